@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Runs a command with a real, unlocked Secret Service (gnome-keyring) on a private session bus.
+# Usage: tests/with-keyring.sh COMMAND [ARGS...]
+# The keyring lives in its own XDG_DATA_HOME: a login keyring left by an earlier run with another
+# password would stay locked, and then writes fail and reads answer "entry not found".
+set -euo pipefail
+
+if [ -z "${BRANKAS_IN_KEYRING_SESSION:-}" ]; then
+    export BRANKAS_IN_KEYRING_SESSION=1
+    exec dbus-run-session -- "$0" "$@"
+fi
+
+scratch=$(mktemp -d -t brankas-keyring.XXXXXX)
+trap 'kill "${GNOME_KEYRING_PID:-}" 2>/dev/null || true; rm -rf "$scratch"' EXIT
+export XDG_DATA_HOME="$scratch/data" XDG_CONFIG_HOME="$scratch/config" XDG_RUNTIME_DIR="$scratch/run"
+mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_RUNTIME_DIR"
+chmod 700 "$XDG_RUNTIME_DIR"
+
+eval "$(printf 'brankas-test-keyring' | gnome-keyring-daemon --unlock --components=secrets)"
+export GNOME_KEYRING_CONTROL GNOME_KEYRING_PID 2>/dev/null || true
+
+"$@"
