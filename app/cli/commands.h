@@ -1,0 +1,35 @@
+#pragma once
+
+#include "context.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+namespace Brankas::Cli {
+
+// One subcommand of brankas-cli. `stdinLines` lists, in order, the lines a script must give on
+// standard input; help prints them, because scripts depend on that order.
+struct Command
+{
+    QString name; // "init", "officer add"
+    const char *summary;
+    QStringList stdinLines;
+    void (*addOptions)(QCommandLineParser &parser);
+    int (*run)(Context &context, const QCommandLineParser &parser);
+};
+
+QList<Command> allCommands();
+
+// Entry point used by main(): parses the global options and runs one command.
+int run(const QStringList &arguments, KeyStore &keyStore, const Clock &clock);
+
+// Each command's own file defines these.
+Command initCommand();
+Command infoCommand();
+Command recoverCommand();
+Command officerAddCommand();
+Command officerListCommand();
+Command logListCommand();
+Command logVerifyCommand();
+
+} // namespace Brankas::Cli

@@ -1,0 +1,79 @@
+#include "context.h"
+
+#include "output.h"
+
+#include <QCoreApplication>
+
+namespace Brankas::Cli {
+
+namespace {
+bool isKeychainProblem(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::KeychainUnavailable:
+    case ErrorCode::KeychainEntryMissing:
+    case ErrorCode::KeychainDenied:
+    case ErrorCode::KeychainTimeout:
+    case ErrorCode::KeychainMismatch: return true;
+    default: return false;
+    }
+}
+} // namespace
+
+Context::Context(KeyStore &keyStore, const Clock &clock)
+    : m_keyStore(keyStore)
+    , m_clock(clock)
+{
+}
+
+int fail(const Error &error)
+{
+    printError(error);
+    return error.code() == ErrorCode::LogTampered ? LogTampered : Failure;
+}
+
+Result<std::unique_ptr<Vault>> Context::openAndSignIn(Session &session)
+{
+    if (officerName.trimmed().isEmpty()) {
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Brankas::Error",
+                                       "Say which officer you are with --officer NAME (or BRANKAS_OFFICER)."));
+    }
+    auto vault = Vault::open(vaultPath, Vault::Access::ReadWrite, environment());
+    if (!vault) {
+        return vault.error();
+    }
+    auto passphrase =
+        passphrases.read(CliText::tr("passphrase of officer %1").arg(officerName));
+    if (!passphrase) {
+        return passphrase.error();
+    }
+    Status unlocked = vault.value()->unlockFromKeychain();
+    if (!unlocked) {
+        if (!isKeychainProblem(unlocked.error().code())) {
+            return unlocked.error();
+        }
+        printNotice(unlocked.error().message());
+        printNotice(QCoreApplication::translate("Brankas::Cli",
+                                                "The recovery passphrase from the recovery sheet opens the vault."));
+        auto recovery = passphrases.read(CliText::tr("recovery passphrase"));
+        if (!recovery) {
+            return recovery.error();
+        }
+        if (Status status = vault.value()->unlockWithRecovery(recovery.value().view(), officerName); !status) {
+            return status.error();
+        }
+        printNotice(QCoreApplication::translate("Brankas::Cli",
+                                                "Opened with the recovery passphrase. To open it without the "
+                                                "passphrase on this computer, an administrator runs: brankas-cli "
+                                                "recover"));
+    }
+    auto signedIn = vault.value()->signIn(officerName, passphrase.value().view());
+    if (!signedIn) {
+        return signedIn.error();
+    }
+    session = signedIn.value();
+    return vault;
+}
+
+} // namespace Brankas::Cli

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "terminal.h"
+
+#include <core/clock.h>
+#include <core/keychain/keystore.h>
+#include <core/vault/vault.h>
+
+#include <QStringList>
+
+namespace Brankas::Cli {
+
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2, LogTampered = 3 };
+
+// What every command shares: the global options, the passphrase source, and the steps to open a
+// vault and sign an officer in.
+class Context
+{
+public:
+    Context(KeyStore &keyStore, const Clock &clock);
+
+    QString vaultPath;
+    QString officerName;
+    PassphraseInput passphrases;
+
+    KeyStore &keyStore() { return m_keyStore; }
+    VaultEnvironment environment() { return VaultEnvironment{m_keyStore, m_clock, {}}; }
+
+    // Opens the vault for writing, unlocks it (keychain first, recovery passphrase if the keychain
+    // cannot give the key) and signs the officer in. Reads the officer's passphrase, then the
+    // recovery passphrase only if it is needed.
+    Result<std::unique_ptr<Vault>> openAndSignIn(Session &session);
+
+private:
+    KeyStore &m_keyStore;
+    const Clock &m_clock;
+};
+
+// Ends a command that failed: prints the one line on stderr and returns the exit code.
+int fail(const Error &error);
+
+} // namespace Brankas::Cli

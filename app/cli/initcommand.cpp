@@ -1,0 +1,93 @@
+#include "commands.h"
+#include "output.h"
+
+#include <core/domain/referencedata.h>
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace Brankas::Cli {
+
+namespace {
+void addOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("regency"),
+                      CliText::tr("Kemendagri code of the office's regency or city, e.g. 72.05 (Kabupaten Buol)."),
+                      QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("admin"), CliText::tr("Name of the first administrator."), QStringLiteral("NAME")});
+}
+
+int run(Context &context, const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("regency")) || !parser.isSet(QStringLiteral("admin"))) {
+        printNotice(CliText::tr("brankas-cli init: give --regency CODE and --admin NAME."));
+        return UsageError;
+    }
+    auto reference = ReferenceData::load();
+    if (!reference) {
+        return fail(reference.error());
+    }
+    // Refuse a bad regency or an existing file before asking for passphrases.
+    if (auto regency = reference.value().findRegency(parser.value(QStringLiteral("regency"))); !regency) {
+        return fail(regency.error());
+    }
+    if (QFileInfo::exists(context.vaultPath)) {
+        return fail(Error(ErrorCode::AlreadyExists,
+                          QT_TRANSLATE_NOOP("Brankas::Error",
+                                            "There is already a file at %1; Brankas will not overwrite it. Choose "
+                                            "another name, or open that vault."),
+                          {QDir::toNativeSeparators(context.vaultPath)}));
+    }
+    const QString admin = parser.value(QStringLiteral("admin"));
+    auto adminPassphrase =
+        context.passphrases.read(CliText::tr("passphrase of administrator %1").arg(admin), true);
+    if (!adminPassphrase) {
+        return fail(adminPassphrase.error());
+    }
+    if (context.passphrases.isInteractive()) {
+        printNotice(CliText::tr("Now choose the recovery passphrase: at least four or five words. It will be printed "
+                                "on the recovery sheet and kept in the office safe; it is the only way into the "
+                                "vault on another computer."));
+    }
+    auto recoveryPassphrase = context.passphrases.read(CliText::tr("recovery passphrase"), true);
+    if (!recoveryPassphrase) {
+        return fail(recoveryPassphrase.error());
+    }
+    NewVault spec{parser.value(QStringLiteral("regency")), admin, adminPassphrase.value().view(),
+                  recoveryPassphrase.value().view()};
+    auto created = Vault::create(context.vaultPath, spec, reference.value(), context.environment());
+    if (!created) {
+        return fail(created.error());
+    }
+    Vault &vault = *created.value().vault;
+    const Regency regency = vault.regency();
+    printLine(labelled({
+        {CliText::tr("Vault created"), QDir::toNativeSeparators(vault.path())},
+        {CliText::tr("Office"), QStringLiteral("%1 (%2), %3").arg(vault.officeName(), regency.code, vault.provinceName())},
+        {CliText::tr("Vault id"), vault.id()},
+        {CliText::tr("Administrator"), admin.trimmed()},
+    }));
+    if (created.value().keychain) {
+        printLine(CliText::tr("The vault key is stored in this computer's keychain (%1).")
+                      .arg(context.keyStore().backendName()));
+    } else {
+        printNotice(created.value().keychain.error().message());
+        printNotice(CliText::tr("The vault was created, but its key could not be stored in this computer's keychain: "
+                                "until an administrator runs brankas-cli recover, the recovery passphrase is needed "
+                                "to open it."));
+    }
+    printLine(CliText::tr("Keep the recovery passphrase on paper in the office safe: without it, the vault cannot be "
+                          "opened on another computer."));
+    return Success;
+}
+} // namespace
+
+Command initCommand()
+{
+    return Command{QStringLiteral("init"),
+                   QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "create a new vault for a regency or city office"),
+                   {CliText::tr("the first administrator's passphrase"), CliText::tr("the recovery passphrase")},
+                   addOptions, run};
+}
+
+} // namespace Brankas::Cli

@@ -1,0 +1,60 @@
+#include "output.h"
+
+#include <core/error.h>
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace Brankas::Cli {
+
+namespace {
+void write(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+} // namespace
+
+void printLine(const QString &text)
+{
+    write(stdout, text + QLatin1Char('\n'));
+}
+
+void printNotice(const QString &text)
+{
+    write(stderr, text + QLatin1Char('\n'));
+}
+
+void printPrompt(const QString &text)
+{
+    write(stderr, text);
+}
+
+void printJson(const QJsonDocument &document)
+{
+    write(stdout, QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
+}
+
+void printError(const Error &error)
+{
+    QString message = error.message();
+    message.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    write(stderr, QStringLiteral("brankas-cli: ") + message + QLatin1Char('\n'));
+}
+
+QString labelled(const QList<std::pair<QString, QString>> &rows)
+{
+    qsizetype width = 0;
+    for (const auto &row : rows) {
+        width = std::max(width, row.first.size());
+    }
+    QStringList lines;
+    for (const auto &[label, value] : rows) {
+        lines << (label + QLatin1Char(':')).leftJustified(width + 2) + value;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace Brankas::Cli

@@ -1,0 +1,77 @@
+#include "logchain.h"
+
+#include "../crypto/kdf.h"
+
+#include <QtEndian>
+
+namespace Brankas {
+
+namespace {
+void appendField(QByteArray &out, QByteArrayView field)
+{
+    const quint32 length = qToBigEndian(quint32(field.size()));
+    out.append(reinterpret_cast<const char *>(&length), sizeof(length));
+    out.append(field.data(), field.size());
+}
+} // namespace
+
+LogChain::LogChain(Crypto::HmacSha256 hmac)
+    : m_hmac(std::move(hmac))
+{
+}
+
+Result<LogChain> LogChain::create(const SecretBytes &vaultKey, const QString &vaultId)
+{
+    const QByteArray id = vaultId.toUtf8();
+    auto logKey = Crypto::hkdfSha256(vaultKey.view(), id, "brankas archive log v1", 32);
+    if (!logKey) {
+        return logKey.error();
+    }
+    auto hmac = Crypto::HmacSha256::create(logKey.value().view());
+    if (!hmac) {
+        return hmac.error();
+    }
+    LogChain chain(std::move(hmac).value());
+    chain.m_genesis = chain.m_hmac.mac({"brankas-log-genesis-v1", id});
+    return chain;
+}
+
+QByteArray LogChain::macFor(const QByteArray &previousMac, qint64 seq, QByteArrayView at, QByteArrayView officer,
+                            QByteArrayView action, QByteArrayView target, QByteArrayView details) const
+{
+    QByteArray encoded;
+    encoded.reserve(64 + at.size() + officer.size() + action.size() + target.size() + details.size());
+    const quint64 seqBigEndian = qToBigEndian(quint64(seq));
+    encoded.append(reinterpret_cast<const char *>(&seqBigEndian), sizeof(seqBigEndian));
+    appendField(encoded, at);
+    appendField(encoded, officer);
+    appendField(encoded, action);
+    appendField(encoded, target);
+    appendField(encoded, details);
+    return m_hmac.mac({previousMac, encoded});
+}
+
+QByteArray LogChain::macFor(const QByteArray &previousMac, const LogEntry &entry) const
+{
+    return macFor(previousMac, entry.seq, formatLogTime(entry.at).toUtf8(), entry.officer.toUtf8(),
+                  entry.action.toUtf8(), entry.target.toUtf8(), entry.details.toUtf8());
+}
+
+QByteArray LogChain::headSeal(qint64 seq, const QByteArray &mac) const
+{
+    const quint64 seqBigEndian = qToBigEndian(quint64(seq));
+    return m_hmac.mac({"brankas-log-head-v1",
+                       QByteArrayView(reinterpret_cast<const char *>(&seqBigEndian), sizeof(seqBigEndian)), mac});
+}
+
+QString LogChain::fingerprint(const QByteArray &mac)
+{
+    const QString hex = QString::fromLatin1(mac.left(8).toHex()).toUpper();
+    QStringList groups;
+    for (qsizetype i = 0; i < hex.size(); i += 4) {
+        groups << hex.mid(i, 4);
+    }
+    return groups.join(QLatin1Char('-'));
+}
+
+} // namespace Brankas

@@ -1,0 +1,23 @@
+#include "logentry.h"
+
+#include <QJsonDocument>
+
+namespace Brankas {
+
+QJsonObject LogEntry::detailsObject() const
+{
+    return QJsonDocument::fromJson(details.toUtf8()).object();
+}
+
+QString formatLogTime(const QDateTime &utc)
+{
+    return utc.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime parseLogTime(const QString &text)
+{
+    // Stored times end in "Z", so they parse as UTC already; toUTC() only fixes the spec.
+    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+}
+
+} // namespace Brankas

@@ -1,0 +1,133 @@
+#include "database.h"
+
+#include "sqlerror.h"
+
+#include <QAtomicInteger>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Brankas::Storage {
+
+namespace {
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("brankas-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+Status exec(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        return fromSqlError(query.lastError());
+    }
+    return {};
+}
+} // namespace
+
+Database::Database(QString path, QString connectionName, Mode mode)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_mode(mode)
+    , m_db(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName))
+{
+}
+
+Database::~Database()
+{
+    if (m_db.isOpen()) {
+        m_db.close();
+    }
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
+{
+    std::unique_ptr<Database> database(new Database(path, nextConnectionName(), mode));
+    QSqlDatabase &db = database->m_db;
+    if (!db.isValid()) {
+        return Error(ErrorCode::Storage, QT_TRANSLATE_NOOP("Brankas::Error",
+                                                           "The SQLite driver of Qt is missing; reinstall Brankas."));
+    }
+    db.setDatabaseName(path);
+    // Without READONLY the driver would create a missing file; without this, a typo in a path
+    // would silently make an empty vault.
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000");
+    if (mode == Mode::ReadOnly) {
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    }
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        return fromSqlError(db.lastError());
+    }
+    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON")};
+    if (mode == Mode::Create) {
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL");
+    }
+    if (mode != Mode::ReadOnly) {
+        // WAL with NORMAL is durable across application crashes; only an OS crash can lose the
+        // last commits, never corrupt the file.
+        pragmas << QStringLiteral("PRAGMA synchronous = NORMAL");
+    }
+    for (const QString &pragma : pragmas) {
+        if (Status status = exec(db, pragma); !status) {
+            return status.error();
+        }
+    }
+    return database;
+}
+
+Result<int> Database::userVersion()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        return fromSqlError(query.lastError());
+    }
+    return query.value(0).toInt();
+}
+
+Result<qint64> Database::applicationId()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
+        return fromSqlError(query.lastError());
+    }
+    return query.value(0).toLongLong();
+}
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+{
+}
+
+Result<std::unique_ptr<Transaction>> Transaction::begin(Database &db)
+{
+    // IMMEDIATE takes the write lock now, so a conflict shows before any work is done.
+    QSqlQuery query(db.connection());
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        return fromSqlError(query.lastError());
+    }
+    return std::unique_ptr<Transaction>(new Transaction(db));
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done) {
+        QSqlQuery query(m_db.connection());
+        query.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+Status Transaction::commit()
+{
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        return fromSqlError(query.lastError());
+    }
+    m_done = true;
+    return {};
+}
+
+} // namespace Brankas::Storage

@@ -1,0 +1,188 @@
+#include "logstore.h"
+
+#include "database.h"
+#include "sqlerror.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Brankas::Storage {
+
+namespace {
+LogEntry entryFrom(const QSqlQuery &query, bool withMac)
+{
+    LogEntry entry;
+    entry.seq = query.value(0).toLongLong();
+    entry.at = parseLogTime(query.value(1).toString());
+    entry.officer = query.value(2).toString();
+    entry.action = query.value(3).toString();
+    entry.target = query.value(4).toString();
+    entry.details = query.value(5).toString();
+    if (withMac) {
+        entry.mac = query.value(6).toByteArray();
+    }
+    return entry;
+}
+} // namespace
+
+Result<LogStore::Head> LogStore::head()
+{
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT seq, mac FROM archive_log ORDER BY seq DESC LIMIT 1"))) {
+        return fromSqlError(query.lastError());
+    }
+    Head head;
+    if (query.next()) {
+        head.seq = query.value(0).toLongLong();
+        head.mac = query.value(1).toByteArray();
+    }
+    return head;
+}
+
+Result<qint64> LogStore::count()
+{
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM archive_log")) || !query.next()) {
+        return fromSqlError(query.lastError());
+    }
+    return query.value(0).toLongLong();
+}
+
+Status LogStore::append(const LogEntry &entry)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("INSERT INTO archive_log (seq, at, officer, action, target, details, mac) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(entry.seq);
+    query.addBindValue(formatLogTime(entry.at));
+    query.addBindValue(entry.officer);
+    query.addBindValue(entry.action);
+    query.addBindValue(entry.target);
+    query.addBindValue(entry.details);
+    query.addBindValue(entry.mac);
+    if (!query.exec()) {
+        return fromSqlError(query.lastError());
+    }
+    return {};
+}
+
+Result<QList<LogEntry>> LogStore::entries(const LogFilter &filter)
+{
+    QStringList where;
+    QVariantList values;
+    if (filter.from.isValid()) {
+        where << QStringLiteral("at >= ?");
+        values << formatLogTime(filter.from);
+    }
+    if (filter.until.isValid()) {
+        where << QStringLiteral("at < ?");
+        values << formatLogTime(filter.until);
+    }
+    if (!filter.officer.isEmpty()) {
+        where << QStringLiteral("officer = ? COLLATE NOCASE");
+        values << filter.officer;
+    }
+    if (!filter.actionPrefix.isEmpty()) {
+        where << QStringLiteral("substr(action, 1, ?) = ?");
+        values << filter.actionPrefix.size() << filter.actionPrefix;
+    }
+    if (!filter.targetContains.isEmpty()) {
+        where << QStringLiteral("instr(lower(target), lower(?)) > 0");
+        values << filter.targetContains;
+    }
+    if (filter.afterSeq > 0) {
+        where << QStringLiteral("seq > ?");
+        values << filter.afterSeq;
+    }
+    QString sql = QStringLiteral("SELECT seq, at, officer, action, target, details, mac FROM archive_log");
+    if (!where.isEmpty()) {
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    }
+    sql += filter.newestFirst ? QStringLiteral(" ORDER BY seq DESC") : QStringLiteral(" ORDER BY seq");
+    if (filter.limit >= 0) {
+        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
+    }
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : values) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        return fromSqlError(query.lastError());
+    }
+    QList<LogEntry> result;
+    while (query.next()) {
+        result.append(entryFrom(query, true));
+    }
+    return result;
+}
+
+Status LogStore::forEachRaw(const std::function<bool(const RawRow &)> &visit)
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    // CAST AS BLOB hands over the stored UTF-8 bytes without a round trip through QString.
+    if (!query.exec(QStringLiteral("SELECT seq, CAST(at AS BLOB), CAST(officer AS BLOB), CAST(action AS BLOB), "
+                                   "CAST(target AS BLOB), CAST(details AS BLOB), mac FROM archive_log ORDER BY seq"))) {
+        return fromSqlError(query.lastError());
+    }
+    RawRow row;
+    while (query.next()) {
+        row.seq = query.value(0).toLongLong();
+        row.at = query.value(1).toByteArray();
+        row.officer = query.value(2).toByteArray();
+        row.action = query.value(3).toByteArray();
+        row.target = query.value(4).toByteArray();
+        row.details = query.value(5).toByteArray();
+        row.mac = query.value(6).toByteArray();
+        if (!visit(row)) {
+            break;
+        }
+    }
+    if (query.lastError().isValid()) {
+        return fromSqlError(query.lastError());
+    }
+    return {};
+}
+
+Status LogStore::addPending(const LogEntry &entry)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("INSERT INTO pending_event (at, officer, action, target, details) "
+                                 "VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(formatLogTime(entry.at));
+    query.addBindValue(entry.officer);
+    query.addBindValue(entry.action);
+    query.addBindValue(entry.target);
+    query.addBindValue(entry.details);
+    if (!query.exec()) {
+        return fromSqlError(query.lastError());
+    }
+    return {};
+}
+
+Result<QList<LogEntry>> LogStore::pending()
+{
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT id, at, officer, action, target, details FROM pending_event ORDER BY id"))) {
+        return fromSqlError(query.lastError());
+    }
+    QList<LogEntry> result;
+    while (query.next()) {
+        result.append(entryFrom(query, false));
+    }
+    return result;
+}
+
+Status LogStore::clearPending()
+{
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("DELETE FROM pending_event"))) {
+        return fromSqlError(query.lastError());
+    }
+    return {};
+}
+
+} // namespace Brankas::Storage

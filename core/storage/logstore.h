@@ -1,0 +1,63 @@
+#pragma once
+
+#include "../log/logentry.h"
+#include "../result.h"
+
+#include <QList>
+
+#include <functional>
+
+namespace Brankas::Storage {
+
+class Database;
+
+struct LogFilter
+{
+    QDateTime from;  // inclusive, UTC; invalid = open
+    QDateTime until; // exclusive, UTC; invalid = open
+    QString officer;
+    QString actionPrefix;
+    QString targetContains;
+    qint64 afterSeq = 0;
+    int limit = -1;
+    bool newestFirst = false;
+};
+
+// The archive_log and pending_event tables. Rows are only ever inserted (triggers in the schema
+// refuse UPDATE and DELETE on archive_log).
+class LogStore
+{
+public:
+    struct Head
+    {
+        qint64 seq = 0;
+        QByteArray mac;
+    };
+    // The columns exactly as stored, as the bytes the MAC was computed over.
+    struct RawRow
+    {
+        qint64 seq = 0;
+        QByteArray at, officer, action, target, details, mac;
+    };
+
+    explicit LogStore(Database &db)
+        : m_db(db)
+    {
+    }
+
+    Result<Head> head();
+    Result<qint64> count();
+    Status append(const LogEntry &entry);
+    Result<QList<LogEntry>> entries(const LogFilter &filter);
+    // Streams every row in seq order; the visitor returns false to stop early.
+    Status forEachRaw(const std::function<bool(const RawRow &)> &visit);
+
+    Status addPending(const LogEntry &entry);
+    Result<QList<LogEntry>> pending();
+    Status clearPending();
+
+private:
+    Database &m_db;
+};
+
+} // namespace Brankas::Storage

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "../crypto/kdf.h"
+#include "../result.h"
+
+#include <QDateTime>
+#include <QMap>
+
+namespace Brankas::Storage {
+
+class Database;
+
+// vault_meta: small named values describing the vault (id, office, key check value, log head).
+class MetaStore
+{
+public:
+    explicit MetaStore(Database &db)
+        : m_db(db)
+    {
+    }
+
+    Result<QMap<QString, QString>> all();
+    Result<QString> value(const QString &key);
+    Status setValue(const QString &key, const QString &value);
+
+private:
+    Database &m_db;
+};
+
+// A vault key wrapped under a key derived from a passphrase, with the KDF parameters beside it.
+struct KeyWrap
+{
+    QString name;
+    QByteArray salt;
+    Crypto::ScryptParams params;
+    QByteArray wrapped;
+    QDateTime createdAt;
+};
+
+class KeyWrapStore
+{
+public:
+    explicit KeyWrapStore(Database &db)
+        : m_db(db)
+    {
+    }
+
+    Result<KeyWrap> find(const QString &name);
+    Status put(const KeyWrap &wrap);
+
+private:
+    Database &m_db;
+};
+
+} // namespace Brankas::Storage

@@ -1,0 +1,114 @@
+#include "migrations.h"
+
+#include "database.h"
+#include "sqlerror.h"
+#include "vaultfile.h"
+
+#include <QDir>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <map>
+
+namespace Brankas::Storage {
+
+namespace {
+std::map<int, QString> migrationFiles()
+{
+    std::map<int, QString> files;
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_[a-z0-9_]+\\.sql$"));
+    const QDir dir(QStringLiteral(":/sql"));
+    for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
+        const auto match = pattern.match(name);
+        if (match.hasMatch()) {
+            files.emplace(match.captured(1).toInt(), dir.filePath(name));
+        }
+    }
+    return files;
+}
+
+Status run(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        return fromSqlError(query.lastError());
+    }
+    return {};
+}
+} // namespace
+
+int latestSchemaVersion()
+{
+    const auto files = migrationFiles();
+    return files.empty() ? 0 : files.rbegin()->first;
+}
+
+QStringList splitStatements(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    bool inBody = false;
+    const QStringList lines = script.split(QLatin1Char('\n'));
+    for (const QString &rawLine : lines) {
+        const QString line = rawLine.trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1String("--"))) {
+            continue;
+        }
+        current += rawLine + QLatin1Char('\n');
+        if (line.compare(QLatin1String("BEGIN"), Qt::CaseInsensitive) == 0) {
+            inBody = true;
+        } else if (inBody && line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0) {
+            inBody = false;
+        }
+        if (!inBody && line.endsWith(QLatin1Char(';'))) {
+            statements << current.trimmed();
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty()) {
+        statements << current.trimmed();
+    }
+    return statements;
+}
+
+Status migrate(Database &db, int fromVersion)
+{
+    for (const auto &[version, path] : migrationFiles()) {
+        if (version <= fromVersion) {
+            continue;
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Error(ErrorCode::Io, QT_TRANSLATE_NOOP("Brankas::Error",
+                                                          "Brankas is missing one of its own files (%1); reinstall it."),
+                         {path});
+        }
+        const QString script = QString::fromUtf8(file.readAll());
+        auto transaction = Transaction::begin(db);
+        if (!transaction) {
+            return transaction.error();
+        }
+        for (const QString &statement : splitStatements(script)) {
+            if (Status status = run(db.connection(), statement); !status) {
+                return status;
+            }
+        }
+        if (version == 1) {
+            if (Status status = run(db.connection(),
+                                    QStringLiteral("PRAGMA application_id = %1").arg(VaultApplicationId));
+                !status) {
+                return status;
+            }
+        }
+        if (Status status = run(db.connection(), QStringLiteral("PRAGMA user_version = %1").arg(version)); !status) {
+            return status;
+        }
+        if (Status status = transaction.value()->commit(); !status) {
+            return status;
+        }
+    }
+    return {};
+}
+
+} // namespace Brankas::Storage

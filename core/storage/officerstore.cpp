@@ -1,0 +1,91 @@
+#include "officerstore.h"
+
+#include "database.h"
+#include "sqlerror.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Brankas::Storage {
+
+namespace {
+Officer officerFrom(const QSqlQuery &query)
+{
+    Officer officer;
+    officer.id = query.value(0).toLongLong();
+    officer.name = query.value(1).toString();
+    officer.role = roleFromId(query.value(2).toString()).value_or(Role::Viewer);
+    officer.createdAt = QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs);
+    officer.disabled = !query.value(4).isNull();
+    return officer;
+}
+
+const QString OfficerColumns = QStringLiteral("id, name, role, created_at, disabled_at");
+} // namespace
+
+Result<qint64> OfficerStore::insert(const OfficerRecord &record)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("INSERT INTO officer (name, role, kdf, salt, kdf_n, kdf_r, kdf_p, verifier, "
+                                 "created_at) VALUES (?, ?, 'scrypt', ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(record.officer.name);
+    query.addBindValue(roleId(record.officer.role));
+    query.addBindValue(record.salt);
+    query.addBindValue(qint64(record.params.n));
+    query.addBindValue(record.params.r);
+    query.addBindValue(record.params.p);
+    query.addBindValue(record.verifier);
+    query.addBindValue(record.officer.createdAt.toUTC().toString(Qt::ISODateWithMs));
+    if (!query.exec()) {
+        return fromSqlError(query.lastError());
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+Result<OfficerRecord> OfficerStore::findByName(const QString &name)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT ") + OfficerColumns +
+                  QStringLiteral(", salt, kdf_n, kdf_r, kdf_p, verifier FROM officer WHERE name = ?"));
+    query.addBindValue(name);
+    if (!query.exec()) {
+        return fromSqlError(query.lastError());
+    }
+    if (!query.next()) {
+        return Error(ErrorCode::NotFound, QT_TRANSLATE_NOOP("Brankas::Error", "There is no officer named \"%1\"."),
+                     {name});
+    }
+    OfficerRecord record;
+    record.officer = officerFrom(query);
+    record.salt = query.value(5).toByteArray();
+    record.params.n = query.value(6).toULongLong();
+    record.params.r = query.value(7).toUInt();
+    record.params.p = query.value(8).toUInt();
+    record.verifier = query.value(9).toByteArray();
+    return record;
+}
+
+Result<QList<Officer>> OfficerStore::list()
+{
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT ") + OfficerColumns + QStringLiteral(" FROM officer ORDER BY name"))) {
+        return fromSqlError(query.lastError());
+    }
+    QList<Officer> officers;
+    while (query.next()) {
+        officers.append(officerFrom(query));
+    }
+    return officers;
+}
+
+Result<qint64> OfficerStore::count()
+{
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM officer")) || !query.next()) {
+        return fromSqlError(query.lastError());
+    }
+    return query.value(0).toLongLong();
+}
+
+} // namespace Brankas::Storage

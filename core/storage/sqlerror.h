@@ -1,0 +1,15 @@
+#pragma once
+
+#include "../error.h"
+
+class QSqlError;
+
+namespace Brankas::Storage {
+
+// Maps a SQLite error to what the officer needs to know: a damaged file, a full disk, a busy vault,
+// or a plain storage failure. The SQLite text goes into the detail, never into the message.
+Error fromSqlError(const QSqlError &sqlError);
+
+bool isCorruption(const QSqlError &sqlError);
+
+} // namespace Brankas::Storage

@@ -1,0 +1,26 @@
+#include "change.h"
+
+namespace Brankas {
+
+Status commitChange(Storage::Database &db, ArchiveLog &log, const QString &officer,
+                    const std::function<Result<QList<LogEvent>>()> &change)
+{
+    if (!log.canAppend()) {
+        return Error(ErrorCode::VaultLocked,
+                     QT_TRANSLATE_NOOP("Brankas::Error", "The vault is locked; sign in again to make changes."));
+    }
+    auto transaction = Storage::Transaction::begin(db);
+    if (!transaction) {
+        return transaction.error();
+    }
+    auto events = change();
+    if (!events) {
+        return events.error();
+    }
+    if (Status status = log.appendAll(officer, events.value()); !status) {
+        return status;
+    }
+    return transaction.value()->commit();
+}
+
+} // namespace Brankas

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "../log/archivelog.h"
+#include "../storage/database.h"
+
+#include <functional>
+
+namespace Brankas {
+
+// Runs `change` and appends the log events it returns inside one transaction: the state change
+// and its record commit together or not at all.
+Status commitChange(Storage::Database &db, ArchiveLog &log, const QString &officer,
+                    const std::function<Result<QList<LogEvent>>()> &change);
+
+} // namespace Brankas

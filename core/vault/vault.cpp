@@ -1,0 +1,377 @@
+#include "vault.h"
+
+#include "../crypto/aead.h"
+#include "../crypto/binding.h"
+#include "../log/logactions.h"
+#include "../storage/migrations.h"
+#include "../storage/vaultfile.h"
+#include "change.h"
+#include "passphrase.h"
+#include "vaultkey.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+
+namespace Brankas {
+
+namespace {
+const QString RecoveryWrap = QStringLiteral("recovery");
+
+Error damaged()
+{
+    return Error(ErrorCode::VaultDamaged,
+                 QT_TRANSLATE_NOOP("Brankas::Error", "The vault file is damaged. Open a backup copy, or restore the "
+                                                     "vault from a backup with the recovery passphrase."));
+}
+} // namespace
+
+QString defaultVaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/brankas/vault.brankas");
+}
+
+Vault::Vault(QString path, Access access, VaultEnvironment environment)
+    : m_path(std::move(path))
+    , m_access(access)
+    , m_env(environment)
+{
+}
+
+Vault::~Vault()
+{
+    lock();
+    // Services refer to the stores and the stores to the database: tear down in that order.
+    m_officers.reset();
+    m_log.reset();
+    m_logStore.reset();
+    m_officerStore.reset();
+    m_keyWraps.reset();
+    m_meta.reset();
+    m_db.reset();
+    m_lock.reset();
+}
+
+Result<std::unique_ptr<Vault>> Vault::open(const QString &path, Access access, VaultEnvironment environment)
+{
+    const int newest = Storage::latestSchemaVersion();
+    auto header = Storage::inspectVaultFile(path, newest);
+    if (!header) {
+        return header.error();
+    }
+    std::unique_ptr<Vault> vault(new Vault(QFileInfo(path).absoluteFilePath(), access, environment));
+    if (access == Access::ReadWrite) {
+        auto lock = VaultLock::acquire(vault->m_path);
+        if (!lock) {
+            return lock.error();
+        }
+        vault->m_lock = std::move(lock).value();
+    }
+    if (Status status = vault->load(); !status) {
+        return status.error();
+    }
+    return vault;
+}
+
+Status Vault::load()
+{
+    auto db = Storage::Database::open(
+        m_path, m_access == Access::ReadOnly ? Storage::Database::Mode::ReadOnly : Storage::Database::Mode::ReadWrite);
+    if (!db) {
+        return db.error();
+    }
+    m_db = std::move(db).value();
+    // The header said this was a vault; ask SQLite too (the header may lag behind the WAL).
+    auto version = m_db->userVersion();
+    auto applicationId = m_db->applicationId();
+    if (!version || !applicationId) {
+        return version ? applicationId.error() : version.error();
+    }
+    if (applicationId.value() != Storage::VaultApplicationId) {
+        return damaged();
+    }
+    const int newest = Storage::latestSchemaVersion();
+    if (version.value() > newest) {
+        return Error(ErrorCode::VaultTooNew,
+                     QT_TRANSLATE_NOOP("Brankas::Error",
+                                       "This vault was saved by a newer version of Brankas (vault format %1; this "
+                                       "version reads up to %2). Install the newer Brankas to open it."),
+                     {QString::number(version.value()), QString::number(newest)});
+    }
+    m_meta = std::make_unique<Storage::MetaStore>(*m_db);
+    m_keyWraps = std::make_unique<Storage::KeyWrapStore>(*m_db);
+    m_officerStore = std::make_unique<Storage::OfficerStore>(*m_db);
+    m_logStore = std::make_unique<Storage::LogStore>(*m_db);
+    m_log = std::make_unique<ArchiveLog>(*m_logStore, *m_meta, m_env.clock);
+    m_officers = std::make_unique<Officers>(*m_db, *m_officerStore, *m_log, m_env.clock, m_env.kdf);
+
+    if (version.value() < newest) {
+        if (m_access == Access::ReadOnly) {
+            return Error(ErrorCode::VaultTooNew,
+                         QT_TRANSLATE_NOOP("Brankas::Error", "This vault must be upgraded to the current format "
+                                                             "first: open it once with write access."));
+        }
+        // Keep the file as it was before the upgrade, beside it, in case the officer needs to go back.
+        const QString backup = m_path + QStringLiteral(".v%1.bak").arg(version.value());
+        if (!QFile::exists(backup) && !QFile::copy(m_path, backup)) {
+            return Error(ErrorCode::Io, QT_TRANSLATE_NOOP("Brankas::Error",
+                                                          "Brankas could not keep a copy of the vault before upgrading "
+                                                          "it (%1). Nothing was changed."),
+                         {QDir::toNativeSeparators(backup)});
+        }
+        if (Status status = Storage::migrate(*m_db, version.value()); !status) {
+            return status;
+        }
+        (void)m_log->recordPending(QString(), LogEvent{LogAction::vaultMigrated(), QStringLiteral("vault"),
+                                                       QJsonObject{{QStringLiteral("from"), version.value()},
+                                                                   {QStringLiteral("to"), newest}}});
+    }
+    m_schemaVersion = newest;
+    auto meta = m_meta->all();
+    if (!meta) {
+        return meta.error();
+    }
+    m_metaValues = meta.value();
+    m_id = m_metaValues.value(QStringLiteral("vault_id"));
+    if (m_metaValues.value(QStringLiteral("format")) != QLatin1String("brankas") || m_id.isEmpty() ||
+        !m_metaValues.contains(QStringLiteral("key_check"))) {
+        return damaged();
+    }
+    return {};
+}
+
+QString Vault::officeName() const
+{
+    return m_metaValues.value(QStringLiteral("office_name"));
+}
+
+Regency Vault::regency() const
+{
+    return Regency{m_metaValues.value(QStringLiteral("regency_code")),
+                   m_metaValues.value(QStringLiteral("province_code")),
+                   m_metaValues.value(QStringLiteral("regency_name"))};
+}
+
+QString Vault::provinceName() const
+{
+    return m_metaValues.value(QStringLiteral("province_name"));
+}
+
+QDateTime Vault::createdAt() const
+{
+    return QDateTime::fromString(m_metaValues.value(QStringLiteral("created_at")), Qt::ISODateWithMs);
+}
+
+Result<VaultCounts> Vault::counts()
+{
+    auto officers = m_officerStore->count();
+    auto entries = m_logStore->count();
+    if (!officers) {
+        return officers.error();
+    }
+    if (!entries) {
+        return entries.error();
+    }
+    return VaultCounts{officers.value(), entries.value()};
+}
+
+Status Vault::acceptKey(SecretBytes key)
+{
+    auto check = keyCheckValue(key, m_id);
+    if (!check) {
+        return check.error();
+    }
+    if (check.value() != m_metaValues.value(QStringLiteral("key_check"))) {
+        return Error(ErrorCode::KeychainMismatch,
+                     QT_TRANSLATE_NOOP("Brankas::Error",
+                                       "The key in this computer's keychain does not open this vault (it may belong to "
+                                       "an older copy). Open the vault with the recovery passphrase."));
+    }
+    auto fieldKey = fieldKeyFor(key, m_id);
+    auto chain = LogChain::create(key, m_id);
+    if (!fieldKey) {
+        return fieldKey.error();
+    }
+    if (!chain) {
+        return chain.error();
+    }
+    m_fieldKey = std::move(fieldKey).value();
+    m_log->setChain(std::move(chain).value());
+    m_key = std::move(key);
+    if (!isReadOnly()) {
+        auto transaction = Storage::Transaction::begin(*m_db);
+        if (!transaction) {
+            return transaction.error();
+        }
+        if (Status status = m_log->absorbPending(); !status) {
+            return status;
+        }
+        return transaction.value()->commit();
+    }
+    return {};
+}
+
+Status Vault::unlockFromKeychain()
+{
+    auto key = m_env.keyStore.readKey(m_id);
+    if (!key) {
+        return key.error();
+    }
+    return acceptKey(std::move(key).value());
+}
+
+Status Vault::unlockWithRecovery(QByteArrayView recoveryPassphrase, const QString &claimedOfficer)
+{
+    auto wrap = m_keyWraps->find(RecoveryWrap);
+    if (!wrap) {
+        return wrap.error();
+    }
+    auto key = unwrapVaultKey(wrap.value(), normalizedPassphrase(recoveryPassphrase, PassphraseKind::Recovery), m_id);
+    if (!key) {
+        if (key.error().code() == ErrorCode::WrongPassphrase && !isReadOnly()) {
+            (void)m_log->recordPending(claimedOfficer,
+                                       LogEvent{LogAction::recoveryFailed(), QStringLiteral("vault"), {}});
+        }
+        return key.error();
+    }
+    if (Status status = acceptKey(std::move(key).value()); !status) {
+        return status;
+    }
+    if (isReadOnly()) {
+        return {};
+    }
+    return Brankas::commitChange(*m_db, *m_log, claimedOfficer, [] {
+        return Result<QList<LogEvent>>(QList<LogEvent>{{LogAction::unlockedWithRecovery(), QStringLiteral("vault"), {}}});
+    });
+}
+
+KeychainState Vault::stateFor(const Error &error) const
+{
+    KeychainState state;
+    state.backend = m_env.keyStore.backendName();
+    state.error = error;
+    switch (error.code()) {
+    case ErrorCode::None: state.kind = KeychainState::Kind::Ready; break;
+    case ErrorCode::KeychainEntryMissing: state.kind = KeychainState::Kind::Missing; break;
+    case ErrorCode::KeychainDenied: state.kind = KeychainState::Kind::Denied; break;
+    case ErrorCode::KeychainTimeout: state.kind = KeychainState::Kind::Timeout; break;
+    case ErrorCode::KeychainMismatch: state.kind = KeychainState::Kind::Mismatch; break;
+    default: state.kind = KeychainState::Kind::Unavailable; break;
+    }
+    return state;
+}
+
+KeychainState Vault::keychainState()
+{
+    auto key = m_env.keyStore.readKey(m_id);
+    if (!key) {
+        return stateFor(key.error());
+    }
+    auto check = keyCheckValue(key.value(), m_id);
+    if (!check) {
+        return stateFor(check.error());
+    }
+    if (check.value() != m_metaValues.value(QStringLiteral("key_check"))) {
+        return stateFor(Error(ErrorCode::KeychainMismatch,
+                              QT_TRANSLATE_NOOP("Brankas::Error",
+                                                "The key in this computer's keychain does not open this vault (it may "
+                                                "belong to an older copy). Open the vault with the recovery "
+                                                "passphrase.")));
+    }
+    return stateFor(Error());
+}
+
+Status Vault::restoreKeychain(const Session &session)
+{
+    if (!canManageOfficers(session.officer.role)) {
+        return Error(ErrorCode::PermissionDenied, QT_TRANSLATE_NOOP("Brankas::Error",
+                                                                    "Only an administrator can restore the vault key "
+                                                                    "into this computer's keychain."));
+    }
+    if (!m_key) {
+        return Error(ErrorCode::VaultLocked,
+                     QT_TRANSLATE_NOOP("Brankas::Error", "The vault is locked; sign in again to make changes."));
+    }
+    if (Status status = m_env.keyStore.writeKey(m_id, *m_key); !status) {
+        return status;
+    }
+    return Brankas::commitChange(*m_db, *m_log, session.officer.name, [this] {
+        return Result<QList<LogEvent>>(QList<LogEvent>{
+            {LogAction::keychainRestored(), QStringLiteral("vault"),
+             QJsonObject{{QStringLiteral("keychain"), m_env.keyStore.backendName()}}}});
+    });
+}
+
+void Vault::lock()
+{
+    if (m_log) {
+        m_log->setChain(std::nullopt);
+    }
+    m_key.reset();
+    m_fieldKey.reset();
+}
+
+Result<Session> Vault::signIn(const QString &officerName, QByteArrayView passphrase)
+{
+    if (!m_key) {
+        return Error(ErrorCode::VaultLocked,
+                     QT_TRANSLATE_NOOP("Brankas::Error", "The vault is locked; sign in again to make changes."));
+    }
+    auto officer = m_officers->authenticate(officerName, passphrase);
+    if (!officer) {
+        if (!isReadOnly() &&
+            (officer.error().code() == ErrorCode::WrongPassphrase ||
+             officer.error().code() == ErrorCode::PermissionDenied)) {
+            (void)Brankas::commitChange(*m_db, *m_log, officerName.trimmed(), [] {
+                return Result<QList<LogEvent>>(
+                    QList<LogEvent>{{LogAction::signInFailed(), QStringLiteral("vault"), {}}});
+            });
+        }
+        return officer.error();
+    }
+    Session session{officer.value(), m_env.clock.nowUtc()};
+    if (!isReadOnly()) {
+        Status logged = Brankas::commitChange(*m_db, *m_log, session.officer.name, [] {
+            return Result<QList<LogEvent>>(QList<LogEvent>{{LogAction::signedIn(), QStringLiteral("vault"), {}}});
+        });
+        if (!logged) {
+            return logged.error();
+        }
+    }
+    return session;
+}
+
+Result<QByteArray> Vault::sealField(const QString &table, qint64 rowId, const QString &field, QByteArrayView plaintext)
+{
+    if (!m_fieldKey) {
+        return Error(ErrorCode::VaultLocked,
+                     QT_TRANSLATE_NOOP("Brankas::Error", "The vault is locked; sign in again to make changes."));
+    }
+    return Crypto::seal(*m_fieldKey, plaintext, Crypto::bindingFor(m_id, table, rowId, field));
+}
+
+Result<SecretBytes> Vault::openField(const Session &session, const QString &table, qint64 rowId, const QString &field,
+                                     QByteArrayView sealed)
+{
+    if (!canRevealSecrets(session.officer.role)) {
+        return Error(ErrorCode::PermissionDenied,
+                     QT_TRANSLATE_NOOP("Brankas::Error", "Viewers cannot see passwords or other secrets."));
+    }
+    if (!m_fieldKey) {
+        return Error(ErrorCode::VaultLocked,
+                     QT_TRANSLATE_NOOP("Brankas::Error", "The vault is locked; sign in again to make changes."));
+    }
+    return Crypto::open(*m_fieldKey, sealed, Crypto::bindingFor(m_id, table, rowId, field));
+}
+
+Status Vault::commitChange(const Session &session, const std::function<Result<QList<LogEvent>>()> &change)
+{
+    if (isReadOnly()) {
+        return Error(ErrorCode::PermissionDenied,
+                     QT_TRANSLATE_NOOP("Brankas::Error", "The vault is open read-only; nothing can be changed."));
+    }
+    return Brankas::commitChange(*m_db, *m_log, session.officer.name, change);
+}
+
+} // namespace Brankas

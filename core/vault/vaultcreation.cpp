@@ -1,0 +1,177 @@
+// Vault::create lives apart from the rest of Vault: it is the one place a vault key is born.
+#include "vault.h"
+
+#include "../crypto/random.h"
+#include "../domain/referencedata.h"
+#include "../log/logactions.h"
+#include "../storage/migrations.h"
+#include "change.h"
+#include "passphrase.h"
+#include "vaultkey.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QUuid>
+
+namespace Brankas {
+
+namespace {
+// Everything that makes a new vault, written into a file that is not yet at its final path.
+Status populate(Storage::Database &db, const NewVault &spec, const Regency &regency, const Province &province,
+                const QString &vaultId, const SecretBytes &key, VaultEnvironment environment)
+{
+    if (Status status = Storage::migrate(db, 0); !status) {
+        return status;
+    }
+    const QDateTime now = environment.clock.nowUtc();
+    auto keyCheck = keyCheckValue(key, vaultId);
+    if (!keyCheck) {
+        return keyCheck.error();
+    }
+    auto wrap = wrapVaultKey(key, normalizedPassphrase(spec.recoveryPassphrase, PassphraseKind::Recovery),
+                             environment.kdf, vaultId, QStringLiteral("recovery"));
+    if (!wrap) {
+        return wrap.error();
+    }
+    wrap.value().createdAt = now;
+    auto admin = Officers::makeRecord(spec.adminName, Role::Administrator, spec.adminPassphrase, environment.kdf, now);
+    if (!admin) {
+        return admin.error();
+    }
+    auto chain = LogChain::create(key, vaultId);
+    if (!chain) {
+        return chain.error();
+    }
+
+    Storage::MetaStore meta(db);
+    Storage::KeyWrapStore wraps(db);
+    Storage::OfficerStore officers(db);
+    Storage::LogStore logStore(db);
+    ArchiveLog log(logStore, meta, environment.clock);
+    log.setChain(std::move(chain).value());
+
+    const QString officeName = officeNameFor(regency);
+    return commitChange(db, log, admin.value().officer.name, [&]() -> Result<QList<LogEvent>> {
+        const QList<std::pair<QString, QString>> values{
+            {QStringLiteral("format"), QStringLiteral("brankas")},
+            {QStringLiteral("vault_id"), vaultId},
+            {QStringLiteral("created_at"), now.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("created_by_version"), QStringLiteral(BRANKAS_VERSION)},
+            {QStringLiteral("key_check"), keyCheck.value()},
+            {QStringLiteral("regency_code"), regency.code},
+            {QStringLiteral("regency_name"), regency.name},
+            {QStringLiteral("province_code"), province.code},
+            {QStringLiteral("province_name"), province.name},
+            {QStringLiteral("office_name"), officeName},
+        };
+        for (const auto &[name, value] : values) {
+            if (Status status = meta.setValue(name, value); !status) {
+                return status.error();
+            }
+        }
+        if (Status status = wraps.put(wrap.value()); !status) {
+            return status.error();
+        }
+        if (auto id = officers.insert(admin.value()); !id) {
+            return id.error();
+        }
+        return QList<LogEvent>{
+            {LogAction::vaultCreated(), QStringLiteral("vault"),
+             QJsonObject{{QStringLiteral("office"), officeName},
+                         {QStringLiteral("regency"), regency.code},
+                         {QStringLiteral("schema"), Storage::latestSchemaVersion()}}},
+            {LogAction::officerAdded(), QStringLiteral("officer:") + admin.value().officer.name,
+             QJsonObject{{QStringLiteral("role"), roleId(Role::Administrator)}}},
+        };
+    });
+}
+} // namespace
+
+Result<Vault::Created> Vault::create(const QString &path, const NewVault &spec, const ReferenceData &reference,
+                                     VaultEnvironment environment)
+{
+    const QString absolutePath = QFileInfo(path).absoluteFilePath();
+    if (QFileInfo::exists(absolutePath)) {
+        return Error(ErrorCode::AlreadyExists,
+                     QT_TRANSLATE_NOOP("Brankas::Error",
+                                       "There is already a file at %1; Brankas will not overwrite it. Choose another "
+                                       "name, or open that vault."),
+                     {QDir::toNativeSeparators(absolutePath)});
+    }
+    auto regency = reference.findRegency(spec.regencyCode);
+    if (!regency) {
+        return regency.error();
+    }
+    const Province *province = reference.province(regency.value().provinceCode);
+    if (!province) {
+        return reference.findRegency(QString()).error();
+    }
+    if (Status status = Officers::checkName(spec.adminName); !status) {
+        return status.error();
+    }
+    if (Status status = checkNewPassphrase(spec.adminPassphrase, PassphraseKind::Officer, spec.adminName); !status) {
+        return status.error();
+    }
+    if (Status status = checkNewPassphrase(spec.recoveryPassphrase, PassphraseKind::Recovery); !status) {
+        return status.error();
+    }
+    if (normalizedPassphrase(spec.recoveryPassphrase, PassphraseKind::Recovery) ==
+        normalizedPassphrase(spec.adminPassphrase, PassphraseKind::Recovery)) {
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Brankas::Error", "The recovery passphrase must differ from the administrator's "
+                                                         "passphrase: it is kept on paper in the office safe."));
+    }
+    const QDir folder = QFileInfo(absolutePath).absoluteDir();
+    if (!folder.exists() && !QDir().mkpath(folder.absolutePath())) {
+        return Error(ErrorCode::Io, QT_TRANSLATE_NOOP("Brankas::Error", "Brankas cannot create the folder %1."),
+                     {QDir::toNativeSeparators(folder.absolutePath())});
+    }
+    // Hold the vault's lock while it is being made, so two setups cannot race for one path.
+    auto creationLock = VaultLock::acquire(absolutePath);
+    if (!creationLock) {
+        return creationLock.error();
+    }
+
+    const QString vaultId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto key = Crypto::randomSecret(VaultKeySize);
+    if (!key) {
+        return key.error();
+    }
+    // Built under a temporary name and renamed when complete: an interrupted setup leaves no
+    // half-made vault at the real path.
+    const QString partialPath = absolutePath + QStringLiteral(".partial");
+    for (const QString &leftover : {partialPath, partialPath + QStringLiteral("-wal"), partialPath + QStringLiteral("-shm")}) {
+        QFile::remove(leftover);
+    }
+    {
+        auto db = Storage::Database::open(partialPath, Storage::Database::Mode::Create);
+        if (!db) {
+            return db.error();
+        }
+        Status status = populate(*db.value(), spec, regency.value(), *province, vaultId, key.value(), environment);
+        if (!status) {
+            db.value().reset();
+            QFile::remove(partialPath);
+            return status.error();
+        }
+    }
+    if (!QFile::rename(partialPath, absolutePath)) {
+        QFile::remove(partialPath);
+        return Error(ErrorCode::Io, QT_TRANSLATE_NOOP("Brankas::Error", "Brankas could not save the new vault as %1."),
+                     {QDir::toNativeSeparators(absolutePath)});
+    }
+    creationLock.value().reset();
+
+    Status keychain = environment.keyStore.writeKey(vaultId, key.value());
+    auto vault = Vault::open(absolutePath, Access::ReadWrite, environment);
+    if (!vault) {
+        return vault.error();
+    }
+    if (Status status = vault.value()->acceptKey(std::move(key).value()); !status) {
+        return status.error();
+    }
+    return Created{std::move(vault).value(), keychain};
+}
+
+} // namespace Brankas
