@@ -3,6 +3,7 @@
 #include "wipe.h"
 
 #include <cstring>
+#include <utility>
 
 namespace Brankas {
 
