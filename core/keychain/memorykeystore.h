@@ -11,6 +11,9 @@ namespace Brankas {
 class MemoryKeyStore final : public KeyStore
 {
 public:
+    MemoryKeyStore() = default;
+    ~MemoryKeyStore() override; // wipes the keys it still holds
+
     Result<SecretBytes> readKey(const QString &vaultId) override;
     Status writeKey(const QString &vaultId, const SecretBytes &key) override;
     Status removeKey(const QString &vaultId) override;
