@@ -9,7 +9,6 @@ namespace Brankas::LogAction {
 inline QString vaultCreated() { return QStringLiteral("vault.created"); }
 inline QString vaultMigrated() { return QStringLiteral("vault.migrated"); }
 inline QString unlockedWithRecovery() { return QStringLiteral("vault.unlocked-with-recovery"); }
-inline QString recoveryFailed() { return QStringLiteral("vault.recovery-failed"); }
 inline QString keychainRestored() { return QStringLiteral("vault.keychain-restored"); }
 inline QString signedIn() { return QStringLiteral("officer.signed-in"); }
 inline QString signInFailed() { return QStringLiteral("officer.sign-in-failed"); }

@@ -52,17 +52,23 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
                                                            "The SQLite driver of Qt is missing; reinstall Brankas."));
     }
     db.setDatabaseName(path);
-    // Without READONLY the driver would create a missing file; without this, a typo in a path
-    // would silently make an empty vault.
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000");
-    if (mode == Mode::ReadOnly) {
-        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
-    }
-    db.setConnectOptions(options);
+    // A SQLite connection opened read-only cannot tidy up the -wal and -shm files when it closes,
+    // and would leave them beside the vault. So a read-only vault uses a normal connection with
+    // query_only set, and only falls back to a truly read-only one on read-only media.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
     if (!db.open()) {
-        return fromSqlError(db.lastError());
+        if (mode != Mode::ReadOnly) {
+            return fromSqlError(db.lastError());
+        }
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000;QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            return fromSqlError(db.lastError());
+        }
     }
     QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON")};
+    if (mode == Mode::ReadOnly) {
+        pragmas << QStringLiteral("PRAGMA query_only = ON");
+    }
     if (mode == Mode::Create) {
         pragmas << QStringLiteral("PRAGMA journal_mode = WAL");
     }

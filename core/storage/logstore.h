@@ -13,11 +13,11 @@ class Database;
 
 struct LogFilter
 {
-    QDateTime from;  // inclusive, UTC; invalid = open
-    QDateTime until; // exclusive, UTC; invalid = open
-    QString officer;
-    QString actionPrefix;
-    QString targetContains;
+    QDateTime from = {};  // inclusive, UTC; invalid = open
+    QDateTime until = {}; // exclusive, UTC; invalid = open
+    QString officer = {};
+    QString actionPrefix = {};
+    QString targetContains = {};
     qint64 afterSeq = 0;
     int limit = -1;
     bool newestFirst = false;

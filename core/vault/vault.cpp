@@ -229,10 +229,9 @@ Status Vault::unlockWithRecovery(QByteArrayView recoveryPassphrase, const QStrin
     }
     auto key = unwrapVaultKey(wrap.value(), normalizedPassphrase(recoveryPassphrase, PassphraseKind::Recovery), m_id);
     if (!key) {
-        if (key.error().code() == ErrorCode::WrongPassphrase && !isReadOnly()) {
-            (void)m_log->recordPending(claimedOfficer,
-                                       LogEvent{LogAction::recoveryFailed(), QStringLiteral("vault"), {}});
-        }
+        // Nothing is written for a wrong recovery passphrase: the file stays exactly as it was.
+        // (Whoever holds a copy of the file can try passphrases offline anyway, so a log line
+        // here would prove little; scrypt's cost is what slows guessing.)
         return key.error();
     }
     if (Status status = acceptKey(std::move(key).value()); !status) {

@@ -1,0 +1,159 @@
+#pragma once
+
+// What brankas-bench-gen and brankas-bench share: choosing a key store, reading the passphrases
+// like `brankas-cli init` does, and measuring time and memory.
+
+#include <core/error.h>
+#include <core/keychain/memorykeystore.h>
+#include <core/keychain/systemkeystore.h>
+
+#include <output.h>
+#include <terminal.h>
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QUuid>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <memory>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
+
+namespace Brankas::Bench {
+
+inline void say(const QString &text)
+{
+    Cli::printLine(text);
+}
+
+inline void notice(const QString &text)
+{
+    Cli::printNotice(text);
+}
+
+inline int failWith(const QString &program, const Error &error)
+{
+    QString message = error.untranslatedMessage();
+    if (!error.detail().isEmpty()) {
+        message += QStringLiteral(" [") + error.detail() + QLatin1Char(']');
+    }
+    notice(program + QStringLiteral(": ") + message);
+    return 1;
+}
+
+struct KeyStoreChoice
+{
+    std::unique_ptr<KeyStore> store;
+    bool system = false;
+    QString reason; // why the system key store is not used
+};
+
+// The OS keychain when a Secret Service answers; otherwise an in-memory store, so the programs
+// also run outside a keyring session (the key is then lost at exit and the recovery passphrase
+// opens the vault). "No entry" counts as an answer: the probe id never exists.
+inline KeyStoreChoice chooseKeyStore()
+{
+    auto system = std::make_unique<SystemKeyStore>(std::chrono::seconds(5));
+    const QString probeId = QStringLiteral("bench-probe-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto probe = system->readKey(probeId);
+    if (probe || probe.error().code() == ErrorCode::KeychainEntryMissing) {
+        return KeyStoreChoice{std::move(system), true, {}};
+    }
+    QString reason = errorCodeName(probe.error().code());
+    if (!probe.error().detail().isEmpty()) {
+        reason += QStringLiteral(": ") + probe.error().detail();
+    }
+    return KeyStoreChoice{std::make_unique<MemoryKeyStore>(), false, reason};
+}
+
+inline double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+inline double median(QList<double> values)
+{
+    if (values.isEmpty()) {
+        return 0;
+    }
+    std::sort(values.begin(), values.end());
+    const qsizetype middle = values.size() / 2;
+    return values.size() % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+}
+
+inline QString ms(double value)
+{
+    return QStringLiteral("%1 ms").arg(value, 0, 'f', value < 10 ? 2 : 1);
+}
+
+inline QString thousands(qint64 value)
+{
+    QString digits = QString::number(value);
+    for (qsizetype i = digits.size() - 3; i > 0 && digits.at(i - 1) != QLatin1Char('-'); i -= 3) {
+        digits.insert(i, QLatin1Char(','));
+    }
+    return digits;
+}
+
+// Peak resident set size (high-water mark), in MiB. On Linux a process can reset its high-water mark
+// ("5" into /proc/self/clear_refs) and read it back as VmHWM, which gives the peak of one phase;
+// resetting also resets getrusage's ru_maxrss, so the whole-process peak is kept here across resets.
+class PeakMemory
+{
+public:
+    // Starts a new phase; false where phases cannot be measured (the figures are then process-wide).
+    bool resetPhase()
+    {
+        m_processPeak = std::max(m_processPeak, phase());
+#ifdef Q_OS_LINUX
+        QFile file(QStringLiteral("/proc/self/clear_refs"));
+        return file.open(QIODevice::WriteOnly) && file.write("5") == 1;
+#else
+        return false;
+#endif
+    }
+
+    // The peak since the last resetPhase() (VmHWM; getrusage's ru_maxrss where there is no VmHWM).
+    double phase() const
+    {
+#ifdef Q_OS_LINUX
+        QFile file(QStringLiteral("/proc/self/status"));
+        if (file.open(QIODevice::ReadOnly)) {
+            const QList<QByteArray> lines = file.readAll().split('\n');
+            for (const QByteArray &line : lines) {
+                if (line.startsWith("VmHWM:")) { // "VmHWM:	  123456 kB"
+                    return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+                }
+            }
+        }
+#endif
+        return maxRss();
+    }
+
+    // The peak of the whole process so far.
+    double process() const
+    {
+        return std::max({m_processPeak, phase(), maxRss()});
+    }
+
+    // getrusage's ru_maxrss, in MiB (0 where unsupported).
+    static double maxRss()
+    {
+#ifdef Q_OS_LINUX
+        rusage usage{};
+        if (getrusage(RUSAGE_SELF, &usage) == 0) {
+            return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
+        }
+#endif
+        return 0;
+    }
+
+private:
+    double m_processPeak = 0;
+};
+
+} // namespace Brankas::Bench

@@ -1,0 +1,39 @@
+# The bench_smoke test: a 200-entry vault from brankas-bench-gen, then brankas-bench verifying its
+# log and running every measurement once. Usage:
+#   cmake -DGENERATOR=... -DBENCH=... -DPASSPHRASES=... -P smoke.cmake
+foreach(variable GENERATOR BENCH PASSPHRASES)
+    if(NOT DEFINED ${variable})
+        message(FATAL_ERROR "smoke.cmake: -D${variable}=... is missing")
+    endif()
+endforeach()
+
+# Vaults live in the temporary folder, never in the source or build tree.
+if(DEFINED ENV{TMPDIR} AND IS_DIRECTORY "$ENV{TMPDIR}")
+    set(tmp "$ENV{TMPDIR}")
+else()
+    set(tmp "/tmp")
+endif()
+string(RANDOM LENGTH 12 suffix)
+set(workdir "${tmp}/brankas-bench-smoke-${suffix}")
+file(MAKE_DIRECTORY "${workdir}")
+set(vault "${workdir}/smoke.brankas")
+
+function(step name)
+    execute_process(COMMAND ${ARGN}
+        INPUT_FILE "${PASSPHRASES}"
+        RESULT_VARIABLE result
+        OUTPUT_VARIABLE output
+        ERROR_VARIABLE errors)
+    message("--- ${name}\n${output}${errors}")
+    if(NOT result EQUAL 0)
+        file(REMOVE_RECURSE "${workdir}")
+        message(FATAL_ERROR "${name} failed (${result})")
+    endif()
+endfunction()
+
+step("brankas-bench-gen" "${GENERATOR}" --vault "${vault}" --regency 72.05 --log-entries 200)
+# 200 generated entries after "vault.created" and "officer.added".
+step("brankas-bench --verify-only" "${BENCH}" --vault "${vault}" --verify-only --min-entries 202)
+step("brankas-bench" "${BENCH}" --vault "${vault}" --runs 2 --verify-runs 1 --scrypt-runs 1
+     --single-commits 20 --batch 100 --min-entries 202)
+file(REMOVE_RECURSE "${workdir}")
