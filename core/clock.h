@@ -23,8 +23,7 @@ class FixedClock final : public Clock
 public:
     explicit FixedClock(QDateTime now)
         : m_now(std::move(now))
-    {
-    }
+    {}
     QDateTime nowUtc() const override { return m_now; }
     void set(const QDateTime &now) { m_now = now; }
     void advance(qint64 msecs) { m_now = m_now.addMSecs(msecs); }

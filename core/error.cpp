@@ -18,8 +18,7 @@ Error::Error(ErrorCode code, const char *sourceText, QStringList arguments)
     : m_code(code)
     , m_sourceText(sourceText)
     , m_arguments(std::move(arguments))
-{
-}
+{}
 
 QString Error::message() const
 {
@@ -40,29 +39,52 @@ Error &Error::withDetail(const QString &detail)
 QString errorCodeName(ErrorCode code)
 {
     switch (code) {
-    case ErrorCode::None: return QStringLiteral("none");
-    case ErrorCode::InvalidInput: return QStringLiteral("invalid-input");
-    case ErrorCode::NotFound: return QStringLiteral("not-found");
-    case ErrorCode::AlreadyExists: return QStringLiteral("already-exists");
-    case ErrorCode::PermissionDenied: return QStringLiteral("permission-denied");
-    case ErrorCode::WrongPassphrase: return QStringLiteral("wrong-passphrase");
-    case ErrorCode::NoVault: return QStringLiteral("no-vault");
-    case ErrorCode::NotAVault: return QStringLiteral("not-a-vault");
-    case ErrorCode::VaultDamaged: return QStringLiteral("vault-damaged");
-    case ErrorCode::VaultTooNew: return QStringLiteral("vault-too-new");
-    case ErrorCode::VaultInUse: return QStringLiteral("vault-in-use");
-    case ErrorCode::VaultLocked: return QStringLiteral("vault-locked");
-    case ErrorCode::DamagedOrMovedData: return QStringLiteral("damaged-or-moved-data");
-    case ErrorCode::KeychainUnavailable: return QStringLiteral("keychain-unavailable");
-    case ErrorCode::KeychainEntryMissing: return QStringLiteral("keychain-entry-missing");
-    case ErrorCode::KeychainDenied: return QStringLiteral("keychain-denied");
-    case ErrorCode::KeychainTimeout: return QStringLiteral("keychain-timeout");
-    case ErrorCode::KeychainMismatch: return QStringLiteral("keychain-mismatch");
-    case ErrorCode::LogTampered: return QStringLiteral("log-tampered");
-    case ErrorCode::Storage: return QStringLiteral("storage");
-    case ErrorCode::Crypto: return QStringLiteral("crypto");
-    case ErrorCode::Io: return QStringLiteral("io");
-    case ErrorCode::Cancelled: return QStringLiteral("cancelled");
+    case ErrorCode::None:
+        return QStringLiteral("none");
+    case ErrorCode::InvalidInput:
+        return QStringLiteral("invalid-input");
+    case ErrorCode::NotFound:
+        return QStringLiteral("not-found");
+    case ErrorCode::AlreadyExists:
+        return QStringLiteral("already-exists");
+    case ErrorCode::PermissionDenied:
+        return QStringLiteral("permission-denied");
+    case ErrorCode::WrongPassphrase:
+        return QStringLiteral("wrong-passphrase");
+    case ErrorCode::NoVault:
+        return QStringLiteral("no-vault");
+    case ErrorCode::NotAVault:
+        return QStringLiteral("not-a-vault");
+    case ErrorCode::VaultDamaged:
+        return QStringLiteral("vault-damaged");
+    case ErrorCode::VaultTooNew:
+        return QStringLiteral("vault-too-new");
+    case ErrorCode::VaultInUse:
+        return QStringLiteral("vault-in-use");
+    case ErrorCode::VaultLocked:
+        return QStringLiteral("vault-locked");
+    case ErrorCode::DamagedOrMovedData:
+        return QStringLiteral("damaged-or-moved-data");
+    case ErrorCode::KeychainUnavailable:
+        return QStringLiteral("keychain-unavailable");
+    case ErrorCode::KeychainEntryMissing:
+        return QStringLiteral("keychain-entry-missing");
+    case ErrorCode::KeychainDenied:
+        return QStringLiteral("keychain-denied");
+    case ErrorCode::KeychainTimeout:
+        return QStringLiteral("keychain-timeout");
+    case ErrorCode::KeychainMismatch:
+        return QStringLiteral("keychain-mismatch");
+    case ErrorCode::LogTampered:
+        return QStringLiteral("log-tampered");
+    case ErrorCode::Storage:
+        return QStringLiteral("storage");
+    case ErrorCode::Crypto:
+        return QStringLiteral("crypto");
+    case ErrorCode::Io:
+        return QStringLiteral("io");
+    case ErrorCode::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return QStringLiteral("unknown");
 }

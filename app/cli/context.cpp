@@ -14,8 +14,10 @@ bool isKeychainProblem(ErrorCode code)
     case ErrorCode::KeychainEntryMissing:
     case ErrorCode::KeychainDenied:
     case ErrorCode::KeychainTimeout:
-    case ErrorCode::KeychainMismatch: return true;
-    default: return false;
+    case ErrorCode::KeychainMismatch:
+        return true;
+    default:
+        return false;
     }
 }
 } // namespace
@@ -23,8 +25,7 @@ bool isKeychainProblem(ErrorCode code)
 Context::Context(KeyStore &keyStore, const Clock &clock)
     : m_keyStore(keyStore)
     , m_clock(clock)
-{
-}
+{}
 
 int fail(const Error &error)
 {
@@ -35,16 +36,15 @@ int fail(const Error &error)
 Result<std::unique_ptr<Vault>> Context::openAndSignIn(Session &session)
 {
     if (officerName.trimmed().isEmpty()) {
-        return Error(ErrorCode::InvalidInput,
-                     QT_TRANSLATE_NOOP("Brankas::Error",
-                                       "Say which officer you are with --officer NAME (or BRANKAS_OFFICER)."));
+        return Error(
+            ErrorCode::InvalidInput,
+            QT_TRANSLATE_NOOP("Brankas::Error", "Say which officer you are with --officer NAME (or BRANKAS_OFFICER)."));
     }
     auto vault = Vault::open(vaultPath, Vault::Access::ReadWrite, environment());
     if (!vault) {
         return vault.error();
     }
-    auto passphrase =
-        passphrases.read(CliText::tr("passphrase of officer %1").arg(officerName));
+    auto passphrase = passphrases.read(CliText::tr("passphrase of officer %1").arg(officerName));
     if (!passphrase) {
         return passphrase.error();
     }

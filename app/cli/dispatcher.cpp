@@ -63,10 +63,13 @@ QString globalHelp()
 {
     QStringList lines;
     lines << CliText::tr("Usage: brankas-cli [global options] COMMAND [options]") << QString()
-          << CliText::tr("Keeps the register and encrypted credential archive of Panwaslu Kecamatan social-media accounts.")
+          << CliText::tr(
+                 "Keeps the register and encrypted credential archive of Panwaslu Kecamatan social-media accounts.")
           << QString() << CliText::tr("Global options:")
-          << CliText::tr("  --vault PATH     the vault file (default: %1)").arg(QDir::toNativeSeparators(defaultVaultPath()))
-          << CliText::tr("  --officer NAME   the officer signing in (default: the BRANKAS_OFFICER environment variable)")
+          << CliText::tr("  --vault PATH     the vault file (default: %1)")
+                 .arg(QDir::toNativeSeparators(defaultVaultPath()))
+          << CliText::tr(
+                 "  --officer NAME   the officer signing in (default: the BRANKAS_OFFICER environment variable)")
           << CliText::tr("  --lang id|en     language of messages (default: Indonesian, or BRANKAS_LANG)")
           << CliText::tr("  --help           this help; COMMAND --help for a command's options and input")
           << CliText::tr("  --version        the version of Brankas") << QString() << CliText::tr("Commands:");
@@ -74,11 +77,13 @@ QString globalHelp()
         lines << QStringLiteral("  %1%2").arg(command.name.leftJustified(16), CliText::tr(command.summary));
     }
     lines << QString()
-          << CliText::tr("Passphrases are never given as arguments. At a terminal they are asked for; otherwise they are read "
-                "one per line from standard input, in the order each command's help gives: the officer's passphrase "
-                "first, then the recovery passphrase if this computer's keychain cannot give the vault key.")
-          << QString() << CliText::tr("Exit status: 0 success, 1 refused or failed (one line on standard error), 2 wrong usage, "
-                             "3 the archive log failed verification.");
+          << CliText::tr(
+                 "Passphrases are never given as arguments. At a terminal they are asked for; otherwise they are read "
+                 "one per line from standard input, in the order each command's help gives: the officer's passphrase "
+                 "first, then the recovery passphrase if this computer's keychain cannot give the vault key.")
+          << QString()
+          << CliText::tr("Exit status: 0 success, 1 refused or failed (one line on standard error), 2 wrong usage, "
+                         "3 the archive log failed verification.");
     return lines.join(QLatin1Char('\n'));
 }
 

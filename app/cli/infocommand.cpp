@@ -50,11 +50,11 @@ int run(Context &context, const QCommandLineParser &parser)
     printLine(labelled({
         {CliText::tr("Vault"), QDir::toNativeSeparators(vault.path())},
         {CliText::tr("Vault id"), vault.id()},
-        {CliText::tr("Office"), QStringLiteral("%1 (%2), %3").arg(vault.officeName(), regency.code, vault.provinceName())},
+        {CliText::tr("Office"),
+         QStringLiteral("%1 (%2), %3").arg(vault.officeName(), regency.code, vault.provinceName())},
         {CliText::tr("Created"), QLocale().toString(vault.createdAt().toLocalTime(), QLocale::LongFormat)},
-        {CliText::tr("Schema version"), CliText::tr("%1 (this Brankas: %2)")
-                                            .arg(vault.schemaVersion())
-                                            .arg(Storage::latestSchemaVersion())},
+        {CliText::tr("Schema version"),
+         CliText::tr("%1 (this Brankas: %2)").arg(vault.schemaVersion()).arg(Storage::latestSchemaVersion())},
         {CliText::tr("Officers"), QString::number(counts.value().officers)},
         {CliText::tr("Log entries"), QString::number(counts.value().logEntries)},
         {CliText::tr("Keychain"), QStringLiteral("%1 (%2)").arg(keychain.id(), keychain.description())},
@@ -65,10 +65,12 @@ int run(Context &context, const QCommandLineParser &parser)
 
 Command infoCommand()
 {
-    return Command{QStringLiteral("info"),
-                   QT_TRANSLATE_NOOP("Brankas::Cli::CliText",
-                                     "show the vault's id, office, format, counts and keychain state"),
-                   {}, addOptions, run};
+    return Command{
+        QStringLiteral("info"),
+        QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "show the vault's id, office, format, counts and keychain state"),
+        {},
+        addOptions,
+        run};
 }
 
 } // namespace Brankas::Cli

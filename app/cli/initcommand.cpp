@@ -14,7 +14,8 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("regency"),
                       CliText::tr("Kemendagri code of the office's regency or city, e.g. 72.05 (Kabupaten Buol)."),
                       QStringLiteral("CODE")});
-    parser.addOption({QStringLiteral("admin"), CliText::tr("Name of the first administrator."), QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("admin"), CliText::tr("Name of the first administrator."), QStringLiteral("NAME")});
 }
 
 int run(Context &context, const QCommandLineParser &parser)
@@ -39,8 +40,7 @@ int run(Context &context, const QCommandLineParser &parser)
                           {QDir::toNativeSeparators(context.vaultPath)}));
     }
     const QString admin = parser.value(QStringLiteral("admin"));
-    auto adminPassphrase =
-        context.passphrases.read(CliText::tr("passphrase of administrator %1").arg(admin), true);
+    auto adminPassphrase = context.passphrases.read(CliText::tr("passphrase of administrator %1").arg(admin), true);
     if (!adminPassphrase) {
         return fail(adminPassphrase.error());
     }
@@ -63,7 +63,8 @@ int run(Context &context, const QCommandLineParser &parser)
     const Regency regency = vault.regency();
     printLine(labelled({
         {CliText::tr("Vault created"), QDir::toNativeSeparators(vault.path())},
-        {CliText::tr("Office"), QStringLiteral("%1 (%2), %3").arg(vault.officeName(), regency.code, vault.provinceName())},
+        {CliText::tr("Office"),
+         QStringLiteral("%1 (%2), %3").arg(vault.officeName(), regency.code, vault.provinceName())},
         {CliText::tr("Vault id"), vault.id()},
         {CliText::tr("Administrator"), admin.trimmed()},
     }));
@@ -87,7 +88,8 @@ Command initCommand()
     return Command{QStringLiteral("init"),
                    QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "create a new vault for a regency or city office"),
                    {CliText::tr("the first administrator's passphrase"), CliText::tr("the recovery passphrase")},
-                   addOptions, run};
+                   addOptions,
+                   run};
 }
 
 } // namespace Brankas::Cli

@@ -2,9 +2,9 @@
 #include "output.h"
 
 #include <QDate>
-#include <QRegularExpression>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace Brankas::Cli {
 
@@ -36,9 +36,10 @@ Result<QDate> parseDate(const QString &text)
 {
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid()) {
-        return Error(ErrorCode::InvalidInput,
-                     QT_TRANSLATE_NOOP("Brankas::Error", "\"%1\" is not a date; write it as YYYY-MM-DD, e.g. 2024-02-14."),
-                     {text});
+        return Error(
+            ErrorCode::InvalidInput,
+            QT_TRANSLATE_NOOP("Brankas::Error", "\"%1\" is not a date; write it as YYYY-MM-DD, e.g. 2024-02-14."),
+            {text});
     }
     return date;
 }
@@ -100,15 +101,14 @@ int runList(Context &context, const QCommandLineParser &parser)
                       .arg(entry.seq, 6)
                       .arg(entry.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                            entry.officer.leftJustified(16), entry.action.leftJustified(28),
-                           entry.target.leftJustified(20), entry.details == QLatin1String("{}") ? QString() : entry.details)
+                           entry.target.leftJustified(20),
+                           entry.details == QLatin1String("{}") ? QString() : entry.details)
                       .remove(TrailingSpace));
     }
     return Success;
 }
 
-void addVerifyOptions(QCommandLineParser &)
-{
-}
+void addVerifyOptions(QCommandLineParser &) {}
 
 int runVerify(Context &context, const QCommandLineParser &)
 {

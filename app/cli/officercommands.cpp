@@ -10,7 +10,8 @@ namespace {
 void addAddOptions(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("NAME"), CliText::tr("Name of the new officer."));
-    parser.addOption({QStringLiteral("role"), CliText::tr("administrator, operator or viewer."), QStringLiteral("ROLE")});
+    parser.addOption(
+        {QStringLiteral("role"), CliText::tr("administrator, operator or viewer."), QStringLiteral("ROLE")});
 }
 
 int runAdd(Context &context, const QCommandLineParser &parser)
@@ -22,10 +23,10 @@ int runAdd(Context &context, const QCommandLineParser &parser)
     }
     const auto role = roleFromId(parser.value(QStringLiteral("role")));
     if (!role) {
-        return fail(Error(ErrorCode::InvalidInput,
-                          QT_TRANSLATE_NOOP("Brankas::Error",
-                                            "\"%1\" is not a role. Use administrator, operator or viewer."),
-                          {parser.value(QStringLiteral("role"))}));
+        return fail(
+            Error(ErrorCode::InvalidInput,
+                  QT_TRANSLATE_NOOP("Brankas::Error", "\"%1\" is not a role. Use administrator, operator or viewer."),
+                  {parser.value(QStringLiteral("role"))}));
     }
     if (Status status = Officers::checkName(names.first()); !status) {
         return fail(status.error());
@@ -97,15 +98,18 @@ Command officerAddCommand()
                    {CliText::tr("your passphrase (the officer given with --officer)"),
                     CliText::tr("the recovery passphrase, only if this computer's keychain cannot give the vault key"),
                     CliText::tr("the new officer's passphrase")},
-                   addAddOptions, runAdd};
+                   addAddOptions,
+                   runAdd};
 }
 
 Command officerListCommand()
 {
-    return Command{QStringLiteral("officer list"), QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "list the officers"),
+    return Command{QStringLiteral("officer list"),
+                   QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "list the officers"),
                    {CliText::tr("your passphrase (the officer given with --officer)"),
                     CliText::tr("the recovery passphrase, only if this computer's keychain cannot give the vault key")},
-                   addListOptions, runList};
+                   addListOptions,
+                   runList};
 }
 
 } // namespace Brankas::Cli

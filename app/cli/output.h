@@ -16,9 +16,9 @@ class CliText
     Q_DECLARE_TR_FUNCTIONS(Brankas::Cli::CliText)
 };
 
-void printLine(const QString &text);     // stdout
-void printNotice(const QString &text);   // stderr, for what the officer should know
-void printPrompt(const QString &text);   // stderr without newline
+void printLine(const QString &text);   // stdout
+void printNotice(const QString &text); // stderr, for what the officer should know
+void printPrompt(const QString &text); // stderr without newline
 void printJson(const QJsonDocument &document);
 // The one line on stderr that a failed command ends with.
 void printError(const Error &error);

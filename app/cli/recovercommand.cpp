@@ -4,9 +4,7 @@
 namespace Brankas::Cli {
 
 namespace {
-void addOptions(QCommandLineParser &)
-{
-}
+void addOptions(QCommandLineParser &) {}
 
 // On a new computer, after a reinstall, or when the keychain lost its entry: the recovery
 // passphrase opens the vault and the key goes back into this computer's keychain.
@@ -21,8 +19,7 @@ int run(Context &context, const QCommandLineParser &)
     if (!vault) {
         return fail(vault.error());
     }
-    auto passphrase =
-        context.passphrases.read(CliText::tr("passphrase of officer %1").arg(context.officerName));
+    auto passphrase = context.passphrases.read(CliText::tr("passphrase of officer %1").arg(context.officerName));
     if (!passphrase) {
         return fail(passphrase.error());
     }
@@ -53,7 +50,9 @@ Command recoverCommand()
                    QT_TRANSLATE_NOOP("Brankas::Cli::CliText",
                                      "open the vault with the recovery passphrase and put its key back into this "
                                      "computer's keychain (administrators)"),
-                   {CliText::tr("the officer's passphrase"), CliText::tr("the recovery passphrase")}, addOptions, run};
+                   {CliText::tr("the officer's passphrase"), CliText::tr("the recovery passphrase")},
+                   addOptions,
+                   run};
 }
 
 } // namespace Brankas::Cli

@@ -76,8 +76,7 @@ private:
 
 PassphraseInput::PassphraseInput()
     : m_interactive(stdinIsTerminal())
-{
-}
+{}
 
 PassphraseInput::LineStatus PassphraseInput::readLine(bool echo, SecretBytes &line)
 {
@@ -114,7 +113,8 @@ Result<SecretBytes> PassphraseInput::read(const QString &what, bool confirm)
     }
     SecretBytes first;
     switch (readLine(false, first)) {
-    case LineStatus::Read: break;
+    case LineStatus::Read:
+        break;
     case LineStatus::EndOfInput:
         return Error(ErrorCode::InvalidInput,
                      QT_TRANSLATE_NOOP("Brankas::Error",

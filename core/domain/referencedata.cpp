@@ -27,9 +27,10 @@ Result<QList<QStringList>> readTable(const QString &name, int columns)
     }
     for (const QStringList &row : table) {
         if (row.size() != columns) {
-            return Error(ErrorCode::Io, QT_TRANSLATE_NOOP("Brankas::Error",
-                                                          "Brankas is missing one of its own files (%1); reinstall it."),
-                         {name});
+            return Error(
+                ErrorCode::Io,
+                QT_TRANSLATE_NOOP("Brankas::Error", "Brankas is missing one of its own files (%1); reinstall it."),
+                {name});
         }
     }
     return table;

@@ -7,9 +7,12 @@ namespace Brankas {
 QString roleId(Role role)
 {
     switch (role) {
-    case Role::Administrator: return QStringLiteral("administrator");
-    case Role::Operator: return QStringLiteral("operator");
-    case Role::Viewer: return QStringLiteral("viewer");
+    case Role::Administrator:
+        return QStringLiteral("administrator");
+    case Role::Operator:
+        return QStringLiteral("operator");
+    case Role::Viewer:
+        return QStringLiteral("viewer");
     }
     return {};
 }
@@ -38,9 +41,12 @@ std::optional<Role> roleFromId(const QString &id)
 QString roleDisplayName(Role role)
 {
     switch (role) {
-    case Role::Administrator: return QCoreApplication::translate("Brankas::Role", "Administrator");
-    case Role::Operator: return QCoreApplication::translate("Brankas::Role", "Operator");
-    case Role::Viewer: return QCoreApplication::translate("Brankas::Role", "Viewer");
+    case Role::Administrator:
+        return QCoreApplication::translate("Brankas::Role", "Administrator");
+    case Role::Operator:
+        return QCoreApplication::translate("Brankas::Role", "Operator");
+    case Role::Viewer:
+        return QCoreApplication::translate("Brankas::Role", "Viewer");
     }
     return {};
 }

@@ -20,8 +20,7 @@ ArchiveLog::ArchiveLog(Storage::LogStore &store, Storage::MetaStore &meta, const
     : m_store(store)
     , m_meta(meta)
     , m_clock(clock)
-{
-}
+{}
 
 Error ArchiveLog::lockedError() const
 {

@@ -6,14 +6,41 @@
 // on, so they are never translated and never renamed.
 namespace Brankas::LogAction {
 
-inline QString vaultCreated() { return QStringLiteral("vault.created"); }
-inline QString vaultMigrated() { return QStringLiteral("vault.migrated"); }
-inline QString unlockedWithRecovery() { return QStringLiteral("vault.unlocked-with-recovery"); }
-inline QString keychainRestored() { return QStringLiteral("vault.keychain-restored"); }
-inline QString signedIn() { return QStringLiteral("officer.signed-in"); }
-inline QString signInFailed() { return QStringLiteral("officer.sign-in-failed"); }
-inline QString officerAdded() { return QStringLiteral("officer.added"); }
-inline QString secretRevealed() { return QStringLiteral("secret.revealed"); }
-inline QString secretCopied() { return QStringLiteral("secret.copied"); }
+inline QString vaultCreated()
+{
+    return QStringLiteral("vault.created");
+}
+inline QString vaultMigrated()
+{
+    return QStringLiteral("vault.migrated");
+}
+inline QString unlockedWithRecovery()
+{
+    return QStringLiteral("vault.unlocked-with-recovery");
+}
+inline QString keychainRestored()
+{
+    return QStringLiteral("vault.keychain-restored");
+}
+inline QString signedIn()
+{
+    return QStringLiteral("officer.signed-in");
+}
+inline QString signInFailed()
+{
+    return QStringLiteral("officer.sign-in-failed");
+}
+inline QString officerAdded()
+{
+    return QStringLiteral("officer.added");
+}
+inline QString secretRevealed()
+{
+    return QStringLiteral("secret.revealed");
+}
+inline QString secretCopied()
+{
+    return QStringLiteral("secret.copied");
+}
 
 } // namespace Brankas::LogAction

@@ -17,8 +17,7 @@ void appendField(QByteArray &out, QByteArrayView field)
 
 LogChain::LogChain(Crypto::HmacSha256 hmac)
     : m_hmac(std::move(hmac))
-{
-}
+{}
 
 Result<LogChain> LogChain::create(const SecretBytes &vaultKey, const QString &vaultId)
 {

@@ -31,8 +31,7 @@ Database::Database(QString path, QString connectionName, Mode mode)
     , m_connectionName(std::move(connectionName))
     , m_mode(mode)
     , m_db(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -48,8 +47,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     std::unique_ptr<Database> database(new Database(path, nextConnectionName(), mode));
     QSqlDatabase &db = database->m_db;
     if (!db.isValid()) {
-        return Error(ErrorCode::Storage, QT_TRANSLATE_NOOP("Brankas::Error",
-                                                           "The SQLite driver of Qt is missing; reinstall Brankas."));
+        return Error(ErrorCode::Storage,
+                     QT_TRANSLATE_NOOP("Brankas::Error", "The SQLite driver of Qt is missing; reinstall Brankas."));
     }
     db.setDatabaseName(path);
     // A SQLite connection opened read-only cannot tidy up the -wal and -shm files when it closes,
@@ -105,8 +104,7 @@ Result<qint64> Database::applicationId()
 
 Transaction::Transaction(Database &db)
     : m_db(db)
-{
-}
+{}
 
 Result<std::unique_ptr<Transaction>> Transaction::begin(Database &db)
 {

@@ -42,8 +42,7 @@ public:
 
     explicit LogStore(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     Result<Head> head();
     Result<qint64> count();

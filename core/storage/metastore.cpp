@@ -61,9 +61,10 @@ Result<KeyWrap> KeyWrapStore::find(const QString &name)
         return fromSqlError(query.lastError());
     }
     if (!query.next()) {
-        return Error(ErrorCode::VaultDamaged,
-                     QT_TRANSLATE_NOOP("Brankas::Error",
-                                       "The vault is damaged: its recovery key record is missing. Open a backup copy."));
+        return Error(
+            ErrorCode::VaultDamaged,
+            QT_TRANSLATE_NOOP("Brankas::Error",
+                              "The vault is damaged: its recovery key record is missing. Open a backup copy."));
     }
     KeyWrap wrap;
     wrap.name = name;

@@ -16,8 +16,7 @@ class MetaStore
 public:
     explicit MetaStore(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     Result<QMap<QString, QString>> all();
     Result<QString> value(const QString &key);
@@ -42,8 +41,7 @@ class KeyWrapStore
 public:
     explicit KeyWrapStore(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     Result<KeyWrap> find(const QString &name);
     Status put(const KeyWrap &wrap);

@@ -80,9 +80,10 @@ Status migrate(Database &db, int fromVersion)
         }
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            return Error(ErrorCode::Io, QT_TRANSLATE_NOOP("Brankas::Error",
-                                                          "Brankas is missing one of its own files (%1); reinstall it."),
-                         {path});
+            return Error(
+                ErrorCode::Io,
+                QT_TRANSLATE_NOOP("Brankas::Error", "Brankas is missing one of its own files (%1); reinstall it."),
+                {path});
         }
         const QString script = QString::fromUtf8(file.readAll());
         auto transaction = Transaction::begin(db);
@@ -95,8 +96,8 @@ Status migrate(Database &db, int fromVersion)
             }
         }
         if (version == 1) {
-            if (Status status = run(db.connection(),
-                                    QStringLiteral("PRAGMA application_id = %1").arg(VaultApplicationId));
+            if (Status status =
+                    run(db.connection(), QStringLiteral("PRAGMA application_id = %1").arg(VaultApplicationId));
                 !status) {
                 return status;
             }

@@ -24,8 +24,7 @@ class OfficerStore
 public:
     explicit OfficerStore(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     Result<qint64> insert(const OfficerRecord &record);
     // NotFound if there is no officer of that name (names compare without case).

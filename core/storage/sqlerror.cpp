@@ -47,15 +47,15 @@ Error fromSqlError(const QSqlError &sqlError)
                                        "The vault is busy in another program. Wait a moment and try again."))
             .withDetail(detail);
     case SqliteFull:
-        return Error(ErrorCode::Io, QT_TRANSLATE_NOOP("Brankas::Error",
-                                                      "The disk is full. Free some space; nothing was changed."))
+        return Error(ErrorCode::Io,
+                     QT_TRANSLATE_NOOP("Brankas::Error", "The disk is full. Free some space; nothing was changed."))
             .withDetail(detail);
     case SqliteReadOnly:
     case SqliteCantOpen:
     case SqliteIoErr:
-        return Error(ErrorCode::Io, QT_TRANSLATE_NOOP("Brankas::Error",
-                                                      "The vault file cannot be read or written. Check that the "
-                                                      "folder exists and that you may write to it."))
+        return Error(ErrorCode::Io,
+                     QT_TRANSLATE_NOOP("Brankas::Error", "The vault file cannot be read or written. Check that the "
+                                                         "folder exists and that you may write to it."))
             .withDetail(detail);
     default:
         return Error(ErrorCode::Storage,

@@ -1,7 +1,7 @@
 #include "vaultfile.h"
 
-#include <QFile>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QtEndian>
 
@@ -34,8 +34,7 @@ Result<VaultFileHeader> inspectVaultFile(const QString &path, int newestKnownSch
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error(ErrorCode::Io,
-                     QT_TRANSLATE_NOOP("Brankas::Error", "The vault file %1 cannot be read: %2"),
+        return Error(ErrorCode::Io, QT_TRANSLATE_NOOP("Brankas::Error", "The vault file %1 cannot be read: %2"),
                      {QDir::toNativeSeparators(path), file.errorString()});
     }
     const QByteArray header = file.read(HeaderSize);

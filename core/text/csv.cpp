@@ -18,8 +18,8 @@ Result<QList<QStringList>> parseCsv(QStringView text)
     QList<QStringList> rows;
     QStringList row;
     QString field;
-    bool quoted = false;     // inside a quoted field
-    bool wasQuoted = false;  // the current field was quoted and has closed
+    bool quoted = false;    // inside a quoted field
+    bool wasQuoted = false; // the current field was quoted and has closed
     int line = 1;
     int rowLine = 1;
     const qsizetype n = text.size();
@@ -67,14 +67,14 @@ Result<QList<QStringList>> parseCsv(QStringView text)
             rowLine = line;
         } else if (c == QLatin1Char('"')) {
             if (!field.isEmpty() || wasQuoted) {
-                return malformed(line, QT_TRANSLATE_NOOP("Brankas::Error",
-                                                         "a quote appears inside a field that is not quoted."));
+                return malformed(
+                    line, QT_TRANSLATE_NOOP("Brankas::Error", "a quote appears inside a field that is not quoted."));
             }
             quoted = true;
         } else {
             if (wasQuoted) {
-                return malformed(line, QT_TRANSLATE_NOOP("Brankas::Error",
-                                                         "text follows the closing quote of a field."));
+                return malformed(line,
+                                 QT_TRANSLATE_NOOP("Brankas::Error", "text follows the closing quote of a field."));
             }
             field += c;
         }

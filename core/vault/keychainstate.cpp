@@ -7,12 +7,18 @@ namespace Brankas {
 QString KeychainState::id() const
 {
     switch (kind) {
-    case Kind::Ready: return QStringLiteral("ready");
-    case Kind::Missing: return QStringLiteral("missing");
-    case Kind::Unavailable: return QStringLiteral("unavailable");
-    case Kind::Denied: return QStringLiteral("denied");
-    case Kind::Timeout: return QStringLiteral("timeout");
-    case Kind::Mismatch: return QStringLiteral("mismatch");
+    case Kind::Ready:
+        return QStringLiteral("ready");
+    case Kind::Missing:
+        return QStringLiteral("missing");
+    case Kind::Unavailable:
+        return QStringLiteral("unavailable");
+    case Kind::Denied:
+        return QStringLiteral("denied");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Mismatch:
+        return QStringLiteral("mismatch");
     }
     return {};
 }

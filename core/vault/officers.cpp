@@ -29,8 +29,7 @@ Officers::Officers(Storage::Database &db, Storage::OfficerStore &store, ArchiveL
     , m_log(log)
     , m_clock(clock)
     , m_kdf(kdf)
-{
-}
+{}
 
 Status Officers::checkName(const QString &name)
 {
@@ -128,8 +127,8 @@ Result<Officer> Officers::authenticate(const QString &name, QByteArrayView passp
         return wrongNameOrPassphrase();
     }
     const Storage::OfficerRecord &officer = record.value();
-    auto verifier = passphraseVerifier(normalizedPassphrase(passphrase, PassphraseKind::Officer), officer.salt,
-                                       officer.params);
+    auto verifier =
+        passphraseVerifier(normalizedPassphrase(passphrase, PassphraseKind::Officer), officer.salt, officer.params);
     if (!verifier) {
         return verifier.error();
     }
@@ -138,8 +137,7 @@ Result<Officer> Officers::authenticate(const QString &name, QByteArrayView passp
     }
     if (officer.officer.disabled) {
         return Error(ErrorCode::PermissionDenied,
-                     QT_TRANSLATE_NOOP("Brankas::Error",
-                                       "The officer \"%1\" has been disabled. Ask an administrator."),
+                     QT_TRANSLATE_NOOP("Brankas::Error", "The officer \"%1\" has been disabled. Ask an administrator."),
                      {officer.officer.name});
     }
     return officer.officer;

@@ -24,7 +24,8 @@ Status checkNewPassphrase(QByteArrayView utf8, PassphraseKind kind, const QStrin
     SecretBytes normal = normalizedPassphrase(utf8, kind);
     QString text = QString::fromUtf8(normal.view());
     const qsizetype length = text.toUcs4().size();
-    const bool sameAsName = !officerName.isEmpty() && text.trimmed().compare(officerName.trimmed(), Qt::CaseInsensitive) == 0;
+    const bool sameAsName =
+        !officerName.isEmpty() && text.trimmed().compare(officerName.trimmed(), Qt::CaseInsensitive) == 0;
     Crypto::wipe(text);
     if (kind == PassphraseKind::Recovery && length < MinimumRecoveryPassphraseLength) {
         return Error(ErrorCode::InvalidInput,

@@ -36,8 +36,7 @@ Vault::Vault(QString path, Access access, VaultEnvironment environment)
     : m_path(std::move(path))
     , m_access(access)
     , m_env(environment)
-{
-}
+{}
 
 Vault::~Vault()
 {
@@ -76,8 +75,8 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &path, Access access, V
 
 Status Vault::load()
 {
-    auto db = Storage::Database::open(
-        m_path, m_access == Access::ReadOnly ? Storage::Database::Mode::ReadOnly : Storage::Database::Mode::ReadWrite);
+    auto db = Storage::Database::open(m_path, m_access == Access::ReadOnly ? Storage::Database::Mode::ReadOnly
+                                                                           : Storage::Database::Mode::ReadWrite);
     if (!db) {
         return db.error();
     }
@@ -115,9 +114,10 @@ Status Vault::load()
         // Keep the file as it was before the upgrade, beside it, in case the officer needs to go back.
         const QString backup = m_path + QStringLiteral(".v%1.bak").arg(version.value());
         if (!QFile::exists(backup) && !QFile::copy(m_path, backup)) {
-            return Error(ErrorCode::Io, QT_TRANSLATE_NOOP("Brankas::Error",
-                                                          "Brankas could not keep a copy of the vault before upgrading "
-                                                          "it (%1). Nothing was changed."),
+            return Error(ErrorCode::Io,
+                         QT_TRANSLATE_NOOP("Brankas::Error",
+                                           "Brankas could not keep a copy of the vault before upgrading "
+                                           "it (%1). Nothing was changed."),
                          {QDir::toNativeSeparators(backup)});
         }
         if (Status status = Storage::migrate(*m_db, version.value()); !status) {
@@ -241,7 +241,8 @@ Status Vault::unlockWithRecovery(QByteArrayView recoveryPassphrase, const QStrin
         return {};
     }
     return Brankas::commitChange(*m_db, *m_log, claimedOfficer, [] {
-        return Result<QList<LogEvent>>(QList<LogEvent>{{LogAction::unlockedWithRecovery(), QStringLiteral("vault"), {}}});
+        return Result<QList<LogEvent>>(
+            QList<LogEvent>{{LogAction::unlockedWithRecovery(), QStringLiteral("vault"), {}}});
     });
 }
 
@@ -251,12 +252,24 @@ KeychainState Vault::stateFor(const Error &error) const
     state.backend = m_env.keyStore.backendName();
     state.error = error;
     switch (error.code()) {
-    case ErrorCode::None: state.kind = KeychainState::Kind::Ready; break;
-    case ErrorCode::KeychainEntryMissing: state.kind = KeychainState::Kind::Missing; break;
-    case ErrorCode::KeychainDenied: state.kind = KeychainState::Kind::Denied; break;
-    case ErrorCode::KeychainTimeout: state.kind = KeychainState::Kind::Timeout; break;
-    case ErrorCode::KeychainMismatch: state.kind = KeychainState::Kind::Mismatch; break;
-    default: state.kind = KeychainState::Kind::Unavailable; break;
+    case ErrorCode::None:
+        state.kind = KeychainState::Kind::Ready;
+        break;
+    case ErrorCode::KeychainEntryMissing:
+        state.kind = KeychainState::Kind::Missing;
+        break;
+    case ErrorCode::KeychainDenied:
+        state.kind = KeychainState::Kind::Denied;
+        break;
+    case ErrorCode::KeychainTimeout:
+        state.kind = KeychainState::Kind::Timeout;
+        break;
+    case ErrorCode::KeychainMismatch:
+        state.kind = KeychainState::Kind::Mismatch;
+        break;
+    default:
+        state.kind = KeychainState::Kind::Unavailable;
+        break;
     }
     return state;
 }
@@ -284,9 +297,9 @@ KeychainState Vault::keychainState()
 Status Vault::restoreKeychain(const Session &session)
 {
     if (!canManageOfficers(session.officer.role)) {
-        return Error(ErrorCode::PermissionDenied, QT_TRANSLATE_NOOP("Brankas::Error",
-                                                                    "Only an administrator can restore the vault key "
-                                                                    "into this computer's keychain."));
+        return Error(ErrorCode::PermissionDenied,
+                     QT_TRANSLATE_NOOP("Brankas::Error", "Only an administrator can restore the vault key "
+                                                         "into this computer's keychain."));
     }
     if (!m_key) {
         return Error(ErrorCode::VaultLocked,
@@ -296,9 +309,9 @@ Status Vault::restoreKeychain(const Session &session)
         return status;
     }
     return Brankas::commitChange(*m_db, *m_log, session.officer.name, [this] {
-        return Result<QList<LogEvent>>(QList<LogEvent>{
-            {LogAction::keychainRestored(), QStringLiteral("vault"),
-             QJsonObject{{QStringLiteral("keychain"), m_env.keyStore.backendName()}}}});
+        return Result<QList<LogEvent>>(
+            QList<LogEvent>{{LogAction::keychainRestored(), QStringLiteral("vault"),
+                             QJsonObject{{QStringLiteral("keychain"), m_env.keyStore.backendName()}}}});
     });
 }
 
@@ -319,9 +332,8 @@ Result<Session> Vault::signIn(const QString &officerName, QByteArrayView passphr
     }
     auto officer = m_officers->authenticate(officerName, passphrase);
     if (!officer) {
-        if (!isReadOnly() &&
-            (officer.error().code() == ErrorCode::WrongPassphrase ||
-             officer.error().code() == ErrorCode::PermissionDenied)) {
+        if (!isReadOnly() && (officer.error().code() == ErrorCode::WrongPassphrase ||
+                              officer.error().code() == ErrorCode::PermissionDenied)) {
             (void)Brankas::commitChange(*m_db, *m_log, officerName.trimmed(), [] {
                 return Result<QList<LogEvent>>(
                     QList<LogEvent>{{LogAction::signInFailed(), QStringLiteral("vault"), {}}});

@@ -141,7 +141,8 @@ Result<Vault::Created> Vault::create(const QString &path, const NewVault &spec, 
     // Built under a temporary name and renamed when complete: an interrupted setup leaves no
     // half-made vault at the real path.
     const QString partialPath = absolutePath + QStringLiteral(".partial");
-    for (const QString &leftover : {partialPath, partialPath + QStringLiteral("-wal"), partialPath + QStringLiteral("-shm")}) {
+    for (const QString &leftover :
+         {partialPath, partialPath + QStringLiteral("-wal"), partialPath + QStringLiteral("-shm")}) {
         QFile::remove(leftover);
     }
     {

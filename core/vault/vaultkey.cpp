@@ -52,8 +52,7 @@ Result<Storage::KeyWrap> wrapVaultKey(const SecretBytes &vaultKey, const SecretB
     return wrap;
 }
 
-Result<SecretBytes> unwrapVaultKey(const Storage::KeyWrap &wrap, const SecretBytes &passphrase,
-                                   const QString &vaultId)
+Result<SecretBytes> unwrapVaultKey(const Storage::KeyWrap &wrap, const SecretBytes &passphrase, const QString &vaultId)
 {
     if (!wrap.params.isAcceptable()) {
         return damagedKdfParameters();

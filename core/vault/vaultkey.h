@@ -17,8 +17,7 @@ Result<QString> keyCheckValue(const SecretBytes &vaultKey, const QString &vaultI
 Result<Storage::KeyWrap> wrapVaultKey(const SecretBytes &vaultKey, const SecretBytes &passphrase,
                                       const Crypto::ScryptParams &params, const QString &vaultId, const QString &name);
 // WrongPassphrase when the passphrase does not unwrap it.
-Result<SecretBytes> unwrapVaultKey(const Storage::KeyWrap &wrap, const SecretBytes &passphrase,
-                                   const QString &vaultId);
+Result<SecretBytes> unwrapVaultKey(const Storage::KeyWrap &wrap, const SecretBytes &passphrase, const QString &vaultId);
 
 // The key that encrypts secret fields, separate from the key that signs the log.
 Result<SecretBytes> fieldKeyFor(const SecretBytes &vaultKey, const QString &vaultId);

@@ -107,7 +107,8 @@ void TestCliFlow::helpNamesEveryCommandAndTheInputOrder()
     for (const char *command : {"init", "info", "recover", "officer add", "officer list", "log list", "log verify"}) {
         QVERIFY2(help.out.contains(QLatin1String(command)), command);
     }
-    Run initHelp = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("init"), QStringLiteral("--help")});
+    Run initHelp =
+        cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("init"), QStringLiteral("--help")});
     QCOMPARE(initHelp.exitCode, 0);
     QVERIFY(initHelp.out.contains(QStringLiteral("1. the first administrator's passphrase")));
     QVERIFY(initHelp.out.contains(QStringLiteral("2. the recovery passphrase")));
@@ -147,11 +148,11 @@ void TestCliFlow::initRefusals_data()
     QTest::newRow("unknown regency") << QStringList{QStringLiteral("init"), QStringLiteral("--regency"),
                                                     QStringLiteral("72.5"), QStringLiteral("--admin"),
                                                     QStringLiteral("Siti")}
-                                     << QList<QByteArray>{Admin, Recovery} << 1 << QStringLiteral("72.05 Kabupaten Buol");
-    QTest::newRow("input ends early") << good << QList<QByteArray>{Admin} << 1
-                                      << QStringLiteral("expected on line 2");
-    QTest::newRow("short recovery passphrase") << good << QList<QByteArray>{Admin, "pendek"} << 1
-                                               << QStringLiteral("at least 16 characters");
+                                     << QList<QByteArray>{Admin, Recovery} << 1
+                                     << QStringLiteral("72.05 Kabupaten Buol");
+    QTest::newRow("input ends early") << good << QList<QByteArray>{Admin} << 1 << QStringLiteral("expected on line 2");
+    QTest::newRow("short recovery passphrase")
+        << good << QList<QByteArray>{Admin, "pendek"} << 1 << QStringLiteral("at least 16 characters");
     QTest::newRow("missing --admin") << good.mid(0, 3) << QList<QByteArray>{} << 2 << QStringLiteral("--admin");
 }
 
@@ -178,23 +179,23 @@ void TestCliFlow::officersAndTheLog()
     QVERIFY2(add.exitCode == 0, qPrintable(add.err));
     QVERIFY(add.out.contains(QStringLiteral("Budi")));
     // Budi is an operator: he may sign in but not add officers.
-    Run refused = cli(at({QStringLiteral("--officer"), QStringLiteral("Budi"), QStringLiteral("officer"),
-                          QStringLiteral("add"), QStringLiteral("Ani"), QStringLiteral("--role"),
-                          QStringLiteral("viewer")}),
-                      {"kata sandi budi", "kata sandi ani"});
+    Run refused =
+        cli(at({QStringLiteral("--officer"), QStringLiteral("Budi"), QStringLiteral("officer"), QStringLiteral("add"),
+                QStringLiteral("Ani"), QStringLiteral("--role"), QStringLiteral("viewer")}),
+            {"kata sandi budi", "kata sandi ani"});
     QCOMPARE(refused.exitCode, 1);
     QVERIFY(refused.err.contains(QStringLiteral("Only an administrator")));
 
-    Run list = cli(at(asSiti + QStringList{QStringLiteral("officer"), QStringLiteral("list"), QStringLiteral("--json")}),
-                   {Admin});
+    Run list = cli(
+        at(asSiti + QStringList{QStringLiteral("officer"), QStringLiteral("list"), QStringLiteral("--json")}), {Admin});
     QCOMPARE(list.exitCode, 0);
     const QJsonArray officers = json(list).array();
     QCOMPARE(officers.size(), 2);
     QCOMPARE(officers.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Budi"));
     QCOMPARE(officers.at(0).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("operator"));
 
-    Run log = cli(at(asSiti + QStringList{QStringLiteral("log"), QStringLiteral("list"), QStringLiteral("--json")}),
-                  {Admin});
+    Run log =
+        cli(at(asSiti + QStringList{QStringLiteral("log"), QStringLiteral("list"), QStringLiteral("--json")}), {Admin});
     QCOMPARE(log.exitCode, 0);
     QStringList actions;
     for (const QJsonValue &entry : json(log).array()) {
@@ -209,7 +210,8 @@ void TestCliFlow::officersAndTheLog()
 
     Run verify = cli(at(asSiti + QStringList{QStringLiteral("log"), QStringLiteral("verify")}), {Admin});
     QCOMPARE(verify.exitCode, 0);
-    QVERIFY2(QRegularExpression(QStringLiteral("intact: 8 entries, fingerprint [0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}"))
+    QVERIFY2(QRegularExpression(
+                 QStringLiteral("intact: 8 entries, fingerprint [0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}"))
                  .match(verify.out)
                  .hasMatch(),
              qPrintable(verify.out));
@@ -218,16 +220,16 @@ void TestCliFlow::officersAndTheLog()
 void TestCliFlow::wrongOfficerPassphraseIsRefusedAndLogged()
 {
     createVault();
-    Run wrong = cli(at({QStringLiteral("--officer"), QStringLiteral("Siti"), QStringLiteral("log"),
-                        QStringLiteral("list")}),
-                    {"bukan kata sandinya"});
+    Run wrong =
+        cli(at({QStringLiteral("--officer"), QStringLiteral("Siti"), QStringLiteral("log"), QStringLiteral("list")}),
+            {"bukan kata sandinya"});
     QCOMPARE(wrong.exitCode, 1);
     QVERIFY(wrong.err.contains(QStringLiteral("name or passphrase is not right")));
     Run missingOfficer = cli(at({QStringLiteral("log"), QStringLiteral("list")}), {Admin});
     QCOMPARE(missingOfficer.exitCode, 1);
     QVERIFY(missingOfficer.err.contains(QStringLiteral("--officer")));
-    Run log = cli(at({QStringLiteral("--officer"), QStringLiteral("Siti"), QStringLiteral("log"), QStringLiteral("list"),
-                      QStringLiteral("--action"), QStringLiteral("officer.sign-in-failed")}),
+    Run log = cli(at({QStringLiteral("--officer"), QStringLiteral("Siti"), QStringLiteral("log"),
+                      QStringLiteral("list"), QStringLiteral("--action"), QStringLiteral("officer.sign-in-failed")}),
                   {Admin});
     QCOMPARE(log.exitCode, 0);
     QCOMPARE(log.out.count(QStringLiteral("officer.sign-in-failed")), 1);
@@ -236,7 +238,10 @@ void TestCliFlow::wrongOfficerPassphraseIsRefusedAndLogged()
 void TestCliFlow::lostKeychainEntryIsRecovered()
 {
     createVault();
-    const QString id = json(cli(at({QStringLiteral("info"), QStringLiteral("--json")}))).object().value(QStringLiteral("vaultId")).toString();
+    const QString id = json(cli(at({QStringLiteral("info"), QStringLiteral("--json")})))
+                           .object()
+                           .value(QStringLiteral("vaultId"))
+                           .toString();
     SystemKeyStore keyStore;
     QVERIFY(keyStore.removeKey(id).ok());
 
@@ -256,15 +261,15 @@ void TestCliFlow::lostKeychainEntryIsRecovered()
     QVERIFY(withRecovery.out.contains(QStringLiteral("Siti")));
     QVERIFY(withRecovery.err.contains(QStringLiteral("brankas-cli recover")));
 
-    Run recover = cli(at({QStringLiteral("--officer"), QStringLiteral("Siti"), QStringLiteral("recover")}),
-                      {Admin, Recovery});
+    Run recover =
+        cli(at({QStringLiteral("--officer"), QStringLiteral("Siti"), QStringLiteral("recover")}), {Admin, Recovery});
     QVERIFY2(recover.exitCode == 0, qPrintable(recover.err));
     QVERIFY(keyStore.readKey(id).ok());
     Run afterwards = cli(at(list), {Admin});
     QCOMPARE(afterwards.exitCode, 0);
     QVERIFY(afterwards.err.isEmpty());
-    Run log = cli(at({QStringLiteral("--officer"), QStringLiteral("Siti"), QStringLiteral("log"), QStringLiteral("list"),
-                      QStringLiteral("--action"), QStringLiteral("vault.")}),
+    Run log = cli(at({QStringLiteral("--officer"), QStringLiteral("Siti"), QStringLiteral("log"),
+                      QStringLiteral("list"), QStringLiteral("--action"), QStringLiteral("vault.")}),
                   {Admin});
     QVERIFY(log.out.contains(QStringLiteral("vault.unlocked-with-recovery")));
     QVERIFY(log.out.contains(QStringLiteral("vault.keychain-restored")));
@@ -273,7 +278,10 @@ void TestCliFlow::lostKeychainEntryIsRecovered()
 void TestCliFlow::wrongRecoveryPassphraseChangesNothing()
 {
     createVault();
-    const QString id = json(cli(at({QStringLiteral("info"), QStringLiteral("--json")}))).object().value(QStringLiteral("vaultId")).toString();
+    const QString id = json(cli(at({QStringLiteral("info"), QStringLiteral("--json")})))
+                           .object()
+                           .value(QStringLiteral("vaultId"))
+                           .toString();
     SystemKeyStore keyStore;
     QVERIFY(keyStore.removeKey(id).ok());
     const QByteArray before = fileHash(m_path);
@@ -295,9 +303,9 @@ void TestCliFlow::noKeychainAtAllFallsBackToRecovery()
     Run info = cli(at({QStringLiteral("info"), QStringLiteral("--json")}), {}, withoutKeychain());
     QCOMPARE(json(info).object().value(QStringLiteral("keychain")).toObject().value(QStringLiteral("state")).toString(),
              QStringLiteral("unavailable"));
-    Run list = cli(at({QStringLiteral("--officer"), QStringLiteral("Siti"), QStringLiteral("officer"),
-                       QStringLiteral("list")}),
-                   {Admin, Recovery}, withoutKeychain());
+    Run list = cli(
+        at({QStringLiteral("--officer"), QStringLiteral("Siti"), QStringLiteral("officer"), QStringLiteral("list")}),
+        {Admin, Recovery}, withoutKeychain());
     QVERIFY2(list.exitCode == 0, qPrintable(list.err));
     // The officer is told why the keychain failed before being asked for the recovery passphrase.
     QVERIFY2(list.err.contains(QStringLiteral("could not reach the password store")), qPrintable(list.err));
@@ -310,9 +318,9 @@ void TestCliFlow::notAVaultIsLeftUntouched()
     file.write("Daftar hadir rapat koordinasi\n");
     file.close();
     const QByteArray before = fileHash(m_path);
-    for (const QStringList &command : {QStringList{QStringLiteral("info")},
-                                       QStringList{QStringLiteral("--officer"), QStringLiteral("Siti"),
-                                                   QStringLiteral("log"), QStringLiteral("verify")}}) {
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("info")}, QStringList{QStringLiteral("--officer"), QStringLiteral("Siti"),
+                                                           QStringLiteral("log"), QStringLiteral("verify")}}) {
         Run run = cli(at(command), {Admin, Recovery});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("is not a Brankas vault")), qPrintable(run.err));
@@ -330,12 +338,13 @@ void TestCliFlow::secondWriterIsRefused()
     auto holder = Vault::open(m_path, Vault::Access::ReadWrite, VaultEnvironment{keyStore, clock, {}});
     QVERIFY(holder.ok());
     const QByteArray before = fileHash(m_path);
-    Run run = cli(at({QStringLiteral("--officer"), QStringLiteral("Siti"), QStringLiteral("officer"),
-                      QStringLiteral("list")}),
-                  {Admin});
+    Run run = cli(
+        at({QStringLiteral("--officer"), QStringLiteral("Siti"), QStringLiteral("officer"), QStringLiteral("list")}),
+        {Admin});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(QStringLiteral("in use by tst_cliflow (process %1").arg(QCoreApplication::applicationPid())),
-             qPrintable(run.err));
+    QVERIFY2(
+        run.err.contains(QStringLiteral("in use by tst_cliflow (process %1").arg(QCoreApplication::applicationPid())),
+        qPrintable(run.err));
     QCOMPARE(fileHash(m_path), before);
     // info reads without taking the vault, so it works meanwhile.
     QCOMPARE(cli(at({QStringLiteral("info")})).exitCode, 0);
@@ -354,15 +363,17 @@ void TestCliFlow::tamperedLogFailsVerification()
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
-    Run run = cli(at({QStringLiteral("--officer"), QStringLiteral("Siti"), QStringLiteral("log"), QStringLiteral("verify")}),
-                  {Admin});
+    Run run =
+        cli(at({QStringLiteral("--officer"), QStringLiteral("Siti"), QStringLiteral("log"), QStringLiteral("verify")}),
+            {Admin});
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.err.contains(QStringLiteral("entry 2 was edited")), qPrintable(run.err));
 }
 
 void TestCliFlow::messagesInIndonesian()
 {
-    Run run = cli({QStringLiteral("--vault"), m_dir.filePath(QStringLiteral("tidak-ada.brankas")), QStringLiteral("info")});
+    Run run =
+        cli({QStringLiteral("--vault"), m_dir.filePath(QStringLiteral("tidak-ada.brankas")), QStringLiteral("info")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("Tidak ada brankas")), qPrintable(run.err));
     Run english = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--vault"),

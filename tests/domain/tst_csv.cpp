@@ -35,12 +35,10 @@ void TestCsv::parses_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QList<QStringList>>("rows");
     QTest::newRow("plain") << QStringLiteral("a,b\n1,2\n") << table({{"a", "b"}, {"1", "2"}});
-    QTest::newRow("CRLF and no final newline") << QStringLiteral("a,b\r\n1,2")
-                                               << table({{"a", "b"}, {"1", "2"}});
-    QTest::newRow("quoted comma and quote") << QStringLiteral("\"Ra\"\"as\",\"x, y\"\n")
-                                            << table({{"Ra\"as", "x, y"}});
-    QTest::newRow("newline inside quotes") << QStringLiteral("\"line 1\nline 2\",z\n")
-                                           << table({{"line 1\nline 2", "z"}});
+    QTest::newRow("CRLF and no final newline") << QStringLiteral("a,b\r\n1,2") << table({{"a", "b"}, {"1", "2"}});
+    QTest::newRow("quoted comma and quote") << QStringLiteral("\"Ra\"\"as\",\"x, y\"\n") << table({{"Ra\"as", "x, y"}});
+    QTest::newRow("newline inside quotes")
+        << QStringLiteral("\"line 1\nline 2\",z\n") << table({{"line 1\nline 2", "z"}});
     QTest::newRow("empty fields") << QStringLiteral(",,\n") << table({{"", "", ""}});
     QTest::newRow("blank lines skipped") << QStringLiteral("a\n\nb\n") << table({{"a"}, {"b"}});
     QTest::newRow("empty quoted") << QStringLiteral("\"\",x\n") << table({{"", "x"}});

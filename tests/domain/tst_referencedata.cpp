@@ -78,7 +78,8 @@ void TestReferenceData::unknownCodeSuggestsNearest()
     QFETCH(QString, suggested);
     auto regency = m_data->findRegency(typed);
     QCOMPARE(regency.error().code(), ErrorCode::NotFound);
-    QVERIFY2(regency.error().untranslatedMessage().contains(suggested), qPrintable(regency.error().untranslatedMessage()));
+    QVERIFY2(regency.error().untranslatedMessage().contains(suggested),
+             qPrintable(regency.error().untranslatedMessage()));
 }
 
 void TestReferenceData::quotedNamesAreRead()

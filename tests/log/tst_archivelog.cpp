@@ -63,13 +63,14 @@ void TestArchiveLog::init()
     for (int i = 0; i < Entries - 3; ++i) {
         m_t->clock.advance(60'000);
         QVERIFY(vault
-                    ->commitChange(session.value(),
-                                   [i] {
-                                       return Result<QList<LogEvent>>(QList<LogEvent>{
-                                           {QStringLiteral("account.status-changed"),
-                                            QStringLiteral("account:72.05.%1/instagram").arg(i + 1, 2, 10, QLatin1Char('0')),
-                                            QJsonObject{{QStringLiteral("to"), QStringLiteral("deactivated")}}}});
-                                   })
+                    ->commitChange(
+                        session.value(),
+                        [i] {
+                            return Result<QList<LogEvent>>(QList<LogEvent>{
+                                {QStringLiteral("account.status-changed"),
+                                 QStringLiteral("account:72.05.%1/instagram").arg(i + 1, 2, 10, QLatin1Char('0')),
+                                 QJsonObject{{QStringLiteral("to"), QStringLiteral("deactivated")}}}});
+                        })
                     .ok());
     }
 }
@@ -110,16 +111,17 @@ void TestArchiveLog::tamperingIsNamed_data()
     QTest::addColumn<qint64>("firstBad");
 
     QTest::newRow("details edited") << QStringList{QStringLiteral(
-        "UPDATE archive_log SET details = '{\"to\":\"active\"}' WHERE seq = 6")}
+                                           "UPDATE archive_log SET details = '{\"to\":\"active\"}' WHERE seq = 6")}
                                     << LogVerification::Problem::Edited << qint64(6);
-    QTest::newRow("officer edited") << QStringList{QStringLiteral("UPDATE archive_log SET officer = 'Budi' WHERE seq = 4")}
+    QTest::newRow("officer edited") << QStringList{QStringLiteral(
+                                           "UPDATE archive_log SET officer = 'Budi' WHERE seq = 4")}
                                     << LogVerification::Problem::Edited << qint64(4);
     QTest::newRow("time edited") << QStringList{QStringLiteral(
-        "UPDATE archive_log SET at = '2024-02-14T08:00:00.000Z' WHERE seq = 5")}
+                                        "UPDATE archive_log SET at = '2024-02-14T08:00:00.000Z' WHERE seq = 5")}
                                  << LogVerification::Problem::Edited << qint64(5);
-    QTest::newRow("last entry edited") << QStringList{QStringLiteral(
-        "UPDATE archive_log SET target = 'x' WHERE seq = %1").arg(Entries)}
-                                       << LogVerification::Problem::Edited << qint64(Entries);
+    QTest::newRow("last entry edited")
+        << QStringList{QStringLiteral("UPDATE archive_log SET target = 'x' WHERE seq = %1").arg(Entries)}
+        << LogVerification::Problem::Edited << qint64(Entries);
     QTest::newRow("middle entry deleted") << QStringList{QStringLiteral("DELETE FROM archive_log WHERE seq = 7")}
                                           << LogVerification::Problem::Missing << qint64(7);
     QTest::newRow("first entry deleted") << QStringList{QStringLiteral("DELETE FROM archive_log WHERE seq = 1")}
@@ -139,9 +141,8 @@ void TestArchiveLog::tamperingIsNamed_data()
                        QStringLiteral("UPDATE archive_log SET seq = 8 WHERE seq = 9"),
                        QStringLiteral("UPDATE archive_log SET seq = 9 WHERE seq = 1000")}
         << LogVerification::Problem::Broken << qint64(8);
-    QTest::newRow("newest entries cut off")
-        << QStringList{QStringLiteral("DELETE FROM archive_log WHERE seq > 9")} << LogVerification::Problem::Truncated
-        << qint64(9);
+    QTest::newRow("newest entries cut off") << QStringList{QStringLiteral("DELETE FROM archive_log WHERE seq > 9")}
+                                            << LogVerification::Problem::Truncated << qint64(9);
     QTest::newRow("cut off and head forged")
         << QStringList{QStringLiteral("DELETE FROM archive_log WHERE seq > 9"),
                        QStringLiteral("UPDATE vault_meta SET value = '9 00' WHERE key = 'log_head'")}

@@ -121,8 +121,8 @@ void TestOfficers::viewerCanNeverDecryptASecret()
     QVERIFY(m_vault->officers().add(m_admin, QStringLiteral("Wati"), Role::Viewer, "viewer passphrase").ok());
     auto sealed = m_vault->sealField(QStringLiteral("account_secret"), 1, QStringLiteral("password"), "s3cret!");
     auto viewer = m_vault->signIn(QStringLiteral("Wati"), "viewer passphrase");
-    auto refused =
-        m_vault->openField(viewer.value(), QStringLiteral("account_secret"), 1, QStringLiteral("password"), sealed.value());
+    auto refused = m_vault->openField(viewer.value(), QStringLiteral("account_secret"), 1, QStringLiteral("password"),
+                                      sealed.value());
     QCOMPARE(refused.error().code(), ErrorCode::PermissionDenied);
     auto allowed =
         m_vault->openField(m_admin, QStringLiteral("account_secret"), 1, QStringLiteral("password"), sealed.value());

@@ -24,8 +24,8 @@ void TestPassphrase::normalization_data()
     QTest::newRow("NFC officer") << QStringLiteral("caf\u0065\u0301 sekali") << QStringLiteral("caf\u00e9 sekali")
                                  << false;
     QTest::newRow("officer keeps spaces") << QStringLiteral(" a  b ") << QStringLiteral(" a  b ") << false;
-    QTest::newRow("recovery folds spaces") << QStringLiteral("  meja\tkursi   lemari \r")
-                                           << QStringLiteral("meja kursi lemari") << true;
+    QTest::newRow("recovery folds spaces")
+        << QStringLiteral("  meja\tkursi   lemari \r") << QStringLiteral("meja kursi lemari") << true;
     QTest::newRow("recovery keeps case") << QStringLiteral("Meja Kursi") << QStringLiteral("Meja Kursi") << true;
 }
 
@@ -61,8 +61,8 @@ void TestPassphrase::policy()
     QFETCH(bool, recovery);
     QFETCH(QString, name);
     QFETCH(bool, accepted);
-    Status status = checkNewPassphrase(passphrase.toUtf8(), recovery ? PassphraseKind::Recovery : PassphraseKind::Officer,
-                                       name);
+    Status status =
+        checkNewPassphrase(passphrase.toUtf8(), recovery ? PassphraseKind::Recovery : PassphraseKind::Officer, name);
     QCOMPARE(status.ok(), accepted);
     if (!accepted) {
         QCOMPARE(status.error().code(), ErrorCode::InvalidInput);

@@ -189,8 +189,7 @@ void TestVault_::sealedFieldOpensOnlyWhereItBelongs_data()
                                    << true;
     QTest::newRow("another row") << QStringLiteral("account_secret") << qint64(8) << QStringLiteral("password")
                                  << false;
-    QTest::newRow("another field") << QStringLiteral("account_secret") << qint64(7) << QStringLiteral("totp")
-                                   << false;
+    QTest::newRow("another field") << QStringLiteral("account_secret") << qint64(7) << QStringLiteral("totp") << false;
     QTest::newRow("another table") << QStringLiteral("officer") << qint64(7) << QStringLiteral("password") << false;
 }
 
@@ -224,8 +223,9 @@ void TestVault_::lockForgetsTheKey()
     auto sealed = vault->sealField(QStringLiteral("t"), 1, QStringLiteral("f"), "x");
     vault->lock();
     QVERIFY(!vault->isUnlocked());
-    QCOMPARE(vault->openField(session.value(), QStringLiteral("t"), 1, QStringLiteral("f"), sealed.value()).error().code(),
-             ErrorCode::VaultLocked);
+    QCOMPARE(
+        vault->openField(session.value(), QStringLiteral("t"), 1, QStringLiteral("f"), sealed.value()).error().code(),
+        ErrorCode::VaultLocked);
     QCOMPARE(vault->signIn(QStringLiteral("Siti"), AdminPassphrase).error().code(), ErrorCode::VaultLocked);
     Status change = vault->commitChange(session.value(), [] { return Result<QList<LogEvent>>(QList<LogEvent>{}); });
     QCOMPARE(change.error().code(), ErrorCode::VaultLocked);
@@ -263,9 +263,9 @@ void TestVault_::createRefusesAnExistingFile()
     file.write("minutes of the meeting");
     file.close();
     auto reference = ReferenceData::load();
-    auto created = Vault::create(t.path, {QStringLiteral("72.05"), QStringLiteral("Siti"), AdminPassphrase,
-                                          RecoveryPassphrase},
-                                 reference.value(), t.environment());
+    auto created =
+        Vault::create(t.path, {QStringLiteral("72.05"), QStringLiteral("Siti"), AdminPassphrase, RecoveryPassphrase},
+                      reference.value(), t.environment());
     QCOMPARE(created.error().code(), ErrorCode::AlreadyExists);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("minutes of the meeting"));
@@ -275,9 +275,9 @@ void TestVault_::createRefusesUnknownRegencyWithSuggestions()
 {
     TestVault t;
     auto reference = ReferenceData::load();
-    auto created = Vault::create(t.path, {QStringLiteral("72.5"), QStringLiteral("Siti"), AdminPassphrase,
-                                          RecoveryPassphrase},
-                                 reference.value(), t.environment());
+    auto created =
+        Vault::create(t.path, {QStringLiteral("72.5"), QStringLiteral("Siti"), AdminPassphrase, RecoveryPassphrase},
+                      reference.value(), t.environment());
     QCOMPARE(created.error().code(), ErrorCode::NotFound);
     QVERIFY2(created.error().untranslatedMessage().contains(QStringLiteral("72.05 Kabupaten Buol")),
              qPrintable(created.error().untranslatedMessage()));
@@ -291,8 +291,8 @@ void TestVault_::createRefusesWeakPassphrases_data()
     QTest::newRow("short admin") << QByteArray("short") << RecoveryPassphrase;
     QTest::newRow("admin is the name") << QByteArray("siti    ") << RecoveryPassphrase;
     QTest::newRow("short recovery") << AdminPassphrase << QByteArray("two words");
-    QTest::newRow("recovery equals admin") << QByteArray("the same long passphrase")
-                                           << QByteArray("the same long passphrase");
+    QTest::newRow("recovery equals admin")
+        << QByteArray("the same long passphrase") << QByteArray("the same long passphrase");
 }
 
 void TestVault_::createRefusesWeakPassphrases()
@@ -312,9 +312,9 @@ void TestVault_::keychainFailureAtCreateStillMakesAVault()
     TestVault t;
     t.keyStore.failWith(Error(ErrorCode::KeychainUnavailable, QT_TRANSLATE_NOOP("Brankas::Error", "no keychain")));
     auto reference = ReferenceData::load();
-    auto created = Vault::create(t.path, {QStringLiteral("72.05"), QStringLiteral("Siti"), AdminPassphrase,
-                                          RecoveryPassphrase},
-                                 reference.value(), t.environment());
+    auto created =
+        Vault::create(t.path, {QStringLiteral("72.05"), QStringLiteral("Siti"), AdminPassphrase, RecoveryPassphrase},
+                      reference.value(), t.environment());
     QVERIFY(created.ok());
     QCOMPARE(created.value().keychain.error().code(), ErrorCode::KeychainUnavailable);
     QVERIFY(created.value().vault->isUnlocked());

@@ -6,9 +6,9 @@
 #include <QFileInfo>
 #include <QProcess>
 
-#include <cstdio>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <cstdio>
 
 using namespace Brankas;
 using namespace Brankas::Testing;
@@ -138,7 +138,10 @@ void TestVaultRefusals::secondWriterIsToldWhoHasTheVault()
 
     auto vault = Vault::open(t.path, Vault::Access::ReadWrite, t.environment());
     QCOMPARE(vault.error().code(), ErrorCode::VaultInUse);
-    QVERIFY2(vault.error().untranslatedMessage().contains(QStringLiteral("in use by %1 (process %2 on computer").arg(QFileInfo(QCoreApplication::applicationFilePath()).fileName()).arg(holder.processId())),
+    QVERIFY2(vault.error().untranslatedMessage().contains(
+                 QStringLiteral("in use by %1 (process %2 on computer")
+                     .arg(QFileInfo(QCoreApplication::applicationFilePath()).fileName())
+                     .arg(holder.processId())),
              qPrintable(vault.error().untranslatedMessage()));
     QCOMPARE(readFile(t.path), before);
     // Reading is still possible while another program writes.

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs what Brankas needs to build, run and test on Debian 12 (bookworm). Safe to run again:
+# apt-get only adds what is missing.
+set -euo pipefail
+
+packages=(
+    # toolchain
+    build-essential cmake ninja-build ccache pkg-config clang-format
+    # Qt 6.4 and QtKeychain; libsecret is what QtKeychain uses to reach the Secret Service
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-svg-dev qtkeychain-qt6-dev libsecret-1-0 libgl-dev libxkbcommon-dev
+    # OpenSSL 3
+    libssl-dev
+    # a real Secret Service for the keychain tests, and tools to check PDFs and screens
+    dbus dbus-bin gnome-keyring poppler-utils fonts-liberation2 xvfb xauth
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+if [ ${#missing[@]} -eq 0 ]; then
+    exit 0
+fi
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+    sudo="sudo"
+fi
+echo "Installing: ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"

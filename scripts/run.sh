@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds Brankas and starts it on the default vault in your data folder.
+# Extra arguments go to the app (e.g. --lang en, --vault PATH).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh
+cmake --preset default
+cmake --build --preset default
+exec build/default/app/gui/brankas "$@"

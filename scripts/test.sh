@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds Brankas with warnings as errors and runs every test with ctest,
+# inside a private D-Bus session with an unlocked gnome-keyring (tests/with-keyring.sh).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh
+cmake --preset ci
+cmake --build --preset ci
+exec tests/with-keyring.sh ctest --preset ci "$@"
