@@ -28,6 +28,45 @@ Error macFailure()
                                                      "again; if it keeps happening, tell your technical support."));
 }
 
+// An HMAC context keyed with `key` for the named OpenSSL digest, ready for updates.
+Result<MacCtx> keyedHmac(const char *digestName, QByteArrayView key)
+{
+    Mac mac(EVP_MAC_fetch(nullptr, OSSL_MAC_NAME_HMAC, nullptr));
+    if (!mac) {
+        return macFailure();
+    }
+    MacCtx ctx(EVP_MAC_CTX_new(mac.get()));
+    if (!ctx) {
+        return macFailure();
+    }
+    // OSSL_PARAM wants a non-const pointer although it only reads the name.
+    const OSSL_PARAM params[] = {
+        OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, const_cast<char *>(digestName), 0),
+        OSSL_PARAM_construct_end(),
+    };
+    // A null key would mean "keep the previous key" to OpenSSL, and there is none yet; an empty key
+    // is a valid (if useless) HMAC key, so hand over a real pointer either way.
+    static const unsigned char emptyKey = 0;
+    const auto *keyBytes = key.isEmpty() ? &emptyKey : reinterpret_cast<const unsigned char *>(key.data());
+    if (EVP_MAC_init(ctx.get(), keyBytes, static_cast<size_t>(key.size()), params) != 1) {
+        return macFailure();
+    }
+    return ctx;
+}
+
+const char *digestName(HashAlgorithm algorithm)
+{
+    switch (algorithm) {
+    case HashAlgorithm::Sha1:
+        return "SHA1";
+    case HashAlgorithm::Sha256:
+        return "SHA256";
+    case HashAlgorithm::Sha512:
+        return "SHA512";
+    }
+    return nullptr;
+}
+
 } // namespace
 
 struct HmacSha256::State
@@ -43,28 +82,12 @@ struct HmacSha256::State
 
 Result<HmacSha256> HmacSha256::create(QByteArrayView key)
 {
-    Mac mac(EVP_MAC_fetch(nullptr, OSSL_MAC_NAME_HMAC, nullptr));
-    if (!mac) {
-        return macFailure();
-    }
-    MacCtx ctx(EVP_MAC_CTX_new(mac.get()));
+    Result<MacCtx> ctx = keyedHmac("SHA256", key);
     if (!ctx) {
-        return macFailure();
-    }
-    char digest[] = "SHA256";
-    const OSSL_PARAM params[] = {
-        OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
-        OSSL_PARAM_construct_end(),
-    };
-    // A null key would mean "keep the previous key" to OpenSSL, and there is none yet; an empty key
-    // is a valid (if useless) HMAC key, so hand over a real pointer either way.
-    static const unsigned char emptyKey = 0;
-    const auto *keyBytes = key.isEmpty() ? &emptyKey : reinterpret_cast<const unsigned char *>(key.data());
-    if (EVP_MAC_init(ctx.get(), keyBytes, static_cast<size_t>(key.size()), params) != 1) {
-        return macFailure();
+        return ctx.error();
     }
     auto state = std::make_unique<State>();
-    state->ctx = std::move(ctx);
+    state->ctx = std::move(ctx).value();
     return HmacSha256(std::move(state));
 }
 
@@ -113,6 +136,33 @@ Result<QByteArray> hmacSha256(QByteArrayView key, QByteArrayView data)
     }
     QByteArray out = hmac->mac(data);
     if (out.isEmpty()) {
+        return macFailure();
+    }
+    return out;
+}
+
+Result<QByteArray> hmac(HashAlgorithm algorithm, QByteArrayView key, QByteArrayView data)
+{
+    const char *name = digestName(algorithm);
+    if (!name) {
+        return macFailure();
+    }
+    Result<MacCtx> ctx = keyedHmac(name, key);
+    if (!ctx) {
+        return ctx.error();
+    }
+    if (!data.isEmpty() && EVP_MAC_update(ctx->get(), reinterpret_cast<const unsigned char *>(data.data()),
+                                          static_cast<size_t>(data.size())) != 1) {
+        return macFailure();
+    }
+    const size_t size = EVP_MAC_CTX_get_mac_size(ctx->get());
+    if (size == 0) {
+        return macFailure();
+    }
+    QByteArray out(static_cast<qsizetype>(size), Qt::Uninitialized);
+    size_t written = 0;
+    if (EVP_MAC_final(ctx->get(), reinterpret_cast<unsigned char *>(out.data()), &written, size) != 1 ||
+        written != size) {
         return macFailure();
     }
     return out;

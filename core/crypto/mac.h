@@ -9,8 +9,15 @@ namespace Brankas::Crypto {
 
 constexpr qsizetype Sha256Size = 32;
 
+// The digests one-time-password seeds may name (RFC 6238). SHA-1 is still what nearly every
+// platform uses for TOTP, where HMAC-SHA1 remains sound; Brankas itself MACs with SHA-256.
+enum class HashAlgorithm { Sha1, Sha256, Sha512 };
+
 // RFC 2104 / 4231 HMAC-SHA256 in one call.
 Result<QByteArray> hmacSha256(QByteArrayView key, QByteArrayView data);
+
+// HMAC (RFC 2104) with the given digest in one call; the result is the full digest length.
+Result<QByteArray> hmac(HashAlgorithm algorithm, QByteArrayView key, QByteArrayView data);
 
 QByteArray sha256(QByteArrayView data);
 

@@ -43,6 +43,9 @@ private slots:
     void concurrentMacsAgree();
     void sha256Vectors_data();
     void sha256Vectors();
+    void hmacAnyDigest_data();
+    void hmacAnyDigest();
+    void hmacSha256AgreesWithHmac();
 };
 
 void TestMac::hmacRfc4231_data()
@@ -198,6 +201,66 @@ void TestMac::sha256Vectors()
     QFETCH(QByteArray, expected);
 
     QCOMPARE(sha256(data).toHex(), expected.toHex());
+}
+
+void TestMac::hmacAnyDigest_data()
+{
+    QTest::addColumn<HashAlgorithm>("algorithm");
+    QTest::addColumn<QByteArray>("key");
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QByteArray>("expected");
+
+    // RFC 2202 section 3, HMAC-SHA-1 test cases 1, 2, 3 and 6.
+    QTest::newRow("rfc2202-1") << HashAlgorithm::Sha1 << QByteArray(20, '\x0b') << QByteArrayLiteral("Hi There")
+                               << hex("b617318655057264e28bc0b6fb378c8ef146be00");
+    QTest::newRow("rfc2202-2") << HashAlgorithm::Sha1 << QByteArrayLiteral("Jefe")
+                               << QByteArrayLiteral("what do ya want for nothing?")
+                               << hex("effcdf6ae5eb2fa2d27416d5f184df9c259a7c79");
+    QTest::newRow("rfc2202-3") << HashAlgorithm::Sha1 << QByteArray(20, '\xaa') << QByteArray(50, '\xdd')
+                               << hex("125d7342b9ac11cd91a39af48aa17b4f63f175d3");
+    QTest::newRow("rfc2202-6 long key") << HashAlgorithm::Sha1 << QByteArray(80, '\xaa')
+                                        << QByteArrayLiteral("Test Using Larger Than Block-Size Key - Hash Key First")
+                                        << hex("aa4ae5e15272d00e95705637ce8a3b55ed402112");
+
+    // RFC 4231 section 4, the same cases with HMAC-SHA-256 through the generic entry point.
+    QTest::newRow("rfc4231-1 sha256") << HashAlgorithm::Sha256 << QByteArray(20, '\x0b')
+                                      << QByteArrayLiteral("Hi There")
+                                      << hex("b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7");
+
+    // RFC 4231 section 4, HMAC-SHA-512 test cases 1 and 2.
+    QTest::newRow("rfc4231-1 sha512") << HashAlgorithm::Sha512 << QByteArray(20, '\x0b')
+                                      << QByteArrayLiteral("Hi There")
+                                      << hex("87aa7cdea5ef619d4ff0b4241a1d6cb02379f4e2ce4ec2787ad0b30545e17cde"
+                                             "daa833b7d6b8a702038b274eaea3f4e4be9d914eeb61f1702e696c203a126854");
+    QTest::newRow("rfc4231-2 sha512") << HashAlgorithm::Sha512 << QByteArrayLiteral("Jefe")
+                                      << QByteArrayLiteral("what do ya want for nothing?")
+                                      << hex("164b7a7bfcf819e2e395fbe73b56e0a387bd64222e831fd610270cd7ea250554"
+                                             "9758bf75c05a994a6d034f65f8f0e6fdcaeab1a34d4a6b4b636e070a38bce737");
+}
+
+void TestMac::hmacAnyDigest()
+{
+    QFETCH(HashAlgorithm, algorithm);
+    QFETCH(QByteArray, key);
+    QFETCH(QByteArray, data);
+    QFETCH(QByteArray, expected);
+
+    const Result<QByteArray> mac = hmac(algorithm, key, data);
+    QVERIFY(mac.ok());
+    QCOMPARE(mac->toHex(), expected.toHex());
+}
+
+void TestMac::hmacSha256AgreesWithHmac()
+{
+    for (const QByteArray &key : {QByteArray(), QByteArrayLiteral("k"), QByteArray(200, 'k')}) {
+        for (const QByteArray &data : {QByteArray(), QByteArrayLiteral("entry"), QByteArray(1000, 'd')}) {
+            const Result<QByteArray> generic = hmac(HashAlgorithm::Sha256, key, data);
+            const Result<QByteArray> specific = hmacSha256(key, data);
+            QVERIFY(generic.ok());
+            QVERIFY(specific.ok());
+            QCOMPARE(generic.value(), specific.value());
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMac)
