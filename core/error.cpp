@@ -5,12 +5,25 @@
 namespace Brankas {
 
 namespace {
-QString fill(QString text, const QStringList &arguments)
+// Substitutes %1..%9 in one pass, so an argument that itself contains "%2" (an officer's name, a
+// file name) is left as it is rather than replaced by the next argument.
+QString fill(const QString &text, const QStringList &arguments)
 {
-    for (const QString &argument : arguments) {
-        text = text.arg(argument);
+    QString result;
+    result.reserve(text.size() + 64);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == QLatin1Char('%') && i + 1 < text.size() && text[i + 1].isDigit() && text[i + 1] != QLatin1Char('0')) {
+            const qsizetype index = text[i + 1].digitValue() - 1;
+            if (index < arguments.size()) {
+                result += arguments[index];
+                ++i;
+                continue;
+            }
+        }
+        result += c;
     }
-    return text;
+    return result;
 }
 } // namespace
 
@@ -59,6 +72,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("vault-damaged");
     case ErrorCode::VaultTooNew:
         return QStringLiteral("vault-too-new");
+    case ErrorCode::VaultNeedsUpgrade:
+        return QStringLiteral("vault-needs-upgrade");
     case ErrorCode::VaultInUse:
         return QStringLiteral("vault-in-use");
     case ErrorCode::VaultLocked:

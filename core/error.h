@@ -17,6 +17,7 @@ enum class ErrorCode {
     NotAVault,           // the file is not a Brankas vault
     VaultDamaged,        // a Brankas vault whose content is broken
     VaultTooNew,         // written by a newer Brankas than this one
+    VaultNeedsUpgrade,   // an older format opened read-only, so it cannot be upgraded
     VaultInUse,          // another process holds the vault for writing
     VaultLocked,         // the vault key is not in memory
     DamagedOrMovedData,  // an encrypted value failed authentication
