@@ -31,5 +31,23 @@ Command officerAddCommand();
 Command officerListCommand();
 Command logListCommand();
 Command logVerifyCommand();
+Command kecamatanListCommand();
+Command kecamatanAddCommand();
+Command kecamatanSetCommand();
+Command kecamatanRetireCommand();
+Command termAddCommand();
+Command termExtendCommand();
+Command termListCommand();
+Command accountAddCommand();
+Command accountListCommand();
+Command accountSearchCommand();
+Command accountShowCommand();
+Command accountStatusCommand();
+Command accountReviewCommand();
+Command secretRevealCommand();
+Command secretSetCommand();
+Command secretHistoryCommand();
+Command totpCommand();
+Command checkCommand();
 
 } // namespace Brankas::Cli

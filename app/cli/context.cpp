@@ -54,7 +54,7 @@ Result<std::unique_ptr<Vault>> Context::openAndSignIn(Session &session)
             return unlocked.error();
         }
         printNotice(unlocked.error().message());
-        printNotice(QCoreApplication::translate("Brankas::Cli",
+        printNotice(CliText::tr(
                                                 "The recovery passphrase from the recovery sheet opens the vault."));
         auto recovery = passphrases.read(CliText::tr("recovery passphrase"));
         if (!recovery) {
@@ -63,7 +63,7 @@ Result<std::unique_ptr<Vault>> Context::openAndSignIn(Session &session)
         if (Status status = vault.value()->unlockWithRecovery(recovery.value().view(), officerName); !status) {
             return status.error();
         }
-        printNotice(QCoreApplication::translate("Brankas::Cli",
+        printNotice(CliText::tr(
                                                 "Opened with the recovery passphrase. To open it without the "
                                                 "passphrase on this computer, an administrator runs: brankas-cli "
                                                 "recover"));

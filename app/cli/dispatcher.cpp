@@ -19,7 +19,7 @@ struct GlobalOptions
     bool help = false;
     bool version = false;
     QStringList rest;
-    QString error;
+    QString optionWithoutValue; // reported once the language is chosen
 };
 
 // Global options may stand before or after the command name, as people type them.
@@ -35,7 +35,7 @@ GlobalOptions splitGlobalOptions(const QStringList &arguments)
             }
             if (argument == name) {
                 if (i + 1 >= arguments.size()) {
-                    options.error = CliText::tr("The option %1 needs a value.").arg(name);
+                    options.optionWithoutValue = name;
                 } else {
                     target = arguments[++i];
                 }
@@ -74,7 +74,7 @@ QString globalHelp()
           << CliText::tr("  --help           this help; COMMAND --help for a command's options and input")
           << CliText::tr("  --version        the version of Brankas") << QString() << CliText::tr("Commands:");
     for (const Command &command : allCommands()) {
-        lines << QStringLiteral("  %1%2").arg(command.name.leftJustified(16), CliText::tr(command.summary));
+        lines << QStringLiteral("  %1%2").arg(command.name.leftJustified(18), CliText::tr(command.summary));
     }
     lines << QString()
           << CliText::tr(
@@ -107,8 +107,13 @@ QString commandHelp(const Command &command, QCommandLineParser &parser)
 
 QList<Command> allCommands()
 {
-    return {initCommand(),        infoCommand(),    recoverCommand(),  officerAddCommand(),
-            officerListCommand(), logListCommand(), logVerifyCommand()};
+    return {initCommand(),          infoCommand(),          recoverCommand(),        officerAddCommand(),
+            officerListCommand(),   kecamatanListCommand(), kecamatanAddCommand(),   kecamatanSetCommand(),
+            kecamatanRetireCommand(), termAddCommand(),     termExtendCommand(),     termListCommand(),
+            accountAddCommand(),    accountListCommand(),   accountSearchCommand(),  accountShowCommand(),
+            accountStatusCommand(), accountReviewCommand(), secretRevealCommand(),   secretSetCommand(),
+            secretHistoryCommand(), totpCommand(),          checkCommand(),          logListCommand(),
+            logVerifyCommand()};
 }
 
 int run(const QStringList &arguments, KeyStore &keyStore, const Clock &clock)
@@ -125,8 +130,8 @@ int run(const QStringList &arguments, KeyStore &keyStore, const Clock &clock)
         printNotice(CliText::tr("brankas-cli: unknown language \"%1\"; use id or en.").arg(languageWanted));
         return UsageError;
     }
-    if (!options.error.isEmpty()) {
-        printNotice(QStringLiteral("brankas-cli: ") + options.error);
+    if (!options.optionWithoutValue.isEmpty()) {
+        printNotice(CliText::tr("brankas-cli: the option %1 needs a value.").arg(options.optionWithoutValue));
         return UsageError;
     }
     if (options.version) {

@@ -53,11 +53,12 @@ int run(Context &context, const QCommandLineParser &parser)
         {CliText::tr("Office"),
          QStringLiteral("%1 (%2), %3").arg(vault.officeName(), regency.code, vault.provinceName())},
         {CliText::tr("Created"), QLocale().toString(vault.createdAt().toLocalTime(), QLocale::LongFormat)},
-        {CliText::tr("Schema version"),
-         CliText::tr("%1 (this Brankas: %2)").arg(vault.schemaVersion()).arg(Storage::latestSchemaVersion())},
+        {CliText::tr("Vault format"), CliText::tr("%1 (this version of Brankas reads up to %2)")
+                                          .arg(vault.schemaVersion())
+                                          .arg(Storage::latestSchemaVersion())},
         {CliText::tr("Officers"), QString::number(counts.value().officers)},
         {CliText::tr("Log entries"), QString::number(counts.value().logEntries)},
-        {CliText::tr("Keychain"), QStringLiteral("%1 (%2)").arg(keychain.id(), keychain.description())},
+        {CliText::tr("Keychain"), keychain.description()},
     }));
     return Success;
 }

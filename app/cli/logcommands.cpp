@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "output.h"
+#include "parsing.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -10,12 +11,6 @@ namespace Brankas::Cli {
 
 namespace {
 const QRegularExpression TrailingSpace(QStringLiteral("\\s+$"));
-
-QStringList signInLines()
-{
-    return {CliText::tr("your passphrase (the officer given with --officer)"),
-            CliText::tr("the recovery passphrase, only if this computer's keychain cannot give the vault key")};
-}
 
 void addListOptions(QCommandLineParser &parser)
 {
@@ -30,18 +25,6 @@ void addListOptions(QCommandLineParser &parser)
          QStringLiteral("ACTION")},
         {QStringLiteral("limit"), CliText::tr("At most this many entries, newest first."), QStringLiteral("N")},
     });
-}
-
-Result<QDate> parseDate(const QString &text)
-{
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (!date.isValid()) {
-        return Error(
-            ErrorCode::InvalidInput,
-            QT_TRANSLATE_NOOP("Brankas::Error", "\"%1\" is not a date; write it as YYYY-MM-DD, e.g. 2024-02-14."),
-            {text});
-    }
-    return date;
 }
 
 int runList(Context &context, const QCommandLineParser &parser)

@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "output.h"
+#include "parsing.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -95,9 +96,7 @@ Command officerAddCommand()
 {
     return Command{QStringLiteral("officer add"),
                    QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "add an officer with a role (administrators)"),
-                   {CliText::tr("your passphrase (the officer given with --officer)"),
-                    CliText::tr("the recovery passphrase, only if this computer's keychain cannot give the vault key"),
-                    CliText::tr("the new officer's passphrase")},
+                   signInLines() << CliText::tr("the new officer's passphrase"),
                    addAddOptions,
                    runAdd};
 }
@@ -106,8 +105,7 @@ Command officerListCommand()
 {
     return Command{QStringLiteral("officer list"),
                    QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "list the officers"),
-                   {CliText::tr("your passphrase (the officer given with --officer)"),
-                    CliText::tr("the recovery passphrase, only if this computer's keychain cannot give the vault key")},
+                   signInLines(),
                    addListOptions,
                    runList};
 }

@@ -2,12 +2,17 @@
 
 #include "../crypto/kdf.h"
 
+#include <QVarLengthArray>
 #include <QtEndian>
 
 namespace Brankas {
 
 namespace {
-void appendField(QByteArray &out, QByteArrayView field)
+// Room for a typical entry (about 200 bytes) on the stack: verifying a million entries then
+// allocates nothing to encode them.
+using Encoding = QVarLengthArray<char, 1024>;
+
+void appendField(Encoding &out, QByteArrayView field)
 {
     const quint32 length = qToBigEndian(quint32(field.size()));
     out.append(reinterpret_cast<const char *>(&length), sizeof(length));
@@ -38,7 +43,7 @@ Result<LogChain> LogChain::create(const SecretBytes &vaultKey, const QString &va
 QByteArray LogChain::macFor(const QByteArray &previousMac, qint64 seq, QByteArrayView at, QByteArrayView officer,
                             QByteArrayView action, QByteArrayView target, QByteArrayView details) const
 {
-    QByteArray encoded;
+    Encoding encoded;
     encoded.reserve(64 + at.size() + officer.size() + action.size() + target.size() + details.size());
     const quint64 seqBigEndian = qToBigEndian(quint64(seq));
     encoded.append(reinterpret_cast<const char *>(&seqBigEndian), sizeof(seqBigEndian));
@@ -47,7 +52,7 @@ QByteArray LogChain::macFor(const QByteArray &previousMac, qint64 seq, QByteArra
     appendField(encoded, action);
     appendField(encoded, target);
     appendField(encoded, details);
-    return m_hmac.mac({previousMac, encoded});
+    return m_hmac.mac({previousMac, QByteArrayView(encoded.constData(), encoded.size())});
 }
 
 QByteArray LogChain::macFor(const QByteArray &previousMac, const LogEntry &entry) const

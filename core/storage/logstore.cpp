@@ -1,6 +1,7 @@
 #include "logstore.h"
 
 #include "database.h"
+#include "bindvalue.h"
 #include "sqlerror.h"
 
 #include <QSqlError>
@@ -26,17 +27,35 @@ LogEntry entryFrom(const QSqlQuery &query, bool withMac)
 }
 } // namespace
 
+LogStore::LogStore(Database &db)
+    : m_db(db)
+{}
+
+LogStore::~LogStore() = default;
+
 Result<LogStore::Head> LogStore::head()
 {
-    QSqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("SELECT seq, mac FROM archive_log ORDER BY seq DESC LIMIT 1"))) {
-        return fromSqlError(query.lastError());
+    if (!m_headQuery) {
+        auto query = std::make_unique<QSqlQuery>(m_db.connection());
+        query->setForwardOnly(true);
+        if (!query->prepare(QStringLiteral("SELECT seq, mac FROM archive_log ORDER BY seq DESC LIMIT 1"))) {
+            return fromSqlError(query->lastError());
+        }
+        m_headQuery = std::move(query);
+    }
+    QSqlQuery &query = *m_headQuery;
+    if (!query.exec()) {
+        const QSqlError error = query.lastError();
+        query.finish();
+        return fromSqlError(error);
     }
     Head head;
     if (query.next()) {
         head.seq = query.value(0).toLongLong();
         head.mac = query.value(1).toByteArray();
     }
+    // Resets the statement, so it holds no read snapshot of the database between calls.
+    query.finish();
     return head;
 }
 
@@ -51,18 +70,27 @@ Result<qint64> LogStore::count()
 
 Status LogStore::append(const LogEntry &entry)
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("INSERT INTO archive_log (seq, at, officer, action, target, details, mac) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(entry.seq);
-    query.addBindValue(formatLogTime(entry.at));
-    query.addBindValue(entry.officer);
-    query.addBindValue(entry.action);
-    query.addBindValue(entry.target);
-    query.addBindValue(entry.details);
-    query.addBindValue(entry.mac);
-    if (!query.exec()) {
-        return fromSqlError(query.lastError());
+    if (!m_appendQuery) {
+        auto query = std::make_unique<QSqlQuery>(m_db.connection());
+        if (!query->prepare(QStringLiteral("INSERT INTO archive_log (seq, at, officer, action, target, details, mac) "
+                                           "VALUES (?, ?, ?, ?, ?, ?, ?)"))) {
+            return fromSqlError(query->lastError());
+        }
+        m_appendQuery = std::move(query);
+    }
+    QSqlQuery &query = *m_appendQuery;
+    query.bindValue(0, entry.seq);
+    query.bindValue(1, formatLogTime(entry.at));
+    query.bindValue(2, entry.officer);
+    query.bindValue(3, entry.action);
+    query.bindValue(4, entry.target);
+    query.bindValue(5, entry.details);
+    query.bindValue(6, entry.mac);
+    const bool inserted = query.exec();
+    const QSqlError error = query.lastError();
+    query.finish();
+    if (!inserted) {
+        return fromSqlError(error);
     }
     return {};
 }
@@ -153,9 +181,9 @@ Status LogStore::addPending(const LogEntry &entry)
     query.prepare(QStringLiteral("INSERT INTO pending_event (at, officer, action, target, details) "
                                  "VALUES (?, ?, ?, ?, ?)"));
     query.addBindValue(formatLogTime(entry.at));
-    query.addBindValue(entry.officer);
+    query.addBindValue(text(entry.officer));
     query.addBindValue(entry.action);
-    query.addBindValue(entry.target);
+    query.addBindValue(text(entry.target));
     query.addBindValue(entry.details);
     if (!query.exec()) {
         return fromSqlError(query.lastError());

@@ -6,6 +6,9 @@
 #include <QList>
 
 #include <functional>
+#include <memory>
+
+class QSqlQuery;
 
 namespace Brankas::Storage {
 
@@ -40,9 +43,11 @@ public:
         QByteArray at, officer, action, target, details, mac;
     };
 
-    explicit LogStore(Database &db)
-        : m_db(db)
-    {}
+    explicit LogStore(Database &db);
+    // Must go before the Database: it finalizes the statements it keeps prepared.
+    ~LogStore();
+    LogStore(const LogStore &) = delete;
+    LogStore &operator=(const LogStore &) = delete;
 
     Result<Head> head();
     Result<qint64> count();
@@ -57,6 +62,10 @@ public:
 
 private:
     Database &m_db;
+    // The statements of the append path, prepared once: every change appends to the log, and
+    // parsing the SQL again each time cost more than running it.
+    std::unique_ptr<QSqlQuery> m_headQuery;
+    std::unique_ptr<QSqlQuery> m_appendQuery;
 };
 
 } // namespace Brankas::Storage

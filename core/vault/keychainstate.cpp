@@ -26,7 +26,8 @@ QString KeychainState::id() const
 QString KeychainState::description() const
 {
     if (kind == Kind::Ready) {
-        return QCoreApplication::translate("Brankas::KeychainState", "the vault key is stored in %1").arg(backend);
+        return QCoreApplication::translate("Brankas::KeychainState", "Ready: the vault key is stored in %1.")
+            .arg(backend);
     }
     return error.message();
 }

@@ -2,7 +2,12 @@
 
 #include "../crypto/aead.h"
 #include "../crypto/binding.h"
+#include "../crypto/kdf.h"
+#include "../crypto/mac.h"
+#include "../domain/referencedata.h"
 #include "../log/logactions.h"
+#include "../register/registerseed.h"
+#include "../storage/officestore.h"
 #include "../storage/migrations.h"
 #include "../storage/vaultfile.h"
 #include "change.h"
@@ -107,7 +112,7 @@ Status Vault::load()
 
     if (version.value() < newest) {
         if (m_access == Access::ReadOnly) {
-            return Error(ErrorCode::VaultTooNew,
+            return Error(ErrorCode::VaultNeedsUpgrade,
                          QT_TRANSLATE_NOOP("Brankas::Error", "This vault must be upgraded to the current format "
                                                              "first: open it once with write access."));
         }
@@ -138,7 +143,33 @@ Status Vault::load()
         !m_metaValues.contains(QStringLiteral("key_check"))) {
         return damaged();
     }
-    return {};
+    return m_access == Access::ReadWrite ? seedIfUpgraded() : Status();
+}
+
+Status Vault::seedIfUpgraded()
+{
+    // A vault made before the register existed (format 1) gets its office and kecamatan the first
+    // time it is opened for writing.
+    auto office = Storage::OfficeStore(*m_db).get();
+    if (office || office.error().code() != ErrorCode::NotFound) {
+        return office ? Status() : Status(office.error());
+    }
+    auto reference = ReferenceData::load();
+    if (!reference) {
+        return reference.error();
+    }
+    const Regency home = regency();
+    if (!reference.value().regency(home.code)) {
+        return damaged();
+    }
+    auto transaction = Storage::Transaction::begin(*m_db);
+    if (!transaction) {
+        return transaction.error();
+    }
+    if (Status status = seedRegister(*m_db, home, officeName(), reference.value(), m_env.clock.nowUtc()); !status) {
+        return status;
+    }
+    return transaction.value()->commit();
 }
 
 QString Vault::officeName() const
@@ -189,10 +220,15 @@ Status Vault::acceptKey(SecretBytes key)
                                        "an older copy). Open the vault with the recovery passphrase."));
     }
     auto fieldKey = fieldKeyFor(key, m_id);
+    auto tagKey = Crypto::hkdfSha256(key.view(), m_id.toUtf8(), "brankas password reuse v1", 32);
     auto chain = LogChain::create(key, m_id);
     if (!fieldKey) {
         return fieldKey.error();
     }
+    if (!tagKey) {
+        return tagKey.error();
+    }
+    m_tagKey = std::move(tagKey).value();
     if (!chain) {
         return chain.error();
     }
@@ -322,6 +358,16 @@ void Vault::lock()
     }
     m_key.reset();
     m_fieldKey.reset();
+    m_tagKey.reset();
+}
+
+Result<QByteArray> Vault::passwordTag(QByteArrayView password) const
+{
+    if (!m_tagKey) {
+        return Error(ErrorCode::VaultLocked,
+                     QT_TRANSLATE_NOOP("Brankas::Error", "The vault is locked; sign in again to make changes."));
+    }
+    return Crypto::hmacSha256(m_tagKey->view(), password);
 }
 
 Result<Session> Vault::signIn(const QString &officerName, QByteArrayView passphrase)

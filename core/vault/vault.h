@@ -94,10 +94,16 @@ public:
     Status commitChange(const Session &session, const std::function<Result<QList<LogEvent>>()> &change);
 
     Storage::Database &database() { return *m_db; }
+    const Clock &clock() const { return m_env.clock; }
+
+    // A keyed hash of a password (HMAC under a key derived from the vault key): equal passwords
+    // give equal tags, so reuse across accounts shows without decrypting anything.
+    Result<QByteArray> passwordTag(QByteArrayView password) const;
 
 private:
     Vault(QString path, Access access, VaultEnvironment environment);
     Status load();
+    Status seedIfUpgraded();
     Status acceptKey(SecretBytes key);
     KeychainState stateFor(const Error &error) const;
 
@@ -117,6 +123,7 @@ private:
     QMap<QString, QString> m_metaValues;
     std::optional<SecretBytes> m_key;
     std::optional<SecretBytes> m_fieldKey;
+    std::optional<SecretBytes> m_tagKey;
 };
 
 struct Vault::Created

@@ -4,6 +4,7 @@
 #include "../crypto/random.h"
 #include "../domain/referencedata.h"
 #include "../log/logactions.h"
+#include "../register/registerseed.h"
 #include "../storage/migrations.h"
 #include "change.h"
 #include "passphrase.h"
@@ -18,8 +19,8 @@ namespace Brankas {
 
 namespace {
 // Everything that makes a new vault, written into a file that is not yet at its final path.
-Status populate(Storage::Database &db, const NewVault &spec, const Regency &regency, const Province &province,
-                const QString &vaultId, const SecretBytes &key, VaultEnvironment environment)
+Status populate(Storage::Database &db, const NewVault &spec, const ReferenceData &reference, const Regency &regency,
+                const Province &province, const QString &vaultId, const SecretBytes &key, VaultEnvironment environment)
 {
     if (Status status = Storage::migrate(db, 0); !status) {
         return status;
@@ -76,11 +77,15 @@ Status populate(Storage::Database &db, const NewVault &spec, const Regency &rege
         if (auto id = officers.insert(admin.value()); !id) {
             return id.error();
         }
+        if (Status status = seedRegister(db, regency, officeName, reference, now); !status) {
+            return status.error();
+        }
         return QList<LogEvent>{
             {LogAction::vaultCreated(), QStringLiteral("vault"),
              QJsonObject{{QStringLiteral("office"), officeName},
                          {QStringLiteral("regency"), regency.code},
-                         {QStringLiteral("schema"), Storage::latestSchemaVersion()}}},
+                         {QStringLiteral("schema"), Storage::latestSchemaVersion()},
+                         {QStringLiteral("kecamatan"), reference.kecamatanOf(regency.code).size()}}},
             {LogAction::officerAdded(), QStringLiteral("officer:") + admin.value().officer.name,
              QJsonObject{{QStringLiteral("role"), roleId(Role::Administrator)}}},
         };
@@ -150,7 +155,8 @@ Result<Vault::Created> Vault::create(const QString &path, const NewVault &spec, 
         if (!db) {
             return db.error();
         }
-        Status status = populate(*db.value(), spec, regency.value(), *province, vaultId, key.value(), environment);
+        Status status =
+            populate(*db.value(), spec, reference, regency.value(), *province, vaultId, key.value(), environment);
         if (!status) {
             db.value().reset();
             QFile::remove(partialPath);

@@ -1,0 +1,45 @@
+#include "parsing.h"
+
+#include "output.h"
+
+namespace Brankas::Cli {
+
+Result<QDate> parseDate(const QString &text)
+{
+    const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
+    if (!date.isValid()) {
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Brankas::Error", "\"%1\" is not a date; write it as YYYY-MM-DD, e.g. 2024-02-14."),
+                     {text});
+    }
+    return date;
+}
+
+Result<qint64> parseId(const QString &text, const char *what)
+{
+    bool ok = false;
+    const qint64 id = text.trimmed().toLongLong(&ok);
+    if (!ok || id <= 0) {
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Brankas::Error", "\"%1\" is not a %2 number; use the number shown by the list."),
+                     {text, CliText::tr(what)});
+    }
+    return id;
+}
+
+Result<QString> singlePositional(const QCommandLineParser &parser, const QString &name)
+{
+    const QStringList values = parser.positionalArguments();
+    if (values.size() != 1) {
+        return Error(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("Brankas::Error", "Give exactly one %1."), {name});
+    }
+    return values.first();
+}
+
+QStringList signInLines()
+{
+    return {CliText::tr("your passphrase (the officer given with --officer)"),
+            CliText::tr("the recovery passphrase, only if this computer's keychain cannot give the vault key")};
+}
+
+} // namespace Brankas::Cli

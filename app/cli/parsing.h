@@ -1,0 +1,21 @@
+#pragma once
+
+#include <core/result.h>
+
+#include <QCommandLineParser>
+#include <QDate>
+#include <QStringList>
+
+namespace Brankas::Cli {
+
+// YYYY-MM-DD, as every date on the command line is written.
+Result<QDate> parseDate(const QString &text);
+// A positive whole number naming a row (an account, a term).
+Result<qint64> parseId(const QString &text, const char *what);
+// The one positional argument a command takes, or a usage error naming it.
+Result<QString> singlePositional(const QCommandLineParser &parser, const QString &name);
+
+// The stdin lines every signed-in command starts with.
+QStringList signInLines();
+
+} // namespace Brankas::Cli

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "../result.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Brankas {
+
+enum class Platform { Instagram, Facebook, X, TikTok, YouTube, Threads, Other };
+
+QList<Platform> allPlatforms();
+QString platformId(Platform platform); // "instagram", "facebook", "x", ...: stored and typed on the CLI
+std::optional<Platform> platformFromId(const QString &id);
+QString platformDisplayName(Platform platform);
+
+// Takes what an officer pastes — "@bawaslu_buol", "instagram.com/bawaslu_buol/", a full URL — and
+// returns the bare handle, or refuses it with the platform's rule in plain words.
+Result<QString> normalizeHandle(Platform platform, const QString &input);
+// The public profile address of a handle.
+QString profileUrl(Platform platform, const QString &handle);
+
+} // namespace Brankas

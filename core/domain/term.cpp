@@ -1,0 +1,16 @@
+#include "term.h"
+
+namespace Brankas {
+
+QDate Term::effectiveEnd() const
+{
+    QDate end = endsOn;
+    for (const TermExtension &extension : extensions) {
+        if (extension.until > end) {
+            end = extension.until;
+        }
+    }
+    return end;
+}
+
+} // namespace Brankas

@@ -1,0 +1,286 @@
+#include "accounts.h"
+
+#include "../storage/kecamatanstore.h"
+#include "../storage/termstore.h"
+#include "../vault/vault.h"
+#include "permissions.h"
+#include "secrets.h"
+#include "terms.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace Brankas {
+
+namespace {
+QString targetOf(const Account &account)
+{
+    return QStringLiteral("account:%1").arg(account.id);
+}
+
+QJsonObject describe(const Account &account)
+{
+    return QJsonObject{{QStringLiteral("kecamatan"), account.kecamatanCode},
+                       {QStringLiteral("platform"), platformId(account.platform)},
+                       {QStringLiteral("handle"), account.handle},
+                       {QStringLiteral("status"), statusId(account.status)}};
+}
+
+Status requireReason(const QString &reason)
+{
+    if (reason.simplified().isEmpty()) {
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Brankas::Error", "Give the reason for the change; it goes into the archive "
+                                                         "log and the account's history."));
+    }
+    return {};
+}
+} // namespace
+
+Status Accounts::checkEmail(const QString &email)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (email.isEmpty() || pattern.match(email).hasMatch()) {
+        return {};
+    }
+    return Error(ErrorCode::InvalidInput,
+                 QT_TRANSLATE_NOOP("Brankas::Error", "\"%1\" is not an e-mail address (it looks like name@domain.id)."),
+                 {email});
+}
+
+Status Accounts::checkPhone(const QString &phone)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\+?[0-9][0-9 .\\-]{6,20}$"));
+    if (phone.isEmpty() || pattern.match(phone).hasMatch()) {
+        return {};
+    }
+    return Error(ErrorCode::InvalidInput,
+                 QT_TRANSLATE_NOOP("Brankas::Error",
+                                   "\"%1\" is not a phone number; write it with digits, e.g. 0812-3456-7890 or "
+                                   "+62 812 3456 7890."),
+                 {phone});
+}
+
+Result<Account> Accounts::add(const Session &session, const NewAccount &spec, const SecretBytes *password)
+{
+    if (Status allowed = requireRegisterRole(session); !allowed) {
+        return allowed.error();
+    }
+    Storage::KecamatanStore kecamatanStore(m_vault.database());
+    auto kecamatan = kecamatanStore.findByCode(spec.kecamatanCode);
+    if (!kecamatan) {
+        return kecamatan.error();
+    }
+    if (kecamatan.value().retired()) {
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Brankas::Error", "Kecamatan %1 has been retired; new accounts cannot be "
+                                                         "recorded for it."),
+                     {kecamatan.value().name});
+    }
+    const QString platformName = spec.platformName.simplified();
+    if (spec.platform == Platform::Other && platformName.isEmpty()) {
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Brankas::Error", "Name the platform of an \"other\" account, e.g. "
+                                                         "\"WhatsApp Channel\"."));
+    }
+    auto handle = normalizeHandle(spec.platform, spec.handle);
+    if (!handle) {
+        return handle.error();
+    }
+    for (const Status &check : {checkEmail(spec.email.trimmed()), checkPhone(spec.phone.trimmed())}) {
+        if (!check) {
+            return check.error();
+        }
+    }
+    if (spec.status != AccountStatus::Active && spec.status != AccountStatus::Requested) {
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Brankas::Error", "A new account is recorded as active or as requested."));
+    }
+    Storage::AccountStore store(m_vault.database());
+    auto existing = store.findHandle(spec.platform, spec.platform == Platform::Other ? platformName : QString(),
+                                     handle.value());
+    if (!existing) {
+        return existing.error();
+    }
+    if (existing.value() != 0) {
+        return Error(ErrorCode::AlreadyExists,
+                     QT_TRANSLATE_NOOP("Brankas::Error", "The %1 account @%2 is already in the register (number %3)."),
+                     {platformDisplayName(spec.platform), handle.value(), QString::number(existing.value())});
+    }
+    qint64 termId = 0;
+    if (spec.termId) {
+        auto term = Terms(m_vault).find(*spec.termId);
+        if (!term) {
+            return term.error();
+        }
+        termId = term.value().id;
+    } else {
+        auto current = Terms(m_vault).current(m_vault.clock().nowUtc().date());
+        if (!current) {
+            return current.error();
+        }
+        termId = current.value() ? current.value()->id : 0;
+    }
+
+    const QDateTime now = m_vault.clock().nowUtc();
+    Account account;
+    account.kecamatanId = kecamatan.value().id;
+    account.kecamatanCode = kecamatan.value().code;
+    account.platform = spec.platform;
+    account.platformName = spec.platform == Platform::Other ? platformName : QString();
+    account.handle = handle.value();
+    account.displayName = spec.displayName.simplified();
+    account.email = spec.email.trimmed();
+    account.phone = spec.phone.trimmed();
+    account.twoFactor = spec.twoFactor;
+    account.nature = spec.nature;
+    account.termId = termId;
+    account.status = spec.status;
+    account.holder = spec.holder.simplified();
+    account.notes = spec.notes.trimmed();
+    account.createdAt = now;
+    account.updatedAt = now;
+
+    Status status = m_vault.commitChange(session, [&]() -> Result<QList<LogEvent>> {
+        auto id = store.insert(account);
+        if (!id) {
+            return id.error();
+        }
+        account.id = id.value();
+        StatusChange first{0, std::nullopt, account.status, QStringLiteral("recorded"), session.officer.name, now};
+        if (Status recorded = store.addStatusChange(account.id, first); !recorded) {
+            return recorded.error();
+        }
+        QList<LogEvent> events{{QStringLiteral("account.added"), targetOf(account), describe(account)}};
+        if (password) {
+            auto stored = Secrets(m_vault).store(session, account.id, SecretKind::Password, *password,
+                                                 QStringLiteral("first password"));
+            if (!stored) {
+                return stored.error();
+            }
+            events << stored.value();
+        }
+        return events;
+    });
+    if (!status) {
+        return status.error();
+    }
+    return find(account.id);
+}
+
+Result<Account> Accounts::changeStatus(const Session &session, qint64 id, AccountStatus to, const QString &reason)
+{
+    if (Status allowed = requireRegisterRole(session); !allowed) {
+        return allowed.error();
+    }
+    if (Status given = requireReason(reason); !given) {
+        return given.error();
+    }
+    Storage::AccountStore store(m_vault.database());
+    auto account = store.find(id);
+    if (!account) {
+        return account.error();
+    }
+    const AccountStatus from = account.value().status;
+    if (Status allowed = checkTransition(from, to, account.value().nature); !allowed) {
+        return allowed.error();
+    }
+    const QDateTime now = m_vault.clock().nowUtc();
+    Status status = m_vault.commitChange(session, [&]() -> Result<QList<LogEvent>> {
+        if (Status changed = store.setStatus(id, to, now); !changed) {
+            return changed.error();
+        }
+        StatusChange change{0, from, to, reason.simplified(), session.officer.name, now};
+        if (Status recorded = store.addStatusChange(id, change); !recorded) {
+            return recorded.error();
+        }
+        return QList<LogEvent>{{QStringLiteral("account.status-changed"), targetOf(account.value()),
+                                QJsonObject{{QStringLiteral("from"), statusId(from)},
+                                            {QStringLiteral("to"), statusId(to)},
+                                            {QStringLiteral("reason"), change.reason},
+                                            {QStringLiteral("handle"), account.value().handle}}}};
+    });
+    if (!status) {
+        return status.error();
+    }
+    return find(id);
+}
+
+Result<Account> Accounts::markReviewed(const Session &session, qint64 id)
+{
+    if (Status allowed = requireRegisterRole(session); !allowed) {
+        return allowed.error();
+    }
+    Storage::AccountStore store(m_vault.database());
+    auto account = store.find(id);
+    if (!account) {
+        return account.error();
+    }
+    const QDateTime now = m_vault.clock().nowUtc();
+    Status status = m_vault.commitChange(session, [&]() -> Result<QList<LogEvent>> {
+        if (Status reviewed = store.setReviewed(id, now.date(), now); !reviewed) {
+            return reviewed.error();
+        }
+        return QList<LogEvent>{{QStringLiteral("account.reviewed"), targetOf(account.value()),
+                                QJsonObject{{QStringLiteral("handle"), account.value().handle}}}};
+    });
+    if (!status) {
+        return status.error();
+    }
+    return find(id);
+}
+
+Result<QList<Account>> Accounts::withPeriods(QList<Account> accounts)
+{
+    auto terms = Storage::TermStore(m_vault.database()).list();
+    if (!terms) {
+        return terms.error();
+    }
+    QHash<qint64, const Term *> byId;
+    for (const Term &term : terms.value()) {
+        byId.insert(term.id, &term);
+    }
+    for (Account &account : accounts) {
+        const Term *term = byId.value(account.termId);
+        // The period follows the term; a date set by hand wins over the term's.
+        if (!account.activeFrom.isValid() && term) {
+            account.activeFrom = term->formedOn;
+        }
+        if (!account.activeUntil.isValid() && term) {
+            account.activeUntil = term->effectiveEnd();
+        }
+    }
+    return accounts;
+}
+
+Result<Account> Accounts::find(qint64 id)
+{
+    auto account = Storage::AccountStore(m_vault.database()).find(id);
+    if (!account) {
+        return account.error();
+    }
+    auto filled = withPeriods({account.value()});
+    if (!filled) {
+        return filled.error();
+    }
+    return filled.value().first();
+}
+
+Result<QList<Account>> Accounts::list(const Storage::AccountFilter &filter)
+{
+    auto accounts = Storage::AccountStore(m_vault.database()).list(filter);
+    if (!accounts) {
+        return accounts.error();
+    }
+    return withPeriods(std::move(accounts).value());
+}
+
+Result<QList<StatusChange>> Accounts::statusHistory(qint64 id)
+{
+    if (auto account = Storage::AccountStore(m_vault.database()).find(id); !account) {
+        return account.error();
+    }
+    return Storage::AccountStore(m_vault.database()).statusHistory(id);
+}
+
+} // namespace Brankas

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "../crypto/secretbytes.h"
+#include "../domain/account.h"
+#include "../result.h"
+#include "../storage/accountstore.h"
+#include "../vault/session.h"
+
+#include <optional>
+
+namespace Brankas {
+
+class Vault;
+
+// What an officer fills in to record an account. Strings are as typed: Accounts validates them.
+struct NewAccount
+{
+    QString kecamatanCode;
+    Platform platform = Platform::Instagram;
+    QString platformName; // for Platform::Other
+    QString handle;       // "@name", a bare name or a profile URL
+    QString displayName;
+    QString email;
+    QString phone;
+    TwoFactorMethod twoFactor = TwoFactorMethod::None;
+    AccountNature nature = AccountNature::TermBound;
+    std::optional<qint64> termId; // none: the term that covers today, if any
+    AccountStatus status = AccountStatus::Active;
+    QString holder;
+    QString notes;
+};
+
+// The register of accounts: recording them, their status changes with reasons, and the active
+// period that follows their term.
+class Accounts
+{
+public:
+    explicit Accounts(Vault &vault)
+        : m_vault(vault)
+    {
+    }
+
+    // Records the account and, if given, its first password, in one transaction.
+    Result<Account> add(const Session &session, const NewAccount &spec, const SecretBytes *password = nullptr);
+    Result<Account> changeStatus(const Session &session, qint64 id, AccountStatus to, const QString &reason);
+    // An officer confirms the yearly review of an account (public registers ask for one).
+    Result<Account> markReviewed(const Session &session, qint64 id);
+
+    Result<Account> find(qint64 id);
+    Result<QList<Account>> list(const Storage::AccountFilter &filter);
+    Result<QList<StatusChange>> statusHistory(qint64 id);
+
+    static Status checkEmail(const QString &email);
+    static Status checkPhone(const QString &phone);
+
+private:
+    Result<QList<Account>> withPeriods(QList<Account> accounts);
+    Vault &m_vault;
+};
+
+} // namespace Brankas

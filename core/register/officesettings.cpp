@@ -1,0 +1,59 @@
+#include "officesettings.h"
+
+#include "../storage/officestore.h"
+#include "../vault/vault.h"
+#include "accounts.h"
+
+namespace Brankas {
+
+Result<OfficeDetails> OfficeSettings::get()
+{
+    return Storage::OfficeStore(m_vault.database()).get();
+}
+
+Status OfficeSettings::set(const Session &session, const OfficeDetails &details)
+{
+    if (!canManageOfficers(session.officer.role)) {
+        return Error(ErrorCode::PermissionDenied,
+                     QT_TRANSLATE_NOOP("Brankas::Error", "Only an administrator can change the office details."));
+    }
+    if (details.name.simplified().isEmpty()) {
+        return Error(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("Brankas::Error", "The office needs a name."));
+    }
+    for (const Status &check : {Accounts::checkEmail(details.email.trimmed()), Accounts::checkPhone(details.phone.trimmed())}) {
+        if (!check) {
+            return check;
+        }
+    }
+    OfficeDetails clean = details;
+    clean.emailDomains.clear();
+    for (const QString &domain : details.emailDomains) {
+        QString d = domain.trimmed().toLower();
+        if (d.startsWith(QLatin1Char('@'))) {
+            d.remove(0, 1);
+        }
+        if (!d.isEmpty() && !d.contains(QLatin1Char(' ')) && !clean.emailDomains.contains(d)) {
+            clean.emailDomains << d;
+        }
+    }
+    clean.phoneNumbers.clear();
+    for (const QString &phone : details.phoneNumbers) {
+        const QString digits = normalizedPhone(phone);
+        if (!digits.isEmpty() && !clean.phoneNumbers.contains(digits)) {
+            clean.phoneNumbers << digits;
+        }
+    }
+    Storage::OfficeStore store(m_vault.database());
+    return m_vault.commitChange(session, [&]() -> Result<QList<LogEvent>> {
+        if (Status put = store.put(clean); !put) {
+            return put.error();
+        }
+        return QList<LogEvent>{{QStringLiteral("office.updated"), QStringLiteral("office"),
+                                QJsonObject{{QStringLiteral("name"), clean.name},
+                                            {QStringLiteral("head"), clean.headName},
+                                            {QStringLiteral("emailDomains"), clean.emailDomains.join(QLatin1Char(','))},
+                                            {QStringLiteral("phoneNumbers"), clean.phoneNumbers.join(QLatin1Char(','))}}}};
+    });
+}
+
+} // namespace Brankas

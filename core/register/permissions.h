@@ -1,0 +1,13 @@
+#pragma once
+
+#include "../result.h"
+#include "../vault/session.h"
+
+namespace Brankas {
+
+// Viewers read; operators and administrators change the register.
+Status requireRegisterRole(const Session &session);
+// Viewers never see a secret.
+Status requireSecretRole(const Session &session);
+
+} // namespace Brankas

@@ -1,0 +1,290 @@
+#include "accountstore.h"
+
+#include "database.h"
+#include "bindvalue.h"
+#include "sqlerror.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Brankas::Storage {
+
+namespace {
+const QString Select = QStringLiteral(
+    "SELECT a.id, a.kecamatan_id, k.code, k.name, a.platform, a.platform_name, a.handle, a.display_name, a.email, "
+    "a.phone, a.two_factor, a.nature, a.term_id, t.name, a.status, a.active_from, a.active_until, a.holder, a.notes, "
+    "a.last_reviewed_on, a.created_at, a.updated_at FROM account a JOIN kecamatan k ON k.id = a.kecamatan_id "
+    "LEFT JOIN term t ON t.id = a.term_id");
+
+QVariant dateOrNull(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QDate dateFrom(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+Account accountFrom(const QSqlQuery &query)
+{
+    Account account;
+    account.id = query.value(0).toLongLong();
+    account.kecamatanId = query.value(1).toLongLong();
+    account.kecamatanCode = query.value(2).toString();
+    account.kecamatanName = query.value(3).toString();
+    account.platform = platformFromId(query.value(4).toString()).value_or(Platform::Other);
+    account.platformName = query.value(5).toString();
+    account.handle = query.value(6).toString();
+    account.displayName = query.value(7).toString();
+    account.email = query.value(8).toString();
+    account.phone = query.value(9).toString();
+    account.twoFactor = twoFactorFromId(query.value(10).toString()).value_or(TwoFactorMethod::None);
+    account.nature = natureFromId(query.value(11).toString()).value_or(AccountNature::TermBound);
+    account.termId = query.value(12).toLongLong();
+    account.termName = query.value(13).toString();
+    account.status = statusFromId(query.value(14).toString()).value_or(AccountStatus::Requested);
+    account.activeFrom = dateFrom(query.value(15));
+    account.activeUntil = dateFrom(query.value(16));
+    account.periodSetByHand = account.activeFrom.isValid() || account.activeUntil.isValid();
+    account.holder = query.value(17).toString();
+    account.notes = query.value(18).toString();
+    account.lastReviewedOn = dateFrom(query.value(19));
+    account.createdAt = QDateTime::fromString(query.value(20).toString(), Qt::ISODateWithMs);
+    account.updatedAt = QDateTime::fromString(query.value(21).toString(), Qt::ISODateWithMs);
+    return account;
+}
+
+void bindFields(QSqlQuery &query, const Account &account)
+{
+    query.addBindValue(account.kecamatanId);
+    query.addBindValue(platformId(account.platform));
+    query.addBindValue(text(account.platformName));
+    query.addBindValue(text(account.handle));
+    query.addBindValue(text(account.displayName));
+    query.addBindValue(text(account.email));
+    query.addBindValue(text(account.phone));
+    query.addBindValue(twoFactorId(account.twoFactor));
+    query.addBindValue(natureId(account.nature));
+    query.addBindValue(account.termId > 0 ? QVariant(account.termId) : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(account.periodSetByHand ? dateOrNull(account.activeFrom) : dateOrNull({}));
+    query.addBindValue(account.periodSetByHand ? dateOrNull(account.activeUntil) : dateOrNull({}));
+    query.addBindValue(text(account.holder));
+    query.addBindValue(text(account.notes));
+    query.addBindValue(account.updatedAt.toUTC().toString(Qt::ISODateWithMs));
+}
+} // namespace
+
+Result<qint64> AccountStore::insert(const Account &account)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO account (kecamatan_id, platform, platform_name, handle, display_name, email, phone, two_factor, "
+        "nature, term_id, active_from, active_until, holder, notes, updated_at, status, last_reviewed_on, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindFields(query, account);
+    query.addBindValue(statusId(account.status));
+    query.addBindValue(dateOrNull(account.lastReviewedOn));
+    query.addBindValue(account.createdAt.toUTC().toString(Qt::ISODateWithMs));
+    if (!query.exec()) {
+        return fromSqlError(query.lastError());
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+Status AccountStore::update(const Account &account)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral(
+        "UPDATE account SET kecamatan_id = ?, platform = ?, platform_name = ?, handle = ?, display_name = ?, "
+        "email = ?, phone = ?, two_factor = ?, nature = ?, term_id = ?, active_from = ?, active_until = ?, "
+        "holder = ?, notes = ?, updated_at = ? WHERE id = ?"));
+    bindFields(query, account);
+    query.addBindValue(account.id);
+    if (!query.exec()) {
+        return fromSqlError(query.lastError());
+    }
+    return {};
+}
+
+Status AccountStore::setStatus(qint64 id, AccountStatus status, const QDateTime &now)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("UPDATE account SET status = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(statusId(status));
+    query.addBindValue(now.toUTC().toString(Qt::ISODateWithMs));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        return fromSqlError(query.lastError());
+    }
+    return {};
+}
+
+Status AccountStore::addStatusChange(qint64 accountId, const StatusChange &change)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("INSERT INTO account_status_change (account_id, from_status, to_status, reason, "
+                                 "officer, at) VALUES (?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(accountId);
+    query.addBindValue(change.from ? QVariant(statusId(*change.from)) : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(statusId(change.to));
+    query.addBindValue(text(change.reason));
+    query.addBindValue(text(change.officer));
+    query.addBindValue(change.at.toUTC().toString(Qt::ISODateWithMs));
+    if (!query.exec()) {
+        return fromSqlError(query.lastError());
+    }
+    return {};
+}
+
+Status AccountStore::setReviewed(qint64 id, const QDate &date, const QDateTime &now)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("UPDATE account SET last_reviewed_on = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(date.toString(Qt::ISODate));
+    query.addBindValue(now.toUTC().toString(Qt::ISODateWithMs));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        return fromSqlError(query.lastError());
+    }
+    return {};
+}
+
+Result<Account> AccountStore::find(qint64 id)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(Select + QStringLiteral(" WHERE a.id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        return fromSqlError(query.lastError());
+    }
+    if (!query.next()) {
+        return Error(ErrorCode::NotFound,
+                     QT_TRANSLATE_NOOP("Brankas::Error", "There is no account with number %1. See: brankas-cli "
+                                                         "account list"),
+                     {QString::number(id)});
+    }
+    return accountFrom(query);
+}
+
+Result<QList<Account>> AccountStore::list(const AccountFilter &filter)
+{
+    QStringList where;
+    QVariantList values;
+    if (!filter.kecamatanCode.isEmpty()) {
+        where << QStringLiteral("k.code = ?");
+        values << filter.kecamatanCode.trimmed();
+    }
+    if (filter.platform) {
+        where << QStringLiteral("a.platform = ?");
+        values << platformId(*filter.platform);
+    }
+    if (filter.status) {
+        where << QStringLiteral("a.status = ?");
+        values << statusId(*filter.status);
+    }
+    if (filter.termId > 0) {
+        where << QStringLiteral("a.term_id = ?");
+        values << filter.termId;
+    }
+    if (!filter.text.trimmed().isEmpty()) {
+        // instr on lower() matches anywhere in the text; LIKE would treat % and _ in a handle as
+        // wildcards.
+        where << QStringLiteral("(instr(lower(a.handle), ?) OR instr(lower(a.display_name), ?) OR "
+                                "instr(lower(k.name), ?) OR instr(k.code, ?) OR instr(lower(a.email), ?) OR "
+                                "instr(a.phone, ?))");
+        const QString needle = filter.text.trimmed().toLower();
+        for (int i = 0; i < 6; ++i) {
+            values << needle;
+        }
+    }
+    QString sql = Select;
+    if (!where.isEmpty()) {
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    }
+    sql += QStringLiteral(" ORDER BY k.code, a.platform, a.handle");
+    if (filter.limit >= 0) {
+        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
+    }
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : values) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        return fromSqlError(query.lastError());
+    }
+    QList<Account> accounts;
+    while (query.next()) {
+        accounts.append(accountFrom(query));
+    }
+    return accounts;
+}
+
+Result<QList<StatusChange>> AccountStore::statusHistory(qint64 accountId)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT id, from_status, to_status, reason, officer, at FROM account_status_change "
+                                 "WHERE account_id = ? ORDER BY id"));
+    query.addBindValue(accountId);
+    if (!query.exec()) {
+        return fromSqlError(query.lastError());
+    }
+    QList<StatusChange> changes;
+    while (query.next()) {
+        StatusChange change;
+        change.id = query.value(0).toLongLong();
+        if (!query.value(1).isNull()) {
+            change.from = statusFromId(query.value(1).toString());
+        }
+        change.to = statusFromId(query.value(2).toString()).value_or(AccountStatus::Requested);
+        change.reason = query.value(3).toString();
+        change.officer = query.value(4).toString();
+        change.at = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
+        changes.append(change);
+    }
+    return changes;
+}
+
+Result<qint64> AccountStore::findHandle(Platform platform, const QString &platformName, const QString &handle)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT id FROM account WHERE platform = ? AND platform_name = ? AND "
+                                 "handle = ? COLLATE NOCASE"));
+    query.addBindValue(platformId(platform));
+    query.addBindValue(text(platformName));
+    query.addBindValue(handle);
+    if (!query.exec()) {
+        return fromSqlError(query.lastError());
+    }
+    return query.next() ? query.value(0).toLongLong() : qint64(0);
+}
+
+Result<qint64> AccountStore::count()
+{
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM account")) || !query.next()) {
+        return fromSqlError(query.lastError());
+    }
+    return query.value(0).toLongLong();
+}
+
+Result<QHash<qint64, QDateTime>> AccountStore::lastHandoverTimes()
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT account_id, max(at) FROM account_status_change WHERE to_status = 'held' "
+                                   "OR (to_status = 'active' AND from_status IN ('held', 'deactivated')) "
+                                   "GROUP BY account_id"))) {
+        return fromSqlError(query.lastError());
+    }
+    QHash<qint64, QDateTime> times;
+    while (query.next()) {
+        times.insert(query.value(0).toLongLong(), QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs));
+    }
+    return times;
+}
+
+} // namespace Brankas::Storage

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "../domain/account.h"
+#include "../result.h"
+
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace Brankas::Storage {
+
+class Database;
+
+struct AccountFilter
+{
+    QString kecamatanCode = {};
+    std::optional<Platform> platform = {};
+    std::optional<AccountStatus> status = {};
+    qint64 termId = 0;
+    QString text = {}; // matches handle, display name, kecamatan name or code, e-mail, phone
+    int limit = -1;
+};
+
+// The account table and its status history. Accounts are never deleted: a closed account stays
+// as a record.
+class AccountStore
+{
+public:
+    explicit AccountStore(Database &db)
+        : m_db(db)
+    {
+    }
+
+    Result<qint64> insert(const Account &account);
+    Status update(const Account &account);
+    Status setStatus(qint64 id, AccountStatus status, const QDateTime &now);
+    Status addStatusChange(qint64 accountId, const StatusChange &change);
+    Status setReviewed(qint64 id, const QDate &date, const QDateTime &now);
+
+    Result<Account> find(qint64 id);
+    Result<QList<Account>> list(const AccountFilter &filter);
+    Result<QList<StatusChange>> statusHistory(qint64 accountId);
+    // The id of an account with this handle on this platform, or 0.
+    Result<qint64> findHandle(Platform platform, const QString &platformName, const QString &handle);
+    Result<qint64> count();
+    // When each account last changed hands: went to the office (held) or came back into use from
+    // held or deactivated. Passwords set before then should have been rotated.
+    Result<QHash<qint64, QDateTime>> lastHandoverTimes();
+
+private:
+    Database &m_db;
+};
+
+} // namespace Brankas::Storage

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "../domain/kecamatanrecord.h"
+#include "../domain/region.h"
+#include "../result.h"
+
+#include <QList>
+
+namespace Brankas::Storage {
+
+class Database;
+
+class KecamatanStore
+{
+public:
+    explicit KecamatanStore(Database &db)
+        : m_db(db)
+    {
+    }
+
+    Result<QList<KecamatanRecord>> list(bool includeRetired = true);
+    Result<KecamatanRecord> findByCode(const QString &code);
+    Result<qint64> count();
+    Result<qint64> insert(const Kecamatan &kecamatan, const QDateTime &now);
+    Status insertAll(const QList<Kecamatan> &kecamatan, const QDateTime &now);
+    Status updateContacts(qint64 id, const QString &address, const QString &phone, const QString &email);
+    Status setRetired(qint64 id, const QDateTime &retiredAt); // invalid = back in use
+
+private:
+    Database &m_db;
+};
+
+} // namespace Brankas::Storage
