@@ -76,9 +76,9 @@ int runAdd(Context &context, const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("status"))) {
         auto status = statusFromId(parser.value(QStringLiteral("status")));
         if (!status || (*status != AccountStatus::Active && *status != AccountStatus::Requested)) {
-            return fail(Error(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("Brankas::Error",
-                                                                         "A new account is recorded as active or as "
-                                                                         "requested.")));
+            return fail(Error(ErrorCode::InvalidInput,
+                              QT_TRANSLATE_NOOP("Brankas::Error", "A new account is recorded as active or as "
+                                                                  "requested.")));
         }
         spec.status = *status;
     }

@@ -80,7 +80,8 @@ int runShow(Context &context, const QCommandLineParser &parser)
             kinds << secretKindDisplayName(version.kind);
         }
     }
-    printLine(CliText::tr("Secrets kept: %1").arg(kinds.isEmpty() ? CliText::tr("none") : kinds.join(QStringLiteral(", "))));
+    printLine(
+        CliText::tr("Secrets kept: %1").arg(kinds.isEmpty() ? CliText::tr("none") : kinds.join(QStringLiteral(", "))));
     return Success;
 }
 
@@ -116,7 +117,8 @@ int runStatus(Context &context, const QCommandLineParser &parser)
     if (!vault) {
         return fail(vault.error());
     }
-    auto account = Accounts(*vault.value()).changeStatus(session, id.value(), *status, parser.value(QStringLiteral("reason")));
+    auto account =
+        Accounts(*vault.value()).changeStatus(session, id.value(), *status, parser.value(QStringLiteral("reason")));
     if (!account) {
         return fail(account.error());
     }
@@ -169,8 +171,8 @@ Command accountStatusCommand()
 Command accountReviewCommand()
 {
     return Command{QStringLiteral("account review"),
-                   QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "confirm the yearly review of an account"),
-                   signInLines(), addReviewOptions, runReview};
+                   QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "confirm the yearly review of an account"), signInLines(),
+                   addReviewOptions, runReview};
 }
 
 } // namespace Brankas::Cli

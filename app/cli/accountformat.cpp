@@ -26,8 +26,8 @@ QJsonObject accountJson(const Account &account)
         {QStringLiteral("kecamatanCode"), account.kecamatanCode},
         {QStringLiteral("kecamatan"), account.kecamatanName},
         {QStringLiteral("platform"), platformId(account.platform)},
-        {QStringLiteral("platformName"), account.platform == Platform::Other ? account.platformName
-                                                                             : platformDisplayName(account.platform)},
+        {QStringLiteral("platformName"),
+         account.platform == Platform::Other ? account.platformName : platformDisplayName(account.platform)},
         {QStringLiteral("handle"), account.handle},
         {QStringLiteral("url"), account.url()},
         {QStringLiteral("displayName"), account.displayName},
@@ -60,8 +60,8 @@ QString accountDetails(const Account &account)
     return labelled({
         {CliText::tr("Account"), QString::number(account.id)},
         {CliText::tr("Kecamatan"), QStringLiteral("%1 %2").arg(account.kecamatanCode, account.kecamatanName)},
-        {CliText::tr("Platform"), account.platform == Platform::Other ? account.platformName
-                                                                      : platformDisplayName(account.platform)},
+        {CliText::tr("Platform"),
+         account.platform == Platform::Other ? account.platformName : platformDisplayName(account.platform)},
         {CliText::tr("Username"), account.handle},
         {CliText::tr("Address"), account.url()},
         {CliText::tr("Display name"), account.displayName},
@@ -71,8 +71,8 @@ QString accountDetails(const Account &account)
         {CliText::tr("Nature"), natureDisplayName(account.nature)},
         {CliText::tr("Term"), account.termName},
         {CliText::tr("Status"), statusDisplayName(account.status)},
-        {CliText::tr("Active period"), period(account) + (account.periodSetByHand ? CliText::tr(" (set by hand)")
-                                                                                  : QString())},
+        {CliText::tr("Active period"),
+         period(account) + (account.periodSetByHand ? CliText::tr(" (set by hand)") : QString())},
         {CliText::tr("Held by"), account.holder},
         {CliText::tr("Notes"), account.notes},
         {CliText::tr("Last reviewed"), date(account.lastReviewedOn)},

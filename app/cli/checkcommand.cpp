@@ -49,8 +49,8 @@ int run(Context &context, const QCommandLineParser &parser)
                                      {QStringLiteral("message"), finding.message},
                                      {QStringLiteral("explanation"), ruleExplanation(finding.rule)}});
         }
-        printJson(QJsonDocument(QJsonObject{{QStringLiteral("date"), today.toString(Qt::ISODate)},
-                                            {QStringLiteral("findings"), array}}));
+        printJson(QJsonDocument(
+            QJsonObject{{QStringLiteral("date"), today.toString(Qt::ISODate)}, {QStringLiteral("findings"), array}}));
         return Success;
     }
     if (findings.value().isEmpty()) {

@@ -54,8 +54,7 @@ Result<std::unique_ptr<Vault>> Context::openAndSignIn(Session &session)
             return unlocked.error();
         }
         printNotice(unlocked.error().message());
-        printNotice(CliText::tr(
-                                                "The recovery passphrase from the recovery sheet opens the vault."));
+        printNotice(CliText::tr("The recovery passphrase from the recovery sheet opens the vault."));
         auto recovery = passphrases.read(CliText::tr("recovery passphrase"));
         if (!recovery) {
             return recovery.error();
@@ -63,10 +62,9 @@ Result<std::unique_ptr<Vault>> Context::openAndSignIn(Session &session)
         if (Status status = vault.value()->unlockWithRecovery(recovery.value().view(), officerName); !status) {
             return status.error();
         }
-        printNotice(CliText::tr(
-                                                "Opened with the recovery passphrase. To open it without the "
-                                                "passphrase on this computer, an administrator runs: brankas-cli "
-                                                "recover"));
+        printNotice(CliText::tr("Opened with the recovery passphrase. To open it without the "
+                                "passphrase on this computer, an administrator runs: brankas-cli "
+                                "recover"));
     }
     auto signedIn = vault.value()->signIn(officerName, passphrase.value().view());
     if (!signedIn) {

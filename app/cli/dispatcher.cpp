@@ -107,12 +107,14 @@ QString commandHelp(const Command &command, QCommandLineParser &parser)
 
 QList<Command> allCommands()
 {
-    return {initCommand(),          infoCommand(),          recoverCommand(),        officerAddCommand(),
-            officerListCommand(),   kecamatanListCommand(), kecamatanAddCommand(),   kecamatanSetCommand(),
-            kecamatanRetireCommand(), termAddCommand(),     termExtendCommand(),     termListCommand(),
-            accountAddCommand(),    accountListCommand(),   accountSearchCommand(),  accountShowCommand(),
-            accountStatusCommand(), accountReviewCommand(), secretRevealCommand(),   secretSetCommand(),
-            secretHistoryCommand(), totpCommand(),          checkCommand(),          logListCommand(),
+    return {initCommand(),         infoCommand(),          recoverCommand(),
+            officerAddCommand(),   officerListCommand(),   kecamatanListCommand(),
+            kecamatanAddCommand(), kecamatanSetCommand(),  kecamatanRetireCommand(),
+            termAddCommand(),      termExtendCommand(),    termListCommand(),
+            accountAddCommand(),   accountListCommand(),   accountSearchCommand(),
+            accountShowCommand(),  accountStatusCommand(), accountReviewCommand(),
+            secretRevealCommand(), secretSetCommand(),     secretHistoryCommand(),
+            totpCommand(),         checkCommand(),         logListCommand(),
             logVerifyCommand()};
 }
 

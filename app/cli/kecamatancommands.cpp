@@ -106,8 +106,9 @@ int runSet(Context &context, const QCommandLineParser &parser)
     auto valueOr = [&](const char *option, const QString &fallback) {
         return parser.isSet(QString::fromLatin1(option)) ? parser.value(QString::fromLatin1(option)) : fallback;
     };
-    auto updated = kecamatan.setContacts(session, code.value(), valueOr("address", current.value().address),
-                                         valueOr("phone", current.value().phone), valueOr("email", current.value().email));
+    auto updated =
+        kecamatan.setContacts(session, code.value(), valueOr("address", current.value().address),
+                              valueOr("phone", current.value().phone), valueOr("email", current.value().email));
     if (!updated) {
         return fail(updated.error());
     }
@@ -118,8 +119,9 @@ int runSet(Context &context, const QCommandLineParser &parser)
 void addRetireOptions(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("CODE"), CliText::tr("Kemendagri code of the kecamatan."));
-    parser.addOption({QStringLiteral("reason"), CliText::tr("Why it is retired (e.g. the regulation that "
-                                                            "re-districted it)."),
+    parser.addOption({QStringLiteral("reason"),
+                      CliText::tr("Why it is retired (e.g. the regulation that "
+                                  "re-districted it)."),
                       QStringLiteral("TEXT")});
 }
 
@@ -135,7 +137,8 @@ int runRetire(Context &context, const QCommandLineParser &parser)
     if (!vault) {
         return fail(vault.error());
     }
-    auto retired = KecamatanRegister(*vault.value()).retire(session, code.value(), parser.value(QStringLiteral("reason")));
+    auto retired =
+        KecamatanRegister(*vault.value()).retire(session, code.value(), parser.value(QStringLiteral("reason")));
     if (!retired) {
         return fail(retired.error());
     }

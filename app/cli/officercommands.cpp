@@ -96,18 +96,13 @@ Command officerAddCommand()
 {
     return Command{QStringLiteral("officer add"),
                    QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "add an officer with a role (administrators)"),
-                   signInLines() << CliText::tr("the new officer's passphrase"),
-                   addAddOptions,
-                   runAdd};
+                   signInLines() << CliText::tr("the new officer's passphrase"), addAddOptions, runAdd};
 }
 
 Command officerListCommand()
 {
-    return Command{QStringLiteral("officer list"),
-                   QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "list the officers"),
-                   signInLines(),
-                   addListOptions,
-                   runList};
+    return Command{QStringLiteral("officer list"), QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "list the officers"),
+                   signInLines(), addListOptions, runList};
 }
 
 } // namespace Brankas::Cli

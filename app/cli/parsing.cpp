@@ -8,9 +8,10 @@ Result<QDate> parseDate(const QString &text)
 {
     const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
     if (!date.isValid()) {
-        return Error(ErrorCode::InvalidInput,
-                     QT_TRANSLATE_NOOP("Brankas::Error", "\"%1\" is not a date; write it as YYYY-MM-DD, e.g. 2024-02-14."),
-                     {text});
+        return Error(
+            ErrorCode::InvalidInput,
+            QT_TRANSLATE_NOOP("Brankas::Error", "\"%1\" is not a date; write it as YYYY-MM-DD, e.g. 2024-02-14."),
+            {text});
     }
     return date;
 }
@@ -20,9 +21,10 @@ Result<qint64> parseId(const QString &text, const char *what)
     bool ok = false;
     const qint64 id = text.trimmed().toLongLong(&ok);
     if (!ok || id <= 0) {
-        return Error(ErrorCode::InvalidInput,
-                     QT_TRANSLATE_NOOP("Brankas::Error", "\"%1\" is not a %2 number; use the number shown by the list."),
-                     {text, CliText::tr(what)});
+        return Error(
+            ErrorCode::InvalidInput,
+            QT_TRANSLATE_NOOP("Brankas::Error", "\"%1\" is not a %2 number; use the number shown by the list."),
+            {text, CliText::tr(what)});
     }
     return id;
 }

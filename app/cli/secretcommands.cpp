@@ -59,7 +59,8 @@ int runReveal(Context &context, const QCommandLineParser &parser)
     }
     qint64 version = 0;
     if (parser.isSet(QStringLiteral("version"))) {
-        auto parsed = parseId(parser.value(QStringLiteral("version")), QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "version"));
+        auto parsed =
+            parseId(parser.value(QStringLiteral("version")), QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "version"));
         if (!parsed) {
             return fail(parsed.error());
         }
@@ -82,8 +83,8 @@ void addSetOptions(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("ID"), CliText::tr("Number of the account."));
     parser.addOption(kindOption());
-    parser.addOption({QStringLiteral("reason"), CliText::tr("Why it changes (kept in the history)."),
-                      QStringLiteral("TEXT")});
+    parser.addOption(
+        {QStringLiteral("reason"), CliText::tr("Why it changes (kept in the history)."), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("generate"), CliText::tr("Generate a strong password instead of reading one; it "
                                                               "is printed once so it can be set on the platform.")});
 }
@@ -101,8 +102,8 @@ int runSet(Context &context, const QCommandLineParser &parser)
     }
     const bool generate = parser.isSet(QStringLiteral("generate"));
     if (generate && kind.value() != SecretKind::Password && kind.value() != SecretKind::EmailPassword) {
-        return fail(Error(ErrorCode::InvalidInput,
-                          QT_TRANSLATE_NOOP("Brankas::Error", "Only passwords can be generated.")));
+        return fail(
+            Error(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("Brankas::Error", "Only passwords can be generated.")));
     }
     Session session;
     auto vault = context.openAndSignIn(session);
@@ -117,21 +118,23 @@ int runSet(Context &context, const QCommandLineParser &parser)
         }
         value = std::move(generated).value();
     } else {
-        auto typed = context.passphrases.read(CliText::tr("new value of the %1").arg(secretKindDisplayName(kind.value())),
-                                              true);
+        auto typed =
+            context.passphrases.read(CliText::tr("new value of the %1").arg(secretKindDisplayName(kind.value())), true);
         if (!typed) {
             return fail(typed.error());
         }
         value = std::move(typed).value();
     }
-    Status status = Secrets(*vault.value()).set(session, id.value(), kind.value(), value, parser.value(QStringLiteral("reason")));
+    Status status =
+        Secrets(*vault.value()).set(session, id.value(), kind.value(), value, parser.value(QStringLiteral("reason")));
     if (!status) {
         return fail(status.error());
     }
     printLine(CliText::tr("%1 of account %2 changed; the old value stays in the history.")
                   .arg(secretKindDisplayName(kind.value()), QString::number(id.value())));
     if (generate) {
-        printLine(CliText::tr("Generated password (set it on the platform now): %1").arg(QString::fromUtf8(value.view())));
+        printLine(
+            CliText::tr("Generated password (set it on the platform now): %1").arg(QString::fromUtf8(value.view())));
     }
     return Success;
 }
@@ -208,8 +211,8 @@ int runTotp(Context &context, const QCommandLineParser &parser)
     if (!code) {
         return fail(code.error());
     }
-    printLine(CliText::tr("%1 (valid for %n more second(s))", nullptr, code.value().secondsRemaining)
-                  .arg(code.value().code));
+    printLine(
+        CliText::tr("%1 (valid for %n more second(s))", nullptr, code.value().secondsRemaining).arg(code.value().code));
     return Success;
 }
 } // namespace

@@ -33,8 +33,9 @@ QString termLine(const Term &term)
                        .arg(term.name.leftJustified(24), term.formedOn.toString(Qt::ISODate),
                             term.effectiveEnd().toString(Qt::ISODate));
     if (!term.extensions.isEmpty()) {
-        line += QLatin1String("  ") +
-                CliText::tr("(extended from %1; %2)").arg(term.endsOn.toString(Qt::ISODate), term.extensions.last().basis);
+        line +=
+            QLatin1String("  ") +
+            CliText::tr("(extended from %1; %2)").arg(term.endsOn.toString(Qt::ISODate), term.extensions.last().basis);
     }
     return line;
 }

@@ -30,20 +30,24 @@ std::optional<TwoFactorMethod> twoFactorFromId(const QString &id)
 QString twoFactorDisplayName(TwoFactorMethod method)
 {
     switch (method) {
-    case TwoFactorMethod::None: return QCoreApplication::translate("Brankas::Account", "None");
-    case TwoFactorMethod::Sms: return QCoreApplication::translate("Brankas::Account", "SMS code");
-    case TwoFactorMethod::AuthenticatorApp: return QCoreApplication::translate("Brankas::Account", "Authenticator app");
-    case TwoFactorMethod::Email: return QCoreApplication::translate("Brankas::Account", "E-mail code");
-    case TwoFactorMethod::SecurityKey: return QCoreApplication::translate("Brankas::Account", "Security key");
+    case TwoFactorMethod::None:
+        return QCoreApplication::translate("Brankas::Account", "None");
+    case TwoFactorMethod::Sms:
+        return QCoreApplication::translate("Brankas::Account", "SMS code");
+    case TwoFactorMethod::AuthenticatorApp:
+        return QCoreApplication::translate("Brankas::Account", "Authenticator app");
+    case TwoFactorMethod::Email:
+        return QCoreApplication::translate("Brankas::Account", "E-mail code");
+    case TwoFactorMethod::SecurityKey:
+        return QCoreApplication::translate("Brankas::Account", "Security key");
     }
     return {};
 }
 
 QString Account::label() const
 {
-    const QString platformLabel = platform == Platform::Other && !platformName.isEmpty()
-                                      ? platformName
-                                      : platformDisplayName(platform);
+    const QString platformLabel =
+        platform == Platform::Other && !platformName.isEmpty() ? platformName : platformDisplayName(platform);
     return QStringLiteral("%1 @%2").arg(platformLabel, handle);
 }
 

@@ -36,7 +36,7 @@ struct Account
     qint64 termId = 0; // 0 = none
     QString termName;
     AccountStatus status = AccountStatus::Requested;
-    QDate activeFrom;  // the effective active period: the term's, unless set by hand
+    QDate activeFrom; // the effective active period: the term's, unless set by hand
     QDate activeUntil;
     bool periodSetByHand = false;
     QString holder; // who holds a permanent account

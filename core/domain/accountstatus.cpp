@@ -34,9 +34,9 @@ std::optional<AccountStatus> statusFromId(const QString &id)
     }
     // The Indonesian words officers use.
     static const std::pair<const char *, AccountStatus> Indonesian[] = {
-        {"diajukan", AccountStatus::Requested},   {"aktif", AccountStatus::Active},
+        {"diajukan", AccountStatus::Requested},     {"aktif", AccountStatus::Active},
         {"ditangguhkan", AccountStatus::Suspended}, {"nonaktif", AccountStatus::Deactivated},
-        {"dipegang-kantor", AccountStatus::Held}, {"ditutup", AccountStatus::Closed},
+        {"dipegang-kantor", AccountStatus::Held},   {"ditutup", AccountStatus::Closed},
     };
     for (const auto &[word, status] : Indonesian) {
         if (key == QLatin1String(word)) {
@@ -49,12 +49,18 @@ std::optional<AccountStatus> statusFromId(const QString &id)
 QString statusDisplayName(AccountStatus status)
 {
     switch (status) {
-    case AccountStatus::Requested: return QCoreApplication::translate("Brankas::AccountStatus", "Requested");
-    case AccountStatus::Active: return QCoreApplication::translate("Brankas::AccountStatus", "Active");
-    case AccountStatus::Suspended: return QCoreApplication::translate("Brankas::AccountStatus", "Suspended");
-    case AccountStatus::Deactivated: return QCoreApplication::translate("Brankas::AccountStatus", "Deactivated");
-    case AccountStatus::Held: return QCoreApplication::translate("Brankas::AccountStatus", "Held by the office");
-    case AccountStatus::Closed: return QCoreApplication::translate("Brankas::AccountStatus", "Closed");
+    case AccountStatus::Requested:
+        return QCoreApplication::translate("Brankas::AccountStatus", "Requested");
+    case AccountStatus::Active:
+        return QCoreApplication::translate("Brankas::AccountStatus", "Active");
+    case AccountStatus::Suspended:
+        return QCoreApplication::translate("Brankas::AccountStatus", "Suspended");
+    case AccountStatus::Deactivated:
+        return QCoreApplication::translate("Brankas::AccountStatus", "Deactivated");
+    case AccountStatus::Held:
+        return QCoreApplication::translate("Brankas::AccountStatus", "Held by the office");
+    case AccountStatus::Closed:
+        return QCoreApplication::translate("Brankas::AccountStatus", "Closed");
     }
     return {};
 }
@@ -78,9 +84,8 @@ std::optional<AccountNature> natureFromId(const QString &id)
 
 QString natureDisplayName(AccountNature nature)
 {
-    return nature == AccountNature::Permanent
-               ? QCoreApplication::translate("Brankas::AccountStatus", "Permanent")
-               : QCoreApplication::translate("Brankas::AccountStatus", "Term-bound");
+    return nature == AccountNature::Permanent ? QCoreApplication::translate("Brankas::AccountStatus", "Permanent")
+                                              : QCoreApplication::translate("Brankas::AccountStatus", "Term-bound");
 }
 
 bool isLive(AccountStatus status)
@@ -92,8 +97,8 @@ Status checkTransition(AccountStatus from, AccountStatus to, AccountNature natur
 {
     using S = AccountStatus;
     if (from == to) {
-        return Error(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("Brankas::Error", "The account's status is already \"%1\"."),
-                     {statusName(to)});
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Brankas::Error", "The account's status is already \"%1\"."), {statusName(to)});
     }
     if (from == S::Closed) {
         return Error(ErrorCode::InvalidInput,
@@ -113,12 +118,18 @@ Status checkTransition(AccountStatus from, AccountStatus to, AccountNature natur
     }
     const bool allowed = [&] {
         switch (from) {
-        case S::Requested: return to == S::Active || to == S::Closed;
-        case S::Active: return to == S::Suspended || to == S::Deactivated || to == S::Held;
-        case S::Suspended: return to == S::Active || to == S::Deactivated || to == S::Held;
-        case S::Deactivated: return to == S::Active || to == S::Closed;
-        case S::Held: return to == S::Active || to == S::Deactivated || to == S::Closed;
-        case S::Closed: return false;
+        case S::Requested:
+            return to == S::Active || to == S::Closed;
+        case S::Active:
+            return to == S::Suspended || to == S::Deactivated || to == S::Held;
+        case S::Suspended:
+            return to == S::Active || to == S::Deactivated || to == S::Held;
+        case S::Deactivated:
+            return to == S::Active || to == S::Closed;
+        case S::Held:
+            return to == S::Active || to == S::Deactivated || to == S::Closed;
+        case S::Closed:
+            return false;
         }
         return false;
     }();
@@ -132,9 +143,10 @@ Status checkTransition(AccountStatus from, AccountStatus to, AccountNature natur
                          {statusName(from)});
         }
         if (to == S::Suspended) {
-            return Error(ErrorCode::InvalidInput,
-                         QT_TRANSLATE_NOOP("Brankas::Error", "Only an active account can be suspended; this one is %1."),
-                         {statusName(from)});
+            return Error(
+                ErrorCode::InvalidInput,
+                QT_TRANSLATE_NOOP("Brankas::Error", "Only an active account can be suspended; this one is %1."),
+                {statusName(from)});
         }
         return Error(ErrorCode::InvalidInput,
                      QT_TRANSLATE_NOOP("Brankas::Error", "An account cannot go from %1 to %2."),

@@ -126,10 +126,8 @@ Result<QString> normalizeHandle(Platform platform, const QString &input)
 {
     const Rule &rule = ruleFor(platform);
     const QString handle = stripDecoration(rule, input);
-    const QRegularExpression pattern(QStringLiteral("^[%1]{%2,%3}$")
-                                         .arg(QString::fromLatin1(rule.characters))
-                                         .arg(rule.minimum)
-                                         .arg(rule.maximum));
+    const QRegularExpression pattern(
+        QStringLiteral("^[%1]{%2,%3}$").arg(QString::fromLatin1(rule.characters)).arg(rule.minimum).arg(rule.maximum));
     bool valid = pattern.match(handle).hasMatch();
     if (valid && (platform == Platform::Instagram || platform == Platform::Threads)) {
         valid = !handle.startsWith(QLatin1Char('.')) && !handle.endsWith(QLatin1Char('.')) &&

@@ -33,11 +33,16 @@ std::optional<SecretKind> secretKindFromId(const QString &id)
 QString secretKindDisplayName(SecretKind kind)
 {
     switch (kind) {
-    case SecretKind::Password: return QCoreApplication::translate("Brankas::SecretKind", "Password");
-    case SecretKind::Totp: return QCoreApplication::translate("Brankas::SecretKind", "2FA seed (TOTP)");
-    case SecretKind::RecoveryCodes: return QCoreApplication::translate("Brankas::SecretKind", "Recovery codes");
-    case SecretKind::EmailPassword: return QCoreApplication::translate("Brankas::SecretKind", "E-mail password");
-    case SecretKind::Notes: return QCoreApplication::translate("Brankas::SecretKind", "Secret notes");
+    case SecretKind::Password:
+        return QCoreApplication::translate("Brankas::SecretKind", "Password");
+    case SecretKind::Totp:
+        return QCoreApplication::translate("Brankas::SecretKind", "2FA seed (TOTP)");
+    case SecretKind::RecoveryCodes:
+        return QCoreApplication::translate("Brankas::SecretKind", "Recovery codes");
+    case SecretKind::EmailPassword:
+        return QCoreApplication::translate("Brankas::SecretKind", "E-mail password");
+    case SecretKind::Notes:
+        return QCoreApplication::translate("Brankas::SecretKind", "Secret notes");
     }
     return {};
 }

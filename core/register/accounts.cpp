@@ -97,8 +97,8 @@ Result<Account> Accounts::add(const Session &session, const NewAccount &spec, co
                      QT_TRANSLATE_NOOP("Brankas::Error", "A new account is recorded as active or as requested."));
     }
     Storage::AccountStore store(m_vault.database());
-    auto existing = store.findHandle(spec.platform, spec.platform == Platform::Other ? platformName : QString(),
-                                     handle.value());
+    auto existing =
+        store.findHandle(spec.platform, spec.platform == Platform::Other ? platformName : QString(), handle.value());
     if (!existing) {
         return existing.error();
     }

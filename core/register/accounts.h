@@ -37,8 +37,7 @@ class Accounts
 public:
     explicit Accounts(Vault &vault)
         : m_vault(vault)
-    {
-    }
+    {}
 
     // Records the account and, if given, its first password, in one transaction.
     Result<Account> add(const Session &session, const NewAccount &spec, const SecretBytes *password = nullptr);

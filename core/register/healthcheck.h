@@ -18,9 +18,9 @@ struct Finding
     QString rule; // stable id: "active-past-term", "no-2fa", ...
     Severity severity = Severity::Warning;
     qint64 accountId = 0;
-    QString accountLabel;  // "Instagram @panwaslu_momunu"
-    QString kecamatan;     // "72.05.01 Momunu"
-    QString message;       // this account's case, in the UI language
+    QString accountLabel; // "Instagram @panwaslu_momunu"
+    QString kecamatan;    // "72.05.01 Momunu"
+    QString message;      // this account's case, in the UI language
 };
 
 struct HealthOptions
@@ -44,8 +44,7 @@ class HealthCheck
 public:
     explicit HealthCheck(Vault &vault)
         : m_vault(vault)
-    {
-    }
+    {}
 
     // Findings sorted by severity (critical first), then kecamatan and account.
     Result<QList<Finding>> run(const QDate &today, const HealthOptions &options = {});

@@ -74,8 +74,8 @@ Result<KecamatanRecord> KecamatanRegister::setContacts(const Session &session, c
         return record.error();
     }
     Status status = m_vault.commitChange(session, [&]() -> Result<QList<LogEvent>> {
-        if (Status updated = store.updateContacts(record.value().id, address.simplified(), phone.trimmed(),
-                                                  email.trimmed());
+        if (Status updated =
+                store.updateContacts(record.value().id, address.simplified(), phone.trimmed(), email.trimmed());
             !updated) {
             return updated.error();
         }
@@ -101,8 +101,8 @@ Result<KecamatanRecord> KecamatanRegister::retire(const Session &session, const 
         return record.error();
     }
     if (record.value().retired()) {
-        return Error(ErrorCode::InvalidInput,
-                     QT_TRANSLATE_NOOP("Brankas::Error", "Kecamatan %1 is already retired."), {record.value().name});
+        return Error(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("Brankas::Error", "Kecamatan %1 is already retired."),
+                     {record.value().name});
     }
     if (reason.simplified().isEmpty()) {
         return Error(ErrorCode::InvalidInput,

@@ -15,8 +15,7 @@ class KecamatanRegister
 public:
     explicit KecamatanRegister(Vault &vault)
         : m_vault(vault)
-    {
-    }
+    {}
 
     Result<QList<KecamatanRecord>> list(bool includeRetired = true);
     Result<KecamatanRecord> find(const QString &code);

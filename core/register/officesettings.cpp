@@ -20,7 +20,8 @@ Status OfficeSettings::set(const Session &session, const OfficeDetails &details)
     if (details.name.simplified().isEmpty()) {
         return Error(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("Brankas::Error", "The office needs a name."));
     }
-    for (const Status &check : {Accounts::checkEmail(details.email.trimmed()), Accounts::checkPhone(details.phone.trimmed())}) {
+    for (const Status &check :
+         {Accounts::checkEmail(details.email.trimmed()), Accounts::checkPhone(details.phone.trimmed())}) {
         if (!check) {
             return check;
         }
@@ -48,11 +49,12 @@ Status OfficeSettings::set(const Session &session, const OfficeDetails &details)
         if (Status put = store.put(clean); !put) {
             return put.error();
         }
-        return QList<LogEvent>{{QStringLiteral("office.updated"), QStringLiteral("office"),
-                                QJsonObject{{QStringLiteral("name"), clean.name},
-                                            {QStringLiteral("head"), clean.headName},
-                                            {QStringLiteral("emailDomains"), clean.emailDomains.join(QLatin1Char(','))},
-                                            {QStringLiteral("phoneNumbers"), clean.phoneNumbers.join(QLatin1Char(','))}}}};
+        return QList<LogEvent>{
+            {QStringLiteral("office.updated"), QStringLiteral("office"),
+             QJsonObject{{QStringLiteral("name"), clean.name},
+                         {QStringLiteral("head"), clean.headName},
+                         {QStringLiteral("emailDomains"), clean.emailDomains.join(QLatin1Char(','))},
+                         {QStringLiteral("phoneNumbers"), clean.phoneNumbers.join(QLatin1Char(','))}}}};
     });
 }
 

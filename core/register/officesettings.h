@@ -14,8 +14,7 @@ class OfficeSettings
 public:
     explicit OfficeSettings(Vault &vault)
         : m_vault(vault)
-    {
-    }
+    {}
 
     Result<OfficeDetails> get();
     Status set(const Session &session, const OfficeDetails &details);

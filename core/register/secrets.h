@@ -29,8 +29,7 @@ class Secrets
 public:
     explicit Secrets(Vault &vault)
         : m_vault(vault)
-    {
-    }
+    {}
 
     Status set(const Session &session, qint64 accountId, SecretKind kind, const SecretBytes &value,
                const QString &reason);

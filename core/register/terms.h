@@ -14,8 +14,7 @@ class Terms
 public:
     explicit Terms(Vault &vault)
         : m_vault(vault)
-    {
-    }
+    {}
 
     Result<Term> add(const Session &session, const QString &name, const QDate &formedOn, const QDate &endsOn);
     Result<Term> extend(const Session &session, qint64 termId, const QDate &until, const QString &basis);

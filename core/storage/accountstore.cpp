@@ -1,7 +1,7 @@
 #include "accountstore.h"
 
-#include "database.h"
 #include "bindvalue.h"
+#include "database.h"
 #include "sqlerror.h"
 
 #include <QSqlError>

@@ -29,8 +29,7 @@ class AccountStore
 public:
     explicit AccountStore(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     Result<qint64> insert(const Account &account);
     Status update(const Account &account);

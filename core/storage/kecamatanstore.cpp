@@ -1,7 +1,7 @@
 #include "kecamatanstore.h"
 
-#include "database.h"
 #include "bindvalue.h"
+#include "database.h"
 #include "sqlerror.h"
 
 #include <QSqlError>
@@ -11,9 +11,8 @@
 namespace Brankas::Storage {
 
 namespace {
-const QString Select = QStringLiteral(
-    "SELECT k.id, k.code, k.name, k.address, k.phone, k.email, k.retired_at, "
-    "(SELECT count(*) FROM account a WHERE a.kecamatan_id = k.id) FROM kecamatan k");
+const QString Select = QStringLiteral("SELECT k.id, k.code, k.name, k.address, k.phone, k.email, k.retired_at, "
+                                      "(SELECT count(*) FROM account a WHERE a.kecamatan_id = k.id) FROM kecamatan k");
 
 KecamatanRecord recordFrom(const QSqlQuery &query)
 {

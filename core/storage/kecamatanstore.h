@@ -15,8 +15,7 @@ class KecamatanStore
 public:
     explicit KecamatanStore(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     Result<QList<KecamatanRecord>> list(bool includeRetired = true);
     Result<KecamatanRecord> findByCode(const QString &code);

@@ -1,7 +1,7 @@
 #include "officestore.h"
 
-#include "database.h"
 #include "bindvalue.h"
+#include "database.h"
 #include "sqlerror.h"
 
 #include <QSqlError>
@@ -51,9 +51,10 @@ Status OfficeStore::put(const OfficeDetails &office)
         "website = excluded.website, head_name = excluded.head_name, head_title = excluded.head_title, "
         "officer_title = excluded.officer_title, email_domains = excluded.email_domains, "
         "phone_numbers = excluded.phone_numbers"));
-    for (const QString &value : {office.name, office.address, office.phone, office.email, office.website,
-                                 office.headName, office.headTitle, office.officerTitle,
-                                 office.emailDomains.join(QLatin1Char(',')), office.phoneNumbers.join(QLatin1Char(','))}) {
+    for (const QString &value :
+         {office.name, office.address, office.phone, office.email, office.website, office.headName, office.headTitle,
+          office.officerTitle, office.emailDomains.join(QLatin1Char(',')),
+          office.phoneNumbers.join(QLatin1Char(','))}) {
         query.addBindValue(text(value));
     }
     if (!query.exec()) {

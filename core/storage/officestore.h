@@ -12,8 +12,7 @@ class OfficeStore
 public:
     explicit OfficeStore(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     // NotFound before the office row exists (a vault upgraded from format 1 gets it on first open).
     Result<OfficeDetails> get();

@@ -1,7 +1,7 @@
 #include "secretstore.h"
 
-#include "database.h"
 #include "bindvalue.h"
+#include "database.h"
 #include "sqlerror.h"
 
 #include <QSqlError>
@@ -12,9 +12,9 @@ namespace Brankas::Storage {
 
 namespace {
 const QString Columns = QStringLiteral("id, account_id, kind, sealed, reuse_tag, set_at, officer, reason");
-const QString CurrentPasswords = QStringLiteral(
-    "SELECT account_id, reuse_tag, set_at FROM account_secret WHERE id IN "
-    "(SELECT max(id) FROM account_secret WHERE kind = 'password' GROUP BY account_id)");
+const QString CurrentPasswords =
+    QStringLiteral("SELECT account_id, reuse_tag, set_at FROM account_secret WHERE id IN "
+                   "(SELECT max(id) FROM account_secret WHERE kind = 'password' GROUP BY account_id)");
 
 SecretRecord recordFrom(const QSqlQuery &query)
 {

@@ -31,8 +31,7 @@ class SecretStore
 public:
     explicit SecretStore(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     // The id the next record will get: the ciphertext is bound to it before the row exists.
     Result<qint64> nextId();

@@ -14,8 +14,7 @@ class TermStore
 public:
     explicit TermStore(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     // Every term with its extensions, oldest first.
     Result<QList<Term>> list();

@@ -7,8 +7,8 @@
 #include "../domain/referencedata.h"
 #include "../log/logactions.h"
 #include "../register/registerseed.h"
-#include "../storage/officestore.h"
 #include "../storage/migrations.h"
+#include "../storage/officestore.h"
 #include "../storage/vaultfile.h"
 #include "change.h"
 #include "passphrase.h"
@@ -361,15 +361,6 @@ void Vault::lock()
     m_tagKey.reset();
 }
 
-Result<QByteArray> Vault::passwordTag(QByteArrayView password) const
-{
-    if (!m_tagKey) {
-        return Error(ErrorCode::VaultLocked,
-                     QT_TRANSLATE_NOOP("Brankas::Error", "The vault is locked; sign in again to make changes."));
-    }
-    return Crypto::hmacSha256(m_tagKey->view(), password);
-}
-
 Result<Session> Vault::signIn(const QString &officerName, QByteArrayView passphrase)
 {
     if (!m_key) {
@@ -397,29 +388,6 @@ Result<Session> Vault::signIn(const QString &officerName, QByteArrayView passphr
         }
     }
     return session;
-}
-
-Result<QByteArray> Vault::sealField(const QString &table, qint64 rowId, const QString &field, QByteArrayView plaintext)
-{
-    if (!m_fieldKey) {
-        return Error(ErrorCode::VaultLocked,
-                     QT_TRANSLATE_NOOP("Brankas::Error", "The vault is locked; sign in again to make changes."));
-    }
-    return Crypto::seal(*m_fieldKey, plaintext, Crypto::bindingFor(m_id, table, rowId, field));
-}
-
-Result<SecretBytes> Vault::openField(const Session &session, const QString &table, qint64 rowId, const QString &field,
-                                     QByteArrayView sealed)
-{
-    if (!canRevealSecrets(session.officer.role)) {
-        return Error(ErrorCode::PermissionDenied,
-                     QT_TRANSLATE_NOOP("Brankas::Error", "Viewers cannot see passwords or other secrets."));
-    }
-    if (!m_fieldKey) {
-        return Error(ErrorCode::VaultLocked,
-                     QT_TRANSLATE_NOOP("Brankas::Error", "The vault is locked; sign in again to make changes."));
-    }
-    return Crypto::open(*m_fieldKey, sealed, Crypto::bindingFor(m_id, table, rowId, field));
 }
 
 Status Vault::commitChange(const Session &session, const std::function<Result<QList<LogEvent>>()> &change)

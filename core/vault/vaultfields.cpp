@@ -1,0 +1,43 @@
+// The vault's encrypted fields: sealing a value to its row and field, opening it again for those
+// allowed to see it, and the keyed tag that shows password reuse.
+#include "vault.h"
+
+#include "../crypto/aead.h"
+#include "../crypto/binding.h"
+#include "../crypto/mac.h"
+
+namespace Brankas {
+
+Result<QByteArray> Vault::sealField(const QString &table, qint64 rowId, const QString &field, QByteArrayView plaintext)
+{
+    if (!m_fieldKey) {
+        return Error(ErrorCode::VaultLocked,
+                     QT_TRANSLATE_NOOP("Brankas::Error", "The vault is locked; sign in again to make changes."));
+    }
+    return Crypto::seal(*m_fieldKey, plaintext, Crypto::bindingFor(m_id, table, rowId, field));
+}
+
+Result<SecretBytes> Vault::openField(const Session &session, const QString &table, qint64 rowId, const QString &field,
+                                     QByteArrayView sealed)
+{
+    if (!canRevealSecrets(session.officer.role)) {
+        return Error(ErrorCode::PermissionDenied,
+                     QT_TRANSLATE_NOOP("Brankas::Error", "Viewers cannot see passwords or other secrets."));
+    }
+    if (!m_fieldKey) {
+        return Error(ErrorCode::VaultLocked,
+                     QT_TRANSLATE_NOOP("Brankas::Error", "The vault is locked; sign in again to make changes."));
+    }
+    return Crypto::open(*m_fieldKey, sealed, Crypto::bindingFor(m_id, table, rowId, field));
+}
+
+Result<QByteArray> Vault::passwordTag(QByteArrayView password) const
+{
+    if (!m_tagKey) {
+        return Error(ErrorCode::VaultLocked,
+                     QT_TRANSLATE_NOOP("Brankas::Error", "The vault is locked; sign in again to make changes."));
+    }
+    return Crypto::hmacSha256(m_tagKey->view(), password);
+}
+
+} // namespace Brankas
