@@ -49,5 +49,7 @@ Command secretSetCommand();
 Command secretHistoryCommand();
 Command totpCommand();
 Command checkCommand();
+Command officeShowCommand();
+Command officeSetCommand();
 
 } // namespace Brankas::Cli

@@ -107,15 +107,13 @@ QString commandHelp(const Command &command, QCommandLineParser &parser)
 
 QList<Command> allCommands()
 {
-    return {initCommand(),         infoCommand(),          recoverCommand(),
-            officerAddCommand(),   officerListCommand(),   kecamatanListCommand(),
-            kecamatanAddCommand(), kecamatanSetCommand(),  kecamatanRetireCommand(),
-            termAddCommand(),      termExtendCommand(),    termListCommand(),
-            accountAddCommand(),   accountListCommand(),   accountSearchCommand(),
-            accountShowCommand(),  accountStatusCommand(), accountReviewCommand(),
-            secretRevealCommand(), secretSetCommand(),     secretHistoryCommand(),
-            totpCommand(),         checkCommand(),         logListCommand(),
-            logVerifyCommand()};
+    return {initCommand(),          infoCommand(),         recoverCommand(),         officerAddCommand(),
+            officerListCommand(),   officeShowCommand(),   officeSetCommand(),       kecamatanListCommand(),
+            kecamatanAddCommand(),  kecamatanSetCommand(), kecamatanRetireCommand(), termAddCommand(),
+            termExtendCommand(),    termListCommand(),     accountAddCommand(),      accountListCommand(),
+            accountSearchCommand(), accountShowCommand(),  accountStatusCommand(),   accountReviewCommand(),
+            secretRevealCommand(),  secretSetCommand(),    secretHistoryCommand(),   totpCommand(),
+            checkCommand(),         logListCommand(),      logVerifyCommand()};
 }
 
 int run(const QStringList &arguments, KeyStore &keyStore, const Clock &clock)
