@@ -24,7 +24,8 @@ public:
 
     const T &value() const & { return std::get<T>(m_state); }
     T &value() & { return std::get<T>(m_state); }
-    T &&value() && { return std::get<T>(std::move(m_state)); }
+    // By value: `for (x : f().value())` must not iterate over a destroyed temporary.
+    T value() && { return std::get<T>(std::move(m_state)); }
     const T *operator->() const { return &value(); }
     T *operator->() { return &value(); }
 

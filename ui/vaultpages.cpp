@@ -196,11 +196,12 @@ void VaultSummaryPage::retranslateUi()
                                    : QString());
     m_values[Officers]->setText(locale.toString(m_probe.counts.officers));
     m_values[LogEntries]->setText(locale.toString(m_probe.counts.logEntries));
-    m_values[Keychain]->setText(m_probe.keychain.ready() ? tr("Ready: %1").arg(m_probe.keychain.description())
+    // A ready state's description already begins with "Ready:"; a problem is introduced as one.
+    m_values[Keychain]->setText(m_probe.keychain.ready() ? m_probe.keychain.description()
                                                          : tr("Not ready: %1").arg(m_probe.keychain.description()));
-    m_note->setText(tr("Signing in, the register of kecamatan and accounts and the password archive come in the next "
-                       "version of Brankas. Until then, administrators manage officers and check the archive log "
-                       "with brankas-cli."));
+    m_note->setText(tr("Signing in and working with the register from this window come in the next version of "
+                       "Brankas. Until then, officers keep the kecamatan, terms, accounts and their passwords with "
+                       "brankas-cli (see brankas-cli --help)."));
 }
 
 VaultErrorPage::VaultErrorPage(QWidget *parent)

@@ -10,8 +10,7 @@ namespace Brankas {
 SecretBytes::SecretBytes(qsizetype size)
     : m_data(size > 0 ? std::make_unique<unsigned char[]>(static_cast<size_t>(size)) : nullptr)
     , m_size(size > 0 ? size : 0)
-{
-}
+{}
 
 SecretBytes SecretBytes::fromView(QByteArrayView bytes)
 {
@@ -33,8 +32,7 @@ SecretBytes SecretBytes::takeFrom(QByteArray &bytes)
 SecretBytes::SecretBytes(SecretBytes &&other) noexcept
     : m_data(std::move(other.m_data))
     , m_size(std::exchange(other.m_size, 0))
-{
-}
+{}
 
 SecretBytes &SecretBytes::operator=(SecretBytes &&other) noexcept
 {

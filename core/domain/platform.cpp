@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
+#include <QUrlQuery>
+
+#include <algorithm>
 
 namespace Brankas {
 
@@ -53,18 +56,55 @@ const Rule &ruleFor(Platform platform)
     return Rules[std::size(Rules) - 1];
 }
 
+// The hosts a profile address of the platform is pasted with: X's old twitter.com links and
+// Threads' threads.com are still what officers copy.
+QStringList profileHosts(const Rule &rule)
+{
+    QStringList hosts;
+    if (rule.host[0] != '\0') {
+        hosts << QString::fromLatin1(rule.host);
+    }
+    if (rule.platform == Platform::X) {
+        hosts << QStringLiteral("twitter.com");
+    } else if (rule.platform == Platform::Threads) {
+        hosts << QStringLiteral("threads.com");
+    }
+    return hosts;
+}
+
+bool isProfileHost(const QString &urlHost, const QStringList &hosts)
+{
+    const QString host = urlHost.toLower();
+    for (const QString &candidate : hosts) {
+        if (host == candidate || host.endsWith(QLatin1Char('.') + candidate)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // "https://www.instagram.com/bawaslu_buol/?hl=id" -> "bawaslu_buol"; "@akun" -> "akun".
 QString stripDecoration(const Rule &rule, QString text)
 {
     text = text.trimmed();
-    const QString host = QString::fromLatin1(rule.host);
-    if (!host.isEmpty() && text.contains(host, Qt::CaseInsensitive)) {
-        QUrl url = QUrl::fromUserInput(text);
-        QString path = url.path();
-        QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-        // youtube.com/c/NAME and facebook.com/pages/... keep the last meaningful part.
+    const QStringList hosts = profileHosts(rule);
+    const bool looksLikeUrl = std::any_of(
+        hosts.begin(), hosts.end(), [&](const QString &host) { return text.contains(host, Qt::CaseInsensitive); });
+    const QUrl url = looksLikeUrl ? QUrl::fromUserInput(text) : QUrl();
+    if (looksLikeUrl && isProfileHost(url.host(), hosts)) {
+        const QStringList parts = url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        // youtube.com/c/NAME keeps NAME, facebook.com/pages/NAME/ID the page id, and
+        // facebook.com/profile.php?id=ID the numeric profile id.
         if (!parts.isEmpty()) {
-            text = parts.first() == QLatin1String("c") && parts.size() > 1 ? parts[1] : parts.first();
+            if (parts.first() == QLatin1String("c") && parts.size() > 1) {
+                text = parts[1];
+            } else if (parts.first() == QLatin1String("pages") && parts.size() > 1) {
+                text = parts.last();
+            } else if (parts.first() == QLatin1String("profile.php")) {
+                text = QUrlQuery(url).queryItemValue(QStringLiteral("id"));
+            } else {
+                text = parts.first();
+            }
         }
     }
     if (text.startsWith(QLatin1Char('@'))) {

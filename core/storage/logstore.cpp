@@ -81,9 +81,9 @@ Status LogStore::append(const LogEntry &entry)
     QSqlQuery &query = *m_appendQuery;
     query.bindValue(0, entry.seq);
     query.bindValue(1, formatLogTime(entry.at));
-    query.bindValue(2, entry.officer);
+    query.bindValue(2, text(entry.officer));
     query.bindValue(3, entry.action);
-    query.bindValue(4, entry.target);
+    query.bindValue(4, text(entry.target));
     query.bindValue(5, entry.details);
     query.bindValue(6, entry.mac);
     const bool inserted = query.exec();

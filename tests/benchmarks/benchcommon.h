@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 #include <memory>
 
 #ifdef Q_OS_LINUX
@@ -73,6 +74,13 @@ inline KeyStoreChoice chooseKeyStore()
 inline double msSince(const QElapsedTimer &timer)
 {
     return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// CPU time of the whole process so far, in milliseconds: less disturbed than wall time when other
+// work shares the machine.
+inline double cpuMs()
+{
+    return double(std::clock()) * 1000.0 / double(CLOCKS_PER_SEC);
 }
 
 inline double median(QList<double> values)

@@ -22,6 +22,7 @@
 #include <QJsonObject>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <array>
 #include <random>
 
@@ -49,11 +50,11 @@ struct AccountRef
     QString target() const { return QStringLiteral("account:%1/%2").arg(kecamatanCode, platform); }
 };
 
-// TODO(accounts): once the vault has an accounts table, create the accounts here through the core
-// API (every kecamatan in scope x Platforms: 36,425 for `--regency all`), in transactions of
-// EntriesPerTransaction like the log below, with their "account.created" log entries, and return
-// them; the log entries generated afterwards then refer to accounts that exist. Until then this only
-// lists the accounts the log entries name.
+// TODO(accounts): generating the accounts is the next issue. Create them here through the core API
+// (Accounts::add of core/register/accounts.h: every kecamatan in scope x Platforms, 36,425 for
+// `--regency all`), in transactions of EntriesPerTransaction like the log below, each with its log
+// entry, and return them, so that the log entries generated afterwards refer to accounts that
+// exist. Until then this only lists the accounts the log entries name.
 QList<AccountRef> generateAccounts(Vault &vault, const QList<Kecamatan> &kecamatan)
 {
     Q_UNUSED(vault);
@@ -208,7 +209,6 @@ Status generateLog(Vault &vault, FixedClock &clock, EventMaker &maker, qint64 to
 {
     // A change records 11/7 events on average (see eventsInChange).
     const auto changesFor = [](qint64 entries) { return std::max<qint64>(entries * 7 / 11, 1); };
-    const double meanGapMs = double(clock.nowUtc().msecsTo(end)) / double(changesFor(total));
     QElapsedTimer timer;
     timer.start();
     qint64 done = 0;
@@ -226,10 +226,11 @@ Status generateLog(Vault &vault, FixedClock &clock, EventMaker &maker, qint64 to
             for (qint64 i = 0; i < count; ++i) {
                 events.append(maker.next());
             }
-            // Keep within the period however the random gaps fall; times strictly increase.
+            // Random gaps whose mean spreads the remaining changes evenly over the time left; times
+            // strictly increase and never pass the end.
             const qint64 left = clock.nowUtc().msecsTo(end);
-            const qint64 cap = std::min(left, 3 * left / changesFor(total - done));
-            clock.advance(std::max<qint64>(1, std::min(maker.gapMs(meanGapMs), cap)));
+            const double meanGapMs = std::max(1.0, double(left) / double(changesFor(total - done)));
+            clock.advance(std::clamp<qint64>(maker.gapMs(meanGapMs), 1, std::max<qint64>(left, 1)));
             if (Status status = vault.log().appendAll(AdminName, events); !status) {
                 return status;
             }

@@ -2,6 +2,7 @@
 
 #include <core/crypto/random.h>
 #include <core/log/logactions.h>
+#include <core/storage/migrations.h>
 
 using namespace Brankas;
 using namespace Brankas::Testing;
@@ -39,7 +40,7 @@ void TestVault_::createdVaultDescribesItsOffice()
     QCOMPARE(vault->regency().code, QStringLiteral("72.71"));
     QCOMPARE(vault->provinceName(), QStringLiteral("Sulawesi Tengah"));
     QVERIFY(!QUuid::fromString(vault->id()).isNull());
-    QCOMPARE(vault->schemaVersion(), 1);
+    QCOMPARE(vault->schemaVersion(), Storage::latestSchemaVersion());
     QCOMPARE(vault->createdAt(), t.clock.nowUtc());
     auto counts = vault->counts();
     QVERIFY(counts.ok());
