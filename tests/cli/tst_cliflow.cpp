@@ -3,6 +3,7 @@
 #include "../common/testvault.h"
 
 #include <core/keychain/systemkeystore.h>
+#include <core/storage/migrations.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -127,7 +128,7 @@ void TestCliFlow::initCreatesAVaultWhoseKeyIsInTheKeychain()
     QCOMPARE(info.exitCode, 0);
     const QJsonObject object = json(info).object();
     QCOMPARE(object.value(QStringLiteral("office")).toString(), QStringLiteral("Bawaslu Kabupaten Buol"));
-    QCOMPARE(object.value(QStringLiteral("schemaVersion")).toInt(), 1);
+    QCOMPARE(object.value(QStringLiteral("schemaVersion")).toInt(), Storage::latestSchemaVersion());
     QCOMPARE(object.value(QStringLiteral("officers")).toInt(), 1);
     QCOMPARE(object.value(QStringLiteral("keychain")).toObject().value(QStringLiteral("state")).toString(),
              QStringLiteral("ready"));
