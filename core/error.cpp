@@ -104,4 +104,10 @@ QString errorCodeName(ErrorCode code)
     return QStringLiteral("unknown");
 }
 
+Error vaultLockedError()
+{
+    return Error(ErrorCode::VaultLocked,
+                 QT_TRANSLATE_NOOP("Brankas::Error", "The vault is locked; sign in again to make changes."));
+}
+
 } // namespace Brankas

@@ -68,4 +68,7 @@ private:
 
 QString errorCodeName(ErrorCode code);
 
+// The vault key is not in memory (never unlocked, or locked again): the officer signs in again.
+Error vaultLockedError();
+
 } // namespace Brankas

@@ -50,7 +50,9 @@ GlobalOptions splitGlobalOptions(const QStringList &arguments)
         }
         if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
             options.help = true;
-        } else if (argument == QLatin1String("--version")) {
+        } else if (argument == QLatin1String("--version") && options.rest.isEmpty()) {
+            // Only before the command name: after it, --version is the command's own option
+            // ("secret reveal ID --version N" reads an older value).
             options.version = true;
         } else {
             options.rest << argument;

@@ -22,12 +22,6 @@ ArchiveLog::ArchiveLog(Storage::LogStore &store, Storage::MetaStore &meta, const
     , m_clock(clock)
 {}
 
-Error ArchiveLog::lockedError() const
-{
-    return Error(ErrorCode::VaultLocked,
-                 QT_TRANSLATE_NOOP("Brankas::Error", "The vault is locked; sign in again to make changes."));
-}
-
 Status ArchiveLog::appendEntry(LogEntry entry, Storage::LogStore::Head &head)
 {
     entry.seq = head.seq + 1;
@@ -54,7 +48,7 @@ Status ArchiveLog::append(const QString &officer, const LogEvent &event)
 Status ArchiveLog::appendAll(const QString &officer, const QList<LogEvent> &events)
 {
     if (!m_chain) {
-        return lockedError();
+        return vaultLockedError();
     }
     auto head = m_store.head();
     if (!head) {
@@ -79,7 +73,7 @@ Status ArchiveLog::recordPending(const QString &officer, const LogEvent &event)
 Status ArchiveLog::absorbPending()
 {
     if (!m_chain) {
-        return lockedError();
+        return vaultLockedError();
     }
     auto pending = m_store.pending();
     if (!pending) {
@@ -110,7 +104,7 @@ Status ArchiveLog::absorbPending()
 Result<LogVerification> ArchiveLog::verify(const Progress &progress)
 {
     if (!m_chain) {
-        return lockedError();
+        return vaultLockedError();
     }
     auto total = m_store.count();
     if (!total) {

@@ -46,7 +46,6 @@ public:
 private:
     Status appendEntry(LogEntry entry, Storage::LogStore::Head &head);
     Status writeHead(const Storage::LogStore::Head &head);
-    Error lockedError() const;
 
     Storage::LogStore &m_store;
     Storage::MetaStore &m_meta;

@@ -186,7 +186,33 @@ Result<Account> Accounts::changeStatus(const Session &session, qint64 id, Accoun
         return allowed.error();
     }
     const QDateTime now = m_vault.clock().nowUtc();
+    // Back in use after being taken out of the committee's hands (deactivated -> active for a new
+    // term, held -> active when handed on to the next committee): the account now serves the term
+    // that covers today, so its active period is that term's and not the one that ended.
+    qint64 newTermId = 0;
+    if (to == AccountStatus::Active && (from == AccountStatus::Deactivated || from == AccountStatus::Held)) {
+        auto current = Terms(m_vault).current(now.date());
+        if (!current) {
+            return current.error();
+        }
+        if (current.value() && current.value()->id != account.value().termId) {
+            newTermId = current.value()->id;
+        }
+    }
     Status status = m_vault.commitChange(session, [&]() -> Result<QList<LogEvent>> {
+        QJsonObject details{{QStringLiteral("from"), statusId(from)},
+                            {QStringLiteral("to"), statusId(to)},
+                            {QStringLiteral("reason"), reason.simplified()},
+                            {QStringLiteral("handle"), account.value().handle}};
+        if (newTermId > 0) {
+            Account moved = account.value();
+            moved.termId = newTermId;
+            moved.updatedAt = now;
+            if (Status updated = store.update(moved); !updated) {
+                return updated.error();
+            }
+            details.insert(QStringLiteral("term"), newTermId);
+        }
         if (Status changed = store.setStatus(id, to, now); !changed) {
             return changed.error();
         }
@@ -194,11 +220,7 @@ Result<Account> Accounts::changeStatus(const Session &session, qint64 id, Accoun
         if (Status recorded = store.addStatusChange(id, change); !recorded) {
             return recorded.error();
         }
-        return QList<LogEvent>{{QStringLiteral("account.status-changed"), targetOf(account.value()),
-                                QJsonObject{{QStringLiteral("from"), statusId(from)},
-                                            {QStringLiteral("to"), statusId(to)},
-                                            {QStringLiteral("reason"), change.reason},
-                                            {QStringLiteral("handle"), account.value().handle}}}};
+        return QList<LogEvent>{{QStringLiteral("account.status-changed"), targetOf(account.value()), details}};
     });
     if (!status) {
         return status.error();

@@ -6,8 +6,7 @@ Status commitChange(Storage::Database &db, ArchiveLog &log, const QString &offic
                     const std::function<Result<QList<LogEvent>>()> &change)
 {
     if (!log.canAppend()) {
-        return Error(ErrorCode::VaultLocked,
-                     QT_TRANSLATE_NOOP("Brankas::Error", "The vault is locked; sign in again to make changes."));
+        return vaultLockedError();
     }
     auto transaction = Storage::Transaction::begin(db);
     if (!transaction) {

@@ -338,8 +338,7 @@ Status Vault::restoreKeychain(const Session &session)
                                                          "into this computer's keychain."));
     }
     if (!m_key) {
-        return Error(ErrorCode::VaultLocked,
-                     QT_TRANSLATE_NOOP("Brankas::Error", "The vault is locked; sign in again to make changes."));
+        return vaultLockedError();
     }
     if (Status status = m_env.keyStore.writeKey(m_id, *m_key); !status) {
         return status;
@@ -364,8 +363,7 @@ void Vault::lock()
 Result<Session> Vault::signIn(const QString &officerName, QByteArrayView passphrase)
 {
     if (!m_key) {
-        return Error(ErrorCode::VaultLocked,
-                     QT_TRANSLATE_NOOP("Brankas::Error", "The vault is locked; sign in again to make changes."));
+        return vaultLockedError();
     }
     auto officer = m_officers->authenticate(officerName, passphrase);
     if (!officer) {

@@ -11,8 +11,7 @@ namespace Brankas {
 Result<QByteArray> Vault::sealField(const QString &table, qint64 rowId, const QString &field, QByteArrayView plaintext)
 {
     if (!m_fieldKey) {
-        return Error(ErrorCode::VaultLocked,
-                     QT_TRANSLATE_NOOP("Brankas::Error", "The vault is locked; sign in again to make changes."));
+        return vaultLockedError();
     }
     return Crypto::seal(*m_fieldKey, plaintext, Crypto::bindingFor(m_id, table, rowId, field));
 }
@@ -25,8 +24,7 @@ Result<SecretBytes> Vault::openField(const Session &session, const QString &tabl
                      QT_TRANSLATE_NOOP("Brankas::Error", "Viewers cannot see passwords or other secrets."));
     }
     if (!m_fieldKey) {
-        return Error(ErrorCode::VaultLocked,
-                     QT_TRANSLATE_NOOP("Brankas::Error", "The vault is locked; sign in again to make changes."));
+        return vaultLockedError();
     }
     return Crypto::open(*m_fieldKey, sealed, Crypto::bindingFor(m_id, table, rowId, field));
 }
@@ -34,8 +32,7 @@ Result<SecretBytes> Vault::openField(const Session &session, const QString &tabl
 Result<QByteArray> Vault::passwordTag(QByteArrayView password) const
 {
     if (!m_tagKey) {
-        return Error(ErrorCode::VaultLocked,
-                     QT_TRANSLATE_NOOP("Brankas::Error", "The vault is locked; sign in again to make changes."));
+        return vaultLockedError();
     }
     return Crypto::hmacSha256(m_tagKey->view(), password);
 }
