@@ -128,6 +128,94 @@ int runStatus(Context &context, const QCommandLineParser &parser)
     return Success;
 }
 
+void addEditOptions(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("ID"), CliText::tr("Number of the account."));
+    parser.addOptions({
+        {QStringLiteral("display-name"), CliText::tr("Name shown on the profile."), QStringLiteral("NAME")},
+        {QStringLiteral("email"), CliText::tr("E-mail address the account is registered with."), QStringLiteral("E")},
+        {QStringLiteral("phone"), CliText::tr("Phone number the account is registered with."), QStringLiteral("P")},
+        {QStringLiteral("two-factor"), CliText::tr("Two-factor method: none, sms, app, email or key."),
+         QStringLiteral("METHOD")},
+        {QStringLiteral("permanent"), CliText::tr("The account passes to the next committee.")},
+        {QStringLiteral("term-bound"), CliText::tr("The account ends with its term.")},
+        {QStringLiteral("term"), CliText::tr("Number of the term it serves (0: none)."), QStringLiteral("ID")},
+        {QStringLiteral("holder"), CliText::tr("Who holds a permanent account."), QStringLiteral("NAME")},
+        {QStringLiteral("notes"), CliText::tr("Notes (not secret)."), QStringLiteral("TEXT")},
+        {QStringLiteral("active-from"), CliText::tr("Set the active period by hand: first day (YYYY-MM-DD)."),
+         QStringLiteral("DATE")},
+        {QStringLiteral("active-until"), CliText::tr("Set the active period by hand: last day (YYYY-MM-DD)."),
+         QStringLiteral("DATE")},
+        {QStringLiteral("period-from-term"), CliText::tr("Let the active period follow the term again.")},
+    });
+}
+
+int runEdit(Context &context, const QCommandLineParser &parser)
+{
+    auto id = accountId(parser);
+    if (!id) {
+        return fail(id.error());
+    }
+    AccountChanges changes;
+    auto text = [&](const char *option) -> std::optional<QString> {
+        const QString name = QString::fromLatin1(option);
+        return parser.isSet(name) ? std::optional(parser.value(name)) : std::nullopt;
+    };
+    changes.displayName = text("display-name");
+    changes.email = text("email");
+    changes.phone = text("phone");
+    changes.holder = text("holder");
+    changes.notes = text("notes");
+    if (auto method = text("two-factor")) {
+        changes.twoFactor = twoFactorFromId(*method);
+        if (!changes.twoFactor) {
+            return fail(Error(ErrorCode::InvalidInput,
+                              QT_TRANSLATE_NOOP("Brankas::Error",
+                                                "\"%1\" is not a two-factor method. Use none, sms, app, email or key."),
+                              {*method}));
+        }
+    }
+    if (parser.isSet(QStringLiteral("permanent")) && parser.isSet(QStringLiteral("term-bound"))) {
+        printNotice(CliText::tr("brankas-cli account edit: give --permanent or --term-bound, not both."));
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("permanent")) || parser.isSet(QStringLiteral("term-bound"))) {
+        changes.nature =
+            parser.isSet(QStringLiteral("permanent")) ? AccountNature::Permanent : AccountNature::TermBound;
+    }
+    if (auto term = text("term")) {
+        if (term->trimmed() == QLatin1String("0")) {
+            changes.termId = 0;
+        } else {
+            auto termId = parseId(*term, QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "term"));
+            if (!termId) {
+                return fail(termId.error());
+            }
+            changes.termId = termId.value();
+        }
+    }
+    if (parser.isSet(QStringLiteral("active-from")) || parser.isSet(QStringLiteral("active-until"))) {
+        auto from = parseDate(parser.value(QStringLiteral("active-from")));
+        auto until = parseDate(parser.value(QStringLiteral("active-until")));
+        if (!from || !until) {
+            return fail(from ? until.error() : from.error());
+        }
+        changes.period = std::pair(from.value(), until.value());
+    }
+    changes.periodFollowsTerm = parser.isSet(QStringLiteral("period-from-term"));
+    Session session;
+    auto vault = context.openAndSignIn(session);
+    if (!vault) {
+        return fail(vault.error());
+    }
+    auto account = Accounts(*vault.value()).update(session, id.value(), changes);
+    if (!account) {
+        return fail(account.error());
+    }
+    printLine(accountDetails(account.value()));
+    return Success;
+}
+
 void addReviewOptions(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("ID"), CliText::tr("Number of the account."));
@@ -166,6 +254,14 @@ Command accountStatusCommand()
     return Command{QStringLiteral("account status"),
                    QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "change an account's status, with the reason"),
                    signInLines(), addStatusOptions, runStatus};
+}
+
+Command accountEditCommand()
+{
+    return Command{QStringLiteral("account edit"),
+                   QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "change an account's details: contacts, two-factor "
+                                                              "method, term, holder, notes, active period"),
+                   signInLines(), addEditOptions, runEdit};
 }
 
 Command accountReviewCommand()

@@ -44,6 +44,7 @@ Command accountSearchCommand();
 Command accountShowCommand();
 Command accountStatusCommand();
 Command accountReviewCommand();
+Command accountEditCommand();
 Command secretRevealCommand();
 Command secretSetCommand();
 Command secretHistoryCommand();

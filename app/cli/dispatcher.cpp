@@ -113,9 +113,9 @@ QList<Command> allCommands()
             officerListCommand(),   officeShowCommand(),   officeSetCommand(),       kecamatanListCommand(),
             kecamatanAddCommand(),  kecamatanSetCommand(), kecamatanRetireCommand(), termAddCommand(),
             termExtendCommand(),    termListCommand(),     accountAddCommand(),      accountListCommand(),
-            accountSearchCommand(), accountShowCommand(),  accountStatusCommand(),   accountReviewCommand(),
-            secretRevealCommand(),  secretSetCommand(),    secretHistoryCommand(),   totpCommand(),
-            checkCommand(),         logListCommand(),      logVerifyCommand()};
+            accountSearchCommand(), accountShowCommand(),  accountStatusCommand(),   accountEditCommand(),
+            accountReviewCommand(), secretRevealCommand(), secretSetCommand(),       secretHistoryCommand(),
+            totpCommand(),          checkCommand(),        logListCommand(),         logVerifyCommand()};
 }
 
 int run(const QStringList &arguments, KeyStore &keyStore, const Clock &clock)

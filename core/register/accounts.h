@@ -30,6 +30,22 @@ struct NewAccount
     QString notes;
 };
 
+// What an officer changes on a recorded account; fields left empty stay as they are.
+struct AccountChanges
+{
+    std::optional<QString> displayName;
+    std::optional<QString> email;
+    std::optional<QString> phone;
+    std::optional<TwoFactorMethod> twoFactor;
+    std::optional<AccountNature> nature;
+    std::optional<qint64> termId; // 0: no term
+    std::optional<QString> holder;
+    std::optional<QString> notes;
+    // An active period set by hand; an empty optional leaves it, followTerm drops a hand-set one.
+    std::optional<std::pair<QDate, QDate>> period;
+    bool periodFollowsTerm = false;
+};
+
 // The register of accounts: recording them, their status changes with reasons, and the active
 // period that follows their term.
 class Accounts
@@ -41,6 +57,9 @@ public:
 
     // Records the account and, if given, its first password, in one transaction.
     Result<Account> add(const Session &session, const NewAccount &spec, const SecretBytes *password = nullptr);
+    // Changes the account's details (never its handle, platform or kecamatan: those make it another
+    // account) and logs each changed field with its old and new value.
+    Result<Account> update(const Session &session, qint64 id, const AccountChanges &changes);
     Result<Account> changeStatus(const Session &session, qint64 id, AccountStatus to, const QString &reason);
     // An officer confirms the yearly review of an account (public registers ask for one).
     Result<Account> markReviewed(const Session &session, qint64 id);

@@ -189,14 +189,29 @@ Result<QList<Account>> AccountStore::list(const AccountFilter &filter)
         values << filter.termId;
     }
     if (!filter.text.trimmed().isEmpty()) {
-        // instr on lower() matches anywhere in the text; LIKE would treat % and _ in a handle as
-        // wildcards.
-        where << QStringLiteral("(instr(lower(a.handle), ?) OR instr(lower(a.display_name), ?) OR "
-                                "instr(lower(k.name), ?) OR instr(k.code, ?) OR instr(lower(a.email), ?) OR "
-                                "instr(a.phone, ?))");
+        // Matches anywhere in the text. LIKE, with %, _ and \ in the text escaped, finds what
+        // instr(lower(column), needle) finds (SQLite folds ASCII letters only in both) at half the
+        // cost, as it copies no lower() of every row. LIKE refuses patterns longer than
+        // SQLITE_MAX_LIKE_PATTERN_LENGTH (50,000 bytes by default), so a text that long goes through
+        // instr.
         const QString needle = filter.text.trimmed().toLower();
-        for (int i = 0; i < 6; ++i) {
-            values << needle;
+        if (needle.size() <= 1000) {
+            QString pattern = needle;
+            pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+                .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+                .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+            pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+            where << QStringLiteral("(a.handle LIKE ? ESCAPE '\\' OR a.display_name LIKE ? ESCAPE '\\' OR "
+                                    "k.name LIKE ? ESCAPE '\\' OR instr(k.code, ?) OR a.email LIKE ? ESCAPE '\\' OR "
+                                    "instr(a.phone, ?))");
+            values << pattern << pattern << pattern << needle << pattern << needle;
+        } else {
+            where << QStringLiteral("(instr(lower(a.handle), ?) OR instr(lower(a.display_name), ?) OR "
+                                    "instr(lower(k.name), ?) OR instr(k.code, ?) OR instr(lower(a.email), ?) OR "
+                                    "instr(a.phone, ?))");
+            for (int i = 0; i < 6; ++i) {
+                values << needle;
+            }
         }
     }
     QString sql = Select;

@@ -84,6 +84,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     return database;
 }
 
+Status Database::checkpoint()
+{
+    return exec(m_db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
 Result<int> Database::userVersion()
 {
     QSqlQuery query(m_db);

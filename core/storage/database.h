@@ -24,6 +24,9 @@ public:
     const QString &path() const { return m_path; }
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
 
+    // Moves everything in the WAL into the main file, so a plain copy of the file is complete.
+    Status checkpoint();
+
     Result<int> userVersion();
     Result<qint64> applicationId();
 

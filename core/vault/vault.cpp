@@ -118,6 +118,9 @@ Status Vault::load()
         }
         // Keep the file as it was before the upgrade, beside it, in case the officer needs to go back.
         const QString backup = m_path + QStringLiteral(".v%1.bak").arg(version.value());
+        if (Status flushed = m_db->checkpoint(); !flushed) {
+            return flushed;
+        }
         if (!QFile::exists(backup) && !QFile::copy(m_path, backup)) {
             return Error(ErrorCode::Io,
                          QT_TRANSLATE_NOOP("Brankas::Error",

@@ -1,11 +1,14 @@
 // brankas-bench: measures a vault made by brankas-bench-gen.
 //
 //   brankas-bench --vault PATH [--runs N] [--verify-runs N] [--single-commits N] [--batch N]
-//                 [--verify-only] [--min-entries N]
+//                 [--verify-only] [--min-entries N] [--search TEXT] [--check-date YYYY-MM-DD]
 //
 // Reads the administrator's ("Admin") passphrase and then the recovery passphrase from standard
 // input, one per line, like brankas-bench-gen. The recovery passphrase may be left out when this
 // computer's keychain holds the vault key; unlockWithRecovery is then not measured.
+//
+// Besides the log it measures the register: the query of `account search TEXT` (Accounts::list
+// with a text filter), listing every account, and HealthCheck::run, the work of `check`.
 //
 // It opens the vault for writing and appends log entries (the sign-ins, the recovery unlocks and
 // the append benchmark itself), so run it on a copy you do not mind growing.
@@ -13,6 +16,9 @@
 #include "benchcommon.h"
 
 #include <core/crypto/kdf.h>
+#include <core/register/accounts.h>
+#include <core/register/healthcheck.h>
+#include <core/storage/accountstore.h>
 #include <core/storage/database.h>
 #include <core/storage/logstore.h>
 #include <core/vault/vault.h>
@@ -22,6 +28,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QMap>
 
 #include <optional>
 
@@ -43,6 +50,8 @@ struct Options
     qint64 batch = 10000;
     bool verifyOnly = false;
     qint64 minEntries = 0;
+    QString search = QStringLiteral("momunu");
+    QDate checkDate = QDate(2025, 1, 3);
 };
 
 Result<Options> parse(const QCoreApplication &app)
@@ -69,6 +78,12 @@ Result<Options> parse(const QCoreApplication &app)
          QStringLiteral("Only open, unlock, sign in and verify the log, like `brankas-cli log verify`.")},
         {QStringLiteral("min-entries"), QStringLiteral("Fail unless the verified log has at least N entries."),
          QStringLiteral("N")},
+        {QStringLiteral("search"),
+         QStringLiteral("Text of the measured account search (default \"momunu\", a kecamatan of 72.05)."),
+         QStringLiteral("TEXT")},
+        {QStringLiteral("check-date"),
+         QStringLiteral("Date the health check runs as of (default 2025-01-03, the end of the generated history)."),
+         QStringLiteral("YYYY-MM-DD")},
     });
     parser.process(app);
     Options options;
@@ -97,6 +112,15 @@ Result<Options> parse(const QCoreApplication &app)
         return Error(ErrorCode::InvalidInput, "the counts take whole numbers (--runs and --verify-runs at least 1)");
     }
     options.verifyOnly = parser.isSet(QStringLiteral("verify-only"));
+    if (parser.isSet(QStringLiteral("search"))) {
+        options.search = parser.value(QStringLiteral("search"));
+    }
+    if (parser.isSet(QStringLiteral("check-date"))) {
+        options.checkDate = QDate::fromString(parser.value(QStringLiteral("check-date")), Qt::ISODate);
+        if (!options.checkDate.isValid()) {
+            return Error(ErrorCode::InvalidInput, "--check-date takes a date, e.g. 2025-01-03");
+        }
+    }
     return options;
 }
 
@@ -143,6 +167,7 @@ private:
     Status measureOpen();
     Status measureUnlocks();
     Status measureScrypt();
+    Status measureRegister(Vault &vault);
     int measureSession();
     int fail(const Error &error) { return failWith(Program, error); }
 
@@ -161,6 +186,8 @@ private:
     double m_signInMs = 0;
     double m_scryptMs = 0;
     double m_commitMs = 0;
+    double m_searchMs = 0;
+    double m_checkMs = 0;
 };
 
 Result<std::unique_ptr<Vault>> Benchmark::open(double *elapsedMs)
@@ -298,6 +325,88 @@ Status Benchmark::measureScrypt()
     return {};
 }
 
+// The register: what `account search` and `check` do once the vault is open and signed in.
+Status Benchmark::measureRegister(Vault &vault)
+{
+    m_memory.resetPhase();
+    auto count = Storage::AccountStore(vault.database()).count();
+    if (!count) {
+        return count.error();
+    }
+    Accounts accounts(vault);
+    // The first query of a process also warms SQLite's page cache: reported, not counted.
+    QList<double> searches;
+    QList<double> searchCpu;
+    double firstSearchMs = 0;
+    qsizetype found = 0;
+    for (int i = 0; i <= m_options.runs; ++i) {
+        Storage::AccountFilter filter;
+        filter.text = m_options.search;
+        QElapsedTimer timer;
+        const double cpuStart = cpuMs();
+        timer.start();
+        auto result = accounts.list(filter);
+        const double elapsed = msSince(timer);
+        if (!result) {
+            return result.error();
+        }
+        found = result.value().size();
+        if (i == 0) {
+            firstSearchMs = elapsed;
+        } else {
+            searches << elapsed;
+            searchCpu << cpuMs() - cpuStart;
+        }
+    }
+    QList<double> lists;
+    for (int i = 0; i < m_options.verifyRuns; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        auto result = accounts.list({});
+        lists << msSince(timer);
+        if (!result) {
+            return result.error();
+        }
+    }
+    QList<double> checks;
+    QList<double> checkCpu;
+    QMap<Finding::Severity, qsizetype> bySeverity;
+    qsizetype findings = 0;
+    for (int i = 0; i < m_options.verifyRuns; ++i) {
+        QElapsedTimer timer;
+        const double cpuStart = cpuMs();
+        timer.start();
+        auto result = HealthCheck(vault).run(m_options.checkDate);
+        checks << msSince(timer);
+        checkCpu << cpuMs() - cpuStart;
+        if (!result) {
+            return result.error();
+        }
+        findings = result.value().size();
+        bySeverity.clear();
+        for (const Finding &finding : result.value()) {
+            ++bySeverity[finding.severity];
+        }
+    }
+    m_searchMs = median(searches);
+    m_checkMs = median(checks);
+    reportValue(QStringLiteral("accounts in the register"), thousands(count.value()));
+    reportValue(QStringLiteral("first search in the process"), ms(firstSearchMs));
+    report(QStringLiteral("Accounts::list, text \"") + m_options.search + QLatin1Char('"'), searches,
+           QStringLiteral("%1 found, CPU %2").arg(thousands(found), ms(median(searchCpu))));
+    report(QStringLiteral("Accounts::list, every account"), lists);
+    report(QStringLiteral("HealthCheck::run (") + m_options.checkDate.toString(Qt::ISODate) + QLatin1Char(')'), checks,
+           QStringLiteral("%1 findings (%2 critical, %3 warning, %4 info), CPU %5")
+               .arg(thousands(findings), thousands(bySeverity.value(Finding::Severity::Critical)),
+                    thousands(bySeverity.value(Finding::Severity::Warning)),
+                    thousands(bySeverity.value(Finding::Severity::Info)), ms(median(checkCpu))));
+    if (m_phasePeaks) {
+        reportValue(QStringLiteral("peak RSS during search and check"),
+                    QStringLiteral("%1 MiB").arg(m_memory.phase(), 0, 'f', 1));
+    }
+    return {};
+}
+
 int Benchmark::measureSession()
 {
     double openMs = 0;
@@ -333,6 +442,12 @@ int Benchmark::measureSession()
         reportValue(QStringLiteral("signIn (scrypt)"), ms(m_signInMs));
     } else {
         report(QStringLiteral("signIn (scrypt + log entry)"), signIns);
+    }
+
+    if (!m_options.verifyOnly) {
+        if (Status status = measureRegister(vault); !status) {
+            return fail(status.error());
+        }
     }
 
     // Verification.
@@ -502,6 +617,8 @@ int Benchmark::run()
         }
         reportValue(QStringLiteral("passphrase check (signIn)"),
                     QStringLiteral("%1  (scrypt alone %2)").arg(ms(m_signInMs), ms(m_scryptMs)));
+        reportValue(QStringLiteral("account search query"), ms(m_searchMs));
+        reportValue(QStringLiteral("health check"), ms(m_checkMs));
     }
     reportValue(QStringLiteral("peak RSS of the process"), QStringLiteral("%1 MiB").arg(m_memory.process(), 0, 'f', 1));
     return 0;

@@ -5,13 +5,25 @@
 // Reads the administrator's passphrase and then the recovery passphrase from standard input, one
 // per line, like `brankas-cli init`; the administrator is called "Admin". The office is the
 // regency given (72.05, Kabupaten Buol, by default); `--regency all` keeps 72.05 as the office
-// but generates data for every kecamatan of Indonesia, the national scale.
+// but generates data for every kecamatan of Indonesia, the national scale: it inserts the 7,274
+// kecamatan the vault does not seed and records 7,285 x 5 = 36,425 accounts.
+//
+// Every account is recorded through Accounts::add with a generated first password (a few share one,
+// so reuse shows), in one of three terms (Pemilu 2019, Pemilu 2024 with one extension, Pemilihan
+// 2024), and then moved along its statuses with Accounts::changeStatus: most Pemilu 2019 accounts
+// are deactivated or, when permanent, held; about 1 % are still active, which `check` reports as
+// critical. The log entries generated afterwards name these accounts ("account:<id>").
 
 #include "benchcommon.h"
 
 #include <core/clock.h>
+#include <core/domain/passwordgenerator.h>
 #include <core/domain/referencedata.h>
+#include <core/register/accounts.h>
+#include <core/register/officesettings.h>
+#include <core/register/terms.h>
 #include <core/storage/database.h>
+#include <core/storage/kecamatanstore.h>
 #include <core/vault/vault.h>
 
 #include <QCommandLineParser>
@@ -20,10 +32,12 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QTimeZone>
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <random>
 
 using namespace Brankas;
@@ -38,34 +52,267 @@ constexpr qint64 EntriesPerTransaction = 10000;
 constexpr qint64 NationalEntries = 1000000;
 constexpr qint64 RegencyEntries = 10000;
 
-const QStringList Platforms{QStringLiteral("instagram"), QStringLiteral("facebook"), QStringLiteral("x"),
-                            QStringLiteral("tiktok"), QStringLiteral("youtube")};
-
 // One social-media account of a Panwaslu Kecamatan: what the log entries are about.
 struct AccountRef
 {
+    qint64 id = 0;
     QString kecamatanCode;
     QString kecamatanName;
-    QString platform;
-    QString target() const { return QStringLiteral("account:%1/%2").arg(kecamatanCode, platform); }
+    QString target() const { return QStringLiteral("account:%1").arg(id); }
 };
 
-// TODO(accounts): generating the accounts is the next issue. Create them here through the core API
-// (Accounts::add of core/register/accounts.h: every kecamatan in scope x Platforms, 36,425 for
-// `--regency all`), in transactions of EntriesPerTransaction like the log below, each with its log
-// entry, and return them, so that the log entries generated afterwards refer to accounts that
-// exist. Until then this only lists the accounts the log entries name.
-QList<AccountRef> generateAccounts(Vault &vault, const QList<Kecamatan> &kecamatan)
+// What generateAccounts did, for the summary.
+struct AccountStats
 {
-    Q_UNUSED(vault);
-    QList<AccountRef> accounts;
-    accounts.reserve(kecamatan.size() * Platforms.size());
-    for (const Kecamatan &k : kecamatan) {
-        for (const QString &platform : Platforms) {
-            accounts.append(AccountRef{k.code, k.name, platform});
+    qint64 kecamatanInserted = 0;
+    qint64 accounts = 0;
+    qint64 statusChanges = 0;
+    qint64 sharedPasswords = 0;
+    double kecamatanMs = 0;
+    double accountsMs = 0;
+};
+
+// The three terms every account belongs to, as an office records them.
+struct TermIds
+{
+    qint64 pemilu2019 = 0;
+    qint64 pemilu2024 = 0;
+    qint64 pemilihan2024 = 0;
+};
+
+// How a platform's usernames look: "panwaslu.momunu" on Instagram, "pwsl_momunu" on X.
+struct HandleRule
+{
+    Platform platform;
+    const char *prefix;
+    QChar separator;
+    int maximum;
+};
+
+const HandleRule HandleRules[] = {
+    {Platform::Instagram, "panwaslu.", QLatin1Char('.'), 30},
+    {Platform::Facebook, "panwaslu.", QLatin1Char('.'), 50},
+    {Platform::X, "pwsl_", QLatin1Char('_'), 15},
+    {Platform::TikTok, "panwaslu_", QLatin1Char('_'), 24},
+    {Platform::YouTube, "panwaslu-", QLatin1Char('-'), 30},
+};
+
+// The kecamatan name in lower-case ASCII letters and digits: "Pulau-Pulau Batu" -> "pulaupulaubatu".
+QString slugOf(const QString &name)
+{
+    QString slug;
+    for (const QChar c : name.normalized(QString::NormalizationForm_KD).toLower()) {
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))) {
+            slug += c;
         }
     }
-    return accounts;
+    return slug.isEmpty() ? QStringLiteral("kec") : slug;
+}
+
+// A handle valid on the platform and not yet taken there: the plain one, else with the regency's
+// digits, else with the kecamatan's (unique) code. Kecamatan names repeat across Indonesia.
+QString handleFor(const HandleRule &rule, const QString &slug, const QString &code, QSet<QString> &taken)
+{
+    const QString prefix = QString::fromLatin1(rule.prefix);
+    QString digits = code;
+    digits.remove(QLatin1Char('.'));
+    const QStringList suffixes{QString(), rule.separator + digits.left(4), rule.separator + digits};
+    for (const QString &suffix : suffixes) {
+        const QString handle = prefix + slug.left(rule.maximum - prefix.size() - suffix.size()) + suffix;
+        if (!taken.contains(handle)) {
+            taken.insert(handle);
+            return handle;
+        }
+    }
+    return {}; // cannot happen: the codes are unique
+}
+
+Result<TermIds> addTerms(Vault &vault, const Session &session)
+{
+    Terms terms(vault);
+    auto pemilu2019 = terms.add(session, QStringLiteral("Pemilu 2019"), QDate(2018, 7, 23), QDate(2019, 12, 31));
+    auto pemilu2024 = terms.add(session, QStringLiteral("Pemilu 2024"), QDate(2023, 1, 14), QDate(2024, 12, 31));
+    auto pemilihan2024 = terms.add(session, QStringLiteral("Pemilihan 2024"), QDate(2024, 6, 20), QDate(2025, 3, 31));
+    for (const auto *term : {&pemilu2019, &pemilu2024, &pemilihan2024}) {
+        if (!*term) {
+            return term->error();
+        }
+    }
+    auto extended = terms.extend(session, pemilu2024.value().id, QDate(2025, 2, 28),
+                                 QStringLiteral("Keputusan Bawaslu Nomor 1/2024 tentang perpanjangan masa tugas"));
+    if (!extended) {
+        return extended.error();
+    }
+    return TermIds{pemilu2019.value().id, pemilu2024.value().id, pemilihan2024.value().id};
+}
+
+// Every kecamatan of the list that the vault does not have yet (a vault seeds only its regency's),
+// in one transaction.
+Result<qint64> insertMissingKecamatan(Vault &vault, const QList<Kecamatan> &kecamatan, const QDateTime &now)
+{
+    Storage::KecamatanStore store(vault.database());
+    auto existing = store.list();
+    if (!existing) {
+        return existing.error();
+    }
+    QSet<QString> codes;
+    for (const KecamatanRecord &record : existing.value()) {
+        codes.insert(record.code);
+    }
+    QList<Kecamatan> missing;
+    for (const Kecamatan &k : kecamatan) {
+        if (!codes.contains(k.code)) {
+            missing.append(k);
+        }
+    }
+    if (missing.isEmpty()) {
+        return qint64(0);
+    }
+    auto transaction = Storage::Transaction::begin(vault.database());
+    if (!transaction) {
+        return transaction.error();
+    }
+    if (Status status = store.insertAll(missing, now); !status) {
+        return status.error();
+    }
+    if (Status status = transaction.value()->commit(); !status) {
+        return status.error();
+    }
+    return qint64(missing.size());
+}
+
+// Records every kecamatan in scope x the five platforms through Accounts::add, each in its own transaction
+// with its log entries (commitChange cannot nest in an outer transaction), with a first password,
+// then moves some along their statuses with Accounts::changeStatus. Deterministic but for the
+// passwords, which come from the CSPRNG.
+Result<QList<AccountRef>> generateAccounts(Vault &vault, const Session &session, FixedClock &clock,
+                                           const QList<Kecamatan> &kecamatan, AccountStats &stats)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto inserted = insertMissingKecamatan(vault, kecamatan, clock.nowUtc());
+    if (!inserted) {
+        return inserted.error();
+    }
+    stats.kecamatanInserted = inserted.value();
+    stats.kecamatanMs = msSince(timer);
+
+    OfficeSettings settings(vault);
+    auto office = settings.get();
+    if (!office) {
+        return office.error();
+    }
+    office.value().emailDomains = QStringList{QStringLiteral("bawaslu.go.id")};
+    if (Status status = settings.set(session, office.value()); !status) {
+        return status.error();
+    }
+    auto terms = addTerms(vault, session);
+    if (!terms) {
+        return terms.error();
+    }
+
+    timer.restart();
+    std::mt19937_64 random(20240314);
+    const auto pick = [&random](quint64 n) { return int(random() % n); };
+    static const TwoFactorMethod twoFactors[] = {TwoFactorMethod::AuthenticatorApp,
+                                                 TwoFactorMethod::AuthenticatorApp,
+                                                 TwoFactorMethod::AuthenticatorApp,
+                                                 TwoFactorMethod::Sms,
+                                                 TwoFactorMethod::Sms,
+                                                 TwoFactorMethod::Email,
+                                                 TwoFactorMethod::None,
+                                                 TwoFactorMethod::None};
+    Accounts accounts(vault);
+    QHash<Platform, QSet<QString>> taken;
+    QList<AccountRef> refs;
+    refs.reserve(kecamatan.size() * qsizetype(std::size(HandleRules)));
+    std::optional<SecretBytes> previousPassword;
+    for (const Kecamatan &k : kecamatan) {
+        const QString slug = slugOf(k.name);
+        for (const HandleRule &rule : HandleRules) {
+            NewAccount spec;
+            spec.kecamatanCode = k.code;
+            spec.platform = rule.platform;
+            spec.handle = handleFor(rule, slug, k.code, taken[rule.platform]);
+            spec.displayName = QStringLiteral("Panwaslu Kecamatan %1").arg(k.name);
+            const int contact = pick(10);
+            if (contact < 6) {
+                spec.email = QStringLiteral("panwaslu.%1@bawaslu.go.id").arg(slug);
+            } else if (contact < 9) {
+                spec.email = QStringLiteral("panwaslu%1%2@gmail.com").arg(slug).arg(10 + pick(90));
+            }
+            if (pick(10) < 3) {
+                spec.phone = QStringLiteral("0812-%1-%2").arg(1000 + pick(9000)).arg(1000 + pick(9000));
+            }
+            spec.twoFactor = twoFactors[pick(std::size(twoFactors))];
+            spec.nature = pick(10) == 0 ? AccountNature::Permanent : AccountNature::TermBound;
+            if (spec.nature == AccountNature::Permanent && pick(5) != 0) {
+                spec.holder = QStringLiteral("Sekretariat Bawaslu %1").arg(k.regencyCode);
+            }
+            // Terms: three in ten accounts served Pemilu 2019, four Pemilu 2024, three Pemilihan 2024.
+            int termRoll = pick(10);
+            int statusRoll = pick(100);
+            if (refs.size() % 1000 == 3) { // at least one account active past its term, even in one regency
+                termRoll = 0;
+                statusRoll = 0;
+            }
+            spec.termId = termRoll < 3   ? terms.value().pemilu2019
+                          : termRoll < 7 ? terms.value().pemilu2024
+                                         : terms.value().pemilihan2024;
+            spec.status = termRoll >= 7 && statusRoll < 4 ? AccountStatus::Requested : AccountStatus::Active;
+
+            // A few accounts share the password of the account before them, so reuse shows.
+            const bool reuse = previousPassword && refs.size() % 500 == 7;
+            if (!reuse) {
+                auto generated = generatePassword(PasswordPolicy{});
+                if (!generated) {
+                    return generated.error();
+                }
+                previousPassword = std::move(generated).value();
+            } else {
+                ++stats.sharedPasswords;
+            }
+            clock.advance(500);
+            auto added = accounts.add(session, spec, &*previousPassword);
+            if (!added) {
+                return Error(added.error().code(), "account %1 %2 (@%3): %4",
+                             {k.code, platformId(rule.platform), spec.handle, added.error().untranslatedMessage()});
+            }
+            const qint64 id = added.value().id;
+            refs.append(AccountRef{id, k.code, k.name});
+
+            // Where it stands now: Pemilu 2019 is over (a few accounts are still active: what
+            // `check` must catch); of the current terms a few are suspended or deactivated early.
+            QList<std::pair<AccountStatus, QString>> changes;
+            const bool permanent = spec.nature == AccountNature::Permanent;
+            if (spec.status == AccountStatus::Active && termRoll < 3 && statusRoll >= 3) {
+                changes.append({permanent ? AccountStatus::Held : AccountStatus::Deactivated,
+                                QStringLiteral("masa tugas Panwaslu Kecamatan berakhir")});
+            } else if (spec.status == AccountStatus::Active && termRoll >= 3) {
+                if (statusRoll >= 90 && statusRoll < 95) {
+                    changes.append({AccountStatus::Suspended, QStringLiteral("laporan peretasan, menunggu pemulihan")});
+                } else if (statusRoll >= 95) {
+                    changes.append({AccountStatus::Deactivated, QStringLiteral("akun diganti akun baru")});
+                }
+            }
+            for (const auto &[to, reason] : changes) {
+                clock.advance(500);
+                if (auto changed = accounts.changeStatus(session, id, to, reason); !changed) {
+                    return changed.error();
+                }
+                ++stats.statusChanges;
+            }
+            if (refs.size() % 5000 == 0) {
+                const double seconds = msSince(timer) / 1000;
+                notice(QStringLiteral("  %1 / %2 accounts, %3 s")
+                           .arg(thousands(refs.size()), thousands(kecamatan.size() * qsizetype(std::size(HandleRules))))
+                           .arg(seconds, 0, 'f', 1));
+            }
+        }
+    }
+    stats.accounts = refs.size();
+    stats.accountsMs = msSince(timer);
+    return refs;
 }
 
 // Deterministic, so two runs with the same arguments build the same log (but for the vault id and
@@ -311,17 +558,36 @@ int run(const Options &options)
     say(QStringLiteral("Scale:        %1, %2 kecamatan x %3 platforms = %4 accounts")
             .arg(options.national ? QStringLiteral("national") : QStringLiteral("one regency"))
             .arg(thousands(kecamatan.size()))
-            .arg(Platforms.size())
-            .arg(thousands(kecamatan.size() * Platforms.size())));
+            .arg(std::size(HandleRules))
+            .arg(thousands(kecamatan.size() * qsizetype(std::size(HandleRules)))));
     say(QStringLiteral("Key store:    %1%2")
             .arg(keyStore.store->backendName(),
                  keyStore.system && created.value().keychain ? QString() : QStringLiteral(" (key not kept)")));
     say(QStringLiteral("Created in:   %1 (two scrypt derivations)").arg(ms(createMs)));
 
-    const QList<AccountRef> accounts = generateAccounts(vault, kecamatan);
+    // The accounts, recorded by the administrator as the office would.
+    auto session = vault.signIn(AdminName, adminPassphrase.value().view());
+    if (!session) {
+        return failWith(Program, session.error());
+    }
+    AccountStats stats;
+    auto generated = generateAccounts(vault, session.value(), clock, kecamatan, stats);
+    if (!generated) {
+        return failWith(Program, generated.error());
+    }
+    const QList<AccountRef> &accounts = generated.value();
     if (accounts.isEmpty()) {
         return failWith(Program, Error(ErrorCode::NotFound, "regency %1 has no kecamatan", {office.value().code}));
     }
+    if (stats.kecamatanInserted > 0) {
+        say(QStringLiteral("Kecamatan:    %1 inserted in one transaction in %2")
+                .arg(thousands(stats.kecamatanInserted), ms(stats.kecamatanMs)));
+    }
+    say(QStringLiteral("Accounts:     %1 (3 terms, %2 status changes, %3 sharing a password) in %4 s (%5 accounts/s, "
+                       "Accounts::add one transaction each)")
+            .arg(thousands(stats.accounts), thousands(stats.statusChanges), thousands(stats.sharedPasswords))
+            .arg(stats.accountsMs / 1000, 0, 'f', 1)
+            .arg(thousands(qint64(double(stats.accounts) / std::max(stats.accountsMs / 1000, 1e-9)))));
     EventMaker maker(accounts);
     timer.restart();
     if (Status status = generateLog(vault, clock, maker, options.logEntries, end); !status) {

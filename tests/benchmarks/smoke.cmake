@@ -1,6 +1,8 @@
-# The bench_smoke test: a 200-entry vault from brankas-bench-gen, then brankas-bench verifying its
-# log and running every measurement once. Usage:
-#   cmake -DGENERATOR=... -DBENCH=... -DPASSPHRASES=... -P smoke.cmake
+# The bench_smoke test: a vault of one regency (55 accounts) with 200 generated log entries from
+# brankas-bench-gen, then brankas-bench verifying its log and running every measurement once, and,
+# given RUNNER and CLI, brankas-bench-run timing `brankas-cli account search` and `check` once.
+# Usage:
+#   cmake -DGENERATOR=... -DBENCH=... -DPASSPHRASES=... [-DRUNNER=... -DCLI=...] -P smoke.cmake
 foreach(variable GENERATOR BENCH PASSPHRASES)
     if(NOT DEFINED ${variable})
         message(FATAL_ERROR "smoke.cmake: -D${variable}=... is missing")
@@ -32,8 +34,14 @@ function(step name)
 endfunction()
 
 step("brankas-bench-gen" "${GENERATOR}" --vault "${vault}" --regency 72.05 --log-entries 200)
-# 200 generated entries after "vault.created" and "officer.added".
+# 200 generated entries after "vault.created" and "officer.added" (and the accounts' entries).
 step("brankas-bench --verify-only" "${BENCH}" --vault "${vault}" --verify-only --min-entries 202)
 step("brankas-bench" "${BENCH}" --vault "${vault}" --runs 2 --verify-runs 1 --scrypt-runs 1
      --single-commits 20 --batch 100 --min-entries 202)
+if(DEFINED RUNNER AND DEFINED CLI)
+    step("brankas-bench-run account search" "${RUNNER}" --runs 1 --stdin "${PASSPHRASES}" --label search --
+         "${CLI}" --vault "${vault}" --officer Admin account search momunu)
+    step("brankas-bench-run check" "${RUNNER}" --runs 1 --stdin "${PASSPHRASES}" --label check --
+         "${CLI}" --vault "${vault}" --officer Admin check --date 2025-01-03)
+endif()
 file(REMOVE_RECURSE "${workdir}")

@@ -2,6 +2,8 @@
 // and the active period they give, kecamatan added and retired, the office details, the seed.
 #include "registertesting.h"
 
+#include <core/register/healthcheck.h>
+
 #include <core/register/kecamatanregister.h>
 #include <core/register/officesettings.h>
 #include <core/storage/accountstore.h>
@@ -103,6 +105,10 @@ private slots:
     void officeSettingsRefusals();
     void listFiltersAndSearch();
     void reviewIsRecorded();
+    void editChangesDetailsAndLogsEachField();
+    void editRefusals_data();
+    void editRefusals();
+    void editResolvesHealthFindings();
 };
 
 void TestRegister::seedGivesTheRegencysOffice_data()
@@ -1027,6 +1033,118 @@ void TestRegister::reviewIsRecorded()
     QCOMPARE(reviewed.value().lastReviewedOn, date(2025, 3, 1));
     QCOMPARE(o.lastLogEntry().action, QStringLiteral("account.reviewed"));
     QCOMPARE(Accounts(*o.vault).markReviewed(o.budi, account.id + 1).error().code(), ErrorCode::NotFound);
+}
+
+void TestRegister::editChangesDetailsAndLogsEachField()
+{
+    Office o;
+    const Term term = o.addTerm(QStringLiteral("Pemilu 2024"), date(2023, 1, 14), date(2024, 12, 31));
+    NewAccount spec = newAccount(QStringLiteral("72.05.01"), Platform::Instagram, QStringLiteral("panwaslu_momunu"));
+    spec.email = QStringLiteral("humas@gmail.com");
+    const Account account = o.addAccount(spec);
+    AccountChanges changes;
+    changes.email = QStringLiteral(" momunu@bawaslu.go.id ");
+    changes.twoFactor = TwoFactorMethod::AuthenticatorApp;
+    changes.nature = AccountNature::Permanent;
+    changes.holder = QStringLiteral("  Kantor   Bawaslu Buol ");
+    changes.termId = term.id;
+    auto edited = Accounts(*o.vault).update(o.budi, account.id, changes);
+    QVERIFY2(edited.ok(), qPrintable(edited.error().untranslatedMessage()));
+    QCOMPARE(edited.value().email, QStringLiteral("momunu@bawaslu.go.id"));
+    QCOMPARE(edited.value().twoFactor, TwoFactorMethod::AuthenticatorApp);
+    QCOMPARE(edited.value().nature, AccountNature::Permanent);
+    QCOMPARE(edited.value().holder, QStringLiteral("Kantor Bawaslu Buol"));
+    QCOMPARE(edited.value().activeUntil, date(2024, 12, 31));
+    const LogEntry entry = o.lastLogEntry();
+    QCOMPARE(entry.action, QStringLiteral("account.updated"));
+    const QJsonObject details = entry.detailsObject();
+    QCOMPARE(details.value(QStringLiteral("email")).toObject().value(QStringLiteral("from")).toString(),
+             QStringLiteral("humas@gmail.com"));
+    QCOMPARE(details.value(QStringLiteral("twoFactor")).toObject().value(QStringLiteral("to")).toString(),
+             QStringLiteral("app"));
+    QVERIFY(!details.contains(QStringLiteral("notes")));
+
+    // A hand-set period wins over the term; dropping it makes the account follow the term again.
+    AccountChanges byHand;
+    byHand.period = std::pair(date(2024, 2, 1), date(2024, 6, 30));
+    QCOMPARE(Accounts(*o.vault).update(o.budi, account.id, byHand).value().activeUntil, date(2024, 6, 30));
+    AccountChanges followTerm;
+    followTerm.periodFollowsTerm = true;
+    auto back = Accounts(*o.vault).update(o.budi, account.id, followTerm);
+    QVERIFY(!back.value().periodSetByHand);
+    QCOMPARE(back.value().activeUntil, date(2024, 12, 31));
+
+    // Nothing changed: nothing logged.
+    const qint64 before = o.logCount();
+    QVERIFY(Accounts(*o.vault).update(o.budi, account.id, AccountChanges{}).ok());
+    QCOMPARE(o.logCount(), before);
+}
+
+void TestRegister::editRefusals_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<ErrorCode>("code");
+    QTest::newRow("bad e-mail") << QStringLiteral("email") << ErrorCode::InvalidInput;
+    QTest::newRow("bad phone") << QStringLiteral("phone") << ErrorCode::InvalidInput;
+    QTest::newRow("unknown term") << QStringLiteral("term") << ErrorCode::NotFound;
+    QTest::newRow("period ends before it starts") << QStringLiteral("period") << ErrorCode::InvalidInput;
+    QTest::newRow("viewer") << QStringLiteral("viewer") << ErrorCode::PermissionDenied;
+    QTest::newRow("no such account") << QStringLiteral("account") << ErrorCode::NotFound;
+}
+
+void TestRegister::editRefusals()
+{
+    QFETCH(QString, field);
+    QFETCH(ErrorCode, code);
+    Office o;
+    const Account account =
+        o.addAccount(newAccount(QStringLiteral("72.05.01"), Platform::Instagram, QStringLiteral("panwaslu_momunu")));
+    AccountChanges changes;
+    Session officer = o.budi;
+    qint64 id = account.id;
+    if (field == QLatin1String("email")) {
+        changes.email = QStringLiteral("humas at bawaslu");
+    } else if (field == QLatin1String("phone")) {
+        changes.phone = QStringLiteral("nomor kantor");
+    } else if (field == QLatin1String("term")) {
+        changes.termId = 99;
+    } else if (field == QLatin1String("period")) {
+        changes.period = std::pair(date(2024, 6, 30), date(2024, 2, 1));
+    } else if (field == QLatin1String("viewer")) {
+        changes.notes = QStringLiteral("x");
+        officer = o.ani;
+    } else {
+        changes.notes = QStringLiteral("x");
+        id = account.id + 100;
+    }
+    const qint64 before = o.logCount();
+    auto refused = Accounts(*o.vault).update(officer, id, changes);
+    QCOMPARE(refused.error().code(), code);
+    QCOMPARE(o.logCount(), before);
+    QCOMPARE(Accounts(*o.vault).find(account.id).value().updatedAt, account.updatedAt);
+}
+
+void TestRegister::editResolvesHealthFindings()
+{
+    Office o;
+    NewAccount spec = newAccount(QStringLiteral("72.05.01"), Platform::Instagram, QStringLiteral("panwaslu_momunu"));
+    spec.nature = AccountNature::Permanent;
+    const Account account = o.addAccount(spec, "Rahasia#2024");
+    auto rules = [&] {
+        QStringList found;
+        for (const Finding &finding : HealthCheck(*o.vault).run(date(2024, 3, 1)).value()) {
+            found << finding.rule;
+        }
+        return found;
+    };
+    QVERIFY(rules().contains(QStringLiteral("no-2fa")));
+    QVERIFY(rules().contains(QStringLiteral("permanent-no-holder")));
+    AccountChanges changes;
+    changes.twoFactor = TwoFactorMethod::AuthenticatorApp;
+    changes.holder = QStringLiteral("Kantor Bawaslu Buol");
+    QVERIFY(Accounts(*o.vault).update(o.budi, account.id, changes).ok());
+    QVERIFY(!rules().contains(QStringLiteral("no-2fa")));
+    QVERIFY(!rules().contains(QStringLiteral("permanent-no-holder")));
 }
 
 QTEST_GUILESS_MAIN(TestRegister)
