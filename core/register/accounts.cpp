@@ -50,7 +50,7 @@ Status Accounts::checkEmail(const QString &email)
 
 Status Accounts::checkPhone(const QString &phone)
 {
-    static const QRegularExpression pattern(QStringLiteral("^\\+?[0-9][0-9 .\\-]{6,20}$"));
+    static const QRegularExpression pattern(QStringLiteral("^\\+?[0-9(][0-9 ().\\-]{6,20}$"));
     if (phone.isEmpty() || pattern.match(phone).hasMatch()) {
         return {};
     }

@@ -11,6 +11,13 @@ namespace Brankas {
 namespace {
 const QString TableName = QString::fromLatin1(Secrets::Table);
 
+// The field a ciphertext is bound to names the account too: a row moved to another account
+// (its account_id rewritten) no longer decrypts.
+QString boundField(SecretKind kind, qint64 accountId)
+{
+    return QStringLiteral("%1/account:%2").arg(secretKindId(kind)).arg(accountId);
+}
+
 QString targetOf(qint64 accountId)
 {
     return QStringLiteral("account:%1").arg(accountId);
@@ -44,7 +51,7 @@ Result<LogEvent> Secrets::store(const Session &session, qint64 accountId, Secret
     if (!id) {
         return id.error();
     }
-    auto sealed = m_vault.sealField(TableName, id.value(), secretKindId(kind), value.view());
+    auto sealed = m_vault.sealField(TableName, id.value(), boundField(kind, accountId), value.view());
     if (!sealed) {
         return sealed.error();
     }
@@ -127,7 +134,8 @@ Result<SecretBytes> Secrets::open(const Session &session, qint64 accountId, Secr
         return Error(ErrorCode::NotFound, QT_TRANSLATE_NOOP("Brankas::Error", "Account %1 has no %2 recorded."),
                      {QString::number(accountId), secretKindDisplayName(kind)});
     }
-    auto plaintext = m_vault.openField(session, TableName, record->id, secretKindId(kind), record->sealed);
+    auto plaintext =
+        m_vault.openField(session, TableName, record->id, boundField(kind, record->accountId), record->sealed);
     if (!plaintext) {
         return plaintext.error();
     }

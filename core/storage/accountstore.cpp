@@ -266,7 +266,7 @@ Result<QList<StatusChange>> AccountStore::statusHistory(qint64 accountId)
 Result<qint64> AccountStore::findHandle(Platform platform, const QString &platformName, const QString &handle)
 {
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT id FROM account WHERE platform = ? AND platform_name = ? AND "
+    query.prepare(QStringLiteral("SELECT id FROM account WHERE platform = ? AND platform_name = ? COLLATE NOCASE AND "
                                  "handle = ? COLLATE NOCASE"));
     query.addBindValue(platformId(platform));
     query.addBindValue(text(platformName));

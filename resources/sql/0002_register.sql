@@ -87,7 +87,7 @@ CREATE TABLE account (
     last_reviewed_on TEXT,
     created_at       TEXT NOT NULL,
     updated_at       TEXT NOT NULL,
-    UNIQUE (platform, platform_name, handle COLLATE NOCASE)
+    UNIQUE (platform, platform_name COLLATE NOCASE, handle COLLATE NOCASE)
 );
 
 CREATE INDEX account_kecamatan ON account (kecamatan_id);

@@ -495,6 +495,10 @@ void TestSecrets::ciphertextMovedToAnotherRowIsRefused_data()
         << QStringList{QStringLiteral(
                "UPDATE account_secret SET sealed = (SELECT sealed FROM account_secret WHERE id = 2) WHERE id = 3")}
         << int(SecretKind::Totp) << true;
+    QTest::newRow("row given to another account")
+        << QStringList{QStringLiteral("UPDATE account_secret SET account_id = 2 WHERE id = 1"),
+                       QStringLiteral("DELETE FROM account_secret WHERE id = 2")}
+        << int(SecretKind::Password) << true;
     QTest::newRow("kind relabelled") << QStringList{QStringLiteral(
                                             "UPDATE account_secret SET kind = 'notes' WHERE id = 3")}
                                      << int(SecretKind::Notes) << true;
@@ -531,7 +535,9 @@ void TestSecrets::ciphertextMovedToAnotherRowIsRefused()
         QCOMPARE(Secrets(*o.vault).reveal(o.budi, b.id, SecretKind::Password).value().view(),
                  QByteArrayView("sandi B"));
     }
-    if (victimIsB) {
+    const bool aKeepsItsPassword =
+        Storage::SecretStore(o.vault->database()).current(a.id, SecretKind::Password).value().has_value();
+    if (victimIsB && aKeepsItsPassword) {
         QCOMPARE(Secrets(*o.vault).reveal(o.budi, a.id, SecretKind::Password).value().view(),
                  QByteArrayView("sandi A"));
     }
