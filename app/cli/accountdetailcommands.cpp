@@ -17,18 +17,9 @@ void addShowOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("json"), CliText::tr("Print JSON.")});
 }
 
-Result<qint64> accountId(const QCommandLineParser &parser)
-{
-    auto text = singlePositional(parser, QStringLiteral("ID"));
-    if (!text) {
-        return text.error();
-    }
-    return parseId(text.value(), QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "account"));
-}
-
 int runShow(Context &context, const QCommandLineParser &parser)
 {
-    auto id = accountId(parser);
+    auto id = accountIdArgument(parser);
     if (!id) {
         return fail(id.error());
     }
@@ -152,7 +143,7 @@ void addEditOptions(QCommandLineParser &parser)
 
 int runEdit(Context &context, const QCommandLineParser &parser)
 {
-    auto id = accountId(parser);
+    auto id = accountIdArgument(parser);
     if (!id) {
         return fail(id.error());
     }
@@ -223,7 +214,7 @@ void addReviewOptions(QCommandLineParser &parser)
 
 int runReview(Context &context, const QCommandLineParser &parser)
 {
-    auto id = accountId(parser);
+    auto id = accountIdArgument(parser);
     if (!id) {
         return fail(id.error());
     }

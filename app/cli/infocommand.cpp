@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "output.h"
+#include "parsing.h"
 
 #include <core/storage/migrations.h>
 
@@ -9,11 +10,6 @@
 namespace Brankas::Cli {
 
 namespace {
-void addOptions(QCommandLineParser &parser)
-{
-    parser.addOption({QStringLiteral("json"), CliText::tr("Print JSON.")});
-}
-
 // Needs no passphrase: it shows nothing secret, and it opens the vault read-only, so it works
 // while the GUI has the vault open.
 int run(Context &context, const QCommandLineParser &parser)
@@ -70,7 +66,7 @@ Command infoCommand()
         QStringLiteral("info"),
         QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "show the vault's id, office, format, counts and keychain state"),
         {},
-        addOptions,
+        addJsonOption,
         run};
 }
 

@@ -10,11 +10,6 @@
 namespace Brankas::Cli {
 
 namespace {
-void addListOptions(QCommandLineParser &parser)
-{
-    parser.addOption({QStringLiteral("json"), CliText::tr("Print JSON.")});
-}
-
 int runList(Context &context, const QCommandLineParser &parser)
 {
     Session session;
@@ -151,7 +146,7 @@ Command kecamatanListCommand()
 {
     return Command{QStringLiteral("kecamatan list"),
                    QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "list the office's kecamatan"), signInLines(),
-                   addListOptions, runList};
+                   addJsonOption, runList};
 }
 
 Command kecamatanAddCommand()

@@ -29,11 +29,6 @@ const Field Fields[] = {
      QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "Officer's title in signatures")},
 };
 
-void addShowOptions(QCommandLineParser &parser)
-{
-    parser.addOption({QStringLiteral("json"), CliText::tr("Print JSON.")});
-}
-
 int runShow(Context &context, const QCommandLineParser &parser)
 {
     Session session;
@@ -115,7 +110,7 @@ Command officeShowCommand()
 {
     return Command{QStringLiteral("office show"),
                    QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "show the office details used on letterheads"),
-                   signInLines(), addShowOptions, runShow};
+                   signInLines(), addJsonOption, runShow};
 }
 
 Command officeSetCommand()

@@ -54,11 +54,6 @@ int runAdd(Context &context, const QCommandLineParser &parser)
     return Success;
 }
 
-void addListOptions(QCommandLineParser &parser)
-{
-    parser.addOption({QStringLiteral("json"), CliText::tr("Print JSON.")});
-}
-
 int runList(Context &context, const QCommandLineParser &parser)
 {
     Session session;
@@ -102,7 +97,7 @@ Command officerAddCommand()
 Command officerListCommand()
 {
     return Command{QStringLiteral("officer list"), QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "list the officers"),
-                   signInLines(), addListOptions, runList};
+                   signInLines(), addJsonOption, runList};
 }
 
 } // namespace Brankas::Cli

@@ -38,6 +38,20 @@ Result<QString> singlePositional(const QCommandLineParser &parser, const QString
     return values.first();
 }
 
+Result<qint64> accountIdArgument(const QCommandLineParser &parser)
+{
+    auto text = singlePositional(parser, QStringLiteral("ID"));
+    if (!text) {
+        return text.error();
+    }
+    return parseId(text.value(), QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "account"));
+}
+
+void addJsonOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("json"), CliText::tr("Print JSON.")});
+}
+
 QStringList signInLines()
 {
     return {CliText::tr("your passphrase (the officer given with --officer)"),

@@ -15,6 +15,10 @@ Result<qint64> parseId(const QString &text, const char *what);
 // The one positional argument a command takes, or a usage error naming it.
 Result<QString> singlePositional(const QCommandLineParser &parser, const QString &name);
 
+// The account number a command takes as its one positional argument.
+Result<qint64> accountIdArgument(const QCommandLineParser &parser);
+void addJsonOption(QCommandLineParser &parser);
+
 // The stdin lines every signed-in command starts with.
 QStringList signInLines();
 

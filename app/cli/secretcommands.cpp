@@ -27,15 +27,6 @@ Result<SecretKind> kindFrom(const QCommandLineParser &parser)
     return *kind;
 }
 
-Result<qint64> accountId(const QCommandLineParser &parser)
-{
-    auto text = singlePositional(parser, QStringLiteral("ID"));
-    if (!text) {
-        return text.error();
-    }
-    return parseId(text.value(), QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "account"));
-}
-
 QCommandLineOption kindOption()
 {
     return {QStringLiteral("kind"), CliText::tr("password (default), totp, recovery, email or notes."),
@@ -52,7 +43,7 @@ void addRevealOptions(QCommandLineParser &parser)
 
 int runReveal(Context &context, const QCommandLineParser &parser)
 {
-    auto id = accountId(parser);
+    auto id = accountIdArgument(parser);
     auto kind = kindFrom(parser);
     if (!id || !kind) {
         return fail(!id ? id.error() : kind.error());
@@ -91,7 +82,7 @@ void addSetOptions(QCommandLineParser &parser)
 
 int runSet(Context &context, const QCommandLineParser &parser)
 {
-    auto id = accountId(parser);
+    auto id = accountIdArgument(parser);
     auto kind = kindFrom(parser);
     if (!id || !kind || !parser.isSet(QStringLiteral("reason"))) {
         if (id && kind) {
@@ -147,7 +138,7 @@ void addHistoryOptions(QCommandLineParser &parser)
 
 int runHistory(Context &context, const QCommandLineParser &parser)
 {
-    auto id = accountId(parser);
+    auto id = accountIdArgument(parser);
     if (!id) {
         return fail(id.error());
     }
@@ -190,7 +181,7 @@ void addTotpOptions(QCommandLineParser &parser)
 
 int runTotp(Context &context, const QCommandLineParser &parser)
 {
-    auto id = accountId(parser);
+    auto id = accountIdArgument(parser);
     if (!id) {
         return fail(id.error());
     }

@@ -110,11 +110,6 @@ int runExtend(Context &context, const QCommandLineParser &parser)
     return Success;
 }
 
-void addListOptions(QCommandLineParser &parser)
-{
-    parser.addOption({QStringLiteral("json"), CliText::tr("Print JSON.")});
-}
-
 int runList(Context &context, const QCommandLineParser &parser)
 {
     Session session;
@@ -159,7 +154,7 @@ Command termListCommand()
 {
     return Command{QStringLiteral("term list"),
                    QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "list the terms with their extensions"), signInLines(),
-                   addListOptions, runList};
+                   addJsonOption, runList};
 }
 
 } // namespace Brankas::Cli
