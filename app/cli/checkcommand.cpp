@@ -38,19 +38,25 @@ int run(Context &context, const QCommandLineParser &parser)
         return fail(findings.error());
     }
     if (parser.isSet(QStringLiteral("json"))) {
+        // Each rule's title and explanation once, not once per finding: a national register has
+        // tens of thousands of findings.
         QJsonArray array;
+        QJsonObject rules;
         for (const Finding &finding : findings.value()) {
             array.append(QJsonObject{{QStringLiteral("rule"), finding.rule},
                                      {QStringLiteral("severity"), severityId(finding.severity)},
                                      {QStringLiteral("accountId"), finding.accountId},
                                      {QStringLiteral("account"), finding.accountLabel},
                                      {QStringLiteral("kecamatan"), finding.kecamatan},
-                                     {QStringLiteral("title"), ruleTitle(finding.rule)},
-                                     {QStringLiteral("message"), finding.message},
-                                     {QStringLiteral("explanation"), ruleExplanation(finding.rule)}});
+                                     {QStringLiteral("message"), finding.message}});
+            if (!rules.contains(finding.rule)) {
+                rules.insert(finding.rule, QJsonObject{{QStringLiteral("title"), ruleTitle(finding.rule)},
+                                                       {QStringLiteral("explanation"), ruleExplanation(finding.rule)}});
+            }
         }
-        printJson(QJsonDocument(
-            QJsonObject{{QStringLiteral("date"), today.toString(Qt::ISODate)}, {QStringLiteral("findings"), array}}));
+        printJson(QJsonDocument(QJsonObject{{QStringLiteral("date"), today.toString(Qt::ISODate)},
+                                            {QStringLiteral("rules"), rules},
+                                            {QStringLiteral("findings"), array}}));
         return Success;
     }
     if (findings.value().isEmpty()) {
