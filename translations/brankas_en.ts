@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>Brankas::Cli::CliText</name>
+    <message numerus="yes">
+        <location filename="../app/cli/checkcommand.cpp" line="+66"/>
+        <source>Needs action as of %1: %n finding(s).</source>
+        <translation>
+            <numerusform>Needs action as of %1: %n finding.</numerusform>
+            <numerusform>Needs action as of %1: %n findings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/kecamatancommands.cpp" line="+41"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/secretcommands.cpp" line="+206"/>
+        <source>%1 (valid for %n more second(s))</source>
+        <translation>
+            <numerusform>%1 (valid for %n more second)</numerusform>
+            <numerusform>%1 (valid for %n more seconds)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Brankas::LogVerification</name>
     <message numerus="yes">
         <location filename="../core/log/logverification.cpp" line="+19"/>

@@ -4,27 +4,27 @@
 <context>
     <name>Brankas::Account</name>
     <message>
-        <location filename="../core/domain/account.cpp" line="+33"/>
+        <location filename="../core/domain/account.cpp" line="+34"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>SMS code</source>
         <translation>Kode SMS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Authenticator app</source>
         <translation>Aplikasi autentikator</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>E-mail code</source>
-        <translation>Kode email</translation>
+        <translation>Kode e-mail</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Security key</source>
         <translation>Kunci keamanan</translation>
     </message>
@@ -32,81 +32,73 @@
 <context>
     <name>Brankas::AccountStatus</name>
     <message>
-        <location filename="../core/domain/accountstatus.cpp" line="+52"/>
+        <location filename="../core/domain/accountstatus.cpp" line="+53"/>
         <source>Requested</source>
         <translation>Diajukan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Suspended</source>
         <translation>Ditangguhkan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Deactivated</source>
         <translation>Nonaktif</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Held by the office</source>
         <translation>Dipegang kantor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Closed</source>
         <translation>Ditutup</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Permanent</source>
         <translation>Tetap</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Term-bound</source>
-        <translation>Masa tugas</translation>
-    </message>
-</context>
-<context>
-    <name>Brankas::Cli</name>
-    <message>
-        <location filename="../app/cli/context.cpp" line="+57"/>
-        <source>The recovery passphrase from the recovery sheet opens the vault.</source>
-        <translation>Berkas brankas dapat dibuka dengan frasa sandi pemulihan yang tercantum pada lembar pemulihan.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Opened with the recovery passphrase. To open it without the passphrase on this computer, an administrator runs: brankas-cli recover</source>
-        <translation>Berkas brankas dibuka dengan frasa sandi pemulihan. Agar brankas dapat dibuka di komputer ini tanpa frasa sandi pemulihan, administrator perlu menjalankan: brankas-cli recover</translation>
+        <translation>Terikat masa tugas</translation>
     </message>
 </context>
 <context>
     <name>Brankas::Cli::CliText</name>
     <message>
-        <location line="-19"/>
+        <location filename="../app/cli/context.cpp" line="+47"/>
         <location filename="../app/cli/recovercommand.cpp" line="+22"/>
         <source>passphrase of officer %1</source>
         <translation>frasa sandi petugas %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>The recovery passphrase from the recovery sheet opens the vault.</source>
+        <translation>Berkas brankas dapat dibuka dengan frasa sandi pemulihan yang tercantum pada lembar pemulihan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../app/cli/initcommand.cpp" line="+52"/>
         <location filename="../app/cli/recovercommand.cpp" line="+4"/>
         <source>recovery passphrase</source>
         <translation>frasa sandi pemulihan</translation>
     </message>
     <message>
-        <location filename="../app/cli/dispatcher.cpp" line="+38"/>
-        <source>The option %1 needs a value.</source>
-        <translation>Opsi %1 memerlukan nilai.</translation>
+        <location line="+7"/>
+        <source>Opened with the recovery passphrase. To open it without the passphrase on this computer, an administrator runs: brankas-cli recover</source>
+        <translation>Berkas brankas dibuka dengan frasa sandi pemulihan. Agar brankas dapat dibuka di komputer ini tanpa frasa sandi pemulihan, administrator perlu menjalankan: brankas-cli recover</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../app/cli/dispatcher.cpp" line="+67"/>
         <source>Usage: brankas-cli [global options] COMMAND [options]</source>
         <translation>Penggunaan: brankas-cli [opsi umum] COMMAND [opsi]</translation>
     </message>
@@ -171,24 +163,190 @@
         <translation>Masukan standar, masing-masing satu baris, dengan urutan berikut:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>brankas-cli: unknown language &quot;%1&quot;; use id or en.</source>
         <translation>brankas-cli: bahasa &quot;%1&quot; tidak dikenal; gunakan id atau en.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+4"/>
+        <source>brankas-cli: the option %1 needs a value.</source>
+        <translation>brankas-cli: opsi %1 memerlukan nilai.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>brankas-cli: unknown command &quot;%1&quot;. See brankas-cli --help.</source>
         <translation>brankas-cli: perintah &quot;%1&quot; tidak dikenal. Lihat brankas-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="+14"/>
-        <location filename="../app/cli/logcommands.cpp" line="+23"/>
-        <location filename="../app/cli/officercommands.cpp" line="+58"/>
+        <location filename="../app/cli/accountcommands.cpp" line="+18"/>
+        <location filename="../app/cli/kecamatancommands.cpp" line="+76"/>
+        <location line="+40"/>
+        <source>Kemendagri code of the kecamatan.</source>
+        <translation>Kode Kemendagri kecamatan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>instagram, facebook, x, tiktok, youtube, threads or other.</source>
+        <translation>instagram, facebook, x, tiktok, youtube, threads, atau other (lainnya).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name of the platform of an &quot;other&quot; account.</source>
+        <translation>Nama platform untuk akun &quot;other&quot; (lainnya).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Username (@name, name or the profile address).</source>
+        <translation>Nama pengguna (@nama, nama, atau alamat profil).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/accountdetailcommands.cpp" line="+126"/>
+        <source>Name shown on the profile.</source>
+        <translation>Nama yang tampil pada profil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of the term it serves (default: the current term).</source>
+        <translation>Nomor masa tugas akun ini (bawaan: masa tugas yang sedang berjalan).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account passes to the next committee instead of ending with the term.</source>
+        <translation>Akun tetap: diteruskan kepada Panwaslu Kecamatan berikutnya, tidak berakhir bersama masa tugas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/accountdetailcommands.cpp" line="+1"/>
+        <source>E-mail address the account is registered with.</source>
+        <translation>Alamat e-mail yang didaftarkan pada akun.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/accountdetailcommands.cpp" line="+1"/>
+        <source>Phone number the account is registered with.</source>
+        <translation>Nomor telepon yang didaftarkan pada akun.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/accountdetailcommands.cpp" line="+1"/>
+        <source>Two-factor method: none, sms, app, email or key.</source>
+        <translation>Metode autentikasi dua faktor: none (tidak ada), sms, app (aplikasi autentikator), email, atau key (kunci keamanan).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/accountdetailcommands.cpp" line="+5"/>
+        <source>Who holds a permanent account.</source>
+        <translation>Pemegang akun tetap.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/accountdetailcommands.cpp" line="+1"/>
+        <source>Notes (not secret).</source>
+        <translation>Catatan (bukan rahasia).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active (default) or requested.</source>
+        <translation>active (aktif; bawaan) atau requested (diajukan).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/secretcommands.cpp" line="+79"/>
+        <source>Generate a strong password instead of reading one; it is printed once so it can be set on the platform.</source>
+        <translation>Buat kata sandi yang kuat secara otomatis (tidak perlu diketik); kata sandi ditampilkan satu kali agar dapat dipasang pada akun di platform.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>brankas-cli account add: give --kecamatan CODE, --platform P and --handle H.</source>
+        <translation>brankas-cli account add: isikan --kecamatan CODE, --platform P, dan --handle H.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+75"/>
+        <location filename="../app/cli/accountdetailcommands.cpp" line="+46"/>
+        <location filename="../app/cli/termcommands.cpp" line="+95"/>
+        <source>term</source>
+        <translation>masa tugas</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>password of the account (empty: none yet)</source>
+        <translation>kata sandi akun (kosongkan jika belum ada)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Account %1 recorded: %2</source>
+        <translation>Akun nomor %1 telah dicatat: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/secretcommands.cpp" line="+49"/>
+        <source>Generated password (set it on the platform now): %1</source>
+        <translation>Kata sandi yang dibuat (segera pasang pada akun di platform): %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only this kecamatan (code).</source>
+        <translation>Hanya kecamatan ini (kode).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this platform.</source>
+        <translation>Hanya platform ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this status.</source>
+        <translation>Hanya status ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only accounts of this term (number).</source>
+        <translation>Hanya akun pada masa tugas ini (nomor).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/accountdetailcommands.cpp" line="-164"/>
+        <location filename="../app/cli/checkcommand.cpp" line="+15"/>
+        <location filename="../app/cli/logcommands.cpp" line="+18"/>
+        <location filename="../app/cli/parsing.cpp" line="+52"/>
+        <location filename="../app/cli/secretcommands.cpp" line="+8"/>
         <source>Print JSON.</source>
         <translation>Tampilkan dalam format JSON.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+73"/>
+        <source>Part of a username, display name, kecamatan, e-mail or phone.</source>
+        <translation>Sebagian dari nama pengguna, nama tampilan, kecamatan, e-mail, atau nomor telepon.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>brankas-cli account search: give the TEXT to look for.</source>
+        <translation>brankas-cli account search: isikan TEXT yang dicari.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>record a social-media account of a kecamatan</source>
+        <translation>catat akun media sosial suatu kecamatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the account&apos;s password (an empty line: none yet), unless --generate</source>
+        <translation>kata sandi akun (baris kosong: belum ada), kecuali jika memakai --generate</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>list accounts, filtered by kecamatan, platform, status or term</source>
+        <translation>tampilkan daftar akun, dipilah menurut kecamatan, platform, status, atau masa tugas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>find accounts by username, name, kecamatan, e-mail or phone</source>
+        <translation>cari akun menurut nama pengguna, nama, kecamatan, e-mail, atau nomor telepon</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/infocommand.cpp" line="+47"/>
         <source>Vault</source>
         <translation>Berkas brankas</translation>
     </message>
@@ -211,16 +369,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Schema version</source>
-        <translation>Versi format</translation>
+        <source>Vault format</source>
+        <translation>Format brankas</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 (this Brankas: %2)</source>
-        <translation>%1 (aplikasi ini mendukung sampai versi %2)</translation>
+        <location line="+0"/>
+        <source>%1 (this version of Brankas reads up to %2)</source>
+        <translation>%1 (versi Brankas ini dapat membaca sampai format %2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Officers</source>
         <translation>Jumlah petugas</translation>
     </message>
@@ -306,21 +464,17 @@
         <translation>frasa sandi pemulihan</translation>
     </message>
     <message>
-        <location filename="../app/cli/logcommands.cpp" line="-7"/>
-        <location filename="../app/cli/officercommands.cpp" line="+40"/>
-        <location line="+11"/>
+        <location filename="../app/cli/parsing.cpp" line="+5"/>
         <source>your passphrase (the officer given with --officer)</source>
         <translation>frasa sandi Anda (petugas yang disebut pada --officer)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/officercommands.cpp" line="-10"/>
-        <location line="+11"/>
         <source>the recovery passphrase, only if this computer&apos;s keychain cannot give the vault key</source>
         <translation>frasa sandi pemulihan, hanya jika kunci brankas tidak dapat diambil dari penyimpanan kata sandi komputer ini</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/cli/logcommands.cpp" line="+1"/>
         <source>Only entries on or after this date (YYYY-MM-DD, local time).</source>
         <translation>Hanya entri pada atau sesudah tanggal ini (YYYY-MM-DD, waktu setempat).</translation>
     </message>
@@ -345,7 +499,7 @@
         <translation>Paling banyak N entri, mulai dari yang terbaru.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+92"/>
         <source>list archive log entries</source>
         <translation>tampilkan daftar entri log arsip</translation>
     </message>
@@ -355,7 +509,7 @@
         <translation>periksa bahwa tidak ada entri log arsip yang diubah, dihapus, disisipkan, atau diubah urutannya</translation>
     </message>
     <message>
-        <location filename="../app/cli/officercommands.cpp" line="-98"/>
+        <location filename="../app/cli/officercommands.cpp" line="+13"/>
         <source>Name of the new officer.</source>
         <translation>Nama petugas baru.</translation>
     </message>
@@ -380,7 +534,7 @@
         <translation>Petugas %1 ditambahkan sebagai %2.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>disabled</source>
         <translation>nonaktif</translation>
     </message>
@@ -390,12 +544,12 @@
         <translation>tambahkan petugas beserta perannya (khusus administrator)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>the new officer&apos;s passphrase</source>
         <translation>frasa sandi petugas baru</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>list the officers</source>
         <translation>tampilkan daftar petugas</translation>
     </message>
@@ -423,6 +577,536 @@
         <location line="+18"/>
         <source>%1 (again): </source>
         <translation>%1 (ulangi): </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountdetailcommands.cpp" line="-1"/>
+        <location line="+65"/>
+        <location line="+43"/>
+        <location line="+88"/>
+        <location filename="../app/cli/secretcommands.cpp" line="-98"/>
+        <location line="+37"/>
+        <location line="+60"/>
+        <location line="+44"/>
+        <source>Number of the account.</source>
+        <translation>Nomor akun.</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <location filename="../app/cli/parsing.cpp" line="-11"/>
+        <source>account</source>
+        <translation>akun</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Status history:</source>
+        <translation>Riwayat status:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Secrets kept: %1</source>
+        <translation>Data rahasia yang tersimpan: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>active, suspended, deactivated, held or closed.</source>
+        <translation>active, suspended, deactivated, held, atau closed (juga diterima: aktif, ditangguhkan, nonaktif, dipegang-kantor, ditutup).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the status changes.</source>
+        <translation>Alasan perubahan status.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>brankas-cli account status: give the account&apos;s ID, the new STATUS and --reason TEXT.</source>
+        <translation>brankas-cli account status: isikan ID akun, STATUS baru, dan --reason TEXT.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Account %1 (%2) is now %3.</source>
+        <translation>Status akun nomor %1 (%2) sekarang: %3.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The account passes to the next committee.</source>
+        <translation>Akun tetap: diteruskan kepada Panwaslu Kecamatan berikutnya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account ends with its term.</source>
+        <translation>Akun terikat masa tugas: berakhir bersama masa tugasnya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of the term it serves (0: none).</source>
+        <translation>Nomor masa tugas akun ini (0: tanpa masa tugas).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the active period by hand: first day (YYYY-MM-DD).</source>
+        <translation>Isi masa aktif secara manual: tanggal mulai (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the active period by hand: last day (YYYY-MM-DD).</source>
+        <translation>Isi masa aktif secara manual: tanggal terakhir (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let the active period follow the term again.</source>
+        <translation>Kembalikan masa aktif agar mengikuti masa tugas.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>brankas-cli account edit: give --permanent or --term-bound, not both.</source>
+        <translation>brankas-cli account edit: isikan --permanent atau --term-bound, jangan keduanya.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Account %1 reviewed on %2.</source>
+        <translation>Pemeriksaan tahunan akun %1 dicatat pada %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>show an account with its status history (no secrets)</source>
+        <translation>tampilkan data akun beserta riwayat statusnya (tanpa data rahasia)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>change an account&apos;s status, with the reason</source>
+        <translation>ubah status akun disertai alasannya</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>change an account&apos;s details: contacts, two-factor method, term, holder, notes, active period</source>
+        <translation>ubah data akun: kontak, metode autentikasi dua faktor, masa tugas, pemegang, catatan, masa aktif</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>confirm the yearly review of an account</source>
+        <translation>catat bahwa pemeriksaan tahunan suatu akun telah dilakukan</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountformat.cpp" line="+16"/>
+        <source>no active period (no term)</source>
+        <translation>tidak ada masa aktif (tanpa masa tugas)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Account</source>
+        <translation>Nomor akun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/officecommands.cpp" line="+22"/>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display name</source>
+        <translation>Nama tampilan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered e-mail</source>
+        <translation>E-mail terdaftar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered phone</source>
+        <translation>Telepon terdaftar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-factor</source>
+        <translation>Autentikasi dua faktor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nature</source>
+        <translation>Sifat akun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term</source>
+        <translation>Masa tugas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active period</source>
+        <translation>Masa aktif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (set by hand)</source>
+        <translation> (diisi manual)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held by</source>
+        <translation>Dipegang oleh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last reviewed</source>
+        <translation>Terakhir diperiksa</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="+1"/>
+        <source>Check as of this date instead of today (YYYY-MM-DD).</source>
+        <translation>Periksa keadaan per tanggal ini, bukan hari ini (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Nothing needs action as of %1.</source>
+        <translation>Per %1 tidak ada yang perlu ditindaklanjuti.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Needs action as of %1: %n finding(s).</source>
+        <translation>
+            <numerusform>Perlu tindakan per %1: %n temuan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>list what needs action: accounts active past their term, missing 2FA, old or shared passwords...</source>
+        <translation>tampilkan hal yang perlu ditindaklanjuti: akun yang masih aktif melewati masa tugas, tanpa 2FA, kata sandi lama atau dipakai bersama, dan sebagainya</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/kecamatancommands.cpp" line="-75"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n akun</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>retired</source>
+        <translation>tidak aktif</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kemendagri code of the new kecamatan.</source>
+        <translation>Kode Kemendagri kecamatan baru.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the kecamatan.</source>
+        <translation>Nama kecamatan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>brankas-cli kecamatan add: give the CODE and --name NAME.</source>
+        <translation>brankas-cli kecamatan add: isikan CODE dan --name NAME.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kecamatan %1 %2 added.</source>
+        <translation>Kecamatan %1 %2 telah ditambahkan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Address of the secretariat.</source>
+        <translation>Alamat sekretariat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number of the secretariat.</source>
+        <translation>Nomor telepon sekretariat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail address of the secretariat.</source>
+        <translation>Alamat e-mail sekretariat.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>brankas-cli kecamatan set: give the CODE.</source>
+        <translation>brankas-cli kecamatan set: isikan CODE.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Kecamatan %1 updated.</source>
+        <translation>Data Kecamatan %1 telah diperbarui.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Why it is retired (e.g. the regulation that re-districted it).</source>
+        <translation>Alasan penonaktifan (misalnya peraturan penataan wilayah yang menghapus kecamatan ini).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>brankas-cli kecamatan retire: give the CODE and --reason TEXT.</source>
+        <translation>brankas-cli kecamatan retire: isikan CODE dan --reason TEXT.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kecamatan %1 retired; its accounts stay in the register.</source>
+        <translation>Kecamatan %1 telah dinonaktifkan; akun-akunnya tetap tercatat dalam daftar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>list the office&apos;s kecamatan</source>
+        <translation>tampilkan daftar kecamatan di wilayah kantor ini</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>add a kecamatan (after a re-districting)</source>
+        <translation>tambahkan kecamatan (setelah pemekaran atau penataan wilayah)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>set a kecamatan secretariat&apos;s address and contacts</source>
+        <translation>isi alamat dan kontak sekretariat Panwaslu Kecamatan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>retire a kecamatan that no longer exists</source>
+        <translation>nonaktifkan kecamatan yang sudah tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/officecommands.cpp" line="-1"/>
+        <source>Office name</source>
+        <translation>Nama kantor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Situs web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of office</source>
+        <translation>Pimpinan kantor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head&apos;s title</source>
+        <translation>Jabatan pimpinan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Officer&apos;s title in signatures</source>
+        <translation>Jabatan petugas pada tanda tangan</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Office e-mail domains</source>
+        <translation>Domain e-mail kantor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office phone numbers</source>
+        <translation>Nomor telepon kantor</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>E-mail domains of the office, comma-separated (e.g. bawaslu.go.id).</source>
+        <translation>Domain e-mail kantor, dipisahkan dengan koma (misalnya bawaslu.go.id).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone numbers of the office, comma-separated.</source>
+        <translation>Nomor telepon kantor, dipisahkan dengan koma.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Office details saved.</source>
+        <translation>Data kantor telah disimpan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>show the office details used on letterheads</source>
+        <translation>tampilkan data kantor yang digunakan pada kop surat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>change the office details and its e-mail domains and phone numbers (administrators)</source>
+        <translation>ubah data kantor beserta domain e-mail dan nomor teleponnya (khusus administrator)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/secretcommands.cpp" line="-147"/>
+        <source>password (default), totp, recovery, email or notes.</source>
+        <translation>password (kata sandi; bawaan), totp (kunci 2FA), recovery (kode pemulihan), email (kata sandi e-mail), atau notes (catatan rahasia).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An older value, by its number in secret history.</source>
+        <translation>Tampilkan nilai lama, menurut nomor versinya pada secret history.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>version</source>
+        <translation>versi</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Why it changes (kept in the history).</source>
+        <translation>Alasan perubahan (dicatat dalam riwayat).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>brankas-cli secret set: give --reason TEXT.</source>
+        <translation>brankas-cli secret set: isikan --reason TEXT.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>new value of the %1</source>
+        <translation>nilai baru untuk %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of account %2 changed; the old value stays in the history.</source>
+        <translation>%1 akun nomor %2 telah diubah; nilai lama tetap tersimpan dalam riwayat.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>(current)</source>
+        <translation>(berlaku)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%1 (valid for %n more second(s))</source>
+        <translation>
+            <numerusform>%1 (berlaku %n detik lagi)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>print an account&apos;s password or other secret (logged; not for viewers)</source>
+        <translation>tampilkan kata sandi atau data rahasia lain suatu akun (dicatat dalam log arsip; tidak untuk peninjau)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>change an account&apos;s secret, keeping the old value in its history</source>
+        <translation>ubah data rahasia suatu akun; nilai lama tetap tersimpan dalam riwayatnya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new value, unless --generate</source>
+        <translation>nilai baru, kecuali jika memakai --generate</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>list when an account&apos;s secrets changed, by whom and why (no values)</source>
+        <translation>tampilkan kapan, oleh siapa, dan mengapa data rahasia suatu akun diubah (tanpa isinya)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>print an account&apos;s current two-factor code (logged)</source>
+        <translation>tampilkan kode autentikasi dua faktor suatu akun yang berlaku saat ini (dicatat dalam log arsip)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/termcommands.cpp" line="-57"/>
+        <source>(extended from %1; %2)</source>
+        <translation>(diperpanjang dari %1; %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name of the term, e.g. &quot;Pemilu 2024&quot;.</source>
+        <translation>Nama masa tugas, misalnya &quot;Pemilu 2024&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date the committees were formed (YYYY-MM-DD).</source>
+        <translation>Tanggal pembentukan Panwaslu Kecamatan (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date the term ends (YYYY-MM-DD).</source>
+        <translation>Tanggal berakhirnya masa tugas (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>brankas-cli term add: give --name, --from and --until.</source>
+        <translation>brankas-cli term add: isikan --name, --from, dan --until.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Term %1 added: %2</source>
+        <translation>Masa tugas nomor %1 telah ditambahkan: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Number of the term (see term list).</source>
+        <translation>Nomor masa tugas (lihat term list).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new end date (YYYY-MM-DD).</source>
+        <translation>Tanggal berakhir yang baru (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis of the extension, e.g. the decree number.</source>
+        <translation>Dasar hukum perpanjangan, misalnya nomor surat keputusan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>brankas-cli term extend: give the term&apos;s ID, --until DATE and --basis TEXT.</source>
+        <translation>brankas-cli term extend: isikan ID masa tugas, --until DATE, dan --basis TEXT.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Term extended: %1</source>
+        <translation>Masa tugas telah diperpanjang: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>add a term (masa tugas) of the committees</source>
+        <translation>tambahkan masa tugas Panwaslu Kecamatan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>extend a term to a new end date, with its legal basis</source>
+        <translation>perpanjang masa tugas sampai tanggal berakhir yang baru, disertai dasar hukumnya</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>list the terms with their extensions</source>
+        <translation>tampilkan daftar masa tugas beserta perpanjangannya</translation>
     </message>
 </context>
 <context>
@@ -509,18 +1193,12 @@
         <translation>Brankas berhenti menunggu penyimpanan kata sandi komputer ini karena Brankas sedang ditutup.</translation>
     </message>
     <message>
-        <location filename="../core/log/archivelog.cpp" line="+28"/>
-        <location filename="../core/vault/change.cpp" line="+10"/>
-        <location filename="../core/vault/vault.cpp" line="+342"/>
-        <location line="+26"/>
-        <location line="+9"/>
-        <location line="+29"/>
-        <location line="+14"/>
+        <location filename="../core/error.cpp" line="+110"/>
         <source>The vault is locked; sign in again to make changes.</source>
         <translation>Brankas terkunci; masuk kembali untuk melakukan perubahan.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location filename="../core/log/archivelog.cpp" line="+151"/>
         <source>Verification was cancelled.</source>
         <translation>Verifikasi dibatalkan.</translation>
     </message>
@@ -546,7 +1224,7 @@
     </message>
     <message>
         <location filename="../core/storage/sqlerror.cpp" line="+39"/>
-        <location filename="../core/vault/vault.cpp" line="-391"/>
+        <location filename="../core/vault/vault.cpp" line="+29"/>
         <source>The vault file is damaged. Open a backup copy, or restore the vault from a backup with the recovery passphrase.</source>
         <translation>Berkas brankas rusak. Buka salinan cadangan, atau pulihkan brankas dari cadangan dengan frasa sandi pemulihan.</translation>
     </message>
@@ -638,7 +1316,7 @@
     </message>
     <message>
         <location line="+37"/>
-        <location filename="../app/cli/officercommands.cpp" line="-67"/>
+        <location filename="../app/cli/officercommands.cpp" line="-57"/>
         <source>Only an administrator can add officers.</source>
         <translation>Hanya administrator yang dapat menambahkan petugas.</translation>
     </message>
@@ -673,18 +1351,18 @@
         <translation>Berkas brankas ini harus diperbarui ke format terkini terlebih dahulu: buka sekali dengan akses tulis.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Brankas could not keep a copy of the vault before upgrading it (%1). Nothing was changed.</source>
         <translation>Brankas tidak dapat membuat salinan berkas brankas sebelum memperbaruinya (%1). Tidak ada yang diubah.</translation>
     </message>
     <message>
         <location line="+95"/>
-        <location line="+107"/>
+        <location filename="../core/vault/vaultkeychain.cpp" line="+50"/>
         <source>The key in this computer&apos;s keychain does not open this vault (it may belong to an older copy). Open the vault with the recovery passphrase.</source>
         <translation>Kunci di penyimpanan kata sandi komputer ini tidak dapat membuka brankas ini (mungkin kunci tersebut milik salinan yang lebih lama). Buka brankas dengan frasa sandi pemulihan.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../core/vault/vaultkeychain.cpp" line="+12"/>
         <source>Only an administrator can restore the vault key into this computer&apos;s keychain.</source>
         <translation>Hanya administrator yang dapat memulihkan kunci brankas ke penyimpanan kata sandi komputer ini.</translation>
     </message>
@@ -695,12 +1373,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../core/vault/vault.cpp" line="+79"/>
+        <location filename="../core/vault/vaultfields.cpp" line="+24"/>
         <source>Viewers cannot see passwords or other secrets.</source>
         <translation>Peninjau tidak dapat melihat kata sandi atau data rahasia lainnya.</translation>
     </message>
     <message>
-        <location filename="../core/vault/vault.cpp" line="+13"/>
+        <location filename="../core/vault/vault.cpp" line="+109"/>
         <source>The vault is open read-only; nothing can be changed.</source>
         <translation>Berkas brankas dibuka hanya untuk dibaca; tidak ada yang dapat diubah.</translation>
     </message>
@@ -746,18 +1424,28 @@
         <translation>Brankas tidak dapat membuat berkas penguncian di samping berkas brankas (%1). Pastikan Anda berhak menulis ke folder tersebut.</translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="-18"/>
+        <location filename="../app/cli/context.cpp" line="-24"/>
         <location filename="../app/cli/recovercommand.cpp" line="-38"/>
         <source>Say which officer you are with --officer NAME (or BRANKAS_OFFICER).</source>
         <translation>Sebutkan nama petugas Anda dengan --officer NAME (atau BRANKAS_OFFICER).</translation>
     </message>
     <message>
-        <location filename="../app/cli/logcommands.cpp" line="-101"/>
+        <location filename="../app/cli/parsing.cpp" line="-34"/>
         <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2024-02-14.</source>
         <translation>&quot;%1&quot; bukan tanggal; tuliskan dengan format YYYY-MM-DD, misalnya 2024-02-14.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not a %2 number; use the number shown by the list.</source>
+        <translation>&quot;%1&quot; bukan nomor %2 yang valid; gunakan nomor yang tercantum pada daftar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give exactly one %1.</source>
+        <translation>Isikan tepat satu %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/logcommands.cpp" line="-73"/>
         <source>--limit takes a whole number, e.g. 50.</source>
         <translation>--limit harus berupa bilangan bulat, misalnya 50.</translation>
     </message>
@@ -782,12 +1470,12 @@
         <translation>Kedua isian %1 tidak sama; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../core/domain/accountstatus.cpp" line="+12"/>
-        <source>The account is already %1.</source>
-        <translation>Status akun ini sudah %1.</translation>
+        <location filename="../core/domain/accountstatus.cpp" line="+13"/>
+        <source>The account&apos;s status is already &quot;%1&quot;.</source>
+        <translation>Status akun ini sudah &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The account is closed; a closed account stays in the register as a record and cannot change any more.</source>
         <translation>Akun ini sudah ditutup; akun yang ditutup tetap tercatat dalam daftar sebagai arsip dan tidak dapat diubah lagi.</translation>
     </message>
@@ -799,15 +1487,15 @@
     <message>
         <location line="+5"/>
         <source>Only a permanent account is held by the office at term end; a term-bound account is deactivated instead.</source>
-        <translation>Hanya akun tetap yang dipegang kantor pada akhir masa tugas; akun masa tugas dinonaktifkan.</translation>
+        <translation>Hanya akun tetap yang dipegang kantor pada akhir masa tugas; akun yang terikat masa tugas dinonaktifkan.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>An account that is %1 cannot be closed directly: deactivate it first, so that its passwords are changed and it is out of the committee&apos;s hands.</source>
         <translation>Akun berstatus %1 tidak dapat langsung ditutup: nonaktifkan terlebih dahulu, agar kata sandinya diganti dan akun tidak lagi dikuasai Panwaslu Kecamatan.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Only an active account can be suspended; this one is %1.</source>
         <translation>Hanya akun aktif yang dapat ditangguhkan; status akun ini %1.</translation>
     </message>
@@ -817,7 +1505,7 @@
         <translation>Status akun tidak dapat diubah dari %1 menjadi %2.</translation>
     </message>
     <message>
-        <location filename="../core/domain/platform.cpp" line="+26"/>
+        <location filename="../core/domain/platform.cpp" line="+29"/>
         <source>An Instagram username has 1 to 30 letters, digits, dots and underscores, and does not start or end with a dot.</source>
         <translation>Nama pengguna Instagram terdiri atas 1 sampai 30 huruf, angka, titik, dan garis bawah, serta tidak diawali atau diakhiri titik.</translation>
     </message>
@@ -852,7 +1540,7 @@
         <translation>Nama pengguna terdiri atas 1 sampai 100 karakter tanpa spasi.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+135"/>
         <source>&quot;%1&quot; is not a valid %2 username. %3</source>
         <translation>&quot;%1&quot; bukan nama pengguna %2 yang valid. %3</translation>
     </message>
@@ -862,12 +1550,12 @@
         <translation>Tidak ada kecamatan dengan kode &quot;%1&quot; di brankas ini. Lihat: brankas-cli kecamatan list</translation>
     </message>
     <message>
-        <location filename="../core/storage/officestore.cpp" line="+27"/>
+        <location filename="../core/storage/officestore.cpp" line="+28"/>
         <source>The office details are not set.</source>
         <translation>Data kantor belum diisi.</translation>
     </message>
     <message>
-        <location filename="../core/storage/termstore.cpp" line="+61"/>
+        <location filename="../core/storage/termstore.cpp" line="+62"/>
         <source>There is no term with number %1. See: brankas-cli term list</source>
         <translation>Tidak ada masa tugas dengan nomor %1. Lihat: brankas-cli term list</translation>
     </message>
@@ -897,12 +1585,12 @@
         <translation>Kunci penyiapan tidak lengkap atau kelebihan satu karakter. Periksa apakah kunci tersebut tersalin seluruhnya.</translation>
     </message>
     <message>
-        <location filename="../core/domain/passwordgenerator.cpp" line="+55"/>
+        <location filename="../core/domain/passwordgenerator.cpp" line="+56"/>
         <source>A generated password must be %1 to %2 characters long; %3 was asked for.</source>
         <translation>Kata sandi yang dibuat harus sepanjang %1 sampai %2 karakter; yang diminta %3.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Choose at least one kind of character for the password: small letters, capital letters, digits or symbols.</source>
         <translation>Pilih paling sedikit satu jenis karakter untuk kata sandi: huruf kecil, huruf besar, angka, atau simbol.</translation>
     </message>
@@ -979,14 +1667,14 @@
     <message>
         <location filename="../core/register/accounts.cpp" line="+33"/>
         <location filename="../core/register/kecamatanregister.cpp" line="+109"/>
-        <location filename="../core/register/secrets.cpp" line="+83"/>
+        <location filename="../core/register/secrets.cpp" line="+90"/>
         <source>Give the reason for the change; it goes into the archive log and the account&apos;s history.</source>
         <translation>Isikan alasan perubahan; alasan ini dicatat dalam log arsip dan riwayat akun.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&quot;%1&quot; is not an e-mail address (it looks like name@domain.id).</source>
-        <translation>&quot;%1&quot; bukan alamat email (bentuknya seperti nama@domain.id).</translation>
+        <translation>&quot;%1&quot; bukan alamat e-mail (bentuknya seperti nama@domain.id).</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1005,6 +1693,7 @@
     </message>
     <message>
         <location line="+14"/>
+        <location filename="../app/cli/accountcommands.cpp" line="-165"/>
         <source>A new account is recorded as active or as requested.</source>
         <translation>Akun baru dicatat dengan status Aktif atau Diajukan.</translation>
     </message>
@@ -1049,7 +1738,7 @@
         <translation>Tanggal berakhir yang baru harus sesudah tanggal berakhir masa tugas saat ini (%1).</translation>
     </message>
     <message>
-        <location filename="../core/storage/accountstore.cpp" line="+163"/>
+        <location filename="../core/storage/accountstore.cpp" line="+164"/>
         <source>There is no account with number %1. See: brankas-cli account list</source>
         <translation>Tidak ada akun dengan nomor %1. Lihat: brankas-cli account list</translation>
     </message>
@@ -1069,14 +1758,14 @@
         <translation>Kecamatan %1 sudah memiliki kode %2.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>Kecamatan %1 is already retired.</source>
         <translation>Kecamatan %1 sudah tidak aktif.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Kecamatan %1 still has %2 active or suspended accounts: deactivate or hand them over before retiring it.</source>
-        <translation>Kecamatan %1 masih memiliki %2 akun yang aktif atau ditangguhkan: nonaktifkan akun tersebut atau lakukan serah terima sebelum menonaktifkan kecamatan ini.</translation>
+        <location line="+18"/>
+        <source>Kecamatan %1 still has active or suspended accounts (%2): deactivate or hand them over before retiring it.</source>
+        <translation>Kecamatan %1 masih memiliki akun yang aktif atau ditangguhkan (%2 akun): nonaktifkan akun tersebut atau lakukan serah terima sebelum menonaktifkan kecamatan ini.</translation>
     </message>
     <message>
         <location filename="../core/register/officesettings.cpp" line="+18"/>
@@ -1087,6 +1776,39 @@
         <location line="+3"/>
         <source>The office needs a name.</source>
         <translation>Nama kantor harus diisi.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountcommands.cpp" line="-28"/>
+        <location line="+94"/>
+        <source>&quot;%1&quot; is not a platform. Use instagram, facebook, x, tiktok, youtube, threads or other.</source>
+        <translation>&quot;%1&quot; bukan platform yang dikenal. Gunakan instagram, facebook, x, tiktok, youtube, threads, atau other (lainnya).</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location filename="../app/cli/accountdetailcommands.cpp" line="-97"/>
+        <source>&quot;%1&quot; is not a two-factor method. Use none, sms, app, email or key.</source>
+        <translation>&quot;%1&quot; bukan metode autentikasi dua faktor yang dikenal. Gunakan none, sms, app, email, atau key.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <location filename="../app/cli/accountdetailcommands.cpp" line="-62"/>
+        <source>&quot;%1&quot; is not a status. Use requested, active, suspended, deactivated, held or closed.</source>
+        <translation>&quot;%1&quot; bukan status yang dikenal. Gunakan requested, active, suspended, deactivated, held, atau closed (juga diterima: diajukan, aktif, ditangguhkan, nonaktif, dipegang-kantor, ditutup).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/secretcommands.cpp" line="-215"/>
+        <source>&quot;%1&quot; is not a kind of secret. Use password, totp, recovery, email or notes.</source>
+        <translation>&quot;%1&quot; bukan jenis data rahasia yang dikenal. Gunakan password, totp, recovery, email, atau notes.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Only passwords can be generated.</source>
+        <translation>Hanya kata sandi yang dapat dibuat secara otomatis.</translation>
+    </message>
+    <message>
+        <location filename="../core/register/accountupdate.cpp" line="+74"/>
+        <source>An active period set by hand needs a start date and an end date on or after it.</source>
+        <translation>Masa aktif yang diisi manual memerlukan tanggal mulai dan tanggal berakhir, dan tanggal berakhir tidak boleh sebelum tanggal mulai.</translation>
     </message>
 </context>
 <context>
@@ -1118,11 +1840,189 @@
     </message>
 </context>
 <context>
+    <name>Brankas::HealthCheck</name>
+    <message>
+        <location filename="../core/register/healthcheck.cpp" line="+29"/>
+        <source>Active past its term</source>
+        <translation>Masih aktif setelah masa tugas berakhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The committee&apos;s term has ended but the account is still in use. This is the misuse the office must prevent: deactivate it, or for a permanent account take it back to the office, and change its password.</source>
+        <translation>Masa tugas Panwaslu Kecamatan telah berakhir, tetapi akun masih digunakan. Penyalahgunaan seperti inilah yang wajib dicegah kantor: nonaktifkan akun tersebut (untuk akun tetap: ambil alih oleh kantor), lalu ganti kata sandinya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Term ending soon</source>
+        <translation>Masa tugas segera berakhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account&apos;s active period ends within 30 days. Plan its deactivation or handover now.</source>
+        <translation>Masa aktif akun berakhir dalam 30 hari. Rencanakan penonaktifan atau serah terimanya mulai sekarang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No two-factor sign-in</source>
+        <translation>Tanpa autentikasi dua faktor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anyone who learns the password can take over the account. Turn on two-factor sign-in with an authenticator app and keep its seed in Brankas.</source>
+        <translation>Siapa pun yang mengetahui kata sandinya dapat mengambil alih akun. Aktifkan autentikasi dua faktor dengan aplikasi autentikator dan simpan kunci 2FA-nya di Brankas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recovery contact not the office&apos;s</source>
+        <translation>Kontak pemulihan bukan milik kantor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whoever controls the registered e-mail or phone can reset the password. Register an e-mail address or phone number of the office, so the account stays in institutional hands.</source>
+        <translation>Siapa pun yang menguasai e-mail atau nomor telepon yang terdaftar dapat mengatur ulang kata sandi. Daftarkan alamat e-mail atau nomor telepon kantor agar akun tetap berada dalam penguasaan lembaga.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No password recorded</source>
+        <translation>Kata sandi belum dicatat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The office must archive the password of every account it facilitates. Record it in Brankas.</source>
+        <translation>Kantor wajib mengarsipkan kata sandi setiap akun yang difasilitasinya. Catat kata sandi tersebut di Brankas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password not changed since the handover</source>
+        <translation>Kata sandi belum diganti sejak serah terima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The people who held the account before the handover still know its password. Change it.</source>
+        <translation>Pemegang akun sebelum serah terima masih mengetahui kata sandinya. Ganti kata sandi tersebut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password older than a year</source>
+        <translation>Kata sandi berumur lebih dari satu tahun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passwords leak over time through shared devices and old notes. Change it at least once a year.</source>
+        <translation>Lambat laun kata sandi dapat bocor melalui perangkat yang dipakai bersama dan catatan lama. Ganti kata sandi paling sedikit setahun sekali.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password used by several accounts</source>
+        <translation>Kata sandi dipakai di beberapa akun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One leaked password would open all of these accounts. Give each account its own password.</source>
+        <translation>Satu kata sandi yang bocor akan membuka semua akun ini. Gunakan kata sandi yang berbeda untuk setiap akun.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Permanent account without a holder</source>
+        <translation>Akun tetap tanpa pemegang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A permanent account passes from one committee to the next; the register must say who holds it now.</source>
+        <translation>Akun tetap diteruskan dari satu Panwaslu Kecamatan ke Panwaslu Kecamatan berikutnya; daftar harus mencatat siapa pemegangnya saat ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yearly review overdue</source>
+        <translation>Pemeriksaan tahunan terlambat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registers of official accounts are reviewed every year: check the account&apos;s details, status and contacts, then confirm the review.</source>
+        <translation>Daftar akun resmi wajib diperiksa setiap tahun. Periksa data, status, dan kontak akun, lalu catat bahwa pemeriksaan telah dilakukan.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Critical</source>
+        <translation>Kritis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For attention</source>
+        <translation>Perlu perhatian</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Still %1, %n day(s) after its active period ended on %2.</source>
+        <translation>Masih berstatus %1, %n hari setelah masa aktifnya berakhir pada %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The active period ends on %1, in %n day(s).</source>
+        <translation>Masa aktif berakhir pada %1, %n hari lagi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Two-factor sign-in is off.</source>
+        <translation>Autentikasi dua faktor tidak aktif.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Registered with %1, which is not an office address (%2).</source>
+        <translation>Terdaftar dengan %1, bukan alamat e-mail kantor (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Registered with the phone number %1, which is not one of the office&apos;s.</source>
+        <translation>Terdaftar dengan nomor telepon %1, bukan nomor telepon kantor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No password is recorded for this account.</source>
+        <translation>Belum ada kata sandi yang dicatat untuk akun ini.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The password was set on %1, before the handover on %2.</source>
+        <translation>Kata sandi ditetapkan pada %1, sebelum serah terima pada %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password was last changed on %1.</source>
+        <translation>Kata sandi terakhir diganti pada %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Same password as: %1.</source>
+        <translation>Kata sandinya sama dengan: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody is recorded as holding it.</source>
+        <translation>Belum tercatat siapa pemegangnya.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last reviewed on %1.</source>
+        <translation>Terakhir diperiksa pada %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never reviewed since it was recorded on %1.</source>
+        <translation>Belum pernah diperiksa sejak dicatat pada %1.</translation>
+    </message>
+</context>
+<context>
     <name>Brankas::KeychainState</name>
     <message>
         <location filename="../core/vault/keychainstate.cpp" line="+29"/>
-        <source>the vault key is stored in %1</source>
-        <translation>kunci brankas tersimpan di %1</translation>
+        <source>Ready: the vault key is stored in %1.</source>
+        <translation>Siap: kunci brankas tersimpan di %1.</translation>
     </message>
 </context>
 <context>
@@ -1135,22 +2035,22 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The archive log was tampered with: entry %1 was edited.</source>
         <translation>Log arsip telah diubah tanpa izin: isi entri %1 diubah.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The archive log was tampered with: entry %1 was deleted.</source>
         <translation>Log arsip telah diubah tanpa izin: entri %1 dihapus.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The archive log was tampered with at entry %1: entries were inserted, deleted or moved there.</source>
         <translation>Log arsip telah diubah tanpa izin pada entri %1: ada entri yang disisipkan, dihapus, atau dipindahkan di sana.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The archive log was tampered with: entries after entry %1 were removed, or the record of its last entry was altered.</source>
         <translation>Log arsip telah diubah tanpa izin: entri sesudah entri %1 dihapus, atau catatan entri terakhirnya diubah.</translation>
     </message>
@@ -1158,7 +2058,7 @@
 <context>
     <name>Brankas::MissingVaultPage</name>
     <message>
-        <location filename="../ui/vaultpages.cpp" line="+82"/>
+        <location filename="../ui/vaultpages.cpp" line="+81"/>
         <location line="+23"/>
         <source>CODE</source>
         <extracomment>Placeholders in a command line the officer types: capitals, no spaces.</extracomment>
@@ -1199,7 +2099,7 @@
 <context>
     <name>Brankas::Platform</name>
     <message>
-        <location filename="../core/domain/platform.cpp" line="-23"/>
+        <location filename="../core/domain/platform.cpp" line="-21"/>
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
@@ -1225,27 +2125,27 @@
 <context>
     <name>Brankas::SecretKind</name>
     <message>
-        <location filename="../core/domain/secretkind.cpp" line="+36"/>
+        <location filename="../core/domain/secretkind.cpp" line="+37"/>
         <source>Password</source>
         <translation>Kata sandi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>2FA seed (TOTP)</source>
-        <translation>Kunci rahasia 2FA (TOTP)</translation>
+        <translation>Kunci 2FA (TOTP)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Recovery codes</source>
         <translation>Kode pemulihan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>E-mail password</source>
-        <translation>Kata sandi email</translation>
+        <translation>Kata sandi e-mail</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Secret notes</source>
         <translation>Catatan rahasia</translation>
     </message>
@@ -1253,12 +2153,12 @@
 <context>
     <name>Brankas::StartWindow</name>
     <message>
-        <location filename="../ui/startwindow.cpp" line="+78"/>
+        <location filename="../ui/startwindow.cpp" line="+79"/>
         <source>The command is on the clipboard.</source>
         <translation>Perintah telah disalin ke papan klip.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Check again</source>
         <translation>Periksa lagi</translation>
     </message>
@@ -1284,12 +2184,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>About Brankas</source>
         <translation>Tentang Brankas</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-70"/>
         <source>About</source>
         <translation>Tentang</translation>
     </message>
@@ -1329,7 +2229,7 @@
         <translation>Berkas brankas (*.brankas);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Register and encrypted password archive of the Panwaslu Kecamatan social-media accounts, for Bawaslu Kabupaten/Kota offices.</source>
         <translation>Daftar dan arsip kata sandi terenkripsi akun media sosial Panwaslu Kecamatan, untuk kantor Bawaslu Kabupaten/Kota.</translation>
     </message>
@@ -1340,6 +2240,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Licence text: %1</source>
+        <translation>Teks lisensi: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Built with Qt %1.</source>
         <translation>Dibuat dengan Qt %1.</translation>
     </message>
@@ -1347,7 +2252,7 @@
 <context>
     <name>Brankas::VaultErrorPage</name>
     <message>
-        <location filename="../ui/vaultpages.cpp" line="+146"/>
+        <location filename="../ui/vaultpages.cpp" line="+147"/>
         <source>Brankas cannot open this file as a vault</source>
         <translation>Brankas tidak dapat membuka berkas ini sebagai brankas</translation>
     </message>
@@ -1360,7 +2265,7 @@
 <context>
     <name>Brankas::VaultSummaryPage</name>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>Brankas opened this vault read-only: no passphrase was needed and nothing was changed.</source>
         <translation>Berkas brankas ini dibuka hanya untuk dibaca: frasa sandi tidak diperlukan dan tidak ada yang diubah.</translation>
     </message>
@@ -1400,19 +2305,67 @@
         <translation>Penyimpanan kata sandi komputer ini</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Ready: %1</source>
-        <translation>Siap: %1</translation>
+        <location line="+18"/>
+        <source>Signing in and working with the register from this window come in the next version of Brankas. Until then, officers keep the kecamatan, terms, accounts and their passwords with brankas-cli (see brankas-cli --help).</source>
+        <translation>Fitur masuk dan pengelolaan daftar dari jendela ini akan tersedia pada versi Brankas berikutnya. Sampai saat itu, petugas mengelola data kecamatan, masa tugas, akun, beserta kata sandinya dengan brankas-cli (lihat brankas-cli --help).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Not ready: %1</source>
         <translation>Belum siap: %1</translation>
     </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <location filename="../core/i18n/qtstrings.cpp" line="+8"/>
+        <source>Usage: %1</source>
+        <translation>Penggunaan: %1</translation>
+    </message>
     <message>
         <location line="+1"/>
-        <source>Signing in, the register of kecamatan and accounts and the password archive come in the next version of Brankas. Until then, administrators manage officers and check the archive log with brankas-cli.</source>
-        <translation>Fitur masuk, daftar kecamatan dan akun, serta arsip kata sandi akan tersedia pada versi Brankas berikutnya. Sampai saat itu, administrator mengelola petugas dan memeriksa log arsip dengan brankas-cli.</translation>
+        <source>Options:</source>
+        <translation>Opsi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arguments:</source>
+        <translation>Argumen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displays help on commandline options.</source>
+        <translation>Tampilkan bantuan tentang opsi baris perintah.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displays version information.</source>
+        <translation>Tampilkan informasi versi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Opsi &apos;%1&apos; tidak dikenal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown options: %1.</source>
+        <translation>Opsi tidak dikenal: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Tidak ada nilai setelah &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Ada nilai yang tidak diharapkan setelah &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[options]</source>
+        <translation>[opsi]</translation>
     </message>
 </context>
 </TS>
