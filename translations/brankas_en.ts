@@ -29,6 +29,25 @@
     </message>
 </context>
 <context>
+    <name>Brankas::HealthCheck</name>
+    <message numerus="yes">
+        <location filename="../core/register/healthcheck.cpp" line="+182"/>
+        <source>Still %1, %n day(s) after its active period ended on %2.</source>
+        <translation>
+            <numerusform>Still %1, %n day after its active period ended on %2.</numerusform>
+            <numerusform>Still %1, %n days after its active period ended on %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The active period ends on %1, in %n day(s).</source>
+        <translation>
+            <numerusform>The active period ends on %1, in %n day.</numerusform>
+            <numerusform>The active period ends on %1, in %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Brankas::LogVerification</name>
     <message numerus="yes">
         <location filename="../core/log/logverification.cpp" line="+19"/>

@@ -1842,7 +1842,7 @@
 <context>
     <name>Brankas::HealthCheck</name>
     <message>
-        <location filename="../core/register/healthcheck.cpp" line="+29"/>
+        <location filename="../core/register/healthcheck.cpp" line="+24"/>
         <source>Active past its term</source>
         <translation>Masih aktif setelah masa tugas berakhir</translation>
     </message>
@@ -1956,18 +1956,22 @@
         <source>For attention</source>
         <translation>Perlu perhatian</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+65"/>
         <source>Still %1, %n day(s) after its active period ended on %2.</source>
-        <translation>Masih berstatus %1, %n hari setelah masa aktifnya berakhir pada %2.</translation>
+        <translation>
+            <numerusform>Masih berstatus %1, %n hari setelah masa aktifnya berakhir pada %2.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>The active period ends on %1, in %n day(s).</source>
-        <translation>Masa aktif berakhir pada %1, %n hari lagi.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
+        <source>The active period ends on %1, in %n day(s).</source>
+        <translation>
+            <numerusform>Masa aktif berakhir pada %1, %n hari lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Two-factor sign-in is off.</source>
         <translation>Autentikasi dua faktor tidak aktif.</translation>
     </message>
@@ -1977,12 +1981,12 @@
         <translation>Terdaftar dengan %1, bukan alamat e-mail kantor (%2).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Registered with the phone number %1, which is not one of the office&apos;s.</source>
         <translation>Terdaftar dengan nomor telepon %1, bukan nomor telepon kantor.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>No password is recorded for this account.</source>
         <translation>Belum ada kata sandi yang dicatat untuk akun ini.</translation>
     </message>
@@ -1992,17 +1996,17 @@
         <translation>Kata sandi ditetapkan pada %1, sebelum serah terima pada %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The password was last changed on %1.</source>
         <translation>Kata sandi terakhir diganti pada %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Same password as: %1.</source>
         <translation>Kata sandinya sama dengan: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Nobody is recorded as holding it.</source>
         <translation>Belum tercatat siapa pemegangnya.</translation>
     </message>
@@ -2012,7 +2016,7 @@
         <translation>Terakhir diperiksa pada %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Never reviewed since it was recorded on %1.</source>
         <translation>Belum pernah diperiksa sejak dicatat pada %1.</translation>
     </message>

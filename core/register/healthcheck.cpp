@@ -13,11 +13,6 @@
 namespace Brankas {
 
 namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Brankas::HealthCheck", text, nullptr, n);
-}
-
 struct RuleText
 {
     const char *id;
@@ -127,13 +122,13 @@ QString severityDisplayName(Finding::Severity severity)
 QString ruleTitle(const QString &rule)
 {
     const RuleText *text = ruleText(rule);
-    return text ? tr(text->title) : rule;
+    return text ? QCoreApplication::translate("Brankas::HealthCheck", text->title) : rule;
 }
 
 QString ruleExplanation(const QString &rule)
 {
     const RuleText *text = ruleText(rule);
-    return text ? tr(text->explanation) : QString();
+    return text ? QCoreApplication::translate("Brankas::HealthCheck", text->explanation) : QString();
 }
 
 QStringList allRules()
@@ -184,43 +179,53 @@ Result<QList<Finding>> HealthCheck::run(const QDate &today, const HealthOptions 
         const bool live = isLive(account.status);
         if (live && account.activeUntil.isValid() && today > account.activeUntil) {
             add("active-past-term", Finding::Severity::Critical,
-                tr("Still %1, %n day(s) after its active period ended on %2.", int(account.activeUntil.daysTo(today)))
+                QCoreApplication::translate("Brankas::HealthCheck",
+                                            "Still %1, %n day(s) after its active period ended on %2.", nullptr,
+                                            int(account.activeUntil.daysTo(today)))
                     .arg(statusDisplayName(account.status), account.activeUntil.toString(Qt::ISODate)));
         } else if (live && account.activeUntil.isValid() &&
                    today.daysTo(account.activeUntil) <= options.endingSoonDays) {
             add("term-ending-soon", Finding::Severity::Warning,
-                tr("The active period ends on %1, in %n day(s).", int(today.daysTo(account.activeUntil)))
+                QCoreApplication::translate("Brankas::HealthCheck", "The active period ends on %1, in %n day(s).",
+                                            nullptr, int(today.daysTo(account.activeUntil)))
                     .arg(account.activeUntil.toString(Qt::ISODate)));
         }
         if (!isInOfficeHands(account.status)) {
             continue; // requested and deactivated accounts: nobody is using them
         }
         if (account.twoFactor == TwoFactorMethod::None) {
-            add("no-2fa", Finding::Severity::Warning, tr("Two-factor sign-in is off."));
+            add("no-2fa", Finding::Severity::Warning,
+                QCoreApplication::translate("Brankas::HealthCheck", "Two-factor sign-in is off."));
         }
         if (!account.email.isEmpty() && !officeDetails.emailDomains.isEmpty() &&
             !domainIsOffice(emailDomain(account.email), officeDetails.emailDomains)) {
             add("contact-not-office", Finding::Severity::Warning,
-                tr("Registered with %1, which is not an office address (%2).")
+                QCoreApplication::translate("Brankas::HealthCheck",
+                                            "Registered with %1, which is not an office address (%2).")
                     .arg(account.email, officeDetails.emailDomains.join(QStringLiteral(", "))));
         }
         if (!account.phone.isEmpty() && !officeDetails.phoneNumbers.isEmpty() &&
             !officeDetails.phoneNumbers.contains(normalizedPhone(account.phone))) {
             add("contact-not-office", Finding::Severity::Warning,
-                tr("Registered with the phone number %1, which is not one of the office's.").arg(account.phone));
+                QCoreApplication::translate("Brankas::HealthCheck",
+                                            "Registered with the phone number %1, which is not one of the office's.")
+                    .arg(account.phone));
         }
         const auto setAt = passwordTimes.value().constFind(account.id);
         if (setAt == passwordTimes.value().constEnd()) {
-            add("no-password", Finding::Severity::Warning, tr("No password is recorded for this account."));
+            add("no-password", Finding::Severity::Warning,
+                QCoreApplication::translate("Brankas::HealthCheck", "No password is recorded for this account."));
         } else {
             const QDateTime handover = handovers.value().value(account.id);
             if (handover.isValid() && *setAt < handover) {
                 add("password-not-rotated", Finding::Severity::Warning,
-                    tr("The password was set on %1, before the handover on %2.")
+                    QCoreApplication::translate("Brankas::HealthCheck",
+                                                "The password was set on %1, before the handover on %2.")
                         .arg(setAt->date().toString(Qt::ISODate), handover.date().toString(Qt::ISODate)));
             } else if (setAt->date().daysTo(today) > options.passwordMaxAgeDays) {
                 add("password-old", Finding::Severity::Warning,
-                    tr("The password was last changed on %1.").arg(setAt->date().toString(Qt::ISODate)));
+                    QCoreApplication::translate("Brankas::HealthCheck", "The password was last changed on %1.")
+                        .arg(setAt->date().toString(Qt::ISODate)));
             }
         }
         if (const auto group = sharedWith.constFind(account.id); group != sharedWith.constEnd()) {
@@ -231,18 +236,22 @@ Result<QList<Finding>> HealthCheck::run(const QDate &today, const HealthOptions 
                 }
             }
             add("password-reused", Finding::Severity::Warning,
-                tr("Same password as: %1.").arg(others.join(QStringLiteral(", "))));
+                QCoreApplication::translate("Brankas::HealthCheck", "Same password as: %1.")
+                    .arg(others.join(QStringLiteral(", "))));
         }
         if (account.nature == AccountNature::Permanent && account.holder.isEmpty()) {
-            add("permanent-no-holder", Finding::Severity::Warning, tr("Nobody is recorded as holding it."));
+            add("permanent-no-holder", Finding::Severity::Warning,
+                QCoreApplication::translate("Brankas::HealthCheck", "Nobody is recorded as holding it."));
         }
         const QDate reviewedOrCreated =
             account.lastReviewedOn.isValid() ? account.lastReviewedOn : account.createdAt.toUTC().date();
         if (reviewedOrCreated.daysTo(today) > options.reviewIntervalDays) {
             add("review-overdue", Finding::Severity::Info,
                 account.lastReviewedOn.isValid()
-                    ? tr("Last reviewed on %1.").arg(account.lastReviewedOn.toString(Qt::ISODate))
-                    : tr("Never reviewed since it was recorded on %1.").arg(reviewedOrCreated.toString(Qt::ISODate)));
+                    ? QCoreApplication::translate("Brankas::HealthCheck", "Last reviewed on %1.")
+                          .arg(account.lastReviewedOn.toString(Qt::ISODate))
+                    : QCoreApplication::translate("Brankas::HealthCheck", "Never reviewed since it was recorded on %1.")
+                          .arg(reviewedOrCreated.toString(Qt::ISODate)));
         }
     }
     std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
