@@ -117,9 +117,14 @@ int runAdd(Context &context, const QCommandLineParser &parser)
     }
     printLine(CliText::tr("Account %1 recorded: %2").arg(account.value().id).arg(account.value().label()));
     if (generate) {
-        // The officer asked for a generated password and must now type it into the platform.
+        // The officer asked for a generated password and must now type it into the platform. It is
+        // printed as read back from the vault, so the archive log records that it was shown.
+        auto shown = Secrets(*vault.value()).reveal(session, account.value().id, SecretKind::Password);
+        if (!shown) {
+            return fail(shown.error());
+        }
         printLine(CliText::tr("Generated password (set it on the platform now): %1")
-                      .arg(QString::fromUtf8(password->view())));
+                      .arg(QString::fromUtf8(shown.value().view())));
     }
     return Success;
 }

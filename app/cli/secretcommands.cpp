@@ -124,8 +124,13 @@ int runSet(Context &context, const QCommandLineParser &parser)
     printLine(CliText::tr("%1 of account %2 changed; the old value stays in the history.")
                   .arg(secretKindDisplayName(kind.value()), QString::number(id.value())));
     if (generate) {
-        printLine(
-            CliText::tr("Generated password (set it on the platform now): %1").arg(QString::fromUtf8(value.view())));
+        // Read back from the vault, so the archive log records that the new value was shown.
+        auto shown = Secrets(*vault.value()).reveal(session, id.value(), kind.value());
+        if (!shown) {
+            return fail(shown.error());
+        }
+        printLine(CliText::tr("Generated password (set it on the platform now): %1")
+                      .arg(QString::fromUtf8(shown.value().view())));
     }
     return Success;
 }
