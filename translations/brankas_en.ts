@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/secretcommands.cpp" line="+206"/>
+        <location filename="../app/cli/secretcommands.cpp" line="+211"/>
         <source>%1 (valid for %n more second(s))</source>
         <translation>
             <numerusform>%1 (valid for %n more second)</numerusform>

@@ -263,14 +263,14 @@
     </message>
     <message>
         <location line="+41"/>
-        <location line="+75"/>
+        <location line="+80"/>
         <location filename="../app/cli/accountdetailcommands.cpp" line="+46"/>
         <location filename="../app/cli/termcommands.cpp" line="+95"/>
         <source>term</source>
         <translation>masa tugas</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-60"/>
         <source>password of the account (empty: none yet)</source>
         <translation>kata sandi akun (kosongkan jika belum ada)</translation>
     </message>
@@ -280,8 +280,8 @@
         <translation>Akun nomor %1 telah dicatat: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../app/cli/secretcommands.cpp" line="+49"/>
+        <location line="+8"/>
+        <location filename="../app/cli/secretcommands.cpp" line="+53"/>
         <source>Generated password (set it on the platform now): %1</source>
         <translation>Kata sandi yang dibuat (segera pasang pada akun di platform): %1</translation>
     </message>
@@ -311,7 +311,7 @@
         <location filename="../app/cli/checkcommand.cpp" line="+15"/>
         <location filename="../app/cli/logcommands.cpp" line="+18"/>
         <location filename="../app/cli/parsing.cpp" line="+52"/>
-        <location filename="../app/cli/secretcommands.cpp" line="+8"/>
+        <location filename="../app/cli/secretcommands.cpp" line="+9"/>
         <source>Print JSON.</source>
         <translation>Tampilkan dalam format JSON.</translation>
     </message>
@@ -583,9 +583,9 @@
         <location line="+65"/>
         <location line="+43"/>
         <location line="+88"/>
-        <location filename="../app/cli/secretcommands.cpp" line="-98"/>
+        <location filename="../app/cli/secretcommands.cpp" line="-103"/>
         <location line="+37"/>
-        <location line="+60"/>
+        <location line="+65"/>
         <location line="+44"/>
         <source>Number of the account.</source>
         <translation>Nomor akun.</translation>
@@ -967,7 +967,7 @@
         <translation>ubah data kantor beserta domain e-mail dan nomor teleponnya (khusus administrator)</translation>
     </message>
     <message>
-        <location filename="../app/cli/secretcommands.cpp" line="-147"/>
+        <location filename="../app/cli/secretcommands.cpp" line="-152"/>
         <source>password (default), totp, recovery, email or notes.</source>
         <translation>password (kata sandi; bawaan), totp (kunci 2FA), recovery (kode pemulihan), email (kata sandi e-mail), atau notes (catatan rahasia).</translation>
     </message>
@@ -1002,7 +1002,7 @@
         <translation>%1 akun nomor %2 telah diubah; nilai lama tetap tersimpan dalam riwayat.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>(current)</source>
         <translation>(berlaku)</translation>
     </message>
@@ -1065,8 +1065,8 @@
     </message>
     <message>
         <location line="+18"/>
-        <source>Term %1 added: %2</source>
-        <translation>Masa tugas nomor %1 telah ditambahkan: %2</translation>
+        <source>Term added: %1</source>
+        <translation>Masa tugas ditambahkan: %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1540,7 +1540,12 @@
         <translation>Nama pengguna terdiri atas 1 sampai 100 karakter tanpa spasi.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+134"/>
+        <source>&quot;%1&quot; is a link to a post, a video or a channel page, not to a profile. Copy the address of the account&apos;s profile, or type its username.</source>
+        <translation>&quot;%1&quot; adalah tautan ke sebuah unggahan, video, atau halaman kanal, bukan ke profil. Salin alamat profil akun tersebut, atau ketik nama penggunanya.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&quot;%1&quot; is not a valid %2 username. %3</source>
         <translation>&quot;%1&quot; bukan nama pengguna %2 yang valid. %3</translation>
     </message>
@@ -1693,7 +1698,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../app/cli/accountcommands.cpp" line="-165"/>
+        <location filename="../app/cli/accountcommands.cpp" line="-170"/>
         <source>A new account is recorded as active or as requested.</source>
         <translation>Akun baru dicatat dengan status Aktif atau Diajukan.</translation>
     </message>
@@ -1779,24 +1784,24 @@
     </message>
     <message>
         <location filename="../app/cli/accountcommands.cpp" line="-28"/>
-        <location line="+94"/>
+        <location line="+99"/>
         <source>&quot;%1&quot; is not a platform. Use instagram, facebook, x, tiktok, youtube, threads or other.</source>
         <translation>&quot;%1&quot; bukan platform yang dikenal. Gunakan instagram, facebook, x, tiktok, youtube, threads, atau other (lainnya).</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-81"/>
         <location filename="../app/cli/accountdetailcommands.cpp" line="-97"/>
         <source>&quot;%1&quot; is not a two-factor method. Use none, sms, app, email or key.</source>
         <translation>&quot;%1&quot; bukan metode autentikasi dua faktor yang dikenal. Gunakan none, sms, app, email, atau key.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+90"/>
         <location filename="../app/cli/accountdetailcommands.cpp" line="-62"/>
         <source>&quot;%1&quot; is not a status. Use requested, active, suspended, deactivated, held or closed.</source>
         <translation>&quot;%1&quot; bukan status yang dikenal. Gunakan requested, active, suspended, deactivated, held, atau closed (juga diterima: diajukan, aktif, ditangguhkan, nonaktif, dipegang-kantor, ditutup).</translation>
     </message>
     <message>
-        <location filename="../app/cli/secretcommands.cpp" line="-215"/>
+        <location filename="../app/cli/secretcommands.cpp" line="-220"/>
         <source>&quot;%1&quot; is not a kind of secret. Use password, totp, recovery, email or notes.</source>
         <translation>&quot;%1&quot; bukan jenis data rahasia yang dikenal. Gunakan password, totp, recovery, email, atau notes.</translation>
     </message>
@@ -2103,7 +2108,7 @@
 <context>
     <name>Brankas::Platform</name>
     <message>
-        <location filename="../core/domain/platform.cpp" line="-21"/>
+        <location filename="../core/domain/platform.cpp" line="-29"/>
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>

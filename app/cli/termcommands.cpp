@@ -71,7 +71,7 @@ int runAdd(Context &context, const QCommandLineParser &parser)
     if (!term) {
         return fail(term.error());
     }
-    printLine(CliText::tr("Term %1 added: %2").arg(term.value().id).arg(termLine(term.value()).trimmed()));
+    printLine(CliText::tr("Term added: %1").arg(termLine(term.value()).trimmed()));
     return Success;
 }
 

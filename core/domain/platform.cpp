@@ -84,7 +84,7 @@ bool isProfileHost(const QString &urlHost, const QStringList &hosts)
 }
 
 // "https://www.instagram.com/bawaslu_buol/?hl=id" -> "bawaslu_buol"; "@akun" -> "akun".
-QString stripDecoration(const Rule &rule, QString text)
+std::optional<QString> stripDecoration(const Rule &rule, QString text)
 {
     text = text.trimmed();
     const QStringList hosts = profileHosts(rule);
@@ -95,6 +95,15 @@ QString stripDecoration(const Rule &rule, QString text)
         const QStringList parts = url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
         // youtube.com/c/NAME keeps NAME, facebook.com/pages/NAME/ID the page id, and
         // facebook.com/profile.php?id=ID the numeric profile id.
+        // Links to a post, a reel, a video page or a channel id name no username.
+        static const QStringList NotProfiles{
+            QStringLiteral("p"),        QStringLiteral("reel"),    QStringLiteral("reels"),  QStringLiteral("stories"),
+            QStringLiteral("explore"),  QStringLiteral("channel"), QStringLiteral("watch"),  QStringLiteral("shorts"),
+            QStringLiteral("playlist"), QStringLiteral("groups"),  QStringLiteral("events"), QStringLiteral("hashtag"),
+            QStringLiteral("share"),    QStringLiteral("photo"),   QStringLiteral("video")};
+        if (!parts.isEmpty() && NotProfiles.contains(parts.first().toLower())) {
+            return std::nullopt;
+        }
         if (!parts.isEmpty()) {
             if (parts.first() == QLatin1String("c") && parts.size() > 1) {
                 text = parts[1];
@@ -165,7 +174,15 @@ QString platformDisplayName(Platform platform)
 Result<QString> normalizeHandle(Platform platform, const QString &input)
 {
     const Rule &rule = ruleFor(platform);
-    const QString handle = stripDecoration(rule, input);
+    const std::optional<QString> stripped = stripDecoration(rule, input);
+    if (!stripped) {
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Brankas::Error", "\"%1\" is a link to a post, a video or a channel page, not "
+                                                         "to a profile. Copy the address of the account's profile, or "
+                                                         "type its username."),
+                     {input.trimmed()});
+    }
+    const QString handle = *stripped;
     const QRegularExpression pattern(
         QStringLiteral("^[%1]{%2,%3}$").arg(QString::fromLatin1(rule.characters)).arg(rule.minimum).arg(rule.maximum));
     bool valid = pattern.match(handle).hasMatch();

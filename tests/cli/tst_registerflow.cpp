@@ -141,7 +141,7 @@ void TestRegisterFlow::termsAndAnExtension()
                             QStringLiteral("--until"), QStringLiteral("2019-12-31")}),
                     {Admin});
     VERIFY_RUN(ended);
-    QVERIFY2(ended.out.startsWith(QStringLiteral("Term 1 added")), qPrintable(ended.out));
+    QVERIFY2(ended.out.startsWith(QStringLiteral("Term added: 1 ")), qPrintable(ended.out));
     Run current = cli(asSiti({QStringLiteral("term"), QStringLiteral("add"), QStringLiteral("--name"),
                               QStringLiteral("Pemilu Berjalan"), QStringLiteral("--from"), iso(m_today.addDays(-100)),
                               QStringLiteral("--until"), iso(m_today.addDays(100))}),
@@ -480,7 +480,7 @@ void TestRegisterFlow::logStaysIntactAndViewersSeeNoSecret()
     QCOMPARE(actions.count(QStringLiteral("account.status-changed")), 3);
     QCOMPARE(actions.count(QStringLiteral("term.added")), 2);
     QCOMPARE(actions.count(QStringLiteral("term.extended")), 1);
-    QCOMPARE(actions.count(QStringLiteral("secret.set")), 4);      // two first passwords, the rotation, the seed
+    QCOMPARE(actions.count(QStringLiteral("secret.set")), 4); // two first passwords, the rotation, the seed
     // Three reveals, the code, and the generated password shown once when it was made; no refused one.
     QCOMPARE(actions.count(QStringLiteral("secret.revealed")), 5);
     for (const QString &value : {QString::fromUtf8(MomunuPassword), QStringLiteral("Momunu#Baru-2025"), m_generated,

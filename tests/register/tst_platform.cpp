@@ -20,6 +20,8 @@ class TestPlatform : public QObject
     Q_OBJECT
 
 private slots:
+    void linksThatAreNotProfilesAreRefused_data();
+    void linksThatAreNotProfilesAreRefused();
     void everyPlatformIsListedOnce();
     void idsRoundTrip_data();
     void idsRoundTrip();
@@ -33,6 +35,28 @@ private slots:
     void profileUrls_data();
     void profileUrls();
 };
+
+void TestPlatform::linksThatAreNotProfilesAreRefused_data()
+{
+    QTest::addColumn<Platform>("platform");
+    QTest::addColumn<QString>("link");
+    QTest::newRow("instagram post") << Platform::Instagram << QStringLiteral("https://www.instagram.com/p/C1a2b3c4/");
+    QTest::newRow("instagram reel") << Platform::Instagram << QStringLiteral("instagram.com/reel/C1a2b3c4");
+    QTest::newRow("youtube channel id") << Platform::YouTube
+                                        << QStringLiteral("https://www.youtube.com/channel/UC1234567890abcdef");
+    QTest::newRow("youtube video") << Platform::YouTube << QStringLiteral("https://www.youtube.com/watch?v=abc");
+    QTest::newRow("facebook group") << Platform::Facebook << QStringLiteral("https://www.facebook.com/groups/12345");
+}
+
+void TestPlatform::linksThatAreNotProfilesAreRefused()
+{
+    QFETCH(Platform, platform);
+    QFETCH(QString, link);
+    auto handle = normalizeHandle(platform, link);
+    QCOMPARE(handle.error().code(), ErrorCode::InvalidInput);
+    QVERIFY2(handle.error().untranslatedMessage().contains(QStringLiteral("not to a profile")),
+             qPrintable(handle.error().untranslatedMessage()));
+}
 
 void TestPlatform::everyPlatformIsListedOnce()
 {
