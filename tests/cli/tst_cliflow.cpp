@@ -1,5 +1,6 @@
 // Whole flows through brankas-cli, as a script or an officer at a terminal would run them, with the
 // real OS keychain (the suite runs inside tests/with-keyring.sh).
+#include "../common/clirunner.h"
 #include "../common/testvault.h"
 
 #include <core/keychain/systemkeystore.h>
@@ -19,35 +20,6 @@ using namespace Brankas::Testing;
 namespace {
 const QByteArray Admin = "kata sandi admin";
 const QByteArray Recovery = "meja kursi lemari pintu jendela";
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments, const QList<QByteArray> &stdinLines = {},
-        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(BRANKAS_CLI_PATH), arguments);
-    for (const QByteArray &line : stdinLines) {
-        process.write(line + '\n');
-    }
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        qFatal("brankas-cli did not finish");
-    }
-    return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
-}
-
-QJsonDocument json(const Run &run)
-{
-    return QJsonDocument::fromJson(run.out.toUtf8());
-}
 
 QProcessEnvironment withoutKeychain()
 {

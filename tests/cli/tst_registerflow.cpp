@@ -3,6 +3,7 @@
 // with their history, a two-factor code, the health check and the log. Runs with the real OS
 // keychain (inside tests/with-keyring.sh) and the real clock; every invocation costs one scrypt, so
 // the steps share one vault and run in order.
+#include "../common/clirunner.h"
 #include "../common/testvault.h"
 
 #include <core/domain/totp.h>
@@ -23,33 +24,6 @@ const QByteArray Recovery = "meja kursi lemari pintu jendela";
 const QByteArray Ani = "kata sandi ani";
 const QByteArray MomunuPassword = "Momunu#Sandi-2024";
 const QByteArray Seed = "JBSWY3DPEHPK3PXP";
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments, const QList<QByteArray> &stdinLines = {})
-{
-    QProcess process;
-    process.start(QStringLiteral(BRANKAS_CLI_PATH), arguments);
-    for (const QByteArray &line : stdinLines) {
-        process.write(line + '\n');
-    }
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        qFatal("brankas-cli did not finish");
-    }
-    return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
-}
-
-QJsonDocument json(const Run &run)
-{
-    return QJsonDocument::fromJson(run.out.toUtf8());
-}
 
 QString iso(const QDate &date)
 {

@@ -1,0 +1,41 @@
+#pragma once
+
+// Runs brankas-cli as a script would: arguments, one stdin line each, then the exit code and what
+// it printed. Suites that use it define BRANKAS_CLI_PATH.
+#include <QJsonDocument>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTest>
+
+namespace Brankas::Testing {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+inline Run cli(const QStringList &arguments, const QList<QByteArray> &stdinLines = {},
+               const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(BRANKAS_CLI_PATH), arguments);
+    for (const QByteArray &line : stdinLines) {
+        process.write(line + '\n');
+    }
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000)) {
+        qFatal("brankas-cli did not finish");
+    }
+    return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+               QString::fromUtf8(process.readAllStandardError())};
+}
+
+inline QJsonDocument json(const Run &run)
+{
+    return QJsonDocument::fromJson(run.out.toUtf8());
+}
+
+} // namespace Brankas::Testing
