@@ -28,6 +28,16 @@
         <source>Security key</source>
         <translation>Kunci keamanan</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>recorded in the register</source>
+        <translation>dicatat dalam daftar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>first password</source>
+        <translation>kata sandi pertama</translation>
+    </message>
 </context>
 <context>
     <name>Brankas::AccountStatus</name>

@@ -63,7 +63,7 @@ int runShow(Context &context, const QCommandLineParser &parser)
         printLine(QStringLiteral("  %1  %2 -> %3  %4  (%5)")
                       .arg(change.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                            change.from ? statusDisplayName(*change.from) : QStringLiteral("-"),
-                           statusDisplayName(change.to), change.reason, change.officer));
+                           statusDisplayName(change.to), reasonDisplayText(change.reason), change.officer));
     }
     QStringList kinds;
     for (const SecretVersion &version : secrets.value()) {

@@ -2,6 +2,7 @@
 #include "output.h"
 #include "parsing.h"
 
+#include <core/domain/account.h>
 #include <core/domain/passwordgenerator.h>
 #include <core/domain/totp.h>
 #include <core/register/secrets.h>
@@ -174,7 +175,7 @@ int runHistory(Context &context, const QCommandLineParser &parser)
                       .arg(version.id, 5)
                       .arg(version.setAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                            secretKindDisplayName(version.kind).leftJustified(18), version.officer.leftJustified(16),
-                           version.reason, version.current ? CliText::tr("(current)") : QString()));
+                           reasonDisplayText(version.reason), version.current ? CliText::tr("(current)") : QString()));
     }
     return Success;
 }

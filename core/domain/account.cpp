@@ -44,6 +44,17 @@ QString twoFactorDisplayName(TwoFactorMethod method)
     return {};
 }
 
+QString reasonDisplayText(const QString &reason)
+{
+    if (reason == RecordedReason) {
+        return QCoreApplication::translate("Brankas::Account", "recorded in the register");
+    }
+    if (reason == FirstPasswordReason) {
+        return QCoreApplication::translate("Brankas::Account", "first password");
+    }
+    return reason;
+}
+
 QString Account::label() const
 {
     const QString platformLabel =

@@ -50,6 +50,12 @@ struct Account
     QString label() const;
 };
 
+// Reasons Brankas itself writes into histories, stored as these stable words and shown in the UI
+// language (a reason an officer typed is shown as typed).
+inline const QString RecordedReason = QStringLiteral("recorded");
+inline const QString FirstPasswordReason = QStringLiteral("first password");
+QString reasonDisplayText(const QString &reason);
+
 struct StatusChange
 {
     qint64 id = 0;

@@ -147,14 +147,14 @@ Result<Account> Accounts::add(const Session &session, const NewAccount &spec, co
             return id.error();
         }
         account.id = id.value();
-        StatusChange first{0, std::nullopt, account.status, QStringLiteral("recorded"), session.officer.name, now};
+        StatusChange first{0, std::nullopt, account.status, RecordedReason, session.officer.name, now};
         if (Status recorded = store.addStatusChange(account.id, first); !recorded) {
             return recorded.error();
         }
         QList<LogEvent> events{{QStringLiteral("account.added"), targetOf(account), describe(account)}};
         if (password) {
-            auto stored = Secrets(m_vault).store(session, account.id, SecretKind::Password, *password,
-                                                 QStringLiteral("first password"));
+            auto stored =
+                Secrets(m_vault).store(session, account.id, SecretKind::Password, *password, FirstPasswordReason);
             if (!stored) {
                 return stored.error();
             }
