@@ -2,6 +2,7 @@
 
 #include "bindvalue.h"
 #include "database.h"
+#include "selectquery.h"
 #include "sqlerror.h"
 
 #include <QSqlError>
@@ -214,26 +215,14 @@ Result<QList<Account>> AccountStore::list(const AccountFilter &filter)
             }
         }
     }
-    QString sql = Select;
-    if (!where.isEmpty()) {
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    }
-    sql += QStringLiteral(" ORDER BY k.code, a.platform, a.handle");
-    if (filter.limit >= 0) {
-        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
-    }
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &value : values) {
-        query.addBindValue(value);
-    }
-    if (!query.exec()) {
-        return fromSqlError(query.lastError());
+    auto query =
+        SelectQuery{Select, where, values, QStringLiteral("k.code, a.platform, a.handle"), filter.limit}.run(m_db);
+    if (!query) {
+        return query.error();
     }
     QList<Account> accounts;
-    while (query.next()) {
-        accounts.append(accountFrom(query));
+    while (query.value().next()) {
+        accounts.append(accountFrom(query.value()));
     }
     return accounts;
 }

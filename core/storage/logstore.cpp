@@ -2,6 +2,7 @@
 
 #include "bindvalue.h"
 #include "database.h"
+#include "selectquery.h"
 #include "sqlerror.h"
 
 #include <QSqlError>
@@ -123,26 +124,16 @@ Result<QList<LogEntry>> LogStore::entries(const LogFilter &filter)
         where << QStringLiteral("seq > ?");
         values << filter.afterSeq;
     }
-    QString sql = QStringLiteral("SELECT seq, at, officer, action, target, details, mac FROM archive_log");
-    if (!where.isEmpty()) {
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    }
-    sql += filter.newestFirst ? QStringLiteral(" ORDER BY seq DESC") : QStringLiteral(" ORDER BY seq");
-    if (filter.limit >= 0) {
-        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
-    }
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &value : values) {
-        query.addBindValue(value);
-    }
-    if (!query.exec()) {
-        return fromSqlError(query.lastError());
+    auto query =
+        SelectQuery{QStringLiteral("SELECT seq, at, officer, action, target, details, mac FROM archive_log"), where,
+                    values, filter.newestFirst ? QStringLiteral("seq DESC") : QStringLiteral("seq"), filter.limit}
+            .run(m_db);
+    if (!query) {
+        return query.error();
     }
     QList<LogEntry> result;
-    while (query.next()) {
-        result.append(entryFrom(query, true));
+    while (query.value().next()) {
+        result.append(entryFrom(query.value(), true));
     }
     return result;
 }

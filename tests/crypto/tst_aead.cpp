@@ -1,3 +1,4 @@
+#include "../common/bytes.h"
 #include "core/crypto/aead.h"
 #include "core/crypto/binding.h"
 #include "core/crypto/random.h"
@@ -6,13 +7,9 @@
 
 using namespace Brankas;
 using namespace Brankas::Crypto;
+using namespace Brankas::Testing;
 
 namespace {
-
-QByteArray hex(QByteArrayView text)
-{
-    return QByteArray::fromHex(text.toByteArray());
-}
 
 QByteArray flipBit(QByteArray bytes, qsizetype index, int bit = 0)
 {

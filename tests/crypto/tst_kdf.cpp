@@ -1,27 +1,11 @@
+#include "../common/bytes.h"
 #include "core/crypto/kdf.h"
 
 #include <QTest>
 
 using namespace Brankas;
 using namespace Brankas::Crypto;
-
-namespace {
-
-QByteArray hex(QByteArrayView text)
-{
-    return QByteArray::fromHex(text.toByteArray());
-}
-
-QByteArray byteRange(int first, int last)
-{
-    QByteArray out;
-    for (int value = first; value <= last; ++value) {
-        out.append(char(value));
-    }
-    return out;
-}
-
-} // namespace
+using namespace Brankas::Testing;
 
 class TestKdf : public QObject
 {

@@ -1,3 +1,4 @@
+#include "../common/bytes.h"
 #include "core/crypto/mac.h"
 
 #include <QTest>
@@ -8,24 +9,7 @@
 
 using namespace Brankas;
 using namespace Brankas::Crypto;
-
-namespace {
-
-QByteArray hex(QByteArrayView text)
-{
-    return QByteArray::fromHex(text.toByteArray());
-}
-
-QByteArray byteRange(int first, int last)
-{
-    QByteArray out;
-    for (int value = first; value <= last; ++value) {
-        out.append(char(value));
-    }
-    return out;
-}
-
-} // namespace
+using namespace Brankas::Testing;
 
 class TestMac : public QObject
 {
