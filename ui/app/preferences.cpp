@@ -1,0 +1,79 @@
+#include "preferences.h"
+
+#include <QtGlobal>
+
+namespace Brankas {
+
+namespace {
+const auto languageKey = QStringLiteral("ui/language");
+const auto idleKey = QStringLiteral("security/idleLockMinutes");
+const auto clipboardKey = QStringLiteral("security/clipboardClearSeconds");
+const auto paperKey = QStringLiteral("reports/paper");
+const auto officerKey = QStringLiteral("ui/lastOfficer");
+} // namespace
+
+Preferences::Preferences(std::unique_ptr<QSettings> settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+{}
+
+Preferences::~Preferences() = default;
+
+Language Preferences::language() const
+{
+    return languageFromCode(m_settings->value(languageKey).toString()).value_or(Language::Indonesian);
+}
+
+void Preferences::setLanguage(Language language)
+{
+    m_settings->setValue(languageKey, languageCode(language));
+    Q_EMIT changed();
+}
+
+int Preferences::idleLockMinutes() const
+{
+    // A value edited by hand outside the range falls back rather than locking every second.
+    const int minutes = m_settings->value(idleKey, defaultIdleLockMinutes).toInt();
+    return minutes >= 0 && minutes <= 240 ? minutes : defaultIdleLockMinutes;
+}
+
+void Preferences::setIdleLockMinutes(int minutes)
+{
+    m_settings->setValue(idleKey, qBound(0, minutes, 240));
+    Q_EMIT changed();
+}
+
+int Preferences::clipboardClearSeconds() const
+{
+    const int seconds = m_settings->value(clipboardKey, defaultClipboardClearSeconds).toInt();
+    return seconds >= 5 && seconds <= 600 ? seconds : defaultClipboardClearSeconds;
+}
+
+void Preferences::setClipboardClearSeconds(int seconds)
+{
+    m_settings->setValue(clipboardKey, qBound(5, seconds, 600));
+    Q_EMIT changed();
+}
+
+PaperSize Preferences::paperSize() const
+{
+    return m_settings->value(paperKey).toString() == QStringLiteral("f4") ? PaperSize::F4 : PaperSize::A4;
+}
+
+void Preferences::setPaperSize(PaperSize paper)
+{
+    m_settings->setValue(paperKey, paper == PaperSize::F4 ? QStringLiteral("f4") : QStringLiteral("a4"));
+    Q_EMIT changed();
+}
+
+QString Preferences::lastOfficer() const
+{
+    return m_settings->value(officerKey).toString();
+}
+
+void Preferences::setLastOfficer(const QString &name)
+{
+    m_settings->setValue(officerKey, name);
+}
+
+} // namespace Brankas

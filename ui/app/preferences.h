@@ -1,0 +1,47 @@
+#pragma once
+
+#include <core/i18n/language.h>
+
+#include <QObject>
+#include <QSettings>
+
+#include <memory>
+
+namespace Brankas {
+
+enum class PaperSize { A4, F4 };
+
+// This PC's choices for the window (not the vault's: another PC opening the same vault keeps its
+// own). Stored in a QSettings the caller names, so tests use a temporary INI file.
+class Preferences : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Takes ownership of the settings store.
+    explicit Preferences(std::unique_ptr<QSettings> settings, QObject *parent = nullptr);
+    ~Preferences() override;
+
+    static constexpr int defaultIdleLockMinutes = 5;
+    static constexpr int defaultClipboardClearSeconds = 20;
+
+    Language language() const;
+    void setLanguage(Language language);
+    // 0 never locks on idle; Ctrl+L still does.
+    int idleLockMinutes() const;
+    void setIdleLockMinutes(int minutes);
+    int clipboardClearSeconds() const;
+    void setClipboardClearSeconds(int seconds);
+    PaperSize paperSize() const;
+    void setPaperSize(PaperSize paper);
+    QString lastOfficer() const;
+    void setLastOfficer(const QString &name);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace Brankas
