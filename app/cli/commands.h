@@ -52,5 +52,16 @@ Command totpCommand();
 Command checkCommand();
 Command officeShowCommand();
 Command officeSetCommand();
+Command handoverCreateCommand();
+Command handoverFinalizeCommand();
+Command handoverListCommand();
+Command reportHandoverCommand();
+Command reportRegisterCommand();
+Command reportHealthCommand();
+Command reportLogCommand();
+Command reportRecoverySheetCommand();
+
+// Whether the arguments name a command that prints a report: those need a QGuiApplication (fonts).
+bool needsGraphics(const QStringList &arguments);
 
 } // namespace Brankas::Cli

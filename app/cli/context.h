@@ -3,6 +3,7 @@
 #include "terminal.h"
 
 #include <core/clock.h>
+#include <core/i18n/language.h>
 #include <core/keychain/keystore.h>
 #include <core/vault/vault.h>
 
@@ -21,6 +22,7 @@ public:
 
     QString vaultPath;
     QString officerName;
+    Language language = Language::Indonesian; // of messages and of printed reports
     PassphraseInput passphrases;
 
     KeyStore &keyStore() { return m_keyStore; }

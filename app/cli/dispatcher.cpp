@@ -109,13 +109,47 @@ QString commandHelp(const Command &command, QCommandLineParser &parser)
 
 QList<Command> allCommands()
 {
-    return {initCommand(),          infoCommand(),         recoverCommand(),         officerAddCommand(),
-            officerListCommand(),   officeShowCommand(),   officeSetCommand(),       kecamatanListCommand(),
-            kecamatanAddCommand(),  kecamatanSetCommand(), kecamatanRetireCommand(), termAddCommand(),
-            termExtendCommand(),    termListCommand(),     accountAddCommand(),      accountListCommand(),
-            accountSearchCommand(), accountShowCommand(),  accountStatusCommand(),   accountEditCommand(),
-            accountReviewCommand(), secretRevealCommand(), secretSetCommand(),       secretHistoryCommand(),
-            totpCommand(),          checkCommand(),        logListCommand(),         logVerifyCommand()};
+    return {initCommand(),
+            infoCommand(),
+            recoverCommand(),
+            officerAddCommand(),
+            officerListCommand(),
+            officeShowCommand(),
+            officeSetCommand(),
+            kecamatanListCommand(),
+            kecamatanAddCommand(),
+            kecamatanSetCommand(),
+            kecamatanRetireCommand(),
+            termAddCommand(),
+            termExtendCommand(),
+            termListCommand(),
+            accountAddCommand(),
+            accountListCommand(),
+            accountSearchCommand(),
+            accountShowCommand(),
+            accountStatusCommand(),
+            accountEditCommand(),
+            accountReviewCommand(),
+            secretRevealCommand(),
+            secretSetCommand(),
+            secretHistoryCommand(),
+            totpCommand(),
+            checkCommand(),
+            logListCommand(),
+            logVerifyCommand(),
+            handoverCreateCommand(),
+            handoverFinalizeCommand(),
+            handoverListCommand(),
+            reportHandoverCommand(),
+            reportRegisterCommand(),
+            reportHealthCommand(),
+            reportLogCommand(),
+            reportRecoverySheetCommand()};
+}
+
+bool needsGraphics(const QStringList &arguments)
+{
+    return arguments.contains(QStringLiteral("report"));
 }
 
 int run(const QStringList &arguments, KeyStore &keyStore, const Clock &clock)
@@ -176,6 +210,7 @@ int run(const QStringList &arguments, KeyStore &keyStore, const Clock &clock)
     }
 
     Context context(keyStore, clock);
+    context.language = language.language();
     context.vaultPath = options.vault.isEmpty() ? defaultVaultPath() : options.vault;
     context.officerName =
         options.officer.isEmpty() ? environment.value(QStringLiteral("BRANKAS_OFFICER")) : options.officer;

@@ -4,10 +4,27 @@
 #include <core/keychain/systemkeystore.h>
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments << QString::fromLocal8Bit(argv[i]);
+    }
+    // Reports lay out text with fonts, which needs a QGuiApplication; brankas-cli runs without a
+    // display, so it uses the offscreen platform unless told otherwise. Other commands stay GUI-free.
+    std::unique_ptr<QCoreApplication> app;
+    if (Brankas::Cli::needsGraphics(arguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("brankas-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BRANKAS_VERSION));
     Brankas::SystemKeyStore keyStore;

@@ -27,6 +27,10 @@ const Field Fields[] = {
     {"head-title", &OfficeDetails::headTitle, QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "Head's title")},
     {"officer-title", &OfficeDetails::officerTitle,
      QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "Officer's title in signatures")},
+    {"city", &OfficeDetails::city, QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "City where records are signed")},
+    {"handover-number", &OfficeDetails::handoverNumberTemplate,
+     QT_TRANSLATE_NOOP("Brankas::Cli::CliText",
+                       "Handover number template, e.g. {seq}/BA/HM.02/{regency}/{month-roman}/{year}")},
 };
 
 int runShow(Context &context, const QCommandLineParser &parser)

@@ -17,8 +17,10 @@ struct OfficeDetails
     QString headName;
     QString headTitle;
     QString officerTitle;
-    QStringList emailDomains; // "bawaslu.go.id", "buol.bawaslu.go.id"
-    QStringList phoneNumbers; // digits only, e.g. "6281234567890"
+    QString city;                   // where the office signs its records: "Buol, 30 Desember 2023"
+    QString handoverNumberTemplate; // "{seq}/BA/HM.02/{regency}/{month-roman}/{year}"
+    QStringList emailDomains;       // "bawaslu.go.id", "buol.bawaslu.go.id"
+    QStringList phoneNumbers;       // digits only, e.g. "6281234567890"
 };
 
 // Digits only, with a leading 0 turned into Indonesia's 62, so "0812-3456-7890" and "+62 812 3456 7890"

@@ -43,4 +43,26 @@ inline QString secretCopied()
     return QStringLiteral("secret.copied");
 }
 
+inline QString handoverCreated()
+{
+    return QStringLiteral("handover.created");
+}
+inline QString handoverUpdated()
+{
+    return QStringLiteral("handover.updated");
+}
+inline QString handoverDiscarded()
+{
+    return QStringLiteral("handover.discarded");
+}
+inline QString handoverFinalized()
+{
+    return QStringLiteral("handover.finalized");
+}
+// A report printed with the credentials of accounts in it (the sealed-envelope annex).
+inline QString reportSecretsPrinted()
+{
+    return QStringLiteral("report.secrets-printed");
+}
+
 } // namespace Brankas::LogAction

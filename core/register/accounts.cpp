@@ -200,32 +200,58 @@ Result<Account> Accounts::changeStatus(const Session &session, qint64 id, Accoun
         }
     }
     Status status = m_vault.commitChange(session, [&]() -> Result<QList<LogEvent>> {
-        QJsonObject details{{QStringLiteral("from"), statusId(from)},
-                            {QStringLiteral("to"), statusId(to)},
-                            {QStringLiteral("reason"), reason.simplified()},
-                            {QStringLiteral("handle"), account.value().handle}};
-        if (newTermId > 0) {
-            Account moved = account.value();
-            moved.termId = newTermId;
-            moved.updatedAt = now;
-            if (Status updated = store.update(moved); !updated) {
-                return updated.error();
-            }
-            details.insert(QStringLiteral("term"), newTermId);
+        auto event = applyStatusChange(session, account.value(), to, reason, newTermId);
+        if (!event) {
+            return event.error();
         }
-        if (Status changed = store.setStatus(id, to, now); !changed) {
-            return changed.error();
-        }
-        StatusChange change{0, from, to, reason.simplified(), session.officer.name, now};
-        if (Status recorded = store.addStatusChange(id, change); !recorded) {
-            return recorded.error();
-        }
-        return QList<LogEvent>{{QStringLiteral("account.status-changed"), targetOf(account.value()), details}};
+        return QList<LogEvent>{event.value()};
     });
     if (!status) {
         return status.error();
     }
     return find(id);
+}
+
+Result<LogEvent> Accounts::applyStatusChange(const Session &session, const Account &account, AccountStatus to,
+                                             const QString &reason, qint64 newTermId)
+{
+    if (Status allowed = requireRegisterRole(session); !allowed) {
+        return allowed.error();
+    }
+    if (Status given = requireReason(reason); !given) {
+        return given.error();
+    }
+    const AccountStatus from = account.status;
+    if (Status allowed = checkTransition(from, to, account.nature); !allowed) {
+        return allowed.error();
+    }
+    Storage::AccountStore store(m_vault.database());
+    const QDateTime now = m_vault.clock().nowUtc();
+    QJsonObject details{{QStringLiteral("from"), statusId(from)},
+                        {QStringLiteral("to"), statusId(to)},
+                        {QStringLiteral("reason"), reason.simplified()},
+                        {QStringLiteral("handle"), account.handle}};
+    if (newTermId > 0 && newTermId != account.termId) {
+        auto stored = store.find(account.id);
+        if (!stored) {
+            return stored.error();
+        }
+        Account moved = stored.value();
+        moved.termId = newTermId;
+        moved.updatedAt = now;
+        if (Status updated = store.update(moved); !updated) {
+            return updated.error();
+        }
+        details.insert(QStringLiteral("term"), newTermId);
+    }
+    if (Status changed = store.setStatus(account.id, to, now); !changed) {
+        return changed.error();
+    }
+    StatusChange change{0, from, to, reason.simplified(), session.officer.name, now};
+    if (Status recorded = store.addStatusChange(account.id, change); !recorded) {
+        return recorded.error();
+    }
+    return LogEvent{QStringLiteral("account.status-changed"), targetOf(account), details};
 }
 
 Result<Account> Accounts::markReviewed(const Session &session, qint64 id)

@@ -2,6 +2,7 @@
 
 #include "../crypto/secretbytes.h"
 #include "../domain/account.h"
+#include "../log/logentry.h"
 #include "../result.h"
 #include "../storage/accountstore.h"
 #include "../vault/session.h"
@@ -61,6 +62,11 @@ public:
     // account) and logs each changed field with its old and new value.
     Result<Account> update(const Session &session, qint64 id, const AccountChanges &changes);
     Result<Account> changeStatus(const Session &session, qint64 id, AccountStatus to, const QString &reason);
+    // For a caller already inside a transaction (a handover applying the status changes of all its
+    // accounts at once): checks the transition, moves the account (to another term too, if given)
+    // and returns the log event the caller commits with it.
+    Result<LogEvent> applyStatusChange(const Session &session, const Account &account, AccountStatus to,
+                                       const QString &reason, qint64 newTermId = 0);
     // An officer confirms the yearly review of an account (public registers ask for one).
     Result<Account> markReviewed(const Session &session, qint64 id);
 

@@ -1,14 +1,40 @@
 #include "officesettings.h"
 
+#include "../handover/handovernumber.h"
 #include "../storage/officestore.h"
 #include "../vault/vault.h"
 #include "accounts.h"
+
+#include <QRegularExpression>
 
 namespace Brankas {
 
 Result<OfficeDetails> OfficeSettings::get()
 {
     return Storage::OfficeStore(m_vault.database()).get();
+}
+
+Status OfficeSettings::checkEmailDomain(const QString &domain)
+{
+    QString d = domain.trimmed().toLower();
+    if (d.startsWith(QLatin1Char('@'))) {
+        d.remove(0, 1);
+    }
+    // Labels of letters, digits and inner hyphens, at least two of them: "bawaslu.go.id".
+    static const QRegularExpression pattern(
+        QStringLiteral("^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$"));
+    if (pattern.match(d).hasMatch()) {
+        return {};
+    }
+    return Error(ErrorCode::InvalidInput,
+                 QT_TRANSLATE_NOOP("Brankas::Error",
+                                   "\"%1\" is not an e-mail domain; write the part after the @, e.g. bawaslu.go.id."),
+                 {domain.trimmed()});
+}
+
+Status OfficeSettings::checkPhoneNumber(const QString &phone)
+{
+    return Accounts::checkPhone(phone.trimmed());
 }
 
 Status OfficeSettings::set(const Session &session, const OfficeDetails &details)
@@ -26,7 +52,14 @@ Status OfficeSettings::set(const Session &session, const OfficeDetails &details)
             return check;
         }
     }
+    if (!details.handoverNumberTemplate.trimmed().isEmpty()) {
+        if (Status valid = checkHandoverNumberTemplate(details.handoverNumberTemplate.trimmed()); !valid) {
+            return valid;
+        }
+    }
     OfficeDetails clean = details;
+    clean.city = details.city.simplified();
+    clean.handoverNumberTemplate = details.handoverNumberTemplate.trimmed();
     clean.emailDomains.clear();
     for (const QString &domain : details.emailDomains) {
         QString d = domain.trimmed().toLower();
@@ -53,6 +86,8 @@ Status OfficeSettings::set(const Session &session, const OfficeDetails &details)
             {QStringLiteral("office.updated"), QStringLiteral("office"),
              QJsonObject{{QStringLiteral("name"), clean.name},
                          {QStringLiteral("head"), clean.headName},
+                         {QStringLiteral("city"), clean.city},
+                         {QStringLiteral("handoverNumber"), clean.handoverNumberTemplate},
                          {QStringLiteral("emailDomains"), clean.emailDomains.join(QLatin1Char(','))},
                          {QStringLiteral("phoneNumbers"), clean.phoneNumbers.join(QLatin1Char(','))}}}};
     });

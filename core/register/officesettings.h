@@ -19,6 +19,12 @@ public:
     Result<OfficeDetails> get();
     Status set(const Session &session, const OfficeDetails &details);
 
+    // set() quietly drops blank and repeated e-mail domains and phone numbers; these refuse, naming
+    // it, a value that is not a domain ("bawaslu.go.id", "@bawaslu.go.id") or not a phone number, so a
+    // form can say why instead of losing what the officer typed.
+    static Status checkEmailDomain(const QString &domain);
+    static Status checkPhoneNumber(const QString &phone);
+
 private:
     Vault &m_vault;
 };

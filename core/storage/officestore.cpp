@@ -20,8 +20,9 @@ QStringList splitList(const QString &text)
 Result<OfficeDetails> OfficeStore::get()
 {
     QSqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("SELECT name, address, phone, email, website, head_name, head_title, "
-                                   "officer_title, email_domains, phone_numbers FROM office WHERE id = 1"))) {
+    if (!query.exec(QStringLiteral(
+            "SELECT name, address, phone, email, website, head_name, head_title, "
+            "officer_title, email_domains, phone_numbers, city, handover_number_template FROM office WHERE id = 1"))) {
         return fromSqlError(query.lastError());
     }
     if (!query.next()) {
@@ -38,6 +39,8 @@ Result<OfficeDetails> OfficeStore::get()
     office.officerTitle = query.value(7).toString();
     office.emailDomains = splitList(query.value(8).toString());
     office.phoneNumbers = splitList(query.value(9).toString());
+    office.city = query.value(10).toString();
+    office.handoverNumberTemplate = query.value(11).toString();
     return office;
 }
 
@@ -46,15 +49,17 @@ Status OfficeStore::put(const OfficeDetails &office)
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral(
         "INSERT INTO office (id, name, address, phone, email, website, head_name, head_title, officer_title, "
-        "email_domains, phone_numbers) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+        "email_domains, phone_numbers, city, handover_number_template) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "coalesce(nullif(?, ''), '{seq}/BA/HM.02/{regency}/{month-roman}/{year}')) ON CONFLICT (id) DO UPDATE SET "
         "name = excluded.name, address = excluded.address, phone = excluded.phone, email = excluded.email, "
         "website = excluded.website, head_name = excluded.head_name, head_title = excluded.head_title, "
         "officer_title = excluded.officer_title, email_domains = excluded.email_domains, "
-        "phone_numbers = excluded.phone_numbers"));
+        "phone_numbers = excluded.phone_numbers, city = excluded.city, "
+        "handover_number_template = excluded.handover_number_template"));
     for (const QString &value :
          {office.name, office.address, office.phone, office.email, office.website, office.headName, office.headTitle,
-          office.officerTitle, office.emailDomains.join(QLatin1Char(',')),
-          office.phoneNumbers.join(QLatin1Char(','))}) {
+          office.officerTitle, office.emailDomains.join(QLatin1Char(',')), office.phoneNumbers.join(QLatin1Char(',')),
+          office.city, office.handoverNumberTemplate}) {
         query.addBindValue(text(value));
     }
     if (!query.exec()) {

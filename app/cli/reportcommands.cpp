@@ -1,0 +1,263 @@
+#include "commands.h"
+#include "output.h"
+#include "parsing.h"
+
+#include <core/reports/reportprinter.h>
+#include <core/reports/reports.h>
+
+#include <QDir>
+
+namespace Brankas::Cli {
+
+namespace {
+void addCommonOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("out"), CliText::tr("The PDF file to write."), QStringLiteral("FILE.pdf")},
+        {QStringLiteral("paper"), CliText::tr("a4 (default) or f4 (215 x 330 mm)."), QStringLiteral("PAPER")},
+    });
+}
+
+// The options every report takes; a usage error is reported here and ends the command.
+std::optional<ReportOptions> commonOptions(const Context &context, const QCommandLineParser &parser,
+                                           const QString &command)
+{
+    if (!parser.isSet(QStringLiteral("out"))) {
+        printNotice(CliText::tr("brankas-cli %1: give --out FILE.pdf.").arg(command));
+        return std::nullopt;
+    }
+    ReportOptions options;
+    options.language = context.language;
+    if (parser.isSet(QStringLiteral("paper"))) {
+        const auto paper = paperFromId(parser.value(QStringLiteral("paper")));
+        if (!paper) {
+            printNotice(CliText::tr("brankas-cli %1: the paper is a4 or f4.").arg(command));
+            return std::nullopt;
+        }
+        options.paper = *paper;
+    }
+    return options;
+}
+
+int write(Result<ReportDocument> document, const QCommandLineParser &parser)
+{
+    if (!document) {
+        return fail(document.error());
+    }
+    const QString path = parser.value(QStringLiteral("out"));
+    const Status written = writeReportPdf(document.value(), path);
+    document.value().wipeSensitive();
+    if (!written) {
+        return fail(written.error());
+    }
+    printLine(CliText::tr("Report written to %1.").arg(QDir::toNativeSeparators(path)));
+    return Success;
+}
+
+void addHandoverOptions(QCommandLineParser &parser)
+{
+    addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("ID"), CliText::tr("Number of the handover."));
+    parser.addOption({QStringLiteral("with-secrets"),
+                      CliText::tr("Add the sealed-envelope annex with the accounts' passwords (logged; not for "
+                                  "viewers).")});
+}
+
+int runHandover(Context &context, const QCommandLineParser &parser)
+{
+    const auto options = commonOptions(context, parser, QStringLiteral("report handover"));
+    if (!options) {
+        return UsageError;
+    }
+    auto text = singlePositional(parser, QStringLiteral("ID"));
+    if (!text) {
+        return fail(text.error());
+    }
+    auto id = parseId(text.value(), QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "handover"));
+    if (!id) {
+        return fail(id.error());
+    }
+    Session session;
+    auto vault = context.openAndSignIn(session);
+    if (!vault) {
+        return fail(vault.error());
+    }
+    return write(
+        Reports(*vault.value()).handover(session, id.value(), *options, parser.isSet(QStringLiteral("with-secrets"))),
+        parser);
+}
+
+void addRegisterOptions(QCommandLineParser &parser)
+{
+    addCommonOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("kecamatan"), CliText::tr("Only this kecamatan (code)."), QStringLiteral("CODE")},
+        {QStringLiteral("platform"), CliText::tr("Only this platform."), QStringLiteral("P")},
+        {QStringLiteral("status"), CliText::tr("Only this status."), QStringLiteral("S")},
+        {QStringLiteral("term"), CliText::tr("Only accounts of this term (number)."), QStringLiteral("ID")},
+        {QStringLiteral("active-from"), CliText::tr("Only accounts active on or after this date (YYYY-MM-DD)."),
+         QStringLiteral("DATE")},
+        {QStringLiteral("active-until"), CliText::tr("Only accounts active on or before this date (YYYY-MM-DD)."),
+         QStringLiteral("DATE")},
+    });
+}
+
+Result<RegisterReportFilter> registerFilter(const QCommandLineParser &parser)
+{
+    RegisterReportFilter filter;
+    filter.accounts.kecamatanCode = parser.value(QStringLiteral("kecamatan"));
+    if (parser.isSet(QStringLiteral("platform"))) {
+        filter.accounts.platform = platformFromId(parser.value(QStringLiteral("platform")));
+        if (!filter.accounts.platform) {
+            return Error(ErrorCode::InvalidInput,
+                         QT_TRANSLATE_NOOP("Brankas::Error", "\"%1\" is not a platform. Use instagram, facebook, x, "
+                                                             "tiktok, youtube, threads or other."),
+                         {parser.value(QStringLiteral("platform"))});
+        }
+    }
+    if (parser.isSet(QStringLiteral("status"))) {
+        filter.accounts.status = statusFromId(parser.value(QStringLiteral("status")));
+        if (!filter.accounts.status) {
+            return Error(ErrorCode::InvalidInput,
+                         QT_TRANSLATE_NOOP("Brankas::Error", "\"%1\" is not a status. Use requested, active, "
+                                                             "suspended, deactivated, held or closed."),
+                         {parser.value(QStringLiteral("status"))});
+        }
+    }
+    if (parser.isSet(QStringLiteral("term"))) {
+        auto term = parseId(parser.value(QStringLiteral("term")), QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "term"));
+        if (!term) {
+            return term.error();
+        }
+        filter.accounts.termId = term.value();
+    }
+    for (const auto &[option, target] :
+         {std::pair{"active-from", &filter.activeFrom}, std::pair{"active-until", &filter.activeUntil}}) {
+        if (parser.isSet(QString::fromLatin1(option))) {
+            auto date = parseDate(parser.value(QString::fromLatin1(option)));
+            if (!date) {
+                return date.error();
+            }
+            *target = date.value();
+        }
+    }
+    return filter;
+}
+
+int runRegister(Context &context, const QCommandLineParser &parser)
+{
+    const auto options = commonOptions(context, parser, QStringLiteral("report register"));
+    if (!options) {
+        return UsageError;
+    }
+    auto filter = registerFilter(parser);
+    if (!filter) {
+        return fail(filter.error());
+    }
+    Session session;
+    auto vault = context.openAndSignIn(session);
+    if (!vault) {
+        return fail(vault.error());
+    }
+    return write(Reports(*vault.value()).accountRegister(session, filter.value(), *options), parser);
+}
+
+int runHealth(Context &context, const QCommandLineParser &parser)
+{
+    const auto options = commonOptions(context, parser, QStringLiteral("report health"));
+    if (!options) {
+        return UsageError;
+    }
+    Session session;
+    auto vault = context.openAndSignIn(session);
+    if (!vault) {
+        return fail(vault.error());
+    }
+    return write(Reports(*vault.value()).health(session, *options), parser);
+}
+
+void addLogOptions(QCommandLineParser &parser)
+{
+    addCommonOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("from"), CliText::tr("First day of the extract (YYYY-MM-DD)."), QStringLiteral("DATE")},
+        {QStringLiteral("until"), CliText::tr("Last day of the extract (YYYY-MM-DD)."), QStringLiteral("DATE")},
+    });
+}
+
+int runLog(Context &context, const QCommandLineParser &parser)
+{
+    const auto options = commonOptions(context, parser, QStringLiteral("report log"));
+    if (!options) {
+        return UsageError;
+    }
+    if (!parser.isSet(QStringLiteral("from")) || !parser.isSet(QStringLiteral("until"))) {
+        printNotice(CliText::tr("brankas-cli report log: give --from DATE and --until DATE."));
+        return UsageError;
+    }
+    auto from = parseDate(parser.value(QStringLiteral("from")));
+    auto until = parseDate(parser.value(QStringLiteral("until")));
+    if (!from || !until) {
+        return fail(from ? until.error() : from.error());
+    }
+    Session session;
+    auto vault = context.openAndSignIn(session);
+    if (!vault) {
+        return fail(vault.error());
+    }
+    return write(Reports(*vault.value()).logExtract(session, from.value(), until.value(), *options), parser);
+}
+
+int runRecoverySheet(Context &context, const QCommandLineParser &parser)
+{
+    const auto options = commonOptions(context, parser, QStringLiteral("report recovery-sheet"));
+    if (!options) {
+        return UsageError;
+    }
+    Session session;
+    auto vault = context.openAndSignIn(session);
+    if (!vault) {
+        return fail(vault.error());
+    }
+    return write(Reports(*vault.value()).recoverySheet(session, *options), parser);
+}
+} // namespace
+
+Command reportHandoverCommand()
+{
+    return Command{QStringLiteral("report handover"),
+                   QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "print the berita acara of a handover to PDF"),
+                   signInLines(), addHandoverOptions, runHandover};
+}
+
+Command reportRegisterCommand()
+{
+    return Command{QStringLiteral("report register"),
+                   QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "print the account register to PDF"), signInLines(),
+                   addRegisterOptions, runRegister};
+}
+
+Command reportHealthCommand()
+{
+    return Command{QStringLiteral("report health"),
+                   QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "print the health check's findings to PDF"),
+                   signInLines(), addCommonOptions, runHealth};
+}
+
+Command reportLogCommand()
+{
+    return Command{QStringLiteral("report log"),
+                   QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "print an archive log extract with its verification to "
+                                                              "PDF"),
+                   signInLines(), addLogOptions, runLog};
+}
+
+Command reportRecoverySheetCommand()
+{
+    return Command{QStringLiteral("report recovery-sheet"),
+                   QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "print the recovery sheet for the office safe to PDF "
+                                                              "(administrators)"),
+                   signInLines(), addCommonOptions, runRecoverySheet};
+}
+
+} // namespace Brankas::Cli

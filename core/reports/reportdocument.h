@@ -1,0 +1,120 @@
+#pragma once
+
+#include "../i18n/language.h"
+#include "paper.h"
+
+#include <QImage>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <variant>
+#include <vector>
+
+namespace Brankas {
+
+// A report as a list of blocks that the layout puts on pages. Builders (the berita acara, the
+// register...) fill it from data; ReportLayout measures and paginates it; ReportPrinter paints it,
+// one page at a time, so a report of any length never has all its pages in memory.
+
+struct TextRun
+{
+    QString text;
+    bool bold = false;
+    bool underline = false;
+};
+
+struct ReportParagraph
+{
+    QList<TextRun> runs;
+    Qt::Alignment alignment = Qt::AlignJustify;
+    double pointSize = 11;
+    double indentMm = 0;
+    double spaceAfterMm = 2;
+    bool keepWithNext = false; // moves to the next page with the block after it
+};
+
+// "Nama      : Andi Saputra" rows, the value wrapping under itself.
+struct ReportFields
+{
+    QString marker; // "1.", before the first row, left of the indent
+    QList<std::pair<QString, QString>> rows;
+    double indentMm = 8;
+    double labelWidthMm = 32;
+    double pointSize = 11;
+    double spaceAfterMm = 2;
+};
+
+struct ReportColumn
+{
+    QString header;
+    double weight = 1; // share of the table's width
+    Qt::Alignment alignment = Qt::AlignLeft;
+};
+
+// A ruled table whose header repeats on every page; a row is never cut across pages.
+struct ReportTable
+{
+    QList<ReportColumn> columns;
+    QList<QStringList> rows;
+    double pointSize = 9;
+    double spaceAfterMm = 3;
+    bool sensitive = false; // holds secrets: wiped once printed
+};
+
+struct Signer
+{
+    QString heading;  // "PIHAK PERTAMA,"
+    QString role;     // "Yang Menyerahkan,"
+    QString position; // "Ketua Panwaslu Kecamatan Momunu"
+    QString name;
+};
+
+// Signature blocks side by side, and an optional one centred below ("Mengetahui,"). Kept whole.
+struct ReportSignatures
+{
+    QString placeAndDate; // above the right-hand block, if given
+    QList<Signer> side;
+    std::optional<Signer> centred;
+    double pointSize = 11;
+};
+
+// Kop surat: optional logo on the left, centred lines (the first ones bold), a double rule under it.
+struct ReportLetterhead
+{
+    QStringList boldLines;
+    QStringList lines;
+    QImage logo;
+};
+
+struct ReportPageBreak
+{};
+
+struct ReportSpacer
+{
+    double heightMm = 4;
+};
+
+using ReportBlock = std::variant<ReportLetterhead, ReportParagraph, ReportFields, ReportTable, ReportSignatures,
+                                 ReportPageBreak, ReportSpacer>;
+
+struct ReportDocument
+{
+    QString title; // PDF metadata
+    Language language = Language::Indonesian;
+    Paper paper = Paper::A4;
+    QString footer; // left of the page number on every page: the log fingerprint, the print time
+    QString stamp;  // top right of every page, e.g. "DRAF" or "RAHASIA"
+    std::vector<ReportBlock> blocks;
+
+    // Overwrites the cells of tables that hold secrets, once the report is printed.
+    void wipeSensitive();
+};
+
+// Shortcuts for builders.
+ReportParagraph paragraph(const QString &text, Qt::Alignment alignment = Qt::AlignJustify, double pointSize = 11,
+                          bool bold = false);
+ReportParagraph heading(const QString &text, double pointSize = 12);
+
+} // namespace Brankas

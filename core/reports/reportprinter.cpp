@@ -1,0 +1,117 @@
+#include "reportprinter.h"
+
+#include "pdfpagebox.h"
+#include "reportfonts.h"
+#include "reportlayout.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace Brankas {
+
+namespace {
+Error cancelled()
+{
+    return Error(ErrorCode::Cancelled, QT_TRANSLATE_NOOP("Brankas::Error", "The report was cancelled."));
+}
+
+Error cannotWrite(const QString &path)
+{
+    return Error(ErrorCode::Io, QT_TRANSLATE_NOOP("Brankas::Error", "Brankas could not write the file %1."),
+                 {QDir::toNativeSeparators(path)});
+}
+
+void describe(QPdfWriter &writer, const ReportDocument &document)
+{
+    writer.setTitle(document.title);
+    writer.setCreator(QStringLiteral("Brankas %1").arg(QStringLiteral(BRANKAS_VERSION)));
+    writer.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
+}
+} // namespace
+
+Status printReport(const ReportDocument &document, QPagedPaintDevice &device, const ReportProgress &progress,
+                   bool setLayout)
+{
+    auto family = reportFontFamily();
+    if (!family) {
+        return family.error();
+    }
+    if (setLayout && !device.setPageLayout(pageLayoutFor(document.paper))) {
+        return Error(ErrorCode::Io,
+                     QT_TRANSLATE_NOOP("Brankas::Error", "The printer does not take the report's paper size."));
+    }
+    ReportLayout layout(document, device, family.value());
+    layout.paginate();
+    const int pages = layout.pageCount();
+    QPainter painter;
+    if (!painter.begin(&device)) {
+        return Error(ErrorCode::Io, QT_TRANSLATE_NOOP("Brankas::Error", "The report could not be started on the "
+                                                                        "printer or file."));
+    }
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (int page = 0; page < pages; ++page) {
+        if (progress && !progress(page, pages)) {
+            painter.end();
+            return cancelled();
+        }
+        if (page > 0 && !device.newPage()) {
+            painter.end();
+            return Error(ErrorCode::Io, QT_TRANSLATE_NOOP("Brankas::Error", "The printer or file refused a new page."));
+        }
+        layout.paintPage(painter, page);
+    }
+    if (!painter.end()) {
+        return Error(ErrorCode::Io, QT_TRANSLATE_NOOP("Brankas::Error", "The report could not be finished."));
+    }
+    if (progress) {
+        progress(pages, pages);
+    }
+    return {};
+}
+
+Status writeReportPdf(const ReportDocument &document, const QString &path, const ReportProgress &progress)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return cannotWrite(path);
+    }
+    PdfPageBoxDevice exactPages(file, pageSizeFor(document.paper));
+    exactPages.open(QIODevice::WriteOnly);
+    Status status;
+    {
+        QPdfWriter writer(&exactPages);
+        describe(writer, document);
+        status = printReport(document, writer, progress);
+    }
+    if (status && !exactPages.finish()) {
+        status = cannotWrite(path);
+    }
+    if (!status) {
+        file.cancelWriting();
+        return status;
+    }
+    if (!file.commit()) {
+        return cannotWrite(path);
+    }
+    return {};
+}
+
+Result<int> countReportPages(const ReportDocument &document)
+{
+    auto family = reportFontFamily();
+    if (!family) {
+        return family.error();
+    }
+    QBuffer sink;
+    sink.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&sink);
+    writer.setPageLayout(pageLayoutFor(document.paper));
+    ReportLayout layout(document, writer, family.value());
+    layout.paginate();
+    return layout.pageCount();
+}
+
+} // namespace Brankas

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "../result.h"
+#include "reportdocument.h"
+
+#include <functional>
+
+class QPagedPaintDevice;
+
+namespace Brankas {
+
+// Pages painted so far and the report's page count; return false to cancel.
+using ReportProgress = std::function<bool(int done, int total)>;
+
+// Paints a report on any paged device: a QPdfWriter, or the QPrinter of a print dialog or of a
+// QPrintPreviewWidget's paintRequested(). The pages are laid out first (which keeps a few numbers
+// per page), then painted one at a time. With `setLayout`, the device gets the report's paper and
+// margins; a print dialog's own choice stays when it is false. Needs a QGuiApplication.
+Status printReport(const ReportDocument &document, QPagedPaintDevice &device, const ReportProgress &progress = {},
+                   bool setLayout = true);
+
+// Writes the report as a PDF. The file appears only when complete: a failure or a cancel leaves
+// any existing file as it was.
+Status writeReportPdf(const ReportDocument &document, const QString &path, const ReportProgress &progress = {});
+
+// How many pages the report takes on its paper (for a preview's page count).
+Result<int> countReportPages(const ReportDocument &document);
+
+} // namespace Brankas
