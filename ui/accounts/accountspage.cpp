@@ -1,0 +1,386 @@
+#include "accountspage.h"
+
+#include "../app/messages.h"
+#include "../app/workspace.h"
+#include "../look.h"
+#include "../models/accountfiltermodel.h"
+#include "../models/accounttablemodel.h"
+#include "accountdetailpanel.h"
+#include "accountdialog.h"
+#include "accountfilterbar.h"
+#include "accounttableview.h"
+#include "secretpanel.h"
+#include "statusdialog.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Brankas {
+
+namespace {
+// Long enough that typing a word loads one account's histories, not one per keystroke.
+constexpr int DetailDelayMs = 120;
+} // namespace
+
+AccountsPage::AccountsPage(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_model(new AccountTableModel(this))
+    , m_filter(new AccountFilterModel(this))
+    , m_title(Look::label(this, QStringLiteral("accountsTitle"), false))
+    , m_addButton(new QPushButton(this))
+    , m_filterBar(new AccountFilterBar(this))
+    , m_table(new AccountTableView(this))
+    , m_detail(new AccountDetailPanel(workspace, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_detailDelay(new QTimer(this))
+    , m_statusNote(Look::label(this, QStringLiteral("accountsNote")))
+{
+    setObjectName(QStringLiteral("accountsPage"));
+    m_find = action(QStringLiteral("findAccount"), QKeySequence::Find, nullptr);
+    connect(m_find, &QAction::triggered, m_filterBar, &AccountFilterBar::focusSearch);
+    m_copyUsername =
+        action(QStringLiteral("copyUsername"), QKeySequence(Qt::CTRL | Qt::Key_B), &AccountsPage::copyUsername);
+    m_copyPassword =
+        action(QStringLiteral("copyPassword"), QKeySequence(Qt::CTRL | Qt::Key_C), &AccountsPage::copyPassword);
+    // Ctrl+C copies the password only from the table: in a text field it still copies the text.
+    m_copyPassword->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(m_copyPassword);
+    m_copyTotp = action(QStringLiteral("copyTotp"), QKeySequence(Qt::CTRL | Qt::Key_T), &AccountsPage::copyTotp);
+    m_add = action(QStringLiteral("addAccount"), QKeySequence::New, &AccountsPage::addAccount);
+    m_edit = action(QStringLiteral("editAccount"), QKeySequence(Qt::CTRL | Qt::Key_E), &AccountsPage::editAccount);
+    m_changeStatus = action(QStringLiteral("changeStatus"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                            &AccountsPage::changeStatus);
+    if (!m_workspace.canSeeSecrets()) {
+        m_copyPassword->setVisible(false);
+        m_copyTotp->setVisible(false);
+    }
+    if (!m_workspace.canChangeRegister()) {
+        for (QAction *changing : {m_add, m_edit, m_changeStatus}) {
+            changing->setVisible(false);
+        }
+        m_addButton->hide();
+    }
+    m_detail->addHeaderAction(m_edit);
+    m_detail->addHeaderAction(m_changeStatus);
+
+    Look::setFont(m_title, 1.45, QFont::DemiBold);
+    m_addButton->setObjectName(QStringLiteral("addAccountButton"));
+    connect(m_addButton, &QPushButton::clicked, this, &AccountsPage::addAccount);
+    Look::setMuted(m_statusNote);
+
+    m_filter->setSourceModel(m_model);
+    m_table->setModel(m_filter);
+    m_table->sortByColumn(AccountTableModel::KecamatanColumn, Qt::AscendingOrder);
+
+    auto *left = new QWidget(m_splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_table);
+    m_detail->setParent(m_splitter);
+    m_detail->setMinimumWidth(440);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({770, 570});
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_title);
+    top->addStretch();
+    top->addWidget(m_addButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 14, 16, 12);
+    layout->setSpacing(10);
+    layout->addLayout(top);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_statusNote);
+
+    m_detailDelay->setSingleShot(true);
+    m_detailDelay->setInterval(DetailDelayMs);
+    connect(m_detailDelay, &QTimer::timeout, this, &AccountsPage::updateDetail);
+    connect(m_filterBar, &AccountFilterBar::criteriaChanged, m_filter, &AccountFilterModel::setCriteria);
+    connect(m_filter, &AccountFilterModel::filtered, this, &AccountsPage::filterChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AccountsPage::currentRowChanged);
+    connect(m_filterBar->searchField(), &QLineEdit::returnPressed, this, [this] { m_table->setFocus(); });
+    connect(m_table, &QTableView::doubleClicked, this, [this] {
+        if (m_workspace.canChangeRegister()) {
+            editAccount();
+        }
+    });
+    connect(&m_workspace, &Workspace::registerChanged, this, &AccountsPage::registerChanged);
+    connect(&m_workspace, &Workspace::accountRequested, this, &AccountsPage::showAccount);
+
+    retranslateUi();
+    reload();
+}
+
+AccountsPage::~AccountsPage() = default;
+
+QAction *AccountsPage::action(const QString &objectName, const QKeySequence &shortcut, void (AccountsPage::*slot)())
+{
+    auto *result = new QAction(this);
+    result->setObjectName(objectName);
+    result->setShortcut(shortcut);
+    // Active while the officer works on this page, wherever its focus is.
+    result->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QWidget::addAction(result);
+    if (slot) {
+        connect(result, &QAction::triggered, this, slot);
+    }
+    return result;
+}
+
+QList<QAction *> AccountsPage::accountActions() const
+{
+    QList<QAction *> actions{m_find, m_copyUsername};
+    if (m_workspace.canSeeSecrets()) {
+        actions << m_copyPassword << m_copyTotp;
+    }
+    if (m_workspace.canChangeRegister()) {
+        actions << m_add << m_edit << m_changeStatus;
+    }
+    return actions;
+}
+
+void AccountsPage::reload()
+{
+    m_stale = false;
+    const QDate today = m_workspace.clock().nowUtc().toLocalTime().date();
+    Status loaded = m_model->load(m_workspace.vault(), today);
+    if (!loaded) {
+        m_statusNote->setText(loaded.error().message());
+        Messages::showError(this, loaded.error());
+    }
+    m_filterBar->reload(m_workspace.vault());
+    selectAccount(m_selectedId);
+    updateDetail();
+}
+
+void AccountsPage::filterChanged()
+{
+    m_filterBar->setCounts(m_filter->shownCount(), m_filter->totalCount());
+    // The filter rebuilt the rows: select the same account again, or the first match, so that
+    // typing a name and pressing Ctrl+B copies the right account.
+    if (m_filter->rowCount() == 0) {
+        m_selectedId = 0;
+        m_detailDelay->start();
+        updateActions();
+        return;
+    }
+    const int row = m_model->rowOf(m_selectedId);
+    if (row < 0 || !m_filter->mapFromSource(m_model->index(row, 0)).isValid()) {
+        selectAccount(m_filter->index(0, 0).data(AccountTableModel::AccountIdRole).toLongLong());
+    } else {
+        selectAccount(m_selectedId);
+    }
+}
+
+void AccountsPage::selectAccount(qint64 accountId)
+{
+    const int sourceRow = m_model->rowOf(accountId);
+    const QModelIndex index = sourceRow < 0 ? QModelIndex() : m_filter->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid()) {
+        m_table->selectionModel()->clear();
+        m_selectedId = 0;
+    } else {
+        m_table->selectionModel()->setCurrentIndex(index,
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->scrollTo(index);
+        m_selectedId = accountId;
+    }
+    updateActions();
+}
+
+void AccountsPage::currentRowChanged()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    m_selectedId = current.isValid() ? current.data(AccountTableModel::AccountIdRole).toLongLong() : 0;
+    updateActions();
+    m_detailDelay->start();
+}
+
+std::optional<Account> AccountsPage::currentAccount() const
+{
+    const int row = m_model->rowOf(m_selectedId);
+    return row < 0 ? std::nullopt : std::optional<Account>(m_model->account(row));
+}
+
+void AccountsPage::updateDetail()
+{
+    m_detailDelay->stop();
+    m_detail->showAccount(currentAccount());
+}
+
+bool AccountsPage::detailIsCurrent()
+{
+    if (m_detailDelay->isActive() || (m_detail->account() ? m_detail->account()->id : 0) != m_selectedId) {
+        updateDetail();
+    }
+    return m_selectedId != 0;
+}
+
+void AccountsPage::registerChanged()
+{
+    // A hidden page reads the register again when it is next shown or asked for an account:
+    // reading 36,425 accounts for a page nobody looks at would only slow the others down.
+    if (isVisible()) {
+        reload();
+    } else {
+        m_stale = true;
+    }
+}
+
+void AccountsPage::showEvent(QShowEvent *event)
+{
+    if (m_stale) {
+        reload();
+    }
+    QWidget::showEvent(event);
+}
+
+void AccountsPage::showAccount(qint64 accountId)
+{
+    if (m_stale) {
+        reload();
+    }
+    if (m_model->rowOf(accountId) < 0) {
+        return;
+    }
+    const int sourceRow = m_model->rowOf(accountId);
+    if (!m_filter->mapFromSource(m_model->index(sourceRow, 0)).isValid()) {
+        m_selectedId = accountId;
+        m_filterBar->clear();
+    }
+    selectAccount(accountId);
+    updateDetail();
+}
+
+void AccountsPage::updateActions()
+{
+    const bool selected = m_selectedId != 0;
+    m_copyUsername->setEnabled(selected);
+    m_copyPassword->setEnabled(selected && m_workspace.canSeeSecrets());
+    m_copyTotp->setEnabled(selected && m_workspace.canSeeSecrets());
+    m_edit->setEnabled(selected && m_workspace.canChangeRegister());
+    const std::optional<Account> account = currentAccount();
+    m_changeStatus->setEnabled(account && m_workspace.canChangeRegister() &&
+                               !allowedTransitions(account->status, account->nature).isEmpty());
+}
+
+void AccountsPage::copyUsername()
+{
+    const std::optional<Account> account = currentAccount();
+    if (!account) {
+        return;
+    }
+    // A handle is public (it is on the profile page): an ordinary copy, not a logged secret.
+    QGuiApplication::clipboard()->setText(account->handle);
+    m_statusNote->setText(tr("Copied the username %1.").arg(AccountTableModel::handleText(*account)));
+}
+
+void AccountsPage::copyPassword()
+{
+    if (!detailIsCurrent() || !m_detail->secretPanel()) {
+        return;
+    }
+    if (!m_detail->secretPanel()->has(SecretKind::Password)) {
+        m_statusNote->setText(tr("This account has no password recorded."));
+        return;
+    }
+    m_detail->secretPanel()->copy(SecretKind::Password);
+}
+
+void AccountsPage::copyTotp()
+{
+    if (!detailIsCurrent() || !m_detail->secretPanel()) {
+        return;
+    }
+    if (!m_detail->secretPanel()->has(SecretKind::Totp)) {
+        m_statusNote->setText(tr("This account has no two-factor (TOTP) key recorded."));
+        return;
+    }
+    m_detail->secretPanel()->copyTotpCode();
+}
+
+void AccountsPage::addAccount()
+{
+    if (!m_workspace.canChangeRegister()) {
+        return;
+    }
+    AccountDialog dialog(m_workspace, this);
+    if (const std::optional<Account> account = currentAccount()) {
+        dialog.setKecamatan(account->kecamatanCode);
+    }
+    if (dialog.exec() == QDialog::Accepted && dialog.saved()) {
+        showAccount(dialog.saved()->id);
+    }
+}
+
+void AccountsPage::editAccount()
+{
+    const std::optional<Account> account = currentAccount();
+    if (!account || !m_workspace.canChangeRegister()) {
+        return;
+    }
+    AccountDialog dialog(m_workspace, *account, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.saved()) {
+        showAccount(dialog.saved()->id);
+    }
+}
+
+void AccountsPage::changeStatus()
+{
+    const std::optional<Account> account = currentAccount();
+    if (!account || !m_workspace.canChangeRegister()) {
+        return;
+    }
+    StatusDialog dialog(m_workspace, *account, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.changed()) {
+        showAccount(dialog.changed()->id);
+    }
+}
+
+void AccountsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
+
+void AccountsPage::retranslateUi()
+{
+    m_title->setText(tr("Social-media accounts"));
+    m_addButton->setText(tr("Record account…"));
+    m_find->setText(tr("&Find account"));
+    m_copyUsername->setText(tr("Copy &username"));
+    m_copyPassword->setText(tr("Copy &password"));
+    m_copyTotp->setText(tr("Copy &TOTP code"));
+    m_add->setText(tr("&Record account…"));
+    m_edit->setText(tr("&Edit account…"));
+    m_changeStatus->setText(tr("Change &status…"));
+    // Tooltips name the shortcut, as the menus do.
+    for (QAction *each : {m_find, m_copyUsername, m_copyPassword, m_copyTotp, m_add, m_edit, m_changeStatus}) {
+        each->setToolTip(
+            QStringLiteral("%1 (%2)").arg(each->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                                          each->shortcut().toString(QKeySequence::NativeText)));
+    }
+    m_addButton->setToolTip(m_add->toolTip());
+    m_model->retranslate();
+    m_filterBar->setCounts(m_filter->shownCount(), m_filter->totalCount());
+    m_statusNote->clear();
+}
+
+} // namespace Brankas
