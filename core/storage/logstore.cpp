@@ -124,6 +124,18 @@ Result<QList<LogEntry>> LogStore::entries(const LogFilter &filter)
         where << QStringLiteral("seq > ?");
         values << filter.afterSeq;
     }
+    if (filter.beforeSeq > 0) {
+        where << QStringLiteral("seq < ?");
+        values << filter.beforeSeq;
+    }
+    if (!filter.targetIn.isEmpty()) {
+        QStringList marks;
+        for (const QString &target : filter.targetIn) {
+            marks << QStringLiteral("?");
+            values << target;
+        }
+        where << QStringLiteral("target IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
     auto query =
         SelectQuery{QStringLiteral("SELECT seq, at, officer, action, target, details, mac FROM archive_log"), where,
                     values, filter.newestFirst ? QStringLiteral("seq DESC") : QStringLiteral("seq"), filter.limit}

@@ -4,6 +4,7 @@
 #include "../result.h"
 
 #include <QList>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -24,6 +25,11 @@ struct LogFilter
     qint64 afterSeq = 0;
     int limit = -1;
     bool newestFirst = false;
+    // Pages newest-first lists (the GUI's log viewer) the way afterSeq pages oldest-first ones.
+    qint64 beforeSeq = 0;
+    // Exact targets, any of them ("kecamatan:72.05.01", "account:12"): a kecamatan's own entries
+    // and its accounts', where targetContains would also match "account:123" for "account:12".
+    QStringList targetIn = {};
 };
 
 // The archive_log and pending_event tables. Rows are only ever inserted (triggers in the schema

@@ -1,0 +1,241 @@
+#include "pagefixture.h"
+#include "pagetesting.h"
+
+#include <core/storage/database.h>
+#include <ui/log/logfilterbar.h>
+#include <ui/log/logpage.h>
+#include <ui/models/logentrymodel.h>
+#include <ui/models/logentrytext.h>
+
+#include <QAbstractItemModelTester>
+#include <QDateEdit>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableView>
+
+using namespace Brankas;
+using namespace Brankas::Testing;
+
+namespace {
+// Appends many entries in one transaction, as the benchmark generator does, so paging has pages.
+void appendEntries(Vault &vault, int count)
+{
+    auto transaction = Storage::Transaction::begin(vault.database());
+    QVERIFY(transaction);
+    QList<LogEvent> events;
+    for (int i = 0; i < count; ++i) {
+        events.append({QStringLiteral("secret.copied"), QStringLiteral("account:1"),
+                       QJsonObject{{QStringLiteral("kind"), QStringLiteral("password")}}});
+    }
+    QVERIFY(vault.log().appendAll(QStringLiteral("Budi"), events));
+    QVERIFY(transaction.value()->commit());
+}
+
+// A tamperer edits an entry with plain SQL after dropping the append-only triggers.
+void tamper(Vault &vault, const QString &statement)
+{
+    QSqlQuery query(vault.database().connection());
+    QVERIFY(query.exec(QStringLiteral("DROP TRIGGER archive_log_no_update")));
+    QVERIFY2(query.exec(statement), qPrintable(statement));
+}
+
+QStringList column(const QAbstractItemModel &model, int column)
+{
+    QStringList values;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        values << model.index(row, column).data().toString();
+    }
+    return values;
+}
+
+QMessageBox *verifyMessage(LogPage &page)
+{
+    return page.findChild<QMessageBox *>(QStringLiteral("verifyMessage"));
+}
+} // namespace
+
+class TestLogPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void modelPassesTheModelTesterWhilePaging();
+    void entriesReadAsWords();
+    void filtersByOfficerActionKecamatanAndDate();
+    void activatingAnAccountEntryRequestsTheAccount();
+    void verifyOnAnIntactLogShowsTheFingerprint();
+    void verifyOnATamperedLogNamesTheEntry();
+    void languageChangeRetranslates();
+};
+
+void TestLogPage::modelPassesTheModelTesterWhilePaging()
+{
+    PageFixture fixture;
+    appendEntries(fixture.vault(), LogEntryModel::PageSize + 120);
+    const qint64 total = fixture.office.logCount();
+    LogEntryModel model(fixture.vault().log());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QVERIFY(model.setFilter({}));
+    QCOMPARE(model.rowCount(), LogEntryModel::PageSize);
+    QVERIFY(model.canFetchMore({}));
+    QCOMPARE(model.index(0, 0).data(LogEntryModel::SeqRole).toLongLong(), total); // newest first
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), total);
+    QVERIFY(!model.canFetchMore({}));
+    // Pages meet without a gap or an overlap.
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QCOMPARE(model.index(row, 0).data(LogEntryModel::SeqRole).toLongLong(), total - row);
+    }
+    model.retranslate();
+    QVERIFY(model.setFilter({.officer = QStringLiteral("Nobody")}));
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestLogPage::entriesReadAsWords()
+{
+    PageFixture fixture;
+    LogPage page(*fixture.workspace);
+    page.reload(); // done on every show
+    LogEntryModel *model = page.model();
+    const QStringList actions = column(*model, LogEntryModel::ActionColumn);
+    QVERIFY(actions.contains(QStringLiteral("Account recorded")));
+    QVERIFY(actions.contains(QStringLiteral("Term added")));
+    QVERIFY(!actions.contains(QStringLiteral("account.added")));
+    const int newest = 0; // the YouTube account of Pemilu 2019 and its password
+    QCOMPARE(model->index(newest + 1, LogEntryModel::SubjectColumn).data().toString(),
+             QStringLiteral("72.05.01 Momunu · YouTube @panwaslumomunu"));
+    const QString details = model->index(newest + 1, LogEntryModel::DetailsColumn).data().toString();
+    QVERIFY2(details.contains(QLatin1String("platform: YouTube")), qPrintable(details));
+    QVERIFY(model->index(0, LogEntryModel::TimeColumn).data().toString().contains(QLatin1String("2024")));
+    // Every known action has words of its own.
+    for (const QString &action : LogEntryText::knownActions()) {
+        QVERIFY2(LogEntryText::actionName(action) != action, qPrintable(action));
+    }
+}
+
+void TestLogPage::filtersByOfficerActionKecamatanAndDate()
+{
+    PageFixture fixture;
+    LogPage page(*fixture.workspace);
+    page.reload();
+    LogFilterBar *filters = page.filterBar();
+    LogEntryModel *model = page.model();
+    const qint64 total = fixture.office.logCount();
+    QCOMPARE(model->rowCount(), total);
+
+    filters->setOfficer(QStringLiteral("Siti"));
+    QVERIFY(model->rowCount() > 0);
+    QCOMPARE(column(*model, LogEntryModel::OfficerColumn).removeDuplicates(), model->rowCount() - 1);
+    QCOMPARE(model->index(0, LogEntryModel::OfficerColumn).data().toString(), QStringLiteral("Siti"));
+    filters->setOfficer({});
+
+    filters->setAction(QStringLiteral("term.added"));
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(column(*model, LogEntryModel::ActionColumn), QStringList(3, QStringLiteral("Term added")));
+    filters->setAction({});
+
+    // A kecamatan's entries are those of its accounts: four accounts, each recorded, three with a
+    // first password, one of them suspended.
+    filters->setKecamatanCode(QStringLiteral("72.05.02"));
+    QVERIFY(model->rowCount() >= 4);
+    for (const QString &subject : column(*model, LogEntryModel::SubjectColumn)) {
+        QVERIFY2(subject.startsWith(QLatin1String("72.05.02 Lakea")), qPrintable(subject));
+    }
+    filters->setKecamatanCode({});
+
+    // Every entry was written on 14 February 2024 (the fixed clock).
+    filters->setDateRange(QDate(2024, 2, 15), {});
+    QCOMPARE(model->rowCount(), 0);
+    filters->setDateRange(QDate(2024, 2, 14), QDate(2024, 2, 14));
+    QCOMPARE(model->rowCount(), total);
+    // The calendars start at the first entry: the day before it reads "Any date".
+    QCOMPARE(page.findChild<QDateEdit *>(QStringLiteral("logFrom"))->minimumDate(), QDate(2024, 2, 13));
+
+    filters->reset();
+    QCOMPARE(model->rowCount(), total);
+    QVERIFY(page.findChild<QLabel *>(QStringLiteral("logStatus"))->text().contains(QString::number(total)));
+}
+
+void TestLogPage::activatingAnAccountEntryRequestsTheAccount()
+{
+    PageFixture fixture;
+    LogPage page(*fixture.workspace);
+    page.resize(1366, 768);
+    page.show();
+    QSignalSpy requested(fixture.workspace.get(), &Workspace::accountRequested);
+    auto *table = page.findChild<QTableView *>(QStringLiteral("logTable"));
+    table->setFocus();
+    table->setCurrentIndex(page.model()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.first().first().toLongLong(), fixture.pastTermAccount);
+}
+
+void TestLogPage::verifyOnAnIntactLogShowsTheFingerprint()
+{
+    PageFixture fixture;
+    LogPage page(*fixture.workspace);
+    page.resize(1366, 768);
+    page.show();
+    QSignalSpy verified(&page, &LogPage::verified);
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("verifyLog")), Qt::LeftButton);
+    QCOMPARE(verified.count(), 1);
+    QVERIFY(verified.first().at(0).toBool());
+    const QString fingerprint = fixture.vault().log().headFingerprint().value();
+    QVERIFY(!fingerprint.isEmpty());
+    const auto *result = page.findChild<QLabel *>(QStringLiteral("verifyResult"));
+    QVERIFY(result->isVisible());
+    QVERIFY2(result->text().contains(fingerprint), qPrintable(result->text()));
+    QMessageBox *box = verifyMessage(page);
+    QVERIFY(box);
+    QCOMPARE(box->icon(), QMessageBox::Information);
+    QVERIFY(box->text().contains(fingerprint));
+    box->close();
+}
+
+void TestLogPage::verifyOnATamperedLogNamesTheEntry()
+{
+    PageFixture fixture;
+    tamper(fixture.vault(), QStringLiteral("UPDATE archive_log SET details = '{\"to\":\"active\"}' WHERE seq = 12"));
+    LogPage page(*fixture.workspace);
+    page.resize(1366, 768);
+    page.show();
+    const auto verification = page.verify();
+    QVERIFY(verification);
+    QVERIFY(!verification->intact());
+    QCOMPARE(verification->problem, LogVerification::Problem::Edited);
+    QCOMPARE(verification->firstBadSeq, 12);
+    const auto *result = page.findChild<QLabel *>(QStringLiteral("verifyResult"));
+    QCOMPARE(result->text(), verification->summary());
+    QVERIFY(result->text().contains(QLatin1String("entry 12")));
+    QCOMPARE(page.findChild<QWidget *>(QStringLiteral("errorBox")), result->parentWidget());
+    QMessageBox *box = verifyMessage(page);
+    QVERIFY(box);
+    QCOMPARE(box->icon(), QMessageBox::Critical);
+    QVERIFY(box->text().contains(QLatin1String("entry 12")));
+    box->close();
+}
+
+void TestLogPage::languageChangeRetranslates()
+{
+    PageFixture fixture;
+    LogPage page(*fixture.workspace);
+    page.reload();
+    MarkingTranslator marking;
+    QCoreApplication::installTranslator(&marking);
+    QCoreApplication::processEvents();
+    QCOMPARE(page.findChild<QPushButton *>(QStringLiteral("verifyLog"))->text(), QStringLiteral("[x] Verify"));
+    QCOMPARE(page.model()->headerData(LogEntryModel::TimeColumn, Qt::Horizontal).toString(),
+             QStringLiteral("[x] Time"));
+    QVERIFY(page.model()->index(0, LogEntryModel::ActionColumn).data().toString().startsWith(QLatin1String("[x] ")));
+    QCOMPARE(page.findChild<QPushButton *>(QStringLiteral("logResetFilters"))->text(), QStringLiteral("[x] Reset"));
+    QCoreApplication::removeTranslator(&marking);
+    QCoreApplication::processEvents();
+    QCOMPARE(page.findChild<QPushButton *>(QStringLiteral("verifyLog"))->text(), QStringLiteral("Verify"));
+}
+
+QTEST_MAIN(TestLogPage)
+#include "tst_logpage.moc"

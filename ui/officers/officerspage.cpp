@@ -1,0 +1,153 @@
+#include "officerspage.h"
+
+#include <core/vault/passphrase.h>
+#include <core/vault/vault.h>
+#include <ui/app/messages.h>
+#include <ui/app/workspace.h>
+#include <ui/kecamatan/registerformdialog.h>
+#include <ui/kecamatan/registertable.h>
+#include <ui/look.h>
+#include <ui/models/officermodel.h>
+#include <ui/setup/passphrasemeter.h>
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Brankas {
+
+OfficersPage::OfficersPage(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_add(new QPushButton(this))
+    , m_note(Look::label(this, QStringLiteral("officersNote"), false))
+    , m_table(new QTableView(this))
+    , m_roles(Look::label(this, QStringLiteral("rolesExplained")))
+    , m_model(new OfficerModel(this))
+{
+    m_add->setObjectName(QStringLiteral("addOfficer"));
+    m_table->setObjectName(QStringLiteral("officerTable"));
+    m_table->setModel(m_model);
+    RegisterTable::setUp(m_table);
+    Look::setMuted(m_note);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_note, 1);
+    bar->addWidget(m_add);
+    auto *rolesBox = new QWidget(this);
+    rolesBox->setObjectName(QStringLiteral("noteBox"));
+    auto *rolesLayout = new QVBoxLayout(rolesBox);
+    rolesLayout->setContentsMargins(12, 10, 12, 10);
+    rolesLayout->addWidget(m_roles);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setSpacing(10);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(rolesBox);
+
+    m_add->setVisible(m_workspace.isAdministrator());
+    connect(m_add, &QPushButton::clicked, this, &OfficersPage::addOfficer);
+    connect(&m_workspace, &Workspace::registerChanged, this, [this]() {
+        m_stale = true;
+        if (isVisible()) {
+            reload();
+        }
+    });
+    retranslateUi();
+}
+
+void OfficersPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Pages are made at sign-in but read the register only when first shown: sign-in stays fast.
+    if (m_stale) {
+        reload();
+    }
+}
+
+void OfficersPage::reload()
+{
+    m_stale = false;
+    auto officers = m_workspace.vault().officers().list();
+    if (!officers) {
+        Messages::showError(this, officers.error());
+        return;
+    }
+    m_model->setOfficers(std::move(officers).value());
+    RegisterTable::fitColumns(m_table);
+}
+
+void OfficersPage::addOfficer()
+{
+    RegisterFormDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("addOfficerDialog"));
+    dialog.setWindowTitle(tr("Add an officer"));
+    dialog.setIntro(tr("The new officer signs in with this name and passphrase. Give the passphrase to them in "
+                       "person; they can keep it in their own head only."));
+    auto *name = new QLineEdit(&dialog);
+    name->setObjectName(QStringLiteral("officerName"));
+    auto *role = new QComboBox(&dialog);
+    role->setObjectName(QStringLiteral("officerRole"));
+    for (Role each : {Role::Operator, Role::Viewer, Role::Administrator}) {
+        role->addItem(roleDisplayName(each), int(each));
+    }
+    auto *passphrase = new QLineEdit(&dialog);
+    passphrase->setObjectName(QStringLiteral("officerPassphrase"));
+    passphrase->setEchoMode(QLineEdit::Password);
+    auto *again = new QLineEdit(&dialog);
+    again->setObjectName(QStringLiteral("officerPassphraseAgain"));
+    again->setEchoMode(QLineEdit::Password);
+    auto *meter = new PassphraseMeter(&dialog);
+    dialog.addRow(tr("Name"), name);
+    dialog.addRow(tr("Role"), role);
+    dialog.addRow(tr("Passphrase"), passphrase);
+    dialog.addRow(QString(), meter);
+    dialog.addRow(tr("Passphrase again"), again);
+    dialog.setAcceptText(tr("Add officer"));
+    connect(passphrase, &QLineEdit::textChanged, meter, [meter](const QString &text) { meter->setPassphrase(text); });
+    dialog.setSubmit([&]() -> Status {
+        if (passphrase->text() != again->text()) {
+            return Error(ErrorCode::InvalidInput,
+                         QT_TRANSLATE_NOOP("Brankas::Error", "The two passphrases differ. Type the same one twice."));
+        }
+        QByteArray utf8 = passphrase->text().toUtf8();
+        auto added = m_workspace.vault().officers().add(m_workspace.session(), name->text(),
+                                                        Role(role->currentData().toInt()), utf8);
+        // The typed passphrase leaves memory as soon as core has made its verifier.
+        utf8.fill('\0');
+        return added ? Status{} : Status{added.error()};
+    });
+    const int result = dialog.exec();
+    passphrase->clear();
+    again->clear();
+    if (result == QDialog::Accepted) {
+        m_workspace.notifyRegisterChanged();
+    }
+}
+
+void OfficersPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
+
+void OfficersPage::retranslateUi()
+{
+    m_add->setText(tr("Add officer…"));
+    m_note->setText(m_workspace.isAdministrator() ? tr("Everyone who may open this vault, with what their role allows.")
+                                                  : tr("Only an administrator adds officers."));
+    m_roles->setText(tr("Administrator: officers, settings and recovery. Operator: accounts, passwords and "
+                        "handovers. Viewer: reads the register, the log and reports, never a password."));
+    m_model->retranslate();
+}
+
+} // namespace Brankas
