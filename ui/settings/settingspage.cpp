@@ -1,0 +1,183 @@
+#include "settingspage.h"
+
+#include "../app/messages.h"
+#include "../app/preferences.h"
+#include "../app/workspace.h"
+#include "../look.h"
+#include "../setup/recoverysheet.h"
+#include "officesettingsform.h"
+#include "thispcsettings.h"
+
+#include <core/vault/vault.h>
+
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace Brankas {
+
+namespace {
+constexpr int CardMaximumWidth = 860;
+}
+
+SettingsPage::SettingsPage(Workspace &workspace, LanguageSwitcher &language, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("settingsPage"));
+    setStyleSheet(Look::styleSheet());
+    auto *scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    auto *content = new QWidget(scroll);
+    content->setObjectName(QStringLiteral("content"));
+
+    m_title = Look::label(content, QStringLiteral("settingsTitle"), false);
+    Look::setFont(m_title, 1.7, QFont::DemiBold);
+    m_thisPc = new ThisPcSettings(workspace.preferences(), language, content);
+    m_office = new OfficeSettingsForm(workspace, content);
+    if (workspace.isAdministrator()) {
+        m_recovery = buildRecoveryCard();
+    }
+
+    auto *column = new QVBoxLayout;
+    column->setSpacing(18);
+    column->addWidget(m_title);
+    column->addWidget(m_thisPc);
+    column->addWidget(m_office);
+    if (m_recovery) {
+        column->addWidget(m_recovery);
+    }
+    auto *columnWidget = new QWidget(content);
+    columnWidget->setLayout(column);
+    columnWidget->setMaximumWidth(CardMaximumWidth);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(columnWidget, 100);
+    row->addStretch(1);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(28, 20, 28, 28);
+    contentLayout->addLayout(row);
+    contentLayout->addStretch(1);
+    scroll->setWidget(content);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+    retranslateUi();
+}
+
+SettingsPage::~SettingsPage() = default;
+
+SettingsCard *SettingsPage::buildRecoveryCard()
+{
+    auto *card = new SettingsCard(QStringLiteral("recovery"), this);
+    m_print = new QPushButton(card);
+    m_print->setObjectName(QStringLiteral("printRecoverySheet"));
+    m_savePdf = new QPushButton(card);
+    m_savePdf->setObjectName(QStringLiteral("saveRecoverySheet"));
+    m_keychainText = Look::label(card, QStringLiteral("keychainExplanation"));
+    Look::setMuted(m_keychainText);
+    m_keychain = new QPushButton(card);
+    m_keychain->setObjectName(QStringLiteral("restoreKeychain"));
+    m_recoveryState = Look::label(card, QStringLiteral("recoveryState"));
+    Look::setMuted(m_recoveryState);
+
+    auto *sheetButtons = new QHBoxLayout;
+    sheetButtons->addWidget(m_print);
+    sheetButtons->addWidget(m_savePdf);
+    sheetButtons->addStretch(1);
+    auto *keychainRow = new QHBoxLayout;
+    keychainRow->addWidget(m_keychainText, 1);
+    keychainRow->addWidget(m_keychain, 0, Qt::AlignVCenter);
+    card->body()->addLayout(sheetButtons);
+    card->body()->addSpacing(8);
+    card->body()->addLayout(keychainRow);
+    card->body()->addWidget(m_recoveryState);
+
+    connect(m_print, &QPushButton::clicked, this, &SettingsPage::printRecoverySheet);
+    connect(m_savePdf, &QPushButton::clicked, this, &SettingsPage::saveRecoverySheet);
+    connect(m_keychain, &QPushButton::clicked, this, &SettingsPage::restoreKeychain);
+    return card;
+}
+
+RecoverySheetContents SettingsPage::blankRecoverySheet() const
+{
+    Vault &vault = m_workspace.vault();
+    RecoverySheetContents contents;
+    contents.officeName = vault.officeName();
+    contents.regionName = vault.provinceName().isEmpty()
+                              ? vault.regency().name
+                              : tr("%1, %2", "regency, province").arg(vault.regency().name, vault.provinceName());
+    contents.vaultId = vault.id();
+    contents.vaultPath = vault.path();
+    contents.date = m_workspace.clock().nowUtc().toLocalTime().date();
+    return contents; // no passphrase: Brankas does not know it, and never prints it unasked
+}
+
+void SettingsPage::printRecoverySheet()
+{
+    RecoverySheet sheet(blankRecoverySheet());
+    if (sheet.print(this, m_workspace.preferences().paperSize())) {
+        m_recoveryState->setText(tr("The recovery sheet went to the printer. Write the passphrase on it by hand."));
+    }
+}
+
+void SettingsPage::saveRecoverySheet()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save recovery sheet"), QDir(folder).filePath(tr("Brankas recovery sheet.pdf")), tr("PDF (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    RecoverySheet sheet(blankRecoverySheet());
+    if (Status saved = sheet.savePdf(path, m_workspace.preferences().paperSize()); !saved) {
+        Messages::showError(this, saved.error());
+        return;
+    }
+    m_recoveryState->setText(tr("Saved as %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void SettingsPage::restoreKeychain()
+{
+    if (Status restored = m_workspace.vault().restoreKeychain(m_workspace.session()); !restored) {
+        Messages::showError(this, restored.error());
+        return;
+    }
+    m_recoveryState->setText(tr("This PC's keychain now holds the vault key."));
+}
+
+void SettingsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
+
+void SettingsPage::retranslateUi()
+{
+    m_title->setText(tr("Settings"));
+    if (!m_recovery) {
+        return;
+    }
+    m_recovery->setTitle(tr("Recovery"),
+                         tr("The recovery sheet is kept in the office safe. Print a new one if it is lost or worn: "
+                            "it has a box in which you write the recovery passphrase by hand, because Brankas "
+                            "never prints it on its own."));
+    m_print->setText(tr("Print recovery sheet…"));
+    m_savePdf->setText(tr("Save as PDF…"));
+    m_keychainText->setText(tr("If this PC asks for the recovery passphrase at every sign-in, put the vault key "
+                               "back into its keychain."));
+    m_keychain->setText(tr("Put key in this PC's keychain"));
+    m_recoveryState->clear();
+}
+
+} // namespace Brankas
