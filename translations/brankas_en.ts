@@ -12,6 +12,15 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/cli/handovercommands.cpp" line="+108"/>
+        <source>Handover %1 drafted with %n account(s); finalise it with: brankas-cli handover finalize %1</source>
+        <translation>
+            <numerusform>Handover %1 drafted with %n account; finalise it with: brankas-cli handover finalize %1</numerusform>
+            <numerusform>Handover %1 drafted with %n accounts; finalise it with: brankas-cli handover finalize %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+91"/>
         <location filename="../app/cli/kecamatancommands.cpp" line="+41"/>
         <source>%n account(s)</source>
         <translation>
@@ -20,11 +29,91 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/secretcommands.cpp" line="+211"/>
+        <location filename="../app/cli/secretcommands.cpp" line="+212"/>
         <source>%1 (valid for %n more second(s))</source>
         <translation>
             <numerusform>%1 (valid for %n more second)</numerusform>
             <numerusform>%1 (valid for %n more seconds)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::HandoverAccountsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/handover/handoveraccountspage.cpp" line="+144"/>
+        <source>%1 of %n account(s) chosen</source>
+        <translation>
+            <numerusform>%1 of %n account chosen</numerusform>
+            <numerusform>%1 of %n accounts chosen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::HandoverDonePage</name>
+    <message numerus="yes">
+        <location filename="../ui/handover/handoverdonepage.cpp" line="+134"/>
+        <source>The accounts below now have their new status, and the archive log records the handover. Print the berita acara in %n copy(ies) for the parties to sign. The full preview offers the sealed-envelope annex with the passwords.</source>
+        <translation>
+            <numerusform>The accounts below now have their new status, and the archive log records the handover. Print the berita acara in %n copy for the parties to sign. The full preview offers the sealed-envelope annex with the passwords.</numerusform>
+            <numerusform>The accounts below now have their new status, and the archive log records the handover. Print the berita acara in %n copies for the parties to sign. The full preview offers the sealed-envelope annex with the passwords.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::HandoverItemRow</name>
+    <message numerus="yes">
+        <location filename="../ui/handover/handoveritemrow.cpp" line="+232"/>
+        <source>Copies the password; the clipboard is cleared after %n second(s)</source>
+        <translation>
+            <numerusform>Copies the password; the clipboard is cleared after %n second</numerusform>
+            <numerusform>Copies the password; the clipboard is cleared after %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::HandoverPreviewPage</name>
+    <message numerus="yes">
+        <location filename="../ui/handover/handoverpreviewpage.cpp" line="+61"/>
+        <source>Finalising numbers the record, changes the status of its %n account(s) and writes the archive log. A finalised handover cannot be edited afterwards.</source>
+        <translation>
+            <numerusform>Finalising numbers the record, changes the status of its %n account and writes the archive log. A finalised handover cannot be edited afterwards.</numerusform>
+            <numerusform>Finalising numbers the record, changes the status of its %n accounts and writes the archive log. A finalised handover cannot be edited afterwards.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::HandoverWizard</name>
+    <message numerus="yes">
+        <location filename="../ui/handover/handoverwizard.cpp" line="+114"/>
+        <source>Finalise the handover of %n account(s) of Kecamatan %1?
+
+It gets its number, the accounts&apos; statuses change and the archive log records it. A finalised handover cannot be edited afterwards; a later handover can only follow it.</source>
+        <translation>
+            <numerusform>Finalise the handover of %n account of Kecamatan %1?
+
+It gets its number, the accounts&apos; statuses change and the archive log records it. A finalised handover cannot be edited afterwards; a later handover can only follow it.</numerusform>
+            <numerusform>Finalise the handover of %n accounts of Kecamatan %1?
+
+It gets its number, the accounts&apos; statuses change and the archive log records it. A finalised handover cannot be edited afterwards; a later handover can only follow it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::HandoversPage</name>
+    <message numerus="yes">
+        <location filename="../ui/handover/handoverspage.cpp" line="+149"/>
+        <source>%n handover(s) recorded.</source>
+        <translation>
+            <numerusform>%n handover recorded.</numerusform>
+            <numerusform>%n handovers recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n draft(s) not final yet.</source>
+        <translation>
+            <numerusform>%n draft not final yet.</numerusform>
+            <numerusform>%n drafts not final yet.</numerusform>
         </translation>
     </message>
 </context>
@@ -48,6 +137,17 @@
     </message>
 </context>
 <context>
+    <name>Brankas::KecamatanPage</name>
+    <message numerus="yes">
+        <location filename="../ui/setup/kecamatanpage.cpp" line="+62"/>
+        <source>%1 has %n kecamatan. Brankas will create:</source>
+        <translation>
+            <numerusform>%1 has %n kecamatan. Brankas will create:</numerusform>
+            <numerusform>%1 has %n kecamatan. Brankas will create:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Brankas::LogVerification</name>
     <message numerus="yes">
         <location filename="../core/log/logverification.cpp" line="+19"/>
@@ -55,6 +155,85 @@
         <translation>
             <numerusform>The archive log is intact: %n entry, fingerprint %1.</numerusform>
             <numerusform>The archive log is intact: %n entries, fingerprint %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::ReportPreviewPane</name>
+    <message numerus="yes">
+        <location filename="../ui/reports/reportpreviewpane.cpp" line="+271"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::SecretPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/accounts/secretpanel.cpp" line="+262"/>
+        <source>new code in %n s</source>
+        <translation>
+            <numerusform>new code in %n s</numerusform>
+            <numerusform>new code in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>hides in %n s</source>
+        <translation>
+            <numerusform>hides in %n s</numerusform>
+            <numerusform>hides in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Copied. The clipboard clears in %n s.</source>
+        <translation>
+            <numerusform>Copied. The clipboard clears in %n s.</numerusform>
+            <numerusform>Copied. The clipboard clears in %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Shows the value for %n seconds; the archive log records it.</source>
+        <translation>
+            <numerusform>Shows the value for %n second; the archive log records it.</numerusform>
+            <numerusform>Shows the value for %n seconds; the archive log records it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::SummaryPage</name>
+    <message numerus="yes">
+        <location filename="../ui/setup/summarypage.cpp" line="+98"/>
+        <source>%n kecamatan</source>
+        <translation>
+            <numerusform>%n kecamatan</numerusform>
+            <numerusform>%n kecamatan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::TermTableModel</name>
+    <message numerus="yes">
+        <location filename="../ui/models/termtablemodel.cpp" line="+45"/>
+        <source>Running, %n day(s) left</source>
+        <translation>
+            <numerusform>Running, %n day left</numerusform>
+            <numerusform>Running, %n days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::TermsCard</name>
+    <message numerus="yes">
+        <location filename="../ui/home/termscard.cpp" line="+77"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
         </translation>
     </message>
 </context>

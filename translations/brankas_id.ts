@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>Brankas::About</name>
+    <message>
+        <location filename="../ui/shell/about.cpp" line="+25"/>
+        <source>Register and encrypted password archive of the Panwaslu Kecamatan social-media accounts, for Bawaslu Kabupaten/Kota offices.</source>
+        <translation>Daftar dan arsip kata sandi terenkripsi akun media sosial Panwaslu Kecamatan, untuk kantor Bawaslu Kabupaten/Kota.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The lists of provinces, regencies and kecamatan come from %1.</source>
+        <translation>Daftar provinsi, kabupaten/kota, dan kecamatan bersumber dari %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Licence text: %1</source>
+        <translation>Teks lisensi: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built with Qt %1.</source>
+        <translation>Dibuat dengan Qt %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Brankas</source>
+        <translation>Tentang Brankas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>Brankas::Account</name>
     <message>
         <location filename="../core/domain/account.cpp" line="+34"/>
@@ -37,6 +70,398 @@
         <location line="+3"/>
         <source>first password</source>
         <translation>kata sandi pertama</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::AccountDetailPanel</name>
+    <message>
+        <location filename="../ui/accounts/accountdetailpanel.cpp" line="+108"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery e-mail</source>
+        <translation>E-mail pemulihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term</source>
+        <translation>Masa tugas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery phone</source>
+        <translation>Telepon pemulihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active period</source>
+        <translation>Masa aktif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-factor sign-in</source>
+        <translation>Autentikasi dua faktor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nature</source>
+        <translation>Sifat akun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holder</source>
+        <translation>Pemegang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last review</source>
+        <translation>Pemeriksaan terakhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded on</source>
+        <translation>Dicatat pada</translation>
+    </message>
+    <message>
+        <location line="+193"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 — past its term since %2: deactivate it or extend the term</source>
+        <translation>%1 — melewati masa tugas sejak %2: nonaktifkan akun atau perpanjang masa tugas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No term</source>
+        <translation>Tanpa masa tugas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 to %2</source>
+        <translation>%1 sampai %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (set by hand)</source>
+        <translation>%1 (diisi manual)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not set</source>
+        <translation>Belum diisi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Never</source>
+        <translation>Belum pernah</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose an account in the list to see its details, secrets and history.</source>
+        <translation>Pilih akun pada daftar untuk melihat data, data rahasia, dan riwayatnya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in</source>
+        <translation>Data masuk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role (viewer) shows the register but never a password or code.</source>
+        <translation>Peran Anda (peninjau) dapat melihat daftar, tetapi tidak dapat melihat kata sandi atau kode.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status history</source>
+        <translation>Riwayat status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password history</source>
+        <translation>Riwayat kata sandi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive log</source>
+        <translation>Log arsip</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::AccountDialog</name>
+    <message>
+        <location filename="../ui/accounts/accountdialog.cpp" line="+244"/>
+        <source>Paste the profile address or type the handle, e.g. @panwaslu.momunu.</source>
+        <translation>Tempel alamat profil atau ketik nama pengguna, misalnya @panwaslu.momunu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recorded as @%1</source>
+        <translation>Dicatat sebagai @%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded as @%1 · %2</source>
+        <translation>Dicatat sebagai @%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Edit account</source>
+        <translation>Ubah akun</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record an account</source>
+        <translation>Catat akun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform name</source>
+        <translation>Nama platform</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handle or address</source>
+        <translation>Nama pengguna atau alamat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display name</source>
+        <translation>Nama tampilan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recovery e-mail</source>
+        <translation>E-mail pemulihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery phone</source>
+        <translation>Telepon pemulihan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Two-factor sign-in</source>
+        <translation>Autentikasi dua faktor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nature</source>
+        <translation>Sifat akun</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Term</source>
+        <translation>Masa tugas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Holder</source>
+        <translation>Pemegang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First password</source>
+        <translation>Kata sandi pertama</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>e.g. WhatsApp Channel</source>
+        <translation>misalnya WhatsApp Channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>@name or https://…</source>
+        <translation>@nama atau https://…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>humas.kecamatan@bawaslu.go.id</source>
+        <translation>humas.kecamatan@bawaslu.go.id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0812-3456-7890</source>
+        <translation>0812-3456-7890</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who holds a permanent account</source>
+        <translation>Pemegang akun tetap</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>Catat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::AccountFilterBar</name>
+    <message>
+        <location filename="../ui/accounts/accountfilterbar.cpp" line="+153"/>
+        <source>%1 of %2 accounts</source>
+        <translation>%1 dari %2 akun</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Search handle, name, kecamatan, e-mail… (Ctrl+F)</source>
+        <translation>Cari nama pengguna, nama, kecamatan, e-mail… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type part of a handle, display name, kecamatan, e-mail or phone number (Ctrl+F)</source>
+        <translation>Ketik sebagian nama pengguna, nama tampilan, kecamatan, e-mail, atau nomor telepon (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All platforms</source>
+        <translation>Semua platform</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past its term</source>
+        <translation>Melewati masa tugas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts someone can still post on after their active period ended</source>
+        <translation>Akun yang masih dapat dipakai untuk mengunggah konten setelah masa aktifnya berakhir</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term</source>
+        <translation>Masa tugas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear filters</source>
+        <translation>Hapus filter</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::AccountLogModel</name>
+    <message>
+        <location filename="../ui/models/accountlogmodel.cpp" line="+87"/>
+        <source>Recorded in the register</source>
+        <translation>Dicatat dalam daftar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Details changed</source>
+        <translation>Data diubah</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status changed</source>
+        <translation>Status diubah</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yearly review confirmed</source>
+        <translation>Pemeriksaan tahunan dicatat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 set</source>
+        <translation>%1 disimpan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 revealed</source>
+        <translation>%1 ditampilkan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 copied</source>
+        <translation>%1 disalin</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Changed: %1</source>
+        <translation>Diubah: %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened</source>
+        <translation>Kejadian</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Rincian</translation>
     </message>
 </context>
 <context>
@@ -80,6 +505,318 @@
         <location line="+1"/>
         <source>Term-bound</source>
         <translation>Terikat masa tugas</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::AccountTableModel</name>
+    <message>
+        <location filename="../ui/models/accounttablemodel.cpp" line="+97"/>
+        <source>Still %1 although its active period ended on %2: deactivate it or extend the term.</source>
+        <translation>Masih berstatus %1 meskipun masa aktifnya berakhir pada %2: nonaktifkan akun atau perpanjang masa tugas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Active period set by hand</source>
+        <translation>Masa aktif diisi manual</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active period follows the term</source>
+        <translation>Masa aktif mengikuti masa tugas</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 – past term</source>
+        <translation>%1 – melewati masa tugas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No term</source>
+        <translation>Tanpa masa tugas</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Term</source>
+        <translation>Masa tugas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active until</source>
+        <translation>Aktif sampai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holder</source>
+        <translation>Pemegang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last changed</source>
+        <translation>Terakhir diubah</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::AccountsPage</name>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="+290"/>
+        <source>Copied the username %1.</source>
+        <translation>Nama pengguna %1 telah disalin.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This account has no password recorded.</source>
+        <translation>Akun ini belum memiliki kata sandi yang dicatat.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This account has no two-factor (TOTP) key recorded.</source>
+        <translation>Akun ini belum memiliki kunci autentikasi dua faktor (TOTP) yang dicatat.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Social-media accounts</source>
+        <translation>Akun media sosial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record account…</source>
+        <translation>Catat akun…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find account</source>
+        <translation>&amp;Cari akun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;username</source>
+        <translation>Salin &amp;nama pengguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;password</source>
+        <translation>Salin &amp;kata sandi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;TOTP code</source>
+        <translation>Salin kode &amp;TOTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record account…</source>
+        <translation>C&amp;atat akun…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit account…</source>
+        <translation>&amp;Ubah akun…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;status…</source>
+        <translation>Ubah &amp;status…</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::AdminPage</name>
+    <message>
+        <location filename="../ui/setup/adminpage.cpp" line="+110"/>
+        <source>The two passphrases are not the same. Type it again in both fields.</source>
+        <translation>Kedua frasa sandi tidak sama. Ketik ulang frasa sandi di kedua kolom.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>First administrator</source>
+        <translation>Administrator pertama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The administrator adds the other officers, changes the office details and keeps the recovery passphrase. Usually this is you: type your own name and a passphrase only you know.</source>
+        <translation>Administrator menambahkan petugas lain, mengubah data kantor, dan menyimpan frasa sandi pemulihan. Biasanya administrator adalah Anda sendiri: ketik nama Anda dan frasa sandi yang hanya Anda ketahui.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your name:</source>
+        <translation>Nama Anda:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Siti Rahma</source>
+        <translation>misalnya Siti Rahma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase:</source>
+        <translation>Frasa sandi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least %1 characters</source>
+        <translation>paling sedikit %1 karakter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase again:</source>
+        <translation>Ulangi frasa sandi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show what I type</source>
+        <translation>Tampilkan yang saya ketik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A few unrelated words make a passphrase that is long, easy to remember and hard to guess, for example &quot;kopi hujan sepeda merah&quot;. Do not use your name, birthday or the office&apos;s name.</source>
+        <translation>Beberapa kata yang tidak saling berhubungan membentuk frasa sandi yang panjang, mudah diingat, dan sulit ditebak, misalnya &quot;kopi hujan sepeda merah&quot;. Jangan gunakan nama, tanggal lahir, atau nama kantor Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::AppMenus</name>
+    <message>
+        <location filename="../ui/shell/appmenus.cpp" line="+84"/>
+        <location line="+38"/>
+        <source>No account commands</source>
+        <translation>Tidak ada perintah akun</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>&amp;Vault</source>
+        <translation>&amp;Brankas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Account</source>
+        <translation>&amp;Akun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Laporan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Kunci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock the vault and wipe its key from memory (Ctrl+L)</source>
+        <translation>Kunci brankas dan hapus kuncinya dari memori (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open another vault file…</source>
+        <translation>&amp;Buka berkas brankas lain…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Set up a new vault…</source>
+        <translation>&amp;Siapkan brankas baru…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>Ke&amp;luar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;About Brankas</source>
+        <translation>&amp;Tentang Brankas</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::AppWindow</name>
+    <message>
+        <location filename="../ui/shell/appwindow.cpp" line="+210"/>
+        <location line="+5"/>
+        <source>Vault opened with the recovery passphrase</source>
+        <translation>Brankas dibuka dengan frasa sandi pemulihan</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>This PC&apos;s password storage does not hold the vault key. Ask an administrator to sign in on this PC once, so the recovery sheet is not needed next time.</source>
+        <translation>Penyimpanan kata sandi komputer ini tidak memuat kunci brankas. Mintalah administrator masuk satu kali di komputer ini agar lain kali lembar pemulihan tidak diperlukan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Put the vault key into this PC&apos;s password storage, so that officers can sign in here without the recovery sheet?</source>
+        <translation>Simpan kunci brankas di penyimpanan kata sandi komputer ini agar petugas dapat masuk di sini tanpa lembar pemulihan?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the key on this PC</source>
+        <translation>Simpan kunci di komputer ini</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>This language could not be loaded; Brankas stays in the current one.</source>
+        <translation>Bahasa ini tidak dapat dimuat; Brankas tetap menggunakan bahasa yang sedang dipakai.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open a vault file</source>
+        <translation>Buka berkas brankas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brankas vaults (*.brankas);;All files (*)</source>
+        <translation>Berkas brankas (*.brankas);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 - Brankas</source>
+        <translation>%1 - Brankas</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/setupflow.cpp" line="+20"/>
+        <source>Set up a new vault</source>
+        <translation>Siapkan brankas baru</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Setting up a new vault locks this one. Go on?</source>
+        <translation>Menyiapkan brankas baru akan mengunci brankas ini. Lanjutkan?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock and set up</source>
+        <translation>Kunci dan siapkan</translation>
     </message>
 </context>
 <context>
@@ -173,7 +910,7 @@
         <translation>Masukan standar, masing-masing satu baris, dengan urutan berikut:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+66"/>
         <source>brankas-cli: unknown language &quot;%1&quot;; use id or en.</source>
         <translation>brankas-cli: bahasa &quot;%1&quot; tidak dikenal; gunakan id atau en.</translation>
     </message>
@@ -189,6 +926,7 @@
     </message>
     <message>
         <location filename="../app/cli/accountcommands.cpp" line="+18"/>
+        <location filename="../app/cli/handovercommands.cpp" line="+16"/>
         <location filename="../app/cli/kecamatancommands.cpp" line="+76"/>
         <location line="+40"/>
         <source>Kemendagri code of the kecamatan.</source>
@@ -262,7 +1000,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/secretcommands.cpp" line="+79"/>
+        <location filename="../app/cli/secretcommands.cpp" line="+80"/>
         <source>Generate a strong password instead of reading one; it is printed once so it can be set on the platform.</source>
         <translation>Buat kata sandi yang kuat secara otomatis (tidak perlu diketik); kata sandi ditampilkan satu kali agar dapat dipasang pada akun di platform.</translation>
     </message>
@@ -275,6 +1013,8 @@
         <location line="+41"/>
         <location line="+80"/>
         <location filename="../app/cli/accountdetailcommands.cpp" line="+46"/>
+        <location filename="../app/cli/handovercommands.cpp" line="+68"/>
+        <location filename="../app/cli/reportcommands.cpp" line="+128"/>
         <location filename="../app/cli/termcommands.cpp" line="+95"/>
         <source>term</source>
         <translation>masa tugas</translation>
@@ -297,21 +1037,26 @@
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../app/cli/handovercommands.cpp" line="+62"/>
+        <location filename="../app/cli/reportcommands.cpp" line="-34"/>
         <source>Only this kecamatan (code).</source>
         <translation>Hanya kecamatan ini (kode).</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/reportcommands.cpp" line="+1"/>
         <source>Only this platform.</source>
         <translation>Hanya platform ini.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/reportcommands.cpp" line="+1"/>
         <source>Only this status.</source>
         <translation>Hanya status ini.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/reportcommands.cpp" line="+1"/>
         <source>Only accounts of this term (number).</source>
         <translation>Hanya akun pada masa tugas ini (nomor).</translation>
     </message>
@@ -319,6 +1064,7 @@
         <location line="+1"/>
         <location filename="../app/cli/accountdetailcommands.cpp" line="-164"/>
         <location filename="../app/cli/checkcommand.cpp" line="+15"/>
+        <location filename="../app/cli/handovercommands.cpp" line="+1"/>
         <location filename="../app/cli/logcommands.cpp" line="+18"/>
         <location filename="../app/cli/parsing.cpp" line="+52"/>
         <location filename="../app/cli/secretcommands.cpp" line="+9"/>
@@ -602,6 +1348,7 @@
     </message>
     <message>
         <location line="-117"/>
+        <location filename="../app/cli/handovercommands.cpp" line="-70"/>
         <location filename="../app/cli/parsing.cpp" line="-11"/>
         <source>account</source>
         <translation>akun</translation>
@@ -814,7 +1561,107 @@
         <source>list what needs action: accounts active past their term, missing 2FA, old or shared passwords...</source>
         <translation>tampilkan hal yang perlu ditindaklanjuti: akun yang masih aktif melewati masa tugas, tanpa 2FA, kata sandi lama atau dipakai bersama, dan sebagainya</translation>
     </message>
+    <message>
+        <location filename="../app/cli/handovercommands.cpp" line="-59"/>
+        <source>activation (office to committee), return (committee to office) or transfer (to the next committee).</source>
+        <translation>activation (aktivasi: kantor kepada Panwaslu Kecamatan), return (pengembalian: Panwaslu Kecamatan kepada kantor), atau transfer (peralihan: kepada Panwaslu Kecamatan berikutnya).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date of the handover (YYYY-MM-DD).</source>
+        <translation>Tanggal serah terima (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the party handing over.</source>
+        <translation>Nama pihak yang menyerahkan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position of the party handing over.</source>
+        <translation>Jabatan pihak yang menyerahkan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office of the party handing over (default: by kind).</source>
+        <translation>Instansi pihak yang menyerahkan (bawaan: sesuai jenis serah terima).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name of the party receiving.</source>
+        <translation>Nama pihak yang menerima.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position of the party receiving.</source>
+        <translation>Jabatan pihak yang menerima.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office of the party receiving (default: by kind).</source>
+        <translation>Instansi pihak yang menerima (bawaan: sesuai jenis serah terima).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account numbers, comma-separated (default: every account of the kecamatan the kind applies to).</source>
+        <translation>Nomor akun, dipisahkan dengan koma (bawaan: semua akun kecamatan tersebut yang dapat dimasukkan dalam jenis serah terima ini).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where it takes place (default: the office&apos;s city).</source>
+        <translation>Tempat serah terima (bawaan: kota kantor).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number of the term the receiving committee serves (default: the term covering the date).</source>
+        <translation>Nomor masa tugas Panwaslu Kecamatan penerima (bawaan: masa tugas yang mencakup tanggal serah terima).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number of copies the record is made in (default 2).</source>
+        <translation>Jumlah rangkap berita acara (bawaan: 2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes printed on the record.</source>
+        <translation>Catatan yang dicetak pada berita acara.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>brankas-cli handover create: give --kecamatan, --kind, --date, --from, --from-position, --to and --to-position.</source>
+        <translation>brankas-cli handover create: isikan --kecamatan, --kind, --date, --from, --from-position, --to, dan --to-position.</translation>
+    </message>
     <message numerus="yes">
+        <location line="+58"/>
+        <source>Handover %1 drafted with %n account(s); finalise it with: brankas-cli handover finalize %1</source>
+        <translation>
+            <numerusform>Draf serah terima %1 telah dibuat dengan %n akun; finalkan dengan perintah: brankas-cli handover finalize %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../app/cli/reportcommands.cpp" line="-37"/>
+        <source>Number of the handover.</source>
+        <translation>Nomor serah terima.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../app/cli/reportcommands.cpp" line="+16"/>
+        <source>handover</source>
+        <translation>serah terima</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Handover %1 finalised as number %2.</source>
+        <translation>Serah terima %1 telah difinalkan dengan nomor %2.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>draft</source>
+        <translation>draf</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <location filename="../app/cli/kecamatancommands.cpp" line="-75"/>
         <source>%n account(s)</source>
         <translation>
@@ -822,7 +1669,22 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
+        <source>draft a handover (berita acara serah terima) of accounts; prints its number</source>
+        <translation>buat draf serah terima akun (berita acara serah terima); menampilkan nomornya</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>finalise a handover: number it and apply the status changes of its accounts</source>
+        <translation>finalkan serah terima: beri nomor dan terapkan perubahan status akun-akunnya</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>list handovers</source>
+        <translation>tampilkan daftar serah terima</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kecamatancommands.cpp" line="+1"/>
         <source>retired</source>
         <translation>tidak aktif</translation>
     </message>
@@ -942,7 +1804,17 @@
         <translation>Jabatan petugas pada tanda tangan</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+1"/>
+        <source>City where records are signed</source>
+        <translation>Kota tempat berita acara ditandatangani</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handover number template, e.g. {seq}/BA/HM.02/{regency}/{month-roman}/{year}</source>
+        <translation>Pola nomor berita acara serah terima, misalnya {seq}/BA/HM.02/{regency}/{month-roman}/{year}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Office e-mail domains</source>
         <translation>Domain e-mail kantor</translation>
     </message>
@@ -1118,6 +1990,123 @@
         <source>list the terms with their extensions</source>
         <translation>tampilkan daftar masa tugas beserta perpanjangannya</translation>
     </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="-60"/>
+        <source>The PDF file to write.</source>
+        <translation>Berkas PDF yang akan dibuat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a4 (default) or f4 (215 x 330 mm).</source>
+        <translation>a4 (bawaan) atau f4 (215 x 330 mm).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>brankas-cli %1: give --out FILE.pdf.</source>
+        <translation>brankas-cli %1: isikan --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>brankas-cli %1: the paper is a4 or f4.</source>
+        <translation>brankas-cli %1: ukuran kertas harus a4 atau f4.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Report written to %1.</source>
+        <translation>Laporan telah disimpan di %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add the sealed-envelope annex with the accounts&apos; passwords (logged; not for viewers).</source>
+        <translation>Sertakan lampiran amplop tertutup berisi kata sandi akun (dicatat dalam log arsip; tidak untuk peninjau).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Only accounts active on or after this date (YYYY-MM-DD).</source>
+        <translation>Hanya akun yang aktif pada atau sesudah tanggal ini (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only accounts active on or before this date (YYYY-MM-DD).</source>
+        <translation>Hanya akun yang aktif pada atau sebelum tanggal ini (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>First day of the extract (YYYY-MM-DD).</source>
+        <translation>Tanggal awal petikan (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day of the extract (YYYY-MM-DD).</source>
+        <translation>Tanggal akhir petikan (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>brankas-cli report log: give --from DATE and --until DATE.</source>
+        <translation>brankas-cli report log: isikan --from DATE dan --until DATE.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>print the berita acara of a handover to PDF</source>
+        <translation>cetak berita acara serah terima ke PDF</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>print the account register to PDF</source>
+        <translation>cetak daftar akun ke PDF</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>print the health check&apos;s findings to PDF</source>
+        <translation>cetak temuan pemeriksaan kesehatan ke PDF</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>print an archive log extract with its verification to PDF</source>
+        <translation>cetak petikan log arsip beserta hasil verifikasinya ke PDF</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>print the recovery sheet for the office safe to PDF (administrators)</source>
+        <translation>cetak lembar pemulihan untuk lemari besi kantor ke PDF (khusus administrator)</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::DonePage</name>
+    <message>
+        <location filename="../ui/setup/donepage.cpp" line="+77"/>
+        <source>The vault is ready</source>
+        <translation>Brankas siap digunakan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The vault of %1 has been created and you are signed in as its administrator.</source>
+        <translation>Brankas milik %1 telah dibuat dan Anda telah masuk sebagai administratornya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PC&apos;s keychain did not take the vault key</source>
+        <translation>Penyimpanan kata sandi komputer ini tidak menerima kunci brankas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+
+The vault is created and safe. Until the keychain works, Brankas asks for the recovery passphrase when someone signs in on this PC. An administrator can put the key into the keychain later from Settings.</source>
+        <translation>%1
+
+Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum berfungsi, Brankas akan meminta frasa sandi pemulihan setiap kali ada petugas yang masuk di komputer ini. Administrator dapat menyimpan kunci tersebut ke penyimpanan kata sandi komputer ini nanti melalui Pengaturan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The office details could not be saved: %1 You can enter them in Settings.</source>
+        <translation>Data kantor tidak dapat disimpan: %1 Anda dapat mengisinya di Pengaturan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose Finish to open the register. Next steps: add the other officers, record the terms of the Panwaslu Kecamatan and register their accounts.</source>
+        <translation>Pilih Selesai untuk membuka daftar. Langkah berikutnya: tambahkan petugas lain, catat masa tugas Panwaslu Kecamatan, lalu catat akun-akunnya dalam daftar.</translation>
+    </message>
 </context>
 <context>
     <name>Brankas::Error</name>
@@ -1156,6 +2145,7 @@
     <message>
         <location filename="../core/domain/referencedata.cpp" line="+17"/>
         <location line="+15"/>
+        <location filename="../core/reports/reportfonts.cpp" line="+29"/>
         <location filename="../core/storage/migrations.cpp" line="+85"/>
         <source>Brankas is missing one of its own files (%1); reinstall it.</source>
         <translation>Salah satu berkas bawaan Brankas (%1) tidak ada atau tidak utuh; pasang ulang Brankas.</translation>
@@ -1367,12 +2357,12 @@
     </message>
     <message>
         <location line="+95"/>
-        <location filename="../core/vault/vaultkeychain.cpp" line="+50"/>
+        <location filename="../core/vault/vaultkeychain.cpp" line="+51"/>
         <source>The key in this computer&apos;s keychain does not open this vault (it may belong to an older copy). Open the vault with the recovery passphrase.</source>
         <translation>Kunci di penyimpanan kata sandi komputer ini tidak dapat membuka brankas ini (mungkin kunci tersebut milik salinan yang lebih lama). Buka brankas dengan frasa sandi pemulihan.</translation>
     </message>
     <message>
-        <location filename="../core/vault/vaultkeychain.cpp" line="+12"/>
+        <location filename="../core/vault/vaultkeychain.cpp" line="+11"/>
         <source>Only an administrator can restore the vault key into this computer&apos;s keychain.</source>
         <translation>Hanya administrator yang dapat memulihkan kunci brankas ke penyimpanan kata sandi komputer ini.</translation>
     </message>
@@ -1565,7 +2555,7 @@
         <translation>Tidak ada kecamatan dengan kode &quot;%1&quot; di brankas ini. Lihat: brankas-cli kecamatan list</translation>
     </message>
     <message>
-        <location filename="../core/storage/officestore.cpp" line="+28"/>
+        <location filename="../core/storage/officestore.cpp" line="+29"/>
         <source>The office details are not set.</source>
         <translation>Data kantor belum diisi.</translation>
     </message>
@@ -1753,7 +2743,7 @@
         <translation>Tanggal berakhir yang baru harus sesudah tanggal berakhir masa tugas saat ini (%1).</translation>
     </message>
     <message>
-        <location filename="../core/storage/accountstore.cpp" line="+164"/>
+        <location filename="../core/storage/accountstore.cpp" line="+165"/>
         <source>There is no account with number %1. See: brankas-cli account list</source>
         <translation>Tidak ada akun dengan nomor %1. Lihat: brankas-cli account list</translation>
     </message>
@@ -1783,18 +2773,25 @@
         <translation>Kecamatan %1 masih memiliki akun yang aktif atau ditangguhkan (%2 akun): nonaktifkan akun tersebut atau lakukan serah terima sebelum menonaktifkan kecamatan ini.</translation>
     </message>
     <message>
-        <location filename="../core/register/officesettings.cpp" line="+18"/>
+        <location filename="../core/register/officesettings.cpp" line="+30"/>
+        <source>&quot;%1&quot; is not an e-mail domain; write the part after the @, e.g. bawaslu.go.id.</source>
+        <translation>&quot;%1&quot; bukan domain e-mail; tuliskan bagian sesudah tanda @, misalnya bawaslu.go.id.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Only an administrator can change the office details.</source>
         <translation>Hanya administrator yang dapat mengubah data kantor.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../ui/settings/officesettingsform.cpp" line="+156"/>
         <source>The office needs a name.</source>
         <translation>Nama kantor harus diisi.</translation>
     </message>
     <message>
         <location filename="../app/cli/accountcommands.cpp" line="-28"/>
         <location line="+99"/>
+        <location filename="../app/cli/reportcommands.cpp" line="-145"/>
         <source>&quot;%1&quot; is not a platform. Use instagram, facebook, x, tiktok, youtube, threads or other.</source>
         <translation>&quot;%1&quot; bukan platform yang dikenal. Gunakan instagram, facebook, x, tiktok, youtube, threads, atau other (lainnya).</translation>
     </message>
@@ -1807,6 +2804,7 @@
     <message>
         <location line="+90"/>
         <location filename="../app/cli/accountdetailcommands.cpp" line="-62"/>
+        <location filename="../app/cli/reportcommands.cpp" line="+9"/>
         <source>&quot;%1&quot; is not a status. Use requested, active, suspended, deactivated, held or closed.</source>
         <translation>&quot;%1&quot; bukan status yang dikenal. Gunakan requested, active, suspended, deactivated, held, atau closed (juga diterima: diajukan, aktif, ditangguhkan, nonaktif, dipegang-kantor, ditutup).</translation>
     </message>
@@ -1825,11 +2823,282 @@
         <source>An active period set by hand needs a start date and an end date on or after it.</source>
         <translation>Masa aktif yang diisi manual memerlukan tanggal mulai dan tanggal berakhir, dan tanggal berakhir tidak boleh sebelum tanggal mulai.</translation>
     </message>
+    <message>
+        <location filename="../core/handover/handoverchanges.cpp" line="+30"/>
+        <source>Account %1 is not part of handover %2.</source>
+        <translation>Akun nomor %1 tidak termasuk dalam serah terima %2.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Give the new recovery e-mail, phone number or both.</source>
+        <translation>Isikan e-mail pemulihan baru, nomor telepon pemulihan baru, atau keduanya.</translation>
+    </message>
+    <message>
+        <location filename="../core/handover/handoverfinalize.cpp" line="+42"/>
+        <source>The handover number template gives no free number; put {seq} and {year} in it.</source>
+        <translation>Templat nomor serah terima tidak menghasilkan nomor yang masih tersedia; cantumkan {seq} dan {year} di dalamnya.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Account %1 (%2) is %3 now; a handover of this kind cannot include it. Change the handover&apos;s accounts first.</source>
+        <translation>Akun nomor %1 (%2) kini berstatus %3; serah terima jenis ini tidak dapat mencakup akun tersebut. Ubah terlebih dahulu daftar akun dalam serah terima ini.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The handover has no accounts.</source>
+        <translation>Serah terima ini tidak memuat akun apa pun.</translation>
+    </message>
+    <message>
+        <location filename="../core/handover/handovernumber.cpp" line="+87"/>
+        <source>The handover number template uses {%1}, which Brankas does not know. Use {seq}, {seq3}, {regency}, {kecamatan}, {day}, {month}, {month-roman} or {year}.</source>
+        <translation>Templat nomor serah terima memakai {%1}, yang tidak dikenal Brankas. Gunakan {seq}, {seq3}, {regency}, {kecamatan}, {day}, {month}, {month-roman}, atau {year}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The handover number template needs {seq} (or {seq3}), so that no two handovers get the same number.</source>
+        <translation>Templat nomor serah terima harus memuat {seq} (atau {seq3}) agar tidak ada dua serah terima yang bernomor sama.</translation>
+    </message>
+    <message>
+        <location filename="../core/handover/handovers.cpp" line="+73"/>
+        <source>A handover needs its date.</source>
+        <translation>Tanggal serah terima harus diisi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A handover needs the name of the party handing over and of the party receiving.</source>
+        <translation>Nama pihak yang menyerahkan dan nama pihak yang menerima harus diisi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A handover record is made in 1 to 10 copies.</source>
+        <translation>Berita acara serah terima dibuat dalam 1 sampai 10 rangkap.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Kecamatan %1 has no account that this kind of handover can include.</source>
+        <translation>Kecamatan %1 tidak memiliki akun yang dapat dicakup oleh serah terima jenis ini.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Account %1 (%2) belongs to another kecamatan, not %3.</source>
+        <translation>Akun nomor %1 (%2) milik kecamatan lain, bukan %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Account %1 (%2) is %3; a handover of this kind cannot include it.</source>
+        <translation>Akun nomor %1 (%2) berstatus %3; serah terima jenis ini tidak dapat mencakup akun tersebut.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Handover %1 was finalised as %2 and cannot be changed; record a new handover to follow it.</source>
+        <translation>Serah terima %1 telah difinalkan dengan nomor %2 dan tidak dapat diubah lagi; catat serah terima baru sebagai kelanjutannya.</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/logreport.cpp" line="+39"/>
+        <source>Give a start date and an end date on or after it.</source>
+        <translation>Isikan tanggal mulai dan tanggal berakhir; tanggal berakhir tidak boleh sebelum tanggal mulai.</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/recoverysheet.cpp" line="+17"/>
+        <source>Only an administrator can print the recovery sheet.</source>
+        <translation>Hanya administrator yang dapat mencetak lembar pemulihan.</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportfonts.cpp" line="-17"/>
+        <source>Reports need Brankas&apos;s graphics library, which this program did not start.</source>
+        <translation>Laporan memerlukan pustaka grafis Brankas, yang tidak dijalankan oleh program ini.</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportprinter.cpp" line="+18"/>
+        <source>The report was cancelled.</source>
+        <translation>Pembuatan laporan dibatalkan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Brankas could not write the file %1.</source>
+        <translation>Brankas tidak dapat menulis berkas %1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The printer does not take the report&apos;s paper size.</source>
+        <translation>Printer tidak mendukung ukuran kertas laporan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The report could not be started on the printer or file.</source>
+        <translation>Laporan tidak dapat mulai dicetak ke printer atau berkas.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The printer or file refused a new page.</source>
+        <translation>Printer atau berkas menolak halaman baru.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The report could not be finished.</source>
+        <translation>Laporan tidak dapat diselesaikan.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/handoverstore.cpp" line="+243"/>
+        <source>There is no handover with number %1. See: brankas-cli handover list</source>
+        <translation>Tidak ada serah terima dengan nomor %1. Lihat: brankas-cli handover list</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/handovercommands.cpp" line="-163"/>
+        <source>&quot;%1&quot; is not a kind of handover. Use activation, return or transfer.</source>
+        <translation>&quot;%1&quot; bukan jenis serah terima yang dikenal. Gunakan activation (aktivasi), return (pengembalian), atau transfer (peralihan).</translation>
+    </message>
+    <message>
+        <location filename="../ui/handover/handoveritemrow.cpp" line="+175"/>
+        <source>Type the new recovery e-mail or phone first.</source>
+        <translation>Ketik terlebih dahulu e-mail atau telepon pemulihan yang baru.</translation>
+    </message>
+    <message>
+        <location filename="../ui/officers/officerspage.cpp" line="+118"/>
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation>Kedua frasa sandi tidak sama. Ketik frasa sandi yang sama dua kali.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportpreviewpane.cpp" line="+219"/>
+        <source>Viewers cannot print the accounts&apos; credentials.</source>
+        <translation>Peninjau tidak dapat mencetak kata sandi akun.</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/recoverysheet.cpp" line="+121"/>
+        <location line="+9"/>
+        <source>Brankas could not write %1.</source>
+        <translation>Brankas tidak dapat menulis %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/setup/setupwizard.cpp" line="+97"/>
+        <source>Choose the regency or city.</source>
+        <translation>Pilih kabupaten atau kota.</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::FindingModel</name>
+    <message>
+        <location filename="../ui/models/findingmodel.cpp" line="+161"/>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Finding</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::FindingsPanel</name>
+    <message>
+        <location filename="../ui/home/findingspanel.cpp" line="+150"/>
+        <source>Choose a finding to see what it means.</source>
+        <translation>Pilih temuan untuk melihat penjelasannya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing needs action today.</source>
+        <translation>Hari ini tidak ada yang perlu ditindaklanjuti.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click a finding or press Enter to open its account.</source>
+        <translation>Klik dua kali temuan atau tekan Enter untuk membuka akunnya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every account passed the health check.</source>
+        <translation>Semua akun lolos pemeriksaan kesehatan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Needs action</source>
+        <translation>Perlu tindakan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The health check could not run: %1</source>
+        <translation>Pemeriksaan kesehatan tidak dapat dijalankan: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the register…</source>
+        <translation>Memeriksa daftar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No findings.</source>
+        <translation>Tidak ada temuan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 findings, %2 of them critical</source>
+        <translation>%1 temuan, %2 di antaranya kritis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open account</source>
+        <translation>Buka akun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this account on the Accounts page (Enter)</source>
+        <translation>Tampilkan akun ini di halaman Akun (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::GateScreen</name>
+    <message>
+        <location filename="../ui/shell/gatescreen.cpp" line="+167"/>
+        <source>Register and encrypted password archive of the Panwaslu Kecamatan social-media accounts</source>
+        <translation>Daftar dan arsip kata sandi terenkripsi akun media sosial Panwaslu Kecamatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show Brankas in Indonesian</source>
+        <translation>Tampilkan Brankas dalam bahasa Indonesia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show Brankas in English</source>
+        <translation>Tampilkan Brankas dalam bahasa Inggris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About</source>
+        <translation>Tentang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Brankas (F1)</source>
+        <translation>Tentang Brankas (F1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open another vault file…</source>
+        <translation>Buka berkas brankas lain…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brankas %1  |  Area data: %2</source>
+        <translation>Brankas %1  |  Data wilayah: %2</translation>
+    </message>
 </context>
 <context>
     <name>Brankas::Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+55"/>
+        <location filename="../app/gui/main.cpp" line="+67"/>
         <source>Register and encrypted password archive of the Panwaslu Kecamatan social-media accounts.</source>
         <translation>Daftar dan arsip kata sandi terenkripsi akun media sosial Panwaslu Kecamatan.</translation>
     </message>
@@ -1850,8 +3119,605 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Size of that picture (default: 1366x768).</source>
+        <source>Save pictures of the main screens, signed in to a demo vault, in both languages, into a folder, and quit.</source>
+        <translation>Simpan gambar layar-layar utama, dalam keadaan masuk ke brankas demo, dalam kedua bahasa ke sebuah folder, lalu keluar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Size of those pictures (default: 1366x768).</source>
         <translation>Ukuran gambar tersebut (bawaan: 1366x768).</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::Handover</name>
+    <message>
+        <location filename="../core/handover/handover.cpp" line="+35"/>
+        <source>Activation (office to committee)</source>
+        <translation>Aktivasi (kantor kepada Panwaslu Kecamatan)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return (committee to office)</source>
+        <translation>Pengembalian (Panwaslu Kecamatan kepada kantor)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transfer (to the next committee)</source>
+        <translation>Peralihan (kepada Panwaslu Kecamatan berikutnya)</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::HandoverAccountsPage</name>
+    <message>
+        <location filename="../ui/handover/handoveraccountspage.cpp" line="+99"/>
+        <source>Held by %1</source>
+        <translation>Dipegang oleh %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%1 of %n account(s) chosen</source>
+        <translation>
+            <numerusform>%1 dari %n akun dipilih</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Accounts</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The accounts this handover includes. Only accounts whose status allows this kind of handover are listed.</source>
+        <translation>Akun yang termasuk dalam serah terima ini. Hanya akun yang statusnya memungkinkan jenis serah terima ini yang ditampilkan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status now</source>
+        <translation>Status saat ini</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nature</source>
+        <translation>Sifat akun</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Term or holder</source>
+        <translation>Masa tugas atau pemegang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose all</source>
+        <translation>Pilih semua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose none</source>
+        <translation>Kosongkan pilihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kecamatan %1 has no account that this kind of handover can include. Go back and choose another kind or kecamatan.</source>
+        <translation>Kecamatan %1 tidak memiliki akun yang dapat dimasukkan dalam jenis serah terima ini. Kembali, lalu pilih jenis serah terima atau kecamatan lain.</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::HandoverChangesPage</name>
+    <message>
+        <location filename="../ui/handover/handoverchangespage.cpp" line="+94"/>
+        <source>Passwords changed: %1 of %2. Recovery contacts changed: %3 of %2.</source>
+        <translation>Kata sandi diganti: %1 dari %2. Kontak pemulihan diganti: %3 dari %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Passwords and recovery contacts</source>
+        <translation>Kata sandi dan kontak pemulihan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At a return, give every account a new password and the office&apos;s own recovery e-mail and phone, so the departing committee can no longer sign in.</source>
+        <translation>Pada pengembalian, beri setiap akun kata sandi baru serta e-mail dan nomor telepon pemulihan milik kantor, agar Panwaslu Kecamatan yang selesai bertugas tidak dapat masuk lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional for this kind of handover: change passwords and recovery contacts now if the receiving party should start with new ones.</source>
+        <translation>Tidak wajib untuk jenis serah terima ini: ganti kata sandi dan kontak pemulihan sekarang jika pihak penerima perlu memulai dengan yang baru.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new password is generated, stored with the password history and shown once: set it on the platform straight away. The record notes each change.</source>
+        <translation>Kata sandi baru dibuat secara otomatis, disimpan dalam riwayat kata sandi, dan ditampilkan satu kali: segera pasang pada platform. Setiap penggantian dicatat dalam berita acara.</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::HandoverDonePage</name>
+    <message>
+        <location filename="../ui/handover/handoverdonepage.cpp" line="+101"/>
+        <source>handover</source>
+        <translation>serah-terima</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Handover finalised</source>
+        <translation>Serah terima telah difinalkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the record for signing, or save it as PDF.</source>
+        <translation>Cetak berita acara untuk ditandatangani, atau simpan sebagai PDF.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover %1 is final.</source>
+        <translation>Serah terima %1 telah final.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The accounts below now have their new status, and the archive log records the handover. Print the berita acara in %n copy(ies) for the parties to sign. The full preview offers the sealed-envelope annex with the passwords.</source>
+        <translation>
+            <numerusform>Status akun di bawah ini telah berubah, dan log arsip mencatat serah terima ini. Cetak berita acara sebanyak %n rangkap untuk ditandatangani para pihak. Pratinjau lengkap menyediakan lampiran amplop tertutup yang memuat kata sandi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status before</source>
+        <translation>Status sebelumnya</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status now</source>
+        <translation>Status sekarang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full preview…</source>
+        <translation>Pratinjau lengkap…</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::HandoverItemRow</name>
+    <message>
+        <location filename="../ui/handover/handoveritemrow.cpp" line="+54"/>
+        <source>Generate another password</source>
+        <translation>Buat kata sandi lain</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Generate new password</source>
+        <translation>Buat kata sandi baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Makes a strong password, stores it with the password history and shows it once</source>
+        <translation>Membuat kata sandi yang kuat, menyimpannya dalam riwayat kata sandi, dan menampilkannya satu kali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Copies the password; the clipboard is cleared after %n second(s)</source>
+        <translation>
+            <numerusform>Menyalin kata sandi; papan klip dikosongkan setelah %n detik</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set this password on %1 now. It is shown only this once; Brankas keeps it encrypted, and an operator can reveal it later.</source>
+        <translation>Pasang kata sandi ini pada %1 sekarang. Kata sandi hanya ditampilkan kali ini; Brankas menyimpannya dalam bentuk terenkripsi, dan operator dapat menampilkannya kembali nanti.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recovery e-mail:</source>
+        <translation>E-mail pemulihan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone:</source>
+        <translation>Telepon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save contact</source>
+        <translation>Simpan kontak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password changed</source>
+        <translation>Kata sandi diganti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick it when the password was changed on the platform outside Brankas</source>
+        <translation>Centang jika kata sandi telah diganti pada platform, di luar Brankas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery e-mail/phone changed</source>
+        <translation>E-mail/telepon pemulihan diganti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick it when the recovery contact was changed on the platform outside Brankas</source>
+        <translation>Centang jika kontak pemulihan telah diganti pada platform, di luar Brankas</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::HandoverKindPage</name>
+    <message>
+        <location filename="../ui/handover/handoverkindpage.cpp" line="+127"/>
+        <source>Kecamatan and kind of handover</source>
+        <translation>Kecamatan dan jenis serah terima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose whose accounts change hands, and why.</source>
+        <translation>Pilih kecamatan yang akunnya berpindah tangan, dan alasannya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kecamatan</source>
+        <translation>&amp;Kecamatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of handover</source>
+        <translation>Jenis serah terima</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Activation: the office hands the accounts to a committee</source>
+        <translation>&amp;Aktivasi: kantor menyerahkan akun kepada Panwaslu Kecamatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the start of a term. The accounts become active for the committee.</source>
+        <translation>Pada awal masa tugas. Akun menjadi aktif untuk Panwaslu Kecamatan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Return: a committee gives the accounts back to the office</source>
+        <translation>&amp;Pengembalian: Panwaslu Kecamatan mengembalikan akun kepada kantor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the end of a term. Change the passwords and recovery contacts as part of it; term-bound accounts are deactivated, permanent ones held by the office.</source>
+        <translation>Pada akhir masa tugas. Sebagai bagian dari serah terima ini, ganti kata sandi dan kontak pemulihan; akun yang terikat masa tugas dinonaktifkan, sedangkan akun tetap dipegang kantor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Transfer: the accounts pass to the next committee</source>
+        <translation>Pe&amp;ralihan: akun diteruskan kepada Panwaslu Kecamatan berikutnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For permanent accounts that stay in use from one term to the next.</source>
+        <translation>Untuk akun tetap yang terus digunakan dari satu masa tugas ke masa tugas berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::HandoverListModel</name>
+    <message>
+        <location filename="../ui/handover/handoverlistmodel.cpp" line="+66"/>
+        <source>Activation</source>
+        <translation>Aktivasi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return</source>
+        <translation>Pengembalian</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transfer</source>
+        <translation>Peralihan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not final (started by %1)</source>
+        <translation>Belum final (dimulai oleh %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Handed over by %1 (%2), received by %3 (%4)</source>
+        <translation>Diserahkan oleh %1 (%2), diterima oleh %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A draft: continue it to finalise it, or discard it.</source>
+        <translation>Draf: lanjutkan untuk memfinalkannya, atau hapus.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From → to</source>
+        <translation>Dari → kepada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounts</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finalised</source>
+        <translation>Difinalkan</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::HandoverPartiesPage</name>
+    <message>
+        <location filename="../ui/handover/handoverpartiespage.cpp" line="+132"/>
+        <source>Parties</source>
+        <translation>Para pihak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who hands the accounts over, who receives them, and who witnesses it, as the record will print them.</source>
+        <translation>Pihak yang menyerahkan akun, pihak yang menerimanya, dan saksi yang mengetahuinya, sebagaimana akan tercetak pada berita acara.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handing over (first party)</source>
+        <translation>Yang menyerahkan (pihak pertama)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving (second party)</source>
+        <translation>Yang menerima (pihak kedua)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witness (Mengetahui)</source>
+        <translation>Saksi (Mengetahui)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place:</source>
+        <translation>Tem&amp;pat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copies:</source>
+        <translation>Jumlah &amp;rangkap:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An empty office field takes the party&apos;s office (the Bawaslu office or the Panwaslu Kecamatan). Going on saves the handover as a draft: you can close this window and continue it later.</source>
+        <translation>Kolom kantor yang dikosongkan akan diisi dengan kantor pihak tersebut (kantor Bawaslu atau Panwaslu Kecamatan). Dengan melanjutkan, serah terima disimpan sebagai draf: Anda dapat menutup jendela ini dan melanjutkannya nanti.</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::HandoverPreviewPage</name>
+    <message>
+        <location filename="../ui/handover/handoverpreviewpage.cpp" line="+59"/>
+        <source>Check the record</source>
+        <translation>Periksa berita acara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The berita acara as it will be printed. Go back to correct anything.</source>
+        <translation>Berita acara sebagaimana akan dicetak. Kembali ke langkah sebelumnya untuk memperbaiki isinya.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Finalising numbers the record, changes the status of its %n account(s) and writes the archive log. A finalised handover cannot be edited afterwards.</source>
+        <translation>
+            <numerusform>Finalisasi memberi nomor pada berita acara, mengubah status %n akun di dalamnya, dan mencatatnya dalam log arsip. Serah terima yang sudah difinalkan tidak dapat diubah lagi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::HandoverWizard</name>
+    <message>
+        <location filename="../ui/handover/handoverwizard.cpp" line="+113"/>
+        <source>Finalise handover</source>
+        <translation>Finalkan serah terima</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Finalise the handover of %n account(s) of Kecamatan %1?
+
+It gets its number, the accounts&apos; statuses change and the archive log records it. A finalised handover cannot be edited afterwards; a later handover can only follow it.</source>
+        <translation>
+            <numerusform>Finalkan serah terima %n akun Kecamatan %1?
+
+Serah terima ini akan mendapat nomor, status akun-akunnya berubah, dan log arsip mencatatnya. Serah terima yang sudah difinalkan tidak dapat diubah lagi; perubahan hanya dapat dilakukan melalui serah terima berikutnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finalise</source>
+        <translation>Finalkan</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Handover of accounts</source>
+        <translation>Serah terima akun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt; Back</source>
+        <translation>&lt; Kembali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next &gt;</source>
+        <translation>Lanjut &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finalise…</source>
+        <translation>Finalkan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close (keep draft)</source>
+        <translation>Tutup (simpan draf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::HandoversPage</name>
+    <message>
+        <location filename="../ui/handover/handoverspage.cpp" line="+143"/>
+        <source>Preview draft…</source>
+        <translation>Pratinjau draf…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print / Save PDF…</source>
+        <translation>Cetak / Simpan PDF…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No handover has been recorded yet.</source>
+        <translation>Belum ada serah terima yang dicatat.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n handover(s) recorded.</source>
+        <translation>
+            <numerusform>%n serah terima tercatat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All are final.</source>
+        <translation>Semuanya sudah final.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n draft(s) not final yet.</source>
+        <translation>
+            <numerusform>%n draf belum final.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+5"/>
+        <location line="+45"/>
+        <source>Discard draft</source>
+        <translation>Hapus draf</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Discard the draft handover of %1 accounts of Kecamatan %2?
+
+Passwords and recovery contacts already changed for it stay changed.</source>
+        <translation>Hapus draf serah terima %1 akun Kecamatan %2?
+
+Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap berlaku.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Handovers</source>
+        <translation>Serah Terima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every transfer of accounts between the office and a committee, with its berita acara to print and sign. A handover stays a draft until it is finalised; finalising changes the accounts&apos; statuses and cannot be undone.</source>
+        <translation>Setiap perpindahan akun antara kantor dan Panwaslu Kecamatan, beserta berita acaranya untuk dicetak dan ditandatangani. Serah terima tetap berupa draf sampai difinalkan; finalisasi mengubah status akun dan tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are signed in as a viewer: you can read handovers and print their records, but not start or change one.</source>
+        <translation>Anda masuk sebagai peninjau: Anda dapat melihat serah terima dan mencetak berita acaranya, tetapi tidak dapat memulai atau mengubahnya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New handover…</source>
+        <translation>Serah terima baru…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue draft…</source>
+        <translation>Lanjutkan draf…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record a handover of accounts, step by step</source>
+        <translation>Catat serah terima akun, langkah demi langkah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viewers cannot start a handover.</source>
+        <translation>Peninjau tidak dapat memulai serah terima.</translation>
     </message>
 </context>
 <context>
@@ -2037,11 +3903,669 @@
     </message>
 </context>
 <context>
+    <name>Brankas::HomePage</name>
+    <message>
+        <location filename="../ui/home/homepage.cpp" line="+181"/>
+        <source>Accounts in the register</source>
+        <translation>Akun dalam daftar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Critical findings</source>
+        <translation>Temuan kritis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounts still active after their term ended: the misuse risk to remove first</source>
+        <translation>Akun yang masih aktif setelah masa tugasnya berakhir: risiko penyalahgunaan yang harus ditangani lebih dulu</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Accounts by platform</source>
+        <translation>Akun per platform</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::KecamatanListModel</name>
+    <message>
+        <location filename="../ui/models/kecamatanlistmodel.cpp" line="+86"/>
+        <source>All kecamatan</source>
+        <translation>Semua kecamatan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (retired)</source>
+        <translation>%1 (tidak aktif)</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::KecamatanPage</name>
+    <message>
+        <location filename="../ui/setup/kecamatanpage.cpp" line="+58"/>
+        <location line="+6"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The register starts with every kecamatan of your area; each Panwaslu Kecamatan&apos;s accounts are recorded under its kecamatan.</source>
+        <translation>Daftar dimulai dengan semua kecamatan di wilayah Anda; akun setiap Panwaslu Kecamatan dicatat di bawah kecamatannya.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 has %n kecamatan. Brankas will create:</source>
+        <translation>
+            <numerusform>%1 memiliki %n kecamatan. Brankas akan membuat:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A kecamatan formed after this list was published can be added to the register later.</source>
+        <translation>Kecamatan yang dibentuk setelah daftar ini diterbitkan dapat ditambahkan kemudian.</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::KecamatanRegisterPage</name>
+    <message>
+        <location filename="../ui/kecamatan/kecamatanregisterpage.cpp" line="+186"/>
+        <source>Add a kecamatan</source>
+        <translation>Tambah kecamatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a kecamatan that is not in the reference list, for example after a re-districting. Its code follows the Kemendagri pattern of this regency.</source>
+        <translation>Tambahkan kecamatan yang tidak ada dalam daftar acuan, misalnya setelah pemekaran atau penataan wilayah. Kodenya mengikuti pola kode Kemendagri kabupaten/kota ini.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Secretariat contacts</source>
+        <translation>Kontak sekretariat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts of the Panwaslu Kecamatan %1 secretariat.</source>
+        <translation>Kontak sekretariat Panwaslu Kecamatan %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Retire a kecamatan</source>
+        <translation>Nonaktifkan kecamatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retire %1 %2 when it no longer exists. It stays in the register and the archive log with its accounts; it is only no longer offered for new accounts.</source>
+        <translation>Nonaktifkan %1 %2 jika kecamatan ini sudah tidak ada. Kecamatan ini tetap tercatat dalam daftar dan log arsip beserta akun-akunnya; hanya saja kecamatan ini tidak lagi dapat dipilih untuk akun baru.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. merged into another kecamatan by Perda No. …</source>
+        <translation>misalnya digabung ke kecamatan lain berdasarkan Perda No. …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retire</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Find a kecamatan by code, name or contact</source>
+        <translation>Cari kecamatan menurut kode, nama, atau kontak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show retired</source>
+        <translation>Tampilkan yang tidak aktif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add kecamatan…</source>
+        <translation>Tambah kecamatan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit contacts…</source>
+        <translation>Ubah kontak…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retire…</source>
+        <translation>Nonaktifkan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read only: viewers do not change the register.</source>
+        <translation>Hanya baca: peninjau tidak dapat mengubah daftar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 kecamatan in use, %2 retired.</source>
+        <translation>%1 kecamatan aktif, %2 tidak aktif.</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::KecamatanTableModel</name>
+    <message>
+        <location filename="../ui/models/kecamatantablemodel.cpp" line="+75"/>
+        <source>Retired %1</source>
+        <translation>Dinonaktifkan %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In use</source>
+        <translation>Digunakan</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secretariat address</source>
+        <translation>Alamat sekretariat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounts</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live accounts</source>
+        <translation>Akun masih dipakai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+</context>
+<context>
     <name>Brankas::KeychainState</name>
     <message>
         <location filename="../core/vault/keychainstate.cpp" line="+29"/>
         <source>Ready: the vault key is stored in %1.</source>
         <translation>Siap: kunci brankas tersimpan di %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::LanguagePage</name>
+    <message>
+        <location filename="../ui/setup/languagepage.cpp" line="+54"/>
+        <source>Welcome to Brankas</source>
+        <translation>Selamat datang di Brankas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brankas keeps the register of your Panwaslu Kecamatan social-media accounts and their passwords, locked in an encrypted vault. This setup creates your office&apos;s vault in a few steps. First, choose the language Brankas speaks.</source>
+        <translation>Brankas menyimpan daftar akun media sosial Panwaslu Kecamatan Anda beserta kata sandinya dalam brankas terenkripsi. Penyiapan ini membuat brankas kantor Anda dalam beberapa langkah. Pertama, pilih bahasa yang digunakan Brankas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You can change the language later in Settings.</source>
+        <translation>Anda dapat mengganti bahasa nanti di Pengaturan.</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::LogEntryModel</name>
+    <message>
+        <location filename="../ui/models/logentrymodel.cpp" line="+143"/>
+        <source>Entry %1</source>
+        <translation>Entri %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kecamatan / account</source>
+        <translation>Kecamatan / akun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::LogEntryText</name>
+    <message>
+        <location filename="../ui/models/logentrytext.cpp" line="+21"/>
+        <source>Account recorded</source>
+        <translation>Akun dicatat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account details changed</source>
+        <translation>Data akun diubah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account status changed</source>
+        <translation>Status akun diubah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly review confirmed</source>
+        <translation>Pemeriksaan tahunan dicatat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password changed</source>
+        <translation>Kata sandi diganti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account checked</source>
+        <translation>Akun diperiksa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret saved</source>
+        <translation>Data rahasia disimpan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret shown</source>
+        <translation>Data rahasia ditampilkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret copied</source>
+        <translation>Data rahasia disalin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kecamatan added</source>
+        <translation>Kecamatan ditambahkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kecamatan contacts changed</source>
+        <translation>Kontak kecamatan diubah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kecamatan retired</source>
+        <translation>Kecamatan dinonaktifkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term added</source>
+        <translation>Masa tugas ditambahkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term extended</source>
+        <translation>Masa tugas diperpanjang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover drafted</source>
+        <translation>Draf serah terima dibuat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover draft changed</source>
+        <translation>Draf serah terima diubah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover signed off</source>
+        <translation>Serah terima difinalkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover draft discarded</source>
+        <translation>Draf serah terima dihapus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Officer added</source>
+        <translation>Petugas ditambahkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in failed</source>
+        <translation>Gagal masuk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office details changed</source>
+        <translation>Data kantor diubah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vault created</source>
+        <translation>Brankas dibuat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vault upgraded</source>
+        <translation>Format brankas diperbarui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened with the recovery passphrase</source>
+        <translation>Dibuka dengan frasa sandi pemulihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key put back in the keychain</source>
+        <translation>Kunci disimpan kembali di penyimpanan kata sandi komputer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>from</source>
+        <translation>dari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>menjadi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason</source>
+        <translation>alasan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kecamatan</source>
+        <translation>kecamatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>platform</source>
+        <translation>platform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handle</source>
+        <translation>nama pengguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>jenis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>peran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>basis</source>
+        <translation>dasar hukum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version</source>
+        <translation>versi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>nomor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accounts</source>
+        <translation>akun</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::LogExtractDialog</name>
+    <message>
+        <location filename="../ui/reports/logextractdialog.cpp" line="+80"/>
+        <source>The first date must not come after the last.</source>
+        <translation>Tanggal awal tidak boleh sesudah tanggal akhir.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Archive log extract</source>
+        <translation>Petikan log arsip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The extract lists the archive log entries of these dates and states whether the whole log passed verification.</source>
+        <translation>Petikan ini memuat entri log arsip pada rentang tanggal tersebut dan menyatakan apakah seluruh log arsip lolos verifikasi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari tanggal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Until:</source>
+        <translation>&amp;Sampai tanggal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::LogFilterBar</name>
+    <message>
+        <location filename="../ui/log/logfilterbar.cpp" line="+119"/>
+        <source>All actions</source>
+        <translation>Semua tindakan</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Any date</source>
+        <translation>Semua tanggal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All officers</source>
+        <translation>Semua petugas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All kecamatan</source>
+        <translation>Semua kecamatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Atur ulang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole log again</source>
+        <translation>Tampilkan kembali seluruh log arsip</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::LogPage</name>
+    <message>
+        <location filename="../ui/log/logpage.cpp" line="+171"/>
+        <source>Newest first. %1 entries shown; scroll down for older ones.</source>
+        <translation>Terbaru di atas. %1 entri ditampilkan; gulir ke bawah untuk entri yang lebih lama.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Newest first. %1 entries shown.</source>
+        <translation>Terbaru di atas. %1 entri ditampilkan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The archive log holds %1 entries in all.</source>
+        <translation>Log arsip memuat %1 entri seluruhnya.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Term %1</source>
+        <translation>Masa tugas %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Office details</source>
+        <translation>Data kantor</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+45"/>
+        <source>Verify the archive log</source>
+        <translation>Verifikasi log arsip</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Checking every entry of the archive log against its seal…</source>
+        <translation>Memeriksa setiap entri log arsip terhadap segelnya…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Keep this PC and the vault file as they are and tell the head of office: the entries before it are still trustworthy, the ones from it on are not.</source>
+        <translation>Biarkan komputer ini dan berkas brankas apa adanya, lalu laporkan kepada pimpinan kantor: entri sebelum entri tersebut masih dapat dipercaya, sedangkan entri tersebut dan entri sesudahnya tidak.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Verify</source>
+        <translation>Verifikasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that no entry of the archive log was edited, deleted or inserted</source>
+        <translation>Periksa bahwa tidak ada entri log arsip yang diubah, dihapus, atau disisipkan</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +4596,24 @@
         <location line="+5"/>
         <source>The archive log was tampered with: entries after entry %1 were removed, or the record of its last entry was altered.</source>
         <translation>Log arsip telah diubah tanpa izin: entri sesudah entri %1 dihapus, atau catatan entri terakhirnya diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::Messages</name>
+    <message>
+        <location filename="../ui/app/messages.cpp" line="+18"/>
+        <source>Brankas</source>
+        <translation>Brankas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -2116,11 +4658,1075 @@
     </message>
 </context>
 <context>
+    <name>Brankas::NewPasswordField</name>
+    <message>
+        <location filename="../ui/accounts/newpasswordfield.cpp" line="+117"/>
+        <source>Optional: the account&apos;s first password. Generate makes a strong one.</source>
+        <translation>Opsional: kata sandi pertama akun. Tombol Buat menghasilkan kata sandi yang kuat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>very weak (fewer than %1 characters)</source>
+        <translation>sangat lemah (kurang dari %1 karakter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weak</source>
+        <translation>lemah</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fair</source>
+        <translation>cukup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>strong</source>
+        <translation>kuat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strength: %1 (about %2 bits)</source>
+        <translation>Kekuatan: %1 (sekitar %2 bit)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hide</source>
+        <translation>Sembunyikan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate</source>
+        <translation>Buat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A random password of 20 letters, digits and symbols</source>
+        <translation>Kata sandi acak berisi 20 huruf, angka, dan simbol</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::OfficePage</name>
+    <message>
+        <location filename="../ui/setup/officepage.cpp" line="+91"/>
+        <source>%1, %2</source>
+        <comment>regency, province</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 (%2)</source>
+        <comment>regency (province)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Your office</source>
+        <translation>Kantor Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the regency or city your Bawaslu office supervises. Brankas takes its kecamatan from the official list of the Ministry of Home Affairs.</source>
+        <translation>Pilih kabupaten atau kota yang diawasi kantor Bawaslu Anda. Brankas mengambil daftar kecamatannya dari daftar resmi Kementerian Dalam Negeri.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regency or city</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All provinces</source>
+        <translation>Semua provinsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search, e.g. Buol or Palu</source>
+        <translation>Cari, misalnya Buol atau Palu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No regency or city matches the search.</source>
+        <translation>Tidak ada kabupaten atau kota yang cocok dengan pencarian.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office name:</source>
+        <translation>Nama kantor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>Alamat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of office:</source>
+        <translation>Pimpinan kantor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street, number, town (optional; you can add it later)</source>
+        <translation>Jalan, nomor, kota (opsional; dapat diisi nanti)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name of the head (optional; you can add it later)</source>
+        <translation>Nama lengkap pimpinan (opsional; dapat diisi nanti)</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::OfficeSettingsForm</name>
+    <message>
+        <location filename="../ui/settings/officesettingsform.cpp" line="-51"/>
+        <source>Not saved yet.</source>
+        <translation>Belum disimpan.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Not saved.</source>
+        <translation>Tidak disimpan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved, and recorded in the archive log.</source>
+        <translation>Disimpan dan dicatat dalam log arsip.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Without a template, handover records use %1.</source>
+        <translation>Tanpa templat, berita acara serah terima memakai %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Example: %1</source>
+        <translation>Contoh: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Printed on letterheads and handover records, and used by the health check. Kept in the vault, so every PC sees the same.</source>
+        <translation>Dicetak pada kop surat dan berita acara serah terima, serta digunakan oleh pemeriksaan kesehatan. Disimpan di dalam brankas sehingga semua komputer menampilkan data yang sama.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Office name:</source>
+        <translation>Nama kantor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>Alamat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City:</source>
+        <translation>Kota:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telephone:</source>
+        <translation>Telepon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website:</source>
+        <translation>Situs web:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of office:</source>
+        <translation>Pimpinan kantor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head&apos;s position:</source>
+        <translation>Jabatan pimpinan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Officer&apos;s position:</source>
+        <translation>Jabatan petugas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office e-mail domains:</source>
+        <translation>Domain e-mail kantor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office phone numbers:</source>
+        <translation>Nomor telepon kantor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover number template:</source>
+        <translation>Templat nomor serah terima:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where the office signs its records, e.g. Buol.</source>
+        <translation>Tempat kantor menandatangani dokumennya, misalnya Buol.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. bawaslu.go.id, buolkab.go.id</source>
+        <translation>misalnya bawaslu.go.id, buolkab.go.id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A recovery e-mail outside these domains is flagged by the health check.</source>
+        <translation>E-mail pemulihan di luar domain ini akan menjadi temuan pemeriksaan kesehatan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 0812-3456-7890, 0445-21234</source>
+        <translation>misalnya 0812-3456-7890, 0445-21234</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A recovery phone not in this list is flagged by the health check.</source>
+        <translation>Telepon pemulihan yang tidak ada dalam daftar ini akan menjadi temuan pemeriksaan kesehatan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fields: {seq}, {seq3}, {regency}, {kecamatan}, {day}, {month}, {month-roman}, {year}.</source>
+        <translation>Kode isian: {seq}, {seq3}, {regency}, {kecamatan}, {day}, {month}, {month-roman}, {year}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only an administrator can change the office details.</source>
+        <translation>Hanya administrator yang dapat mengubah data kantor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save office details</source>
+        <translation>Simpan data kantor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo changes</source>
+        <translation>Batalkan perubahan</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::OfficerModel</name>
+    <message>
+        <location filename="../ui/models/officermodel.cpp" line="+63"/>
+        <source>Disabled</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Can sign in</source>
+        <translation>Dapat masuk</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Officer since</source>
+        <translation>Petugas sejak</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::OfficersPage</name>
+    <message>
+        <location filename="../ui/officers/officerspage.cpp" line="-27"/>
+        <source>Add an officer</source>
+        <translation>Tambah petugas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new officer signs in with this name and passphrase. Give the passphrase to them in person; they can keep it in their own head only.</source>
+        <translation>Petugas baru masuk dengan nama dan frasa sandi ini. Sampaikan frasa sandi secara langsung kepada petugas tersebut; frasa sandi cukup diingat dan tidak boleh dicatat.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation>Frasa sandi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase again</source>
+        <translation>Ulangi frasa sandi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add officer</source>
+        <translation>Tambah petugas</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Add officer…</source>
+        <translation>Tambah petugas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone who may open this vault, with what their role allows.</source>
+        <translation>Semua orang yang boleh membuka brankas ini, beserta hal yang diizinkan oleh perannya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an administrator adds officers.</source>
+        <translation>Hanya administrator yang dapat menambahkan petugas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator: officers, settings and recovery. Operator: accounts, passwords and handovers. Viewer: reads the register, the log and reports, never a password.</source>
+        <translation>Administrator: petugas, pengaturan, dan pemulihan. Operator: akun, kata sandi, dan serah terima. Peninjau: membaca daftar, log arsip, dan laporan, tetapi tidak pernah melihat kata sandi.</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::OpenReport</name>
+    <message>
+        <location filename="../ui/reports/openreport.cpp" line="+52"/>
+        <source>Gathering the report…</source>
+        <translation>Menyusun laporan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This report lists %1 rows, too many to preview on screen. Save it as a PDF file instead?</source>
+        <translation>Laporan ini memuat %1 baris, terlalu banyak untuk dipratinjau di layar. Simpan sebagai berkas PDF saja?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>handover</source>
+        <translation>serah-terima</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>draft</source>
+        <translation>draf</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Handover record %1</source>
+        <translation>Berita acara serah terima %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handover record (draft)</source>
+        <translation>Berita acara serah terima (draf)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Account register</source>
+        <translation>Daftar akun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account-register</source>
+        <translation>daftar-akun</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Health report</source>
+        <translation>Laporan pemeriksaan kesehatan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>health-report</source>
+        <translation>laporan-kesehatan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Archive log extract</source>
+        <translation>Petikan log arsip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>archive-log</source>
+        <translation>log-arsip</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recovery sheet</source>
+        <translation>Lembar pemulihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recovery-sheet</source>
+        <translation>lembar-pemulihan</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::PartyFields</name>
+    <message>
+        <location filename="../ui/handover/partyfields.cpp" line="+64"/>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position:</source>
+        <translation>Jabatan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office:</source>
+        <translation>Kantor:</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::PassphraseMeter</name>
+    <message>
+        <location filename="../ui/setup/passphrasemeter.cpp" line="+79"/>
+        <source>Strength: nothing typed yet</source>
+        <translation>Kekuatan: belum ada yang diketik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Strength: weak, easy to guess</source>
+        <translation>Kekuatan: lemah, mudah ditebak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Strength: fair</source>
+        <translation>Kekuatan: cukup</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Strength: good</source>
+        <translation>Kekuatan: baik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Strength: strong</source>
+        <translation>Kekuatan: kuat</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::PasswordHistoryModel</name>
+    <message>
+        <location filename="../ui/models/passwordhistorymodel.cpp" line="+62"/>
+        <source>%1 (current)</source>
+        <translation>%1 (berlaku)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Set on</source>
+        <translation>Ditetapkan pada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+</context>
+<context>
     <name>Brankas::Platform</name>
     <message>
         <location filename="../core/domain/platform.cpp" line="-29"/>
         <source>Other</source>
         <translation>Lainnya</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::RecoveryCheckPage</name>
+    <message>
+        <location filename="../ui/setup/recoverycheckpage.cpp" line="+116"/>
+        <source>Check the written passphrase</source>
+        <translation>Periksa frasa sandi yang ditulis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look at the paper you wrote or printed, not at the screen, and type the words asked for.</source>
+        <translation>Lihat kertas tempat Anda menulis atau mencetak frasa sandi, bukan layar, lalu ketik kata-kata yang diminta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery passphrase:</source>
+        <translation>Frasa sandi pemulihan:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Word %1:</source>
+        <translation>Kata ke-%1:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Correct. The passphrase on your paper is right.</source>
+        <translation>Benar. Frasa sandi pada kertas Anda sudah tepat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not the same as the recovery passphrase. Check the spelling on your paper, or go Back and write it down again.</source>
+        <translation>Tidak sama dengan frasa sandi pemulihan. Periksa ejaan pada kertas Anda, atau pilih Kembali dan tuliskan ulang frasa sandinya.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Words are counted from the left, starting at 1.</source>
+        <translation>Kata dihitung dari kiri, dimulai dari 1.</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::RecoveryPage</name>
+    <message>
+        <location filename="../ui/signin/recoverypage.cpp" line="+114"/>
+        <source>This PC cannot give the vault key</source>
+        <translation>Komputer ini tidak dapat memberikan kunci brankas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open with the recovery passphrase</source>
+        <translation>Buka dengan frasa sandi pemulihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recovery passphrase is on the recovery sheet printed when the vault was set up (kept in the office safe). After you sign in, an administrator can put the key back into this PC&apos;s password storage so the sheet is not needed next time.</source>
+        <translation>Frasa sandi pemulihan tercantum pada lembar pemulihan yang dicetak saat brankas disiapkan (disimpan di lemari besi kantor). Setelah Anda masuk, administrator dapat menyimpan kembali kunci brankas di penyimpanan kata sandi komputer ini sehingga lembar tersebut tidak diperlukan lagi pada kesempatan berikutnya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Officer</source>
+        <translation>&amp;Petugas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recovery passphrase</source>
+        <translation>&amp;Frasa sandi pemulihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name as recorded in the vault</source>
+        <translation>Nama Anda sebagaimana tercatat di brankas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the vault</source>
+        <translation>Buka brankas</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::RecoveryPassphrasePage</name>
+    <message>
+        <location filename="../ui/setup/recoverypassphrasepage.cpp" line="+192"/>
+        <source>The recovery passphrase must differ from the administrator&apos;s passphrase.</source>
+        <translation>Frasa sandi pemulihan harus berbeda dari frasa sandi administrator.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Save recovery sheet</source>
+        <translation>Simpan lembar pemulihan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Brankas recovery sheet.pdf</source>
+        <translation>Lembar pemulihan Brankas.pdf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Recovery passphrase</source>
+        <translation>Frasa sandi pemulihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If this PC breaks or is replaced, the recovery passphrase is the only way to open the vault again. Write it down or print it now, and keep the paper in the office safe.</source>
+        <translation>Jika komputer ini rusak atau diganti, hanya frasa sandi pemulihan yang dapat membuka brankas kembali. Tuliskan atau cetak frasa sandi ini sekarang, lalu simpan kertasnya di lemari besi kantor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use these words (recommended)</source>
+        <translation>Gunakan kata-kata ini (disarankan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other words</source>
+        <translation>Kata lain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let Brankas choose new words</source>
+        <translation>Biarkan Brankas memilih kata-kata baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type my own recovery passphrase</source>
+        <translation>Ketik frasa sandi pemulihan sendiri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at least %1 characters, e.g. four or five words</source>
+        <translation>paling sedikit %1 karakter, misalnya empat atau lima kata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print recovery sheet…</source>
+        <translation>Cetak lembar pemulihan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A saved PDF holds the passphrase: print it, then delete the file. On the next page you type two of the words back, to be sure they were written down correctly.</source>
+        <translation>Berkas PDF yang disimpan memuat frasa sandi: cetak berkas tersebut, lalu hapus. Pada halaman berikutnya Anda mengetik ulang dua kata dari frasa sandi untuk memastikan frasa sandi telah ditulis dengan benar.</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::RecoverySheet</name>
+    <message>
+        <location filename="../ui/setup/recoverysheet.cpp" line="-76"/>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vault ID</source>
+        <translation>ID brankas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(given when the vault is created)</source>
+        <translation>(diberikan saat brankas dibuat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vault file on the PC where it was made</source>
+        <translation>Berkas brankas di komputer tempat brankas dibuat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write the recovery passphrase here by hand, exactly as it was set:</source>
+        <translation>Tuliskan frasa sandi pemulihan di sini dengan tangan, persis seperti yang ditetapkan:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>BRANKAS RECOVERY SHEET</source>
+        <translation>LEMBAR PEMULIHAN BRANKAS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confidential: keep in the office safe</source>
+        <translation>Rahasia: simpan di lemari besi kantor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery passphrase</source>
+        <translation>Frasa sandi pemulihan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When do you need it?</source>
+        <translation>Kapan frasa sandi ini diperlukan?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a new or reinstalled PC, or when this PC&apos;s keychain no longer gives Brankas the vault key.</source>
+        <translation>Pada komputer baru atau yang dipasang ulang, atau jika penyimpanan kata sandi komputer ini tidak lagi memberikan kunci brankas kepada Brankas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Brankas, choose the vault file (or its backup copy) and choose &quot;Recover with the recovery passphrase&quot;.</source>
+        <translation>Buka Brankas, pilih berkas brankas (atau salinan cadangannya), lalu pilih &quot;Buka dengan frasa sandi pemulihan&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the passphrase exactly as written here, with a space between the words.</source>
+        <translation>Ketik frasa sandi persis seperti yang tertulis di sini, dengan spasi di antara kata-katanya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it safe</source>
+        <translation>Simpan dengan aman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anyone who has this sheet and a copy of the vault file can open every password in it. Do not photograph it, do not send it by chat or e-mail, and keep it with the office&apos;s other important documents. If it is lost or seen by others, an administrator should set a new recovery passphrase and print a new sheet.</source>
+        <translation>Siapa pun yang memegang lembar ini dan salinan berkas brankas dapat membuka semua kata sandi di dalamnya. Jangan memotret lembar ini, jangan mengirimkannya melalui aplikasi pesan atau e-mail, dan simpan bersama dokumen penting kantor lainnya. Jika lembar ini hilang atau terlihat oleh orang lain, administrator harus menetapkan frasa sandi pemulihan baru dan mencetak lembar baru.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Written by:</source>
+        <translation>Ditulis oleh:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received for safekeeping by:</source>
+        <translation>Diterima untuk disimpan oleh:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+16"/>
+        <source>Brankas recovery sheet</source>
+        <translation>Lembar pemulihan Brankas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print recovery sheet</source>
+        <translation>Cetak lembar pemulihan</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::RegisterFormDialog</name>
+    <message>
+        <location filename="../ui/kecamatan/registerformdialog.cpp" line="+27"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::RegisterReportDialog</name>
+    <message>
+        <location filename="../ui/reports/registerreportdialog.cpp" line="+107"/>
+        <source>All platforms</source>
+        <translation>Semua platform</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Account register</source>
+        <translation>Daftar akun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose which accounts the printed register lists. It is sorted by kecamatan, then platform.</source>
+        <translation>Pilih akun yang dimuat dalam daftar cetak. Daftar diurutkan menurut kecamatan, lalu platform.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kecamatan:</source>
+        <translation>&amp;Kecamatan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Platform:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Term:</source>
+        <translation>&amp;Masa tugas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only accounts active during a period</source>
+        <translation>Hanya akun yang aktif dalam periode tertentu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::ReportActions</name>
+    <message>
+        <location filename="../ui/reports/reportactions.cpp" line="+69"/>
+        <source>Account &amp;register…</source>
+        <translation>Daftar &amp;akun…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print or save the register of accounts, filtered as you choose</source>
+        <translation>Cetak atau simpan daftar akun, dipilah sesuai pilihan Anda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Health report…</source>
+        <translation>Laporan pemeriksaan &amp;kesehatan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print or save what needs action, grouped by severity</source>
+        <translation>Cetak atau simpan hal yang perlu ditindaklanjuti, dikelompokkan menurut tingkat keparahan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Archive &amp;log extract…</source>
+        <translation>Petikan &amp;log arsip…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print or save the archive log of a date range, with its verification</source>
+        <translation>Cetak atau simpan log arsip dalam rentang tanggal tertentu, beserta hasil verifikasinya</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;covery sheet…</source>
+        <translation>Lembar &amp;pemulihan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the sheet that keeps the recovery passphrase in the office safe</source>
+        <translation>Cetak lembar untuk menyimpan frasa sandi pemulihan di lemari besi kantor</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::ReportOutput</name>
+    <message>
+        <location filename="../ui/reports/reportoutput.cpp" line="+31"/>
+        <location line="+8"/>
+        <location line="+35"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Report</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Save report as PDF</source>
+        <translation>Simpan laporan sebagai PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name:</source>
+        <translation>Nama berkas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type:</source>
+        <translation>Jenis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saving the report as PDF…</source>
+        <translation>Menyimpan laporan sebagai PDF…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Print report</source>
+        <translation>Cetak laporan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Printing the report…</source>
+        <translation>Mencetak laporan…</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::ReportPreviewDialog</name>
+    <message>
+        <location filename="../ui/reports/reportpreviewdialog.cpp" line="+46"/>
+        <source>Report</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::ReportPreviewPane</name>
+    <message>
+        <location filename="../ui/reports/reportpreviewpane.cpp" line="+4"/>
+        <source>Sealed envelope annex</source>
+        <translation>Lampiran amplop tertutup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The annex prints the current password of every account of this handover in plain text, on pages of its own. The archive log records that you printed them.
+
+Print it only to seal it in an envelope kept in the office safe.</source>
+        <translation>Lampiran ini mencetak kata sandi yang berlaku dari setiap akun dalam serah terima ini sebagai teks biasa, pada halaman tersendiri. Log arsip mencatat bahwa Anda mencetaknya.
+
+Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan di lemari besi kantor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the annex</source>
+        <translation>Tambahkan lampiran</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n halaman</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the report (%1)</source>
+        <translation>Cetak laporan (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the report as a PDF file (%1)</source>
+        <translation>Simpan laporan sebagai berkas PDF (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper:</source>
+        <translation>Kertas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4 is 210 × 297 mm; F4 is 215 × 330 mm</source>
+        <translation>A4 berukuran 210 × 297 mm; F4 berukuran 215 × 330 mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Bahasa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language the report is printed in</source>
+        <translation>Bahasa yang digunakan untuk mencetak laporan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Perkecil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Perbesar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>Sesuaikan dengan lebar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole page</source>
+        <translation>Seluruh halaman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sealed envelope annex (passwords)</source>
+        <translation>Lampiran amplop tertutup (kata sandi)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adds the accounts&apos; passwords on pages of their own, to seal in an envelope. Recorded in the archive log.</source>
+        <translation>Menambahkan kata sandi akun pada halaman tersendiri untuk dimasukkan ke dalam amplop tertutup. Dicatat dalam log arsip.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Viewers cannot print the accounts&apos; credentials.</source>
+        <translation>Peninjau tidak dapat mencetak kata sandi akun.</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +5773,343 @@
         <location line="+2"/>
         <source>Secret notes</source>
         <translation>Catatan rahasia</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::SecretPanel</name>
+    <message>
+        <location filename="../ui/accounts/secretpanel.cpp" line="+255"/>
+        <source>No password recorded</source>
+        <translation>Kata sandi belum dicatat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Reveal</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-5"/>
+        <source>new code in %n s</source>
+        <translation>
+            <numerusform>kode baru dalam %n detik</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Hide</source>
+        <translation>Sembunyikan</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Show code</source>
+        <translation>Tampilkan kode</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>hides in %n s</source>
+        <translation>
+            <numerusform>disembunyikan dalam %n detik</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Copied. The clipboard clears in %n s.</source>
+        <translation>
+            <numerusform>Disalin. Papan klip dikosongkan dalam %n detik.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Two-factor code</source>
+        <translation>Kode autentikasi dua faktor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy code</source>
+        <translation>Salin kode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the password (Ctrl+C)</source>
+        <translation>Salin kata sandi (Ctrl+C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the current code (Ctrl+T)</source>
+        <translation>Salin kode yang berlaku (Ctrl+T)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Shows the value for %n seconds; the archive log records it.</source>
+        <translation>
+            <numerusform>Menampilkan nilai selama %n detik; tindakan ini dicatat dalam log arsip.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every reveal and copy is recorded in the archive log under your name.</source>
+        <translation>Setiap kali data ditampilkan atau disalin, tindakan tersebut dicatat dalam log arsip atas nama Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::Section</name>
+    <message>
+        <location filename="../ui/shell/section.cpp" line="+13"/>
+        <source>Home</source>
+        <translation>Beranda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounts</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terms</source>
+        <translation>Masa Tugas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handovers</source>
+        <translation>Serah Terima</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archive log</source>
+        <translation>Log Arsip</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Officers</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::SettingsPage</name>
+    <message>
+        <location filename="../ui/settings/settingspage.cpp" line="+117"/>
+        <source>%1, %2</source>
+        <comment>regency, province</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The recovery sheet went to the printer. Write the passphrase on it by hand.</source>
+        <translation>Lembar pemulihan telah dikirim ke printer. Tuliskan frasa sandi pada lembar tersebut dengan tangan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save recovery sheet</source>
+        <translation>Simpan lembar pemulihan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Brankas recovery sheet.pdf</source>
+        <translation>Lembar pemulihan Brankas.pdf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved as %1.</source>
+        <translation>Disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This PC&apos;s keychain now holds the vault key.</source>
+        <translation>Kunci brankas kini tersimpan di penyimpanan kata sandi komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recovery</source>
+        <translation>Pemulihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recovery sheet is kept in the office safe. Print a new one if it is lost or worn: it has a box in which you write the recovery passphrase by hand, because Brankas never prints it on its own.</source>
+        <translation>Lembar pemulihan disimpan di lemari besi kantor. Cetak lembar baru jika lembar tersebut hilang atau rusak: lembar ini memuat kotak untuk menuliskan frasa sandi pemulihan dengan tangan, karena Brankas tidak pernah mencetaknya sendiri.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print recovery sheet…</source>
+        <translation>Cetak lembar pemulihan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If this PC asks for the recovery passphrase at every sign-in, put the vault key back into its keychain.</source>
+        <translation>Jika komputer ini meminta frasa sandi pemulihan setiap kali petugas masuk, simpan kembali kunci brankas di penyimpanan kata sandi komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put key in this PC&apos;s keychain</source>
+        <translation>Simpan kunci di penyimpanan kata sandi komputer ini</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::SetupWizard</name>
+    <message>
+        <location filename="../ui/setup/setupwizard.cpp" line="-12"/>
+        <source>Stop the setup?</source>
+        <translation>Hentikan penyiapan?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing has been created yet. If you stop now, you start the setup again next time.</source>
+        <translation>Belum ada yang dibuat. Jika Anda berhenti sekarang, penyiapan dimulai lagi dari awal pada kesempatan berikutnya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the setup</source>
+        <translation>Hentikan penyiapan</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Set up Brankas</source>
+        <translation>Penyiapan Brankas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt; Back</source>
+        <translation>&lt; Kembali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next &gt;</source>
+        <translation>Lanjut &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create vault</source>
+        <translation>Buat brankas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recovery passphrase</source>
+        <translation>Frasa sandi pemulihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Periksa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create</source>
+        <translation>Buat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::SignInPage</name>
+    <message>
+        <location filename="../ui/signin/signinpage.cpp" line="+161"/>
+        <source>The vault is locked</source>
+        <translation>Brankas terkunci</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Brankas locked the vault because nobody used it for a while. The vault key is no longer in memory: sign in again to go on.</source>
+        <translation>Brankas dikunci karena tidak digunakan selama beberapa waktu. Kunci brankas tidak lagi tersimpan di memori: masuk kembali untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The vault is locked and its key is no longer in memory. Sign in again to go on.</source>
+        <translation>Brankas terkunci dan kuncinya tidak lagi tersimpan di memori. Masuk kembali untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Officer</source>
+        <translation>&amp;Petugas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frasa sandi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name as recorded in the vault</source>
+        <translation>Nama Anda sebagaimana tercatat di brankas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Getting the vault key from this PC&apos;s password storage…</source>
+        <translation>Mengambil kunci brankas dari penyimpanan kata sandi komputer ini…</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +6212,432 @@
     </message>
 </context>
 <context>
+    <name>Brankas::StatusDialog</name>
+    <message>
+        <location filename="../ui/accounts/statusdialog.cpp" line="+123"/>
+        <source>Give the reason: it goes into the account&apos;s history and the archive log.</source>
+        <translation>Isikan alasannya: alasan ini dicatat dalam riwayat akun dan log arsip.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Greyed-out statuses are not possible from &quot;%1&quot;; point at one to see why.</source>
+        <translation>Status yang berwarna abu-abu tidak dapat dipilih dari status &quot;%1&quot;; arahkan penunjuk ke status tersebut untuk melihat alasannya.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+18"/>
+        <source>Change status</source>
+        <translation>Ubah status</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Change the status of %1 (%2).</source>
+        <translation>Ubah status %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Now</source>
+        <translation>Saat ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New status</source>
+        <translation>Status baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Term ended; decree number</source>
+        <translation>misalnya Masa tugas berakhir; nomor surat keputusan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::StatusHistoryModel</name>
+    <message>
+        <location filename="../ui/models/statushistorymodel.cpp" line="+58"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::SummaryPage</name>
+    <message>
+        <location filename="../ui/setup/summarypage.cpp" line="+88"/>
+        <source>Ready to create the vault</source>
+        <translation>Siap membuat brankas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the details below. When you choose Create vault, Brankas makes the encrypted vault file and signs you in.</source>
+        <translation>Periksa data di bawah ini. Jika Anda memilih Buat brankas, Brankas akan membuat berkas brankas terenkripsi, lalu Anda langsung masuk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office:</source>
+        <translation>Kantor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area:</source>
+        <translation>Wilayah:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kecamatan:</source>
+        <translation>Kecamatan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator:</source>
+        <translation>Administrator:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vault file:</source>
+        <translation>Berkas brankas:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n kecamatan</source>
+        <translation>
+            <numerusform>%n kecamatan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back up the vault file regularly, like other important office files. A backup is useless without the recovery passphrase, and the passphrase is useless without a copy of the file.</source>
+        <translation>Cadangkan berkas brankas secara berkala, seperti berkas penting kantor lainnya. Cadangan tidak berguna tanpa frasa sandi pemulihan, dan frasa sandi tersebut tidak berguna tanpa salinan berkasnya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creating the vault, please wait…</source>
+        <translation>Membuat brankas, harap tunggu…</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::TermListModel</name>
+    <message>
+        <location filename="../ui/models/termlistmodel.cpp" line="+83"/>
+        <source>All terms</source>
+        <translation>Semua masa tugas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No term</source>
+        <translation>Tanpa masa tugas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 to %2</source>
+        <translation>%1 sampai %2</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::TermTableModel</name>
+    <message>
+        <location filename="../ui/models/termtablemodel.cpp" line="+40"/>
+        <source>Starts %1</source>
+        <translation>Dimulai %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ended %1</source>
+        <translation>Berakhir %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Running, %n day(s) left</source>
+        <translation>
+            <numerusform>Berjalan, sisa %n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Not extended</source>
+        <translation>Tidak diperpanjang</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Until %1: %2</source>
+        <translation>Sampai %1: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Term</source>
+        <translation>Masa tugas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Formed on</source>
+        <translation>Dibentuk pada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ends on</source>
+        <translation>Berakhir pada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extended until</source>
+        <translation>Diperpanjang sampai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Basis of the last extension</source>
+        <translation>Dasar perpanjangan terakhir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::TermsCard</name>
+    <message>
+        <location filename="../ui/home/termscard.cpp" line="+53"/>
+        <source>Terms ending soon</source>
+        <translation>Masa tugas yang segera berakhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No term is running or about to start. Add the next term on the Terms page.</source>
+        <translation>Tidak ada masa tugas yang sedang berjalan atau akan dimulai. Tambahkan masa tugas berikutnya di halaman Masa Tugas.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ends %1</source>
+        <translation>berakhir %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>starts %1</source>
+        <translation>mulai %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ends today</source>
+        <translation>berakhir hari ini</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>sisa %n hari</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::TermsPage</name>
+    <message>
+        <location filename="../ui/terms/termspage.cpp" line="+138"/>
+        <source>No term yet</source>
+        <translation>Belum ada masa tugas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the term of the current election: accounts follow its period.</source>
+        <translation>Tambahkan masa tugas pemilihan yang sedang berjalan: masa aktif akun mengikuti masa tugas tersebut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a term to see its extensions.</source>
+        <translation>Pilih masa tugas untuk melihat perpanjangannya.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Formed on %1, ends on %2.</source>
+        <translation>Dibentuk pada %1, berakhir pada %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not extended.</source>
+        <translation>Tidak diperpanjang.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extended until %1 by %2 (recorded by %3 on %4).</source>
+        <translation>Diperpanjang sampai %1 berdasarkan %2 (dicatat oleh %3 pada %4).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add a term</source>
+        <translation>Tambah masa tugas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The masa tugas of the committees formed for one election, as the decree states it.</source>
+        <translation>Masa tugas Panwaslu Kecamatan yang dibentuk untuk satu pemilihan, sesuai dengan surat keputusan pembentukannya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Pemilu 2029</source>
+        <translation>misalnya Pemilu 2029</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formed on</source>
+        <translation>Dibentuk pada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends on</source>
+        <translation>Berakhir pada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Extend a term</source>
+        <translation>Perpanjang masa tugas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extend %1 (now ending %2). Name the decree that extends it: it goes into the archive log.</source>
+        <translation>Perpanjang %1 (saat ini berakhir %2). Sebutkan surat keputusan yang memperpanjangnya: keterangan ini dicatat dalam log arsip.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. Keputusan Bawaslu Nomor 123/2024</source>
+        <translation>misalnya Keputusan Bawaslu Nomor 123/2024</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New end date</source>
+        <translation>Tanggal berakhir baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis</source>
+        <translation>Dasar hukum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extend</source>
+        <translation>Perpanjang</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add term…</source>
+        <translation>Tambah masa tugas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extend…</source>
+        <translation>Perpanjang…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read only: viewers do not change the register.</source>
+        <translation>Hanya baca: peninjau tidak dapat mengubah daftar.</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::ThisPcSettings</name>
+    <message>
+        <location filename="../ui/settings/thispcsettings.cpp" line="+90"/>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not saved yet.</source>
+        <translation>Belum disimpan.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This PC</source>
+        <translation>Komputer ini</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>These choices apply to Brankas on this computer only.</source>
+        <translation>Pilihan ini hanya berlaku untuk Brankas di komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Bahasa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock after being idle for:</source>
+        <translation>Kunci jika tidak digunakan selama:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> minutes</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Tidak pernah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 turns the idle lock off; Ctrl+L still locks at once.</source>
+        <translation>0 menonaktifkan penguncian otomatis; Ctrl+L tetap langsung mengunci.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear a copied password after:</source>
+        <translation>Hapus kata sandi yang disalin setelah:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> seconds</source>
+        <translation> detik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper size for printing:</source>
+        <translation>Ukuran kertas untuk mencetak:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+</context>
+<context>
     <name>Brankas::VaultErrorPage</name>
     <message>
         <location filename="../ui/vaultpages.cpp" line="+147"/>
@@ -2335,6 +6704,62 @@
     </message>
 </context>
 <context>
+    <name>Brankas::WelcomePage</name>
+    <message>
+        <location filename="../ui/signin/welcomepage.cpp" line="+75"/>
+        <source>Welcome to Brankas</source>
+        <translation>Selamat datang di Brankas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brankas keeps the register of the Panwaslu Kecamatan social-media accounts and an encrypted archive of their passwords, for the office and not for one person.</source>
+        <translation>Brankas menyimpan daftar akun media sosial Panwaslu Kecamatan beserta arsip terenkripsi kata sandinya, untuk kantor, bukan untuk perorangan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Setting up takes a few minutes: choose the office, name the first administrator, and print the recovery sheet for the office safe.</source>
+        <translation>Penyiapan memerlukan beberapa menit: pilih kantor, tentukan administrator pertama, lalu cetak lembar pemulihan untuk disimpan di lemari besi kantor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set up this office&apos;s vault…</source>
+        <translation>Siapkan brankas kantor ini…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault will be kept in %1</source>
+        <translation>Brankas akan disimpan di %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moving to a new PC? Copy the vault file from the old one and open it here: the recovery passphrase opens it.</source>
+        <translation>Pindah ke komputer baru? Salin berkas brankas dari komputer lama, lalu buka di sini: brankas dapat dibuka dengan frasa sandi pemulihan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a vault file…</source>
+        <translation>Buka berkas brankas…</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::WorkspaceView</name>
+    <message>
+        <location filename="../ui/shell/workspaceview.cpp" line="+146"/>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lock</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock the vault and wipe its key from memory (Ctrl+L)</source>
+        <translation>Kunci brankas dan hapus kuncinya dari memori (Ctrl+L)</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <location filename="../core/i18n/qtstrings.cpp" line="+8"/>
@@ -2385,6 +6810,447 @@
         <location line="+1"/>
         <source>[options]</source>
         <translation>[opsi]</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="+68"/>
+        <source>Look in:</source>
+        <translation>Lihat di:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nama berkas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of type:</source>
+        <translation>Jenis berkas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Pilih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save As</source>
+        <translation>Simpan sebagai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All Files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent Directory</source>
+        <translation>Folder induk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create New Folder</source>
+        <translation>Buat folder baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Folder</source>
+        <translation>Folder baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List View</source>
+        <translation>Tampilan daftar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail View</source>
+        <translation>Tampilan rincian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 sudah ada.
+Apakah Anda ingin menggantinya?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date Modified</source>
+        <translation>Tanggal diubah</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location line="-54"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>Ula&amp;ngi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Potong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="-20"/>
+        <source>Show Details...</source>
+        <translation>Tampilkan Rincian...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide Details...</source>
+        <translation>Sembunyikan Rincian...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-19"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save All</source>
+        <translation>Simpan Semua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes to &amp;All</source>
+        <translation>Ya untuk &amp;Semua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o to All</source>
+        <translation>Tid&amp;ak untuk Semua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Coba Lagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Atur Ulang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>Kembalikan Bawaan</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <location line="+31"/>
+        <source>Print Preview</source>
+        <translation>Pratinjau Cetak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page</source>
+        <translation>Halaman berikutnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous page</source>
+        <translation>Halaman sebelumnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First page</source>
+        <translation>Halaman pertama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last page</source>
+        <translation>Halaman terakhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>Sesuaikan dengan lebar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit page</source>
+        <translation>Sesuaikan dengan halaman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Perbesar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Perkecil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portrait</source>
+        <translation>Potret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landscape</source>
+        <translation>Lanskap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show single page</source>
+        <translation>Tampilkan satu halaman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show facing pages</source>
+        <translation>Tampilkan halaman berhadapan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show overview of all pages</source>
+        <translation>Tampilkan ikhtisar semua halaman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page setup</source>
+        <translation>Pengaturan halaman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to PDF</source>
+        <translation>Ekspor ke PDF</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="-25"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>Ula&amp;ngi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Potong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Salin &amp;Lokasi Tautan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location line="-25"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Lanjut &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Lanjut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commit</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Selesai</translation>
     </message>
 </context>
 </TS>

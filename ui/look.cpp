@@ -72,6 +72,23 @@ QStatusBar QLabel { padding: 2px 16px 4px 16px; }
 #noteBox QLabel { color: #1b2a3a; }
 #errorBox { background: #fdeceb; border: 2px solid #b3261e; border-radius: 6px; }
 #errorBox QLabel { color: #4a100c; }
+#navigationPanel { background: #17375e; }
+#navigationPanel QLabel { color: #ffffff; }
+QListWidget#navigation { background: transparent; color: #e4ecf5; outline: none; }
+QListWidget#navigation::item { padding: 4px 16px; border-left: 4px solid transparent; }
+QListWidget#navigation::item:hover { background: #24497a; }
+QListWidget#navigation::item:selected { background: #ffffff; color: #17375e; border-left: 4px solid #ffd166; }
+#topBar { background: palette(base); border-bottom: 1px solid palette(mid); }
+#topBar QPushButton { padding: 6px 14px; }
+QLabel#signInError, QLabel#recoveryError {
+    color: #4a100c; background: #fdeceb; border: 1px solid #b3261e; border-radius: 4px; padding: 8px 10px;
+}
+QLabel#lockNotice { color: #1b2a3a; background: #eef4fb; border: 1px solid #a9c2e0; border-radius: 4px; padding: 8px 10px; }
+#card QLineEdit, #card QComboBox { padding: 5px 6px; }
+#card QPushButton:default { color: #ffffff; background: #17375e; border-color: #17375e; }
+#card QPushButton:default:hover { background: #24497a; }
+#card QPushButton:default:disabled { color: #d6e2f0; background: #8fa9c8; border-color: #8fa9c8; }
+#card QPushButton:flat { border: none; background: transparent; color: palette(link); }
 )");
 }
 

@@ -2,7 +2,9 @@
 #include <core/i18n/language.h>
 #include <core/keychain/systemkeystore.h>
 #include <core/vault/vault.h>
-#include <ui/startwindow.h>
+#include <ui/app/preferences.h>
+#include <ui/demo/screenshottour.h>
+#include <ui/shell/appwindow.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -10,6 +12,7 @@
 #include <QPixmap>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QTimer>
 
 namespace {
 // Option help, in the Brankas::Gui context: text(QT_TRANSLATE_NOOP("Brankas::Gui", "...")).
@@ -18,19 +21,26 @@ QString text(const char *sourceText)
     return QCoreApplication::translate("Brankas::Gui", sourceText);
 }
 
-// Renders the window offscreen into a PNG (for the README and for reviewing the look) and ends.
-int saveScreenshot(QWidget &window, const QString &file, const QString &size)
+std::optional<QSize> parseSize(const QString &size)
 {
     static const QRegularExpression format(QStringLiteral("^(\\d+)x(\\d+)$"));
     const auto match = format.match(size);
     if (!match.hasMatch()) {
         qWarning("brankas: --screenshot-size wants WIDTHxHEIGHT, e.g. 1366x768");
-        return 2;
+        return std::nullopt;
     }
+    return QSize(match.captured(1).toInt(), match.captured(2).toInt());
+}
+
+// Renders the window offscreen into a PNG (for reviewing the look) and ends.
+int saveScreenshot(QWidget &window, const QString &file, QSize size)
+{
     window.setAttribute(Qt::WA_DontShowOnScreen);
-    window.resize(match.captured(1).toInt(), match.captured(2).toInt());
+    window.resize(size);
     window.show();
-    QCoreApplication::processEvents();
+    for (int i = 0; i < 5; ++i) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
     if (!window.grab().save(file, "PNG")) {
         qWarning("brankas: cannot write %s", qPrintable(file));
         return 1;
@@ -43,13 +53,15 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Brankas"));
-    QApplication::setOrganizationName(QString());
+    QApplication::setOrganizationName(QStringLiteral("Brankas"));
     QApplication::setApplicationVersion(QStringLiteral(BRANKAS_VERSION));
 
-    // Indonesian unless BRANKAS_LANG or --lang says otherwise, as for brankas-cli.
+    Brankas::Preferences preferences(
+        std::make_unique<QSettings>(QSettings::UserScope, QStringLiteral("Brankas"), QStringLiteral("Brankas")));
+    // --lang, then BRANKAS_LANG, then the language chosen last time on this PC; Indonesian by default.
     Brankas::LanguageSwitcher language;
     const QString fromEnvironment = QProcessEnvironment::systemEnvironment().value(QStringLiteral("BRANKAS_LANG"));
-    language.setLanguage(Brankas::languageFromCode(fromEnvironment).value_or(Brankas::Language::Indonesian));
+    language.setLanguage(Brankas::languageFromCode(fromEnvironment).value_or(preferences.language()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(text(QT_TRANSLATE_NOOP(
@@ -67,11 +79,16 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot"),
         text(QT_TRANSLATE_NOOP("Brankas::Gui", "Save a picture of the window as a PNG file and quit.")),
         QStringLiteral("FILE"));
+    const QCommandLineOption tourOption(
+        QStringLiteral("screenshots"),
+        text(QT_TRANSLATE_NOOP("Brankas::Gui", "Save pictures of the main screens, signed in to a demo vault, in "
+                                               "both languages, into a folder, and quit.")),
+        QStringLiteral("FOLDER"));
     const QCommandLineOption sizeOption(
         QStringLiteral("screenshot-size"),
-        text(QT_TRANSLATE_NOOP("Brankas::Gui", "Size of that picture (default: 1366x768).")), QStringLiteral("WxH"),
+        text(QT_TRANSLATE_NOOP("Brankas::Gui", "Size of those pictures (default: 1366x768).")), QStringLiteral("WxH"),
         QStringLiteral("1366x768"));
-    parser.addOptions({vaultOption, languageOption, screenshotOption, sizeOption});
+    parser.addOptions({vaultOption, languageOption, screenshotOption, tourOption, sizeOption});
     parser.process(app);
 
     if (parser.isSet(languageOption)) {
@@ -81,14 +98,25 @@ int main(int argc, char *argv[])
         }
         language.setLanguage(chosen.value_or(Brankas::Language::Indonesian));
     }
+    const auto size = parseSize(parser.value(sizeOption));
+    if (!size) {
+        return 2;
+    }
+    if (parser.isSet(tourOption)) {
+        const auto tour = Brankas::renderScreenshotTour(parser.value(tourOption), language, *size);
+        for (const QString &error : tour.errors) {
+            qWarning("brankas: %s", qPrintable(error));
+        }
+        return tour.errors.isEmpty() ? 0 : 1;
+    }
 
     Brankas::SystemKeyStore keyStore;
     Brankas::SystemClock clock;
     const QString vaultPath = parser.value(vaultOption);
-    Brankas::StartWindow window(vaultPath.isEmpty() ? Brankas::defaultVaultPath() : vaultPath,
-                                Brankas::VaultEnvironment{keyStore, clock, {}}, language);
+    Brankas::AppWindow window(vaultPath.isEmpty() ? Brankas::defaultVaultPath() : vaultPath,
+                              Brankas::VaultEnvironment{keyStore, clock, {}}, language, preferences);
     if (parser.isSet(screenshotOption)) {
-        return saveScreenshot(window, parser.value(screenshotOption), parser.value(sizeOption));
+        return saveScreenshot(window, parser.value(screenshotOption), *size);
     }
     window.show();
     return QApplication::exec();

@@ -75,6 +75,8 @@ public:
     Status unlockFromKeychain();
     Status unlockWithRecovery(QByteArrayView recoveryPassphrase, const QString &claimedOfficer);
     KeychainState keychainState();
+    // What a failed unlockFromKeychain() means for this PC, without asking the keychain again.
+    KeychainState keychainStateFor(const Error &unlockError) const;
     // Puts the (unlocked) key back into this PC's keychain. Administrators only; logged.
     Status restoreKeychain(const Session &session);
     void lock();
@@ -105,7 +107,6 @@ private:
     Status load();
     Status seedIfUpgraded();
     Status acceptKey(SecretBytes key);
-    KeychainState stateFor(const Error &error) const;
 
     QString m_path;
     Access m_access;

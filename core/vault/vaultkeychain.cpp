@@ -7,7 +7,7 @@
 
 namespace Brankas {
 
-KeychainState Vault::stateFor(const Error &error) const
+KeychainState Vault::keychainStateFor(const Error &error) const
 {
     KeychainState state;
     state.backend = m_env.keyStore.backendName();
@@ -39,20 +39,20 @@ KeychainState Vault::keychainState()
 {
     auto key = m_env.keyStore.readKey(m_id);
     if (!key) {
-        return stateFor(key.error());
+        return keychainStateFor(key.error());
     }
     auto check = keyCheckValue(key.value(), m_id);
     if (!check) {
-        return stateFor(check.error());
+        return keychainStateFor(check.error());
     }
     if (check.value() != m_metaValues.value(QStringLiteral("key_check"))) {
-        return stateFor(Error(ErrorCode::KeychainMismatch,
-                              QT_TRANSLATE_NOOP("Brankas::Error",
-                                                "The key in this computer's keychain does not open this vault (it may "
+        return keychainStateFor(Error(
+            ErrorCode::KeychainMismatch,
+            QT_TRANSLATE_NOOP("Brankas::Error", "The key in this computer's keychain does not open this vault (it may "
                                                 "belong to an older copy). Open the vault with the recovery "
                                                 "passphrase.")));
     }
-    return stateFor(Error());
+    return keychainStateFor(Error());
 }
 
 Status Vault::restoreKeychain(const Session &session)

@@ -23,10 +23,11 @@ fi
 if [ ! -f "$build/build.ninja" ] && [ ! -f "$build/Makefile" ]; then
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBRANKAS_WERROR=ON
 fi
-cmake --build "$build" --target brankas-bench-gen brankas-bench brankas-bench-run brankas-cli -j2 >/dev/null
+cmake --build "$build" --target brankas-bench-gen brankas-bench brankas-bench-ui brankas-bench-run brankas-cli -j2 >/dev/null
 
 gen="$build/tests/benchmarks/brankas-bench-gen"
 bench="$build/tests/benchmarks/brankas-bench"
+bench_ui="$build/tests/benchmarks/brankas-bench-ui"
 cli="$build/app/cli/brankas-cli"
 runner="$build/tests/benchmarks/brankas-bench-run"
 national_entries=${BRANKAS_BENCH_ENTRIES:-1000000}
@@ -70,6 +71,12 @@ section "Benchmark: one regency"
 
 section "Benchmark: national"
 "$bench" --vault "$work/national.brankas" <"$work/passphrases"
+
+# The Accounts screen (offscreen): model load, the filter on each keystroke of "$search_text", the
+# combos, sorting, the page and one account's detail panel, and the screen's peak memory.
+section "Accounts screen: national"
+"$bench_ui" --vault "$work/national.brankas" --search "$search_text" <"$work/passphrases" 2>&1 |
+    grep -v 'propagateSizeHints'
 
 # Runs brankas-cli (open, unlock from the keychain, sign in with scrypt, the command) through
 # brankas-bench-run: wall time from spawn to exit and each run's peak RSS from wait4().

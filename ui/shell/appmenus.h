@@ -1,0 +1,61 @@
+#pragma once
+
+#include "section.h"
+
+#include <core/i18n/language.h>
+
+#include <QObject>
+
+class QAction;
+class QMenu;
+class QMenuBar;
+
+namespace Brankas {
+
+// The menu bar, so every shortcut is written next to its command (KeePassXC's habit: Ctrl+L
+// locks, Ctrl+F finds, Ctrl+B/C/T copy). The account commands belong to the Accounts page and
+// are lent to the Account menu while someone is signed in.
+class AppMenus : public QObject
+{
+    Q_OBJECT
+
+public:
+    AppMenus(QMenuBar *bar, QObject *parent = nullptr);
+
+    void setSignedIn(bool signedIn);
+    void setLanguage(Language language);
+    void setAccountActions(const QList<QAction *> &actions);
+    void setReportActions(const QList<QAction *> &actions);
+    void retranslateUi();
+
+    QAction *lockAction() const { return m_lock; }
+    QAction *sectionAction(Section section) const;
+
+Q_SIGNALS:
+    void lockRequested();
+    void openRequested();
+    void setUpRequested();
+    void quitRequested();
+    void sectionRequested(Section section);
+    void languageRequested(Language language);
+    void aboutRequested();
+
+private:
+    QMenu *m_vaultMenu;
+    QMenu *m_accountMenu;
+    QMenu *m_reportMenu;
+    QMenu *m_viewMenu;
+    QMenu *m_languageMenu;
+    QMenu *m_helpMenu;
+    QAction *m_lock;
+    QAction *m_open;
+    QAction *m_setUp;
+    QAction *m_quit;
+    QList<QAction *> m_sections;
+    QAction *m_indonesian;
+    QAction *m_english;
+    QAction *m_about;
+    QAction *m_noAccountCommands;
+};
+
+} // namespace Brankas

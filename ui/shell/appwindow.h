@@ -1,0 +1,82 @@
+#pragma once
+
+#include <core/i18n/language.h>
+#include <core/vault/vault.h>
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QStackedWidget;
+
+namespace Brankas {
+
+class AppMenus;
+class GateScreen;
+class IdleWatcher;
+class Preferences;
+class SecretClipboard;
+class Workspace;
+class WorkspaceView;
+
+// The one window: it finds the vault, gets its key, lets an officer sign in, shows the register,
+// and locks again (Ctrl+L, idle minutes), wiping the key. Everything a signed-in page needs
+// reaches it through the Workspace this window makes at sign-in and destroys at lock.
+class AppWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    AppWindow(const QString &vaultPath, VaultEnvironment environment, LanguageSwitcher &language,
+              Preferences &preferences, QWidget *parent = nullptr);
+    ~AppWindow() override;
+
+    void openVault(const QString &path);
+    // Starts signed in with a vault that was just set up (the wizard already signed its admin in).
+    void adoptVault(std::unique_ptr<Vault> vault, const Session &session);
+    // Signs in as the sign-in card does; false leaves the reason on the card.
+    bool signIn(const QString &officer, QByteArrayView passphrase);
+    void lock(bool byIdle = false);
+    void switchLanguage(Language language);
+    void setUp();
+
+    Vault *vault() const { return m_vault.get(); }
+    Workspace *workspace() const { return m_workspace.get(); }
+    WorkspaceView *workspaceView() const { return m_view; }
+    GateScreen *gate() const { return m_gate; }
+    IdleWatcher &idleWatcher() const { return *m_idle; }
+    SecretClipboard &clipboard() const { return *m_clipboard; }
+    AppMenus &menus() const { return *m_menus; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void unlockFromKeychain();
+    void recover(const QString &officer, const QByteArray &recoveryPassphrase);
+    void showSignIn(bool locked, bool byIdle);
+    void enterWorkspace(const Session &session);
+    void offerKeychainRestore(const Session &session);
+    void tearDownWorkspace();
+    void closeVault();
+    void chooseVaultFile();
+    void showAbout();
+    void retranslateUi();
+
+    VaultEnvironment m_environment;
+    LanguageSwitcher &m_language;
+    Preferences &m_preferences;
+    QString m_path;
+    std::unique_ptr<Vault> m_vault;
+    std::unique_ptr<Workspace> m_workspace;
+    bool m_unlockedByRecovery = false;
+    QStackedWidget *m_screens = nullptr;
+    GateScreen *m_gate = nullptr;
+    WorkspaceView *m_view = nullptr;
+    SecretClipboard *m_clipboard = nullptr;
+    IdleWatcher *m_idle = nullptr;
+    AppMenus *m_menus = nullptr;
+};
+
+} // namespace Brankas

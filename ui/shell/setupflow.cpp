@@ -1,0 +1,46 @@
+// Setting up a new vault from the window: the wizard, then straight into the register.
+#include "appwindow.h"
+
+#include "../app/messages.h"
+#include "../app/preferences.h"
+#include "../setup/setupwizard.h"
+#include "workspaceview.h"
+
+#include <core/domain/referencedata.h>
+
+#include <QFileInfo>
+#include <QMessageBox>
+
+namespace Brankas {
+
+void AppWindow::setUp()
+{
+    if (m_workspace) {
+        // Setting up another vault signs the current officer out; say so before doing it.
+        if (!Messages::confirm(this, tr("Set up a new vault"), tr("Setting up a new vault locks this one. Go on?"),
+                               tr("Lock and set up"))) {
+            return;
+        }
+        lock(false);
+    }
+    QString path = m_path.isEmpty() ? defaultVaultPath() : m_path;
+    if (QFileInfo::exists(path)) {
+        // Never over an existing vault: the wizard gets a path next to it and the officer may change it.
+        path = QFileInfo(path).absolutePath() + QStringLiteral("/brankas-new.brankas");
+    }
+    auto reference = ReferenceData::load();
+    if (!reference) {
+        Messages::showError(this, reference.error());
+        return;
+    }
+    SetupWizard wizard(path, m_environment, reference.value(), m_language, this);
+    connect(&wizard, &SetupWizard::languageChosen, this, &AppWindow::switchLanguage);
+    if (wizard.exec() != QDialog::Accepted) {
+        return;
+    }
+    if (std::unique_ptr<Vault> vault = wizard.takeVault()) {
+        adoptVault(std::move(vault), wizard.session());
+    }
+}
+
+} // namespace Brankas

@@ -1,0 +1,155 @@
+#include "workspaceview.h"
+
+#include "../app/workspace.h"
+#include "../look.h"
+
+#include <core/domain/role.h>
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace Brankas {
+
+WorkspaceView::WorkspaceView(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("workspaceView"));
+    QWidget *navigation = buildNavigation();
+    QWidget *topBar = buildTopBar();
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("pageStack"));
+
+    auto *right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 0);
+    right->setSpacing(0);
+    right->addWidget(topBar);
+    right->addWidget(m_stack, 1);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(navigation);
+    layout->addLayout(right, 1);
+
+    for (Section section : AllSections) {
+        // A section whose page is not set yet still has a place in the stack, so indexes match.
+        auto *placeholder = new QWidget(m_stack);
+        m_stack->addWidget(placeholder);
+        m_pages.insert(section, placeholder);
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0) {
+            showSection(AllSections[row]);
+        }
+    });
+    retranslateUi();
+}
+
+QWidget *WorkspaceView::buildNavigation()
+{
+    auto *panel = new QFrame(this);
+    panel->setObjectName(QStringLiteral("navigationPanel"));
+    auto *brand = Look::label(panel, QStringLiteral("navigationBrand"), false);
+    brand->setText(QStringLiteral("Brankas"));
+    Look::setFont(brand, 1.5, QFont::Bold);
+    m_navigation = new QListWidget(panel);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    for (Section section : AllSections) {
+        auto *item = new QListWidgetItem(sectionIcon(section), QString(), m_navigation);
+        item->setSizeHint(QSize(0, 40));
+    }
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 16, 0, 12);
+    layout->setSpacing(12);
+    auto *brandRow = new QHBoxLayout;
+    brandRow->setContentsMargins(20, 0, 20, 0);
+    brandRow->addWidget(brand);
+    layout->addLayout(brandRow);
+    layout->addWidget(m_navigation, 1);
+    panel->setFixedWidth(210);
+    return panel;
+}
+
+QWidget *WorkspaceView::buildTopBar()
+{
+    auto *bar = new QFrame(this);
+    bar->setObjectName(QStringLiteral("topBar"));
+    m_pageTitle = Look::label(bar, QStringLiteral("pageTitle"), false);
+    Look::setFont(m_pageTitle, 1.45, QFont::DemiBold);
+    m_officer = Look::label(bar, QStringLiteral("officerName"), false);
+    Look::setFont(m_officer, 1.0, QFont::DemiBold);
+    m_role = Look::label(bar, QStringLiteral("officerRole"), false);
+    Look::setMuted(m_role);
+    m_lock = new QPushButton(bar);
+    m_lock->setObjectName(QStringLiteral("lockButton"));
+    m_lock->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    connect(m_lock, &QPushButton::clicked, this, &WorkspaceView::lockRequested);
+
+    auto *who = new QVBoxLayout;
+    who->setSpacing(0);
+    who->addWidget(m_officer, 0, Qt::AlignRight);
+    who->addWidget(m_role, 0, Qt::AlignRight);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(24, 12, 16, 12);
+    layout->addWidget(m_pageTitle, 1);
+    layout->addLayout(who);
+    layout->addSpacing(12);
+    layout->addWidget(m_lock);
+    return bar;
+}
+
+void WorkspaceView::setPage(Section section, QWidget *page)
+{
+    QWidget *old = m_pages.value(section);
+    const int index = m_stack->indexOf(old);
+    m_stack->insertWidget(index, page);
+    m_stack->removeWidget(old);
+    old->deleteLater();
+    m_pages.insert(section, page);
+    if (section == m_current) {
+        m_stack->setCurrentWidget(page);
+    }
+}
+
+void WorkspaceView::showSection(Section section)
+{
+    m_current = section;
+    const int row = int(std::find(std::begin(AllSections), std::end(AllSections), section) - std::begin(AllSections));
+    if (m_navigation->currentRow() != row) {
+        m_navigation->setCurrentRow(row);
+    }
+    m_stack->setCurrentWidget(m_pages.value(section));
+    m_pageTitle->setText(sectionTitle(section));
+    Q_EMIT sectionShown(section);
+}
+
+void WorkspaceView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
+
+void WorkspaceView::retranslateUi()
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        m_navigation->item(row)->setText(sectionTitle(AllSections[row]));
+        m_navigation->item(row)->setToolTip(tr("%1 (Ctrl+%2)").arg(sectionTitle(AllSections[row])).arg(row + 1));
+    }
+    m_pageTitle->setText(sectionTitle(m_current));
+    m_officer->setText(m_workspace.session().officer.name);
+    m_role->setText(roleDisplayName(m_workspace.session().officer.role));
+    m_lock->setText(tr("Lock"));
+    m_lock->setToolTip(tr("Lock the vault and wipe its key from memory (Ctrl+L)"));
+}
+
+} // namespace Brankas

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace Brankas {
+
+// No vault at the path yet: set one up for this office, or open one brought from another PC.
+class WelcomePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WelcomePage(QWidget *parent = nullptr);
+
+    void setVaultPath(const QString &path);
+    QPushButton *setUpButton() const { return m_setUp; }
+
+Q_SIGNALS:
+    void setUpRequested();
+    void openOtherRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    QLabel *m_title = nullptr;
+    QLabel *m_intro = nullptr;
+    QLabel *m_steps = nullptr;
+    QLabel *m_path = nullptr;
+    QPushButton *m_setUp = nullptr;
+    QLabel *m_otherHint = nullptr;
+    QPushButton *m_openOther = nullptr;
+    QString m_vaultPath;
+};
+
+} // namespace Brankas
