@@ -694,7 +694,7 @@
 <context>
     <name>Brankas::AppMenus</name>
     <message>
-        <location filename="../ui/shell/appmenus.cpp" line="+84"/>
+        <location filename="../ui/shell/appmenus.cpp" line="+83"/>
         <location line="+38"/>
         <source>No account commands</source>
         <translation>Tidak ada perintah akun</translation>
@@ -763,7 +763,7 @@
 <context>
     <name>Brankas::AppWindow</name>
     <message>
-        <location filename="../ui/shell/appwindow.cpp" line="+210"/>
+        <location filename="../ui/shell/appwindow.cpp" line="+211"/>
         <location line="+5"/>
         <source>Vault opened with the recovery passphrase</source>
         <translation>Brankas dibuka dengan frasa sandi pemulihan</translation>
@@ -3060,7 +3060,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::GateScreen</name>
     <message>
-        <location filename="../ui/shell/gatescreen.cpp" line="+167"/>
+        <location filename="../ui/shell/gatescreen.cpp" line="+162"/>
         <source>Register and encrypted password archive of the Panwaslu Kecamatan social-media accounts</source>
         <translation>Daftar dan arsip kata sandi terenkripsi akun media sosial Panwaslu Kecamatan</translation>
     </message>
@@ -4617,47 +4617,6 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
     </message>
 </context>
 <context>
-    <name>Brankas::MissingVaultPage</name>
-    <message>
-        <location filename="../ui/vaultpages.cpp" line="+81"/>
-        <location line="+23"/>
-        <source>CODE</source>
-        <extracomment>Placeholders in a command line the officer types: capitals, no spaces.</extracomment>
-        <translation>KODE</translation>
-    </message>
-    <message>
-        <location line="-23"/>
-        <location line="+23"/>
-        <source>NAME</source>
-        <translation>NAMA</translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <source>There is no vault here yet</source>
-        <translation>Belum ada brankas di sini</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Setting up the office&apos;s vault from this window comes in the next version of Brankas. For now, an administrator creates it with this command, in a terminal on this computer:</source>
-        <translation>Pembuatan brankas kantor dari jendela ini akan tersedia pada versi Brankas berikutnya. Untuk sementara, administrator membuatnya dengan perintah berikut di terminal komputer ini:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Copy command</source>
-        <translation>Salin perintah</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Replace %1 with the Kemendagri code of your regency or city (for example 72.05 for Kabupaten Buol) and %2 with the name of the first administrator, in quotes if it has a space. The command asks for that administrator&apos;s passphrase, then for the recovery passphrase: write the recovery passphrase on paper and keep it in the office safe.</source>
-        <translation>Ganti %1 dengan kode Kemendagri kabupaten atau kota Anda (misalnya 72.05 untuk Kabupaten Buol) dan %2 dengan nama administrator pertama, diapit tanda kutip jika nama itu mengandung spasi. Perintah tersebut akan meminta frasa sandi administrator itu, lalu frasa sandi pemulihan: tuliskan frasa sandi pemulihan di atas kertas dan simpan di lemari besi kantor.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>When the command has finished, click &quot;%1&quot;.</source>
-        <translation>Setelah perintah selesai, klik &quot;%1&quot;.</translation>
-    </message>
-</context>
-<context>
     <name>Brankas::NewPasswordField</name>
     <message>
         <location filename="../ui/accounts/newpasswordfield.cpp" line="+117"/>
@@ -5861,7 +5820,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::Section</name>
     <message>
-        <location filename="../ui/shell/section.cpp" line="+13"/>
+        <location filename="../ui/shell/section.cpp" line="+15"/>
         <source>Home</source>
         <translation>Beranda</translation>
     </message>
@@ -6071,7 +6030,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::SignInPage</name>
     <message>
-        <location filename="../ui/signin/signinpage.cpp" line="+161"/>
+        <location filename="../ui/signin/signinpage.cpp" line="+162"/>
         <source>The vault is locked</source>
         <translation>Brankas terkunci</translation>
     </message>
@@ -6110,105 +6069,6 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
         <location line="+1"/>
         <source>Getting the vault key from this PC&apos;s password storage…</source>
         <translation>Mengambil kunci brankas dari penyimpanan kata sandi komputer ini…</translation>
-    </message>
-</context>
-<context>
-    <name>Brankas::StartWindow</name>
-    <message>
-        <location filename="../ui/startwindow.cpp" line="+79"/>
-        <source>The command is on the clipboard.</source>
-        <translation>Perintah telah disalin ke papan klip.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Check again</source>
-        <translation>Periksa lagi</translation>
-    </message>
-    <message>
-        <location line="+102"/>
-        <source>%1 - %2</source>
-        <translation>%1 - %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Register and encrypted password archive of the Panwaslu Kecamatan social-media accounts</source>
-        <translation>Daftar dan arsip kata sandi terenkripsi akun media sosial Panwaslu Kecamatan</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Show Brankas in Indonesian</source>
-        <translation>Tampilkan Brankas dalam bahasa Indonesia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show Brankas in English</source>
-        <translation>Tampilkan Brankas dalam bahasa Inggris</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+71"/>
-        <source>About Brankas</source>
-        <translation>Tentang Brankas</translation>
-    </message>
-    <message>
-        <location line="-70"/>
-        <source>About</source>
-        <translation>Tentang</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>About Brankas (F1)</source>
-        <translation>Tentang Brankas (F1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Vault file</source>
-        <translation>Berkas brankas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open another file...</source>
-        <translation>Buka berkas lain...</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Brankas %1  |  Area data: %2</source>
-        <translation>Brankas %1  |  Data wilayah: %2</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>This language could not be loaded; Brankas stays in the current one.</source>
-        <translation>Bahasa ini tidak dapat dimuat; Brankas tetap menggunakan bahasa yang sedang dipakai.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Open a vault file</source>
-        <translation>Buka berkas brankas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Brankas vaults (*.brankas);;All files (*)</source>
-        <translation>Berkas brankas (*.brankas);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Register and encrypted password archive of the Panwaslu Kecamatan social-media accounts, for Bawaslu Kabupaten/Kota offices.</source>
-        <translation>Daftar dan arsip kata sandi terenkripsi akun media sosial Panwaslu Kecamatan, untuk kantor Bawaslu Kabupaten/Kota.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The lists of provinces, regencies and kecamatan come from %1.</source>
-        <translation>Daftar provinsi, kabupaten/kota, dan kecamatan bersumber dari %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Licence text: %1</source>
-        <translation>Teks lisensi: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Built with Qt %1.</source>
-        <translation>Dibuat dengan Qt %1.</translation>
     </message>
 </context>
 <context>
@@ -6640,67 +6500,19 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::VaultErrorPage</name>
     <message>
-        <location filename="../ui/vaultpages.cpp" line="+147"/>
+        <location filename="../ui/signin/vaulterrorpage.cpp" line="+68"/>
         <source>Brankas cannot open this file as a vault</source>
         <translation>Brankas tidak dapat membuka berkas ini sebagai brankas</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Brankas left the file as it was. Choose another file, or click &quot;%1&quot; once the file has been put right.</source>
-        <translation>Brankas tidak mengubah berkas tersebut. Pilih berkas lain, atau klik &quot;%1&quot; setelah berkas diperbaiki.</translation>
-    </message>
-</context>
-<context>
-    <name>Brankas::VaultSummaryPage</name>
-    <message>
-        <location line="-77"/>
-        <source>Brankas opened this vault read-only: no passphrase was needed and nothing was changed.</source>
-        <translation>Berkas brankas ini dibuka hanya untuk dibaca: frasa sandi tidak diperlukan dan tidak ada yang diubah.</translation>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Regency code</source>
-        <translation>Kode kabupaten/kota</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Province</source>
-        <translation>Provinsi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Vault id</source>
-        <translation>ID brankas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Created</source>
-        <translation>Dibuat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Officers</source>
-        <translation>Jumlah petugas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Archive log entries</source>
-        <translation>Jumlah entri log arsip</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keychain on this computer</source>
-        <translation>Penyimpanan kata sandi komputer ini</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Signing in and working with the register from this window come in the next version of Brankas. Until then, officers keep the kecamatan, terms, accounts and their passwords with brankas-cli (see brankas-cli --help).</source>
-        <translation>Fitur masuk dan pengelolaan daftar dari jendela ini akan tersedia pada versi Brankas berikutnya. Sampai saat itu, petugas mengelola data kecamatan, masa tugas, akun, beserta kata sandinya dengan brankas-cli (lihat brankas-cli --help).</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Not ready: %1</source>
-        <translation>Belum siap: %1</translation>
+        <source>Brankas left the file as it was. Choose another file, or click &quot;%1&quot; once the file has been put right (or the other program has closed it).</source>
+        <translation>Brankas tidak mengubah berkas ini sedikit pun. Pilih berkas lain, atau klik &quot;%1&quot; setelah berkas diperbaiki (atau setelah program lain menutupnya).</translation>
     </message>
 </context>
 <context>

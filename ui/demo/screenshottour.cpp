@@ -103,6 +103,10 @@ TourResult renderScreenshotTour(const QString &folder, LanguageSwitcher &languag
                 Q_EMIT window.workspace()->accountRequested(1);
             }
             save(window, prefix + screenName(section));
+            if (qEnvironmentVariableIsSet("BRANKAS_TOUR_SIZES")) {
+                qWarning("%s %d", qPrintable(screenName(section)),
+                         window.workspaceView()->page(section)->minimumSizeHint().width());
+            }
         }
     }
     return result;

@@ -49,14 +49,14 @@ LogFilterBar::LogFilterBar(QWidget *parent)
     m_reset->setObjectName(QStringLiteral("logResetFilters"));
 
     m_officer->addItem(QString());
-    m_officer->setMinimumContentsLength(10);
+    m_officer->setMinimumContentsLength(8);
     m_officer->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_action->setMinimumContentsLength(14);
+    m_action->setMinimumContentsLength(11);
     m_action->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     // A national register has 7,285 kecamatan: typing part of a name finds one faster than scrolling.
     m_kecamatan->setEditable(true);
     m_kecamatan->setInsertPolicy(QComboBox::NoInsert);
-    m_kecamatan->setMinimumContentsLength(10);
+    m_kecamatan->setMinimumContentsLength(8);
     m_kecamatan->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_kecamatan->completer()->setFilterMode(Qt::MatchContains);
     m_kecamatan->completer()->setCompletionMode(QCompleter::PopupCompletion);

@@ -33,8 +33,7 @@ AppMenus::AppMenus(QMenuBar *bar, QObject *parent)
 
     int number = 1;
     for (Section section : AllSections) {
-        QAction *action = m_viewMenu->addAction(sectionIcon(section), QString(), this,
-                                                [this, section] { Q_EMIT sectionRequested(section); });
+        QAction *action = m_viewMenu->addAction(QString(), this, [this, section] { Q_EMIT sectionRequested(section); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number++)));
         m_sections.append(action);
     }

@@ -8,8 +8,8 @@
 #include "../look.h"
 #include "../signin/recoverypage.h"
 #include "../signin/signinpage.h"
+#include "../signin/vaulterrorpage.h"
 #include "../signin/welcomepage.h"
-#include "../vaultpages.h"
 #include "about.h"
 #include "appmenus.h"
 #include "gatescreen.h"
@@ -61,6 +61,7 @@ AppWindow::AppWindow(const QString &vaultPath, VaultEnvironment environment, Lan
             [this](const QString &officer, const QByteArray &passphrase) { signIn(officer, passphrase); });
     connect(m_gate->recoveryPage(), &RecoveryPage::recoveryRequested, this, &AppWindow::recover);
     connect(m_gate->recoveryPage(), &RecoveryPage::retryRequested, this, &AppWindow::unlockFromKeychain);
+    connect(m_gate->errorPage(), &VaultErrorPage::retryRequested, this, [this] { openVault(m_path); });
     connect(m_menus, &AppMenus::lockRequested, this, [this] { lock(false); });
     connect(m_menus, &AppMenus::openRequested, this, &AppWindow::chooseVaultFile);
     connect(m_menus, &AppMenus::setUpRequested, this, &AppWindow::setUp);

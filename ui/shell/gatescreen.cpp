@@ -3,8 +3,8 @@
 #include "../look.h"
 #include "../signin/recoverypage.h"
 #include "../signin/signinpage.h"
+#include "../signin/vaulterrorpage.h"
 #include "../signin/welcomepage.h"
-#include "../vaultpages.h"
 
 #include <core/domain/referencedata.h>
 
@@ -14,7 +14,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace Brankas {
@@ -105,15 +104,12 @@ QWidget *GateScreen::buildCard()
     auto *card = new QFrame(this);
     card->setObjectName(QStringLiteral("card"));
     card->setFixedWidth(CardWidth);
-    m_cards = new QStackedWidget(card);
-    m_welcome = new WelcomePage(m_cards);
-    m_signIn = new SignInPage(m_cards);
-    m_recovery = new RecoveryPage(m_cards);
-    m_error = new VaultErrorPage(m_cards);
-    for (QWidget *page : {static_cast<QWidget *>(m_welcome), static_cast<QWidget *>(m_signIn),
-                          static_cast<QWidget *>(m_recovery), static_cast<QWidget *>(m_error)}) {
-        m_cards->addWidget(page);
-    }
+    // Hidden pages take no room in a box layout, so the card is as tall as the page it shows
+    // (a stacked widget would be as tall as the tallest).
+    m_welcome = new WelcomePage(card);
+    m_signIn = new SignInPage(card);
+    m_recovery = new RecoveryPage(card);
+    m_error = new VaultErrorPage(card);
     m_openOther = new QPushButton(card);
     m_openOther->setObjectName(QStringLiteral("openOtherVault"));
     m_openOther->setFlat(true);
@@ -126,7 +122,10 @@ QWidget *GateScreen::buildCard()
     auto *layout = new QVBoxLayout(card);
     layout->setContentsMargins(36, 30, 36, 20);
     layout->setSpacing(16);
-    layout->addWidget(m_cards);
+    for (QWidget *page : {static_cast<QWidget *>(m_welcome), static_cast<QWidget *>(m_signIn),
+                          static_cast<QWidget *>(m_recovery), static_cast<QWidget *>(m_error)}) {
+        layout->addWidget(page);
+    }
     layout->addLayout(bottom);
     return card;
 }
@@ -134,16 +133,12 @@ QWidget *GateScreen::buildCard()
 void GateScreen::showCard(Card card)
 {
     m_card = card;
-    QWidget *pages[] = {m_welcome, m_signIn, m_recovery, m_error};
-    m_cards->setCurrentWidget(pages[int(card)]);
+    QWidget *const pages[] = {m_welcome, m_signIn, m_recovery, m_error};
+    for (QWidget *page : pages) {
+        page->setVisible(page == pages[int(card)]);
+    }
     // The welcome card offers its own way to another file; a second button would only repeat it.
     m_openOther->setVisible(card != Card::Welcome);
-    // A stacked widget is as tall as its tallest page; the card should fit the one it shows.
-    for (QWidget *page : pages) {
-        page->setSizePolicy(QSizePolicy::Preferred,
-                            page == pages[int(card)] ? QSizePolicy::Preferred : QSizePolicy::Ignored);
-    }
-    m_cards->adjustSize();
 }
 
 void GateScreen::setLanguage(Language language)

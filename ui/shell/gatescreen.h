@@ -6,7 +6,6 @@
 
 class QLabel;
 class QPushButton;
-class QStackedWidget;
 
 namespace Brankas {
 
@@ -55,7 +54,6 @@ private:
     QPushButton *m_indonesian = nullptr;
     QPushButton *m_english = nullptr;
     QPushButton *m_about = nullptr;
-    QStackedWidget *m_cards = nullptr;
     WelcomePage *m_welcome = nullptr;
     SignInPage *m_signIn = nullptr;
     RecoveryPage *m_recovery = nullptr;

@@ -1,8 +1,10 @@
 #include "section.h"
 
-#include <QApplication>
 #include <QCoreApplication>
-#include <QStyle>
+#include <QPainter>
+#include <QPixmap>
+
+#include <algorithm>
 
 namespace Brankas {
 
@@ -29,31 +31,29 @@ QString sectionTitle(Section section)
     return {};
 }
 
+QIcon tintedIcon(const QString &name, const QColor &normal, const QColor &selected)
+{
+    const QIcon source(QStringLiteral(":/icons/%1.svg").arg(name));
+    QIcon result;
+    for (const int size : {16, 20, 24, 32, 48}) {
+        for (const auto &[mode, colour] : {std::pair{QIcon::Normal, normal}, std::pair{QIcon::Selected, selected}}) {
+            QPixmap pixmap = source.pixmap(QSize(size, size));
+            QPainter painter(&pixmap);
+            painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+            painter.fillRect(pixmap.rect(), colour);
+            painter.end();
+            result.addPixmap(pixmap, mode);
+        }
+    }
+    return result;
+}
+
 QIcon sectionIcon(Section section)
 {
-    // Theme icons where the desktop has them (freedesktop names), the style's own otherwise.
-    const auto themed = [](const char *name, QStyle::StandardPixmap fallback) {
-        return QIcon::fromTheme(QString::fromLatin1(name), QApplication::style()->standardIcon(fallback));
-    };
-    switch (section) {
-    case Section::Home:
-        return themed("go-home", QStyle::SP_DirHomeIcon);
-    case Section::Kecamatan:
-        return themed("folder", QStyle::SP_DirIcon);
-    case Section::Accounts:
-        return themed("contact-new", QStyle::SP_FileDialogDetailedView);
-    case Section::Terms:
-        return themed("x-office-calendar", QStyle::SP_FileDialogInfoView);
-    case Section::Handovers:
-        return themed("document-send", QStyle::SP_ArrowRight);
-    case Section::ArchiveLog:
-        return themed("document-properties", QStyle::SP_FileDialogContentsView);
-    case Section::Officers:
-        return themed("system-users", QStyle::SP_DirLinkIcon);
-    case Section::Settings:
-        return themed("preferences-system", QStyle::SP_FileDialogListView);
-    }
-    return {};
+    static const char *const names[] = {"nav-home",      "nav-kecamatan", "nav-accounts", "nav-terms",
+                                        "nav-handovers", "nav-log",       "nav-officers", "nav-settings"};
+    const auto index = std::find(std::begin(AllSections), std::end(AllSections), section) - std::begin(AllSections);
+    return tintedIcon(QString::fromLatin1(names[index]), QColor(0xe4, 0xec, 0xf5), QColor(0x17, 0x37, 0x5e));
 }
 
 } // namespace Brankas

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QIcon>
 #include <QString>
 
@@ -13,6 +14,10 @@ inline constexpr Section AllSections[] = {Section::Home,     Section::Kecamatan,
                                           Section::Officers, Section::Settings};
 
 QString sectionTitle(Section section);
+// Line icons for the dark navigation: light when listed, the navigation's blue when chosen.
 QIcon sectionIcon(Section section);
+// One of our line icons (":/icons/NAME.svg") drawn in the colour, with a second colour for the
+// selected state (menus and the chosen navigation entry).
+QIcon tintedIcon(const QString &name, const QColor &normal, const QColor &selected);
 
 } // namespace Brankas

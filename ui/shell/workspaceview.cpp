@@ -90,7 +90,7 @@ QWidget *WorkspaceView::buildTopBar()
     Look::setMuted(m_role);
     m_lock = new QPushButton(bar);
     m_lock->setObjectName(QStringLiteral("lockButton"));
-    m_lock->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    m_lock->setIcon(tintedIcon(QStringLiteral("lock"), QColor(0x17, 0x37, 0x5e), QColor(0x17, 0x37, 0x5e)));
     connect(m_lock, &QPushButton::clicked, this, &WorkspaceView::lockRequested);
 
     auto *who = new QVBoxLayout;

@@ -34,6 +34,7 @@ SignInPage::SignInPage(QWidget *parent)
     m_officer->setObjectName(QStringLiteral("officerField"));
     m_officer->setEditable(true);
     m_officer->setInsertPolicy(QComboBox::NoInsert);
+    m_officer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_officerLabel->setBuddy(m_officer);
 
     m_passphraseLabel = Look::label(this, QStringLiteral("passphraseLabel"), false);

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <core/error.h>
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace Brankas {
+
+// A file Brankas cannot open as a vault (not a vault, damaged, newer, in use elsewhere): the reason
+// in an error box, the promise that the file was left as it was, and a way to try again.
+class VaultErrorPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit VaultErrorPage(QWidget *parent = nullptr);
+
+    void setError(const Error &error);
+    QPushButton *retryButton() const { return m_retry; }
+
+Q_SIGNALS:
+    void retryRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    Error m_error;
+    QLabel *m_title = nullptr;
+    QLabel *m_message = nullptr;
+    QLabel *m_untouched = nullptr;
+    QPushButton *m_retry = nullptr;
+};
+
+} // namespace Brankas
