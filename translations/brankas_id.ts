@@ -1670,8 +1670,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>draft a handover (berita acara serah terima) of accounts; prints its number</source>
-        <translation>buat draf serah terima akun (berita acara serah terima); menampilkan nomornya</translation>
+        <source>draft a handover (berita acara serah terima) of accounts; prints its id</source>
+        <translation>menyusun draf serah terima (berita acara serah terima) akun; mencetak id-nya</translation>
     </message>
     <message>
         <location line="+8"/>

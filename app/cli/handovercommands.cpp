@@ -206,7 +206,7 @@ Command handoverCreateCommand()
 {
     return Command{QStringLiteral("handover create"),
                    QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "draft a handover (berita acara serah terima) of "
-                                                              "accounts; prints its number"),
+                                                              "accounts; prints its id"),
                    signInLines(), addCreateOptions, runCreate};
 }
 

@@ -23,11 +23,12 @@ fi
 if [ ! -f "$build/build.ninja" ] && [ ! -f "$build/Makefile" ]; then
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBRANKAS_WERROR=ON
 fi
-cmake --build "$build" --target brankas-bench-gen brankas-bench brankas-bench-ui brankas-bench-run brankas-cli -j2 >/dev/null
+cmake --build "$build" --target brankas-bench-gen brankas-bench brankas-bench-ui brankas-bench-pages brankas-bench-reports brankas-bench-run brankas-cli -j2 >/dev/null
 
 gen="$build/tests/benchmarks/brankas-bench-gen"
 bench="$build/tests/benchmarks/brankas-bench"
 bench_ui="$build/tests/benchmarks/brankas-bench-ui"
+bench_pages="$build/tests/benchmarks/brankas-bench-pages"
 cli="$build/app/cli/brankas-cli"
 runner="$build/tests/benchmarks/brankas-bench-run"
 national_entries=${BRANKAS_BENCH_ENTRIES:-1000000}
@@ -77,6 +78,15 @@ section "Benchmark: national"
 section "Accounts screen: national"
 "$bench_ui" --vault "$work/national.brankas" --search "$search_text" <"$work/passphrases" 2>&1 |
     grep -v 'propagateSizeHints'
+
+# The window after sign-in (every page made, Home painted, its health check), the Log page with its
+# filters and Verify, and the register pages.
+section "Window and pages: national"
+"$bench_pages" --vault "$work/national.brankas" <"$work/passphrases" 2>&1 | grep -v 'propagateSizeHints'
+
+# The register to PDF: one province and the whole country, and how fast a cancel stops it.
+section "Register report to PDF: national"
+"$build/tests/benchmarks/brankas-bench-reports" --vault "$work/national.brankas" --out "$work" <"$work/passphrases"
 
 # Runs brankas-cli (open, unlock from the keychain, sign in with scrypt, the command) through
 # brankas-bench-run: wall time from spawn to exit and each run's peak RSS from wait4().
