@@ -59,13 +59,13 @@ void addParty(ReportDocument &document, const HandoverParty &party, const char *
 ReportTable accountsTable(const Handover &handover, Language language)
 {
     ReportTable table;
-    table.pointSize = 8.5;
+    table.pointSize = 8;
     table.columns = {{say(language, "No.", "No."), 0.6, Qt::AlignHCenter},
                      {say(language, "Platform", "Platform"), 1.2},
                      {say(language, "Nama akun dan alamat", "Account and address"), 3.1},
-                     {say(language, "Surel / telepon terdaftar", "Registered e-mail / phone"), 3.3},
+                     {say(language, "Surel / telepon terdaftar", "Registered e-mail / phone"), 3.1},
                      {say(language, "Kata sandi diganti", "Password changed"), 1.0, Qt::AlignHCenter},
-                     {say(language, "Kontak pemulihan diganti", "Recovery contact changed"), 1.2, Qt::AlignHCenter},
+                     {say(language, "Kontak pemulihan diganti", "Recovery contact changed"), 1.4, Qt::AlignHCenter},
                      {say(language, "Status setelah serah terima", "Status after handover"), 1.3}};
     int number = 0;
     for (const HandoverItem &item : handover.items) {
