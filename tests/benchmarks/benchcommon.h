@@ -6,6 +6,7 @@
 #include <core/error.h>
 #include <core/keychain/memorykeystore.h>
 #include <core/keychain/systemkeystore.h>
+#include <core/vault/vault.h>
 
 #include <output.h>
 #include <terminal.h>
@@ -69,6 +70,50 @@ inline KeyStoreChoice chooseKeyStore()
         reason += QStringLiteral(": ") + probe.error().detail();
     }
     return KeyStoreChoice{std::make_unique<MemoryKeyStore>(), false, reason};
+}
+
+// A vault made by brankas-bench-gen, open for writing, unlocked, and its administrator signed in:
+// the administrator's passphrase is the first line of standard input, and the recovery passphrase
+// the second, read only when this PC's keychain cannot give the key.
+struct SignedInVault
+{
+    KeyStoreChoice keyStore;
+    SystemClock clock;
+    std::unique_ptr<Vault> vault;
+    Session session;
+};
+
+// On the heap: the vault keeps references to the key store and the clock.
+inline Result<std::unique_ptr<SignedInVault>> openSignedIn(const QString &path, const QString &adminName)
+{
+    auto result = std::make_unique<SignedInVault>();
+    result->keyStore = chooseKeyStore();
+    Cli::PassphraseInput passphrases;
+    auto admin = passphrases.read(QStringLiteral("passphrase of administrator %1").arg(adminName));
+    if (!admin) {
+        return admin.error();
+    }
+    auto opened =
+        Vault::open(path, Vault::Access::ReadWrite, VaultEnvironment{*result->keyStore.store, result->clock, {}});
+    if (!opened) {
+        return opened.error();
+    }
+    result->vault = std::move(opened).value();
+    if (!result->vault->unlockFromKeychain()) {
+        auto recovery = passphrases.read(QStringLiteral("recovery passphrase"));
+        if (!recovery) {
+            return recovery.error();
+        }
+        if (Status recovered = result->vault->unlockWithRecovery(recovery.value().view(), adminName); !recovered) {
+            return recovered.error();
+        }
+    }
+    auto session = result->vault->signIn(adminName, admin.value().view());
+    if (!session) {
+        return session.error();
+    }
+    result->session = session.value();
+    return result;
 }
 
 inline double msSince(const QElapsedTimer &timer)

@@ -156,36 +156,18 @@ void benchPage(const QString &label, int runs, const std::function<std::unique_p
 
 int run(const QString &path, int runs)
 {
-    KeyStoreChoice keyStore = chooseKeyStore();
-    Cli::PassphraseInput passphrases;
-    auto admin = passphrases.read(QStringLiteral("passphrase of administrator %1").arg(AdminName));
-    if (!admin) {
-        return failWith(Program, admin.error());
+    auto signedIn = openSignedIn(path, AdminName);
+    if (!signedIn) {
+        return failWith(Program, signedIn.error());
     }
-    SystemClock clock;
-    auto opened = Vault::open(path, Vault::Access::ReadWrite, VaultEnvironment{*keyStore.store, clock, {}});
-    if (!opened) {
-        return failWith(Program, opened.error());
-    }
-    Vault &vault = *opened.value();
-    if (Status unlocked = vault.unlockFromKeychain(); !unlocked) {
-        auto recovery = passphrases.read(QStringLiteral("recovery passphrase"));
-        if (!recovery) {
-            return failWith(Program, recovery.error());
-        }
-        if (Status recovered = vault.unlockWithRecovery(recovery.value().view(), AdminName); !recovered) {
-            return failWith(Program, recovered.error());
-        }
-    }
-    auto session = vault.signIn(AdminName, admin.value().view());
-    if (!session) {
-        return failWith(Program, session.error());
-    }
+    Vault &vault = *signedIn.value()->vault;
+    const Clock &clock = signedIn.value()->clock;
+    const Session &session = signedIn.value()->session;
     QTemporaryDir settings;
     Preferences preferences(
         std::make_unique<QSettings>(settings.filePath(QStringLiteral("bench.ini")), QSettings::IniFormat));
     SecretClipboard clipboard(QGuiApplication::clipboard(), clock);
-    Workspace workspace(vault, session.value(), preferences, clipboard);
+    Workspace workspace(vault, session, preferences, clipboard);
     PeakMemory memory;
     memory.resetPhase();
     say(QStringLiteral("Vault:      %1").arg(path));

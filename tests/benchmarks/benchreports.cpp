@@ -105,51 +105,32 @@ int main(int argc, char *argv[])
     const QString province =
         parser.isSet(QStringLiteral("province")) ? parser.value(QStringLiteral("province")) : QStringLiteral("72");
 
-    KeyStoreChoice keys = chooseKeyStore();
-    SystemClock clock;
-    auto vault = Vault::open(path, Vault::Access::ReadWrite, VaultEnvironment{*keys.store, clock, {}});
-    if (!vault) {
-        return failWith(Program, vault.error());
+    auto signedIn = openSignedIn(path, QStringLiteral("Admin"));
+    if (!signedIn) {
+        return failWith(Program, signedIn.error());
     }
-    Cli::PassphraseInput input;
-    auto admin = input.read(QStringLiteral("Admin passphrase"), false);
-    if (!admin) {
-        return failWith(Program, admin.error());
-    }
-    if (!vault.value()->unlockFromKeychain()) {
-        auto recovery = input.read(QStringLiteral("recovery passphrase"), false);
-        if (!recovery) {
-            return failWith(Program, recovery.error());
-        }
-        if (Status unlocked = vault.value()->unlockWithRecovery(recovery.value().view(), QStringLiteral("Admin"));
-            !unlocked) {
-            return failWith(Program, unlocked.error());
-        }
-    }
-    auto session = vault.value()->signIn(QStringLiteral("Admin"), admin.value().view());
-    if (!session) {
-        return failWith(Program, session.error());
-    }
+    Vault &vault = *signedIn.value()->vault;
+    const Session &session = signedIn.value()->session;
     PeakMemory memory;
 
     RegisterReportFilter provinceFilter;
     provinceFilter.areaCode = province;
-    auto provinceRun = measure(*vault.value(), session.value(), provinceFilter,
-                               QDir(outDir).filePath(QStringLiteral("register-province.pdf")), memory);
+    auto provinceRun =
+        measure(vault, session, provinceFilter, QDir(outDir).filePath(QStringLiteral("register-province.pdf")), memory);
     if (!provinceRun) {
         return failWith(Program, provinceRun.error());
     }
     print(QStringLiteral("Register, province %1").arg(province), provinceRun.value());
 
-    auto nationalRun = measure(*vault.value(), session.value(), {},
-                               QDir(outDir).filePath(QStringLiteral("register-national.pdf")), memory);
+    auto nationalRun =
+        measure(vault, session, {}, QDir(outDir).filePath(QStringLiteral("register-national.pdf")), memory);
     if (!nationalRun) {
         return failWith(Program, nationalRun.error());
     }
     print(QStringLiteral("Register, national"), nationalRun.value());
 
     // Cancelling halfway: how long until the report stops, and that no file is left.
-    auto document = Reports(*vault.value()).accountRegister(session.value(), {}, {});
+    auto document = Reports(vault).accountRegister(session, {}, {});
     if (!document) {
         return failWith(Program, document.error());
     }

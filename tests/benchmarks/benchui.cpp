@@ -88,31 +88,13 @@ void typeAndDelete(const QString &text, int runs, SetText setText, QList<double>
 
 int run(const QString &path, int runs, const QString &search)
 {
-    KeyStoreChoice keyStore = chooseKeyStore();
-    Cli::PassphraseInput passphrases;
-    auto admin = passphrases.read(QStringLiteral("passphrase of administrator %1").arg(AdminName));
-    if (!admin) {
-        return failWith(Program, admin.error());
+    auto signedIn = openSignedIn(path, AdminName);
+    if (!signedIn) {
+        return failWith(Program, signedIn.error());
     }
-    SystemClock clock;
-    auto opened = Vault::open(path, Vault::Access::ReadWrite, VaultEnvironment{*keyStore.store, clock, {}});
-    if (!opened) {
-        return failWith(Program, opened.error());
-    }
-    Vault &vault = *opened.value();
-    if (Status unlocked = vault.unlockFromKeychain(); !unlocked) {
-        auto recovery = passphrases.read(QStringLiteral("recovery passphrase"));
-        if (!recovery) {
-            return failWith(Program, recovery.error());
-        }
-        if (Status recovered = vault.unlockWithRecovery(recovery.value().view(), AdminName); !recovered) {
-            return failWith(Program, recovered.error());
-        }
-    }
-    auto session = vault.signIn(AdminName, admin.value().view());
-    if (!session) {
-        return failWith(Program, session.error());
-    }
+    Vault &vault = *signedIn.value()->vault;
+    const Clock &clock = signedIn.value()->clock;
+    const Session &session = signedIn.value()->session;
     const QDate today = clock.nowUtc().date();
     // Sign-in's scrypt (128 MiB) sets the process peak; the screen's own peak is measured from here.
     PeakMemory memory;
@@ -219,7 +201,7 @@ int run(const QString &path, int runs, const QString &search)
     Preferences preferences(
         std::make_unique<QSettings>(settingsDir.filePath(QStringLiteral("b.ini")), QSettings::IniFormat));
     SecretClipboard clipboard(QGuiApplication::clipboard(), clock);
-    Workspace workspace(vault, session.value(), preferences, clipboard);
+    Workspace workspace(vault, session, preferences, clipboard);
     QList<double> pages, pageTyping, pageDeleting, details, logs;
     for (int i = 0; i < std::min(runs, 3); ++i) {
         std::unique_ptr<AccountsPage> page;
