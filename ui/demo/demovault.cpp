@@ -2,6 +2,7 @@
 
 #include <core/domain/passwordgenerator.h>
 #include <core/domain/referencedata.h>
+#include <core/handover/handovers.h>
 #include <core/register/accounts.h>
 #include <core/register/kecamatanregister.h>
 #include <core/register/officesettings.h>
@@ -38,6 +39,24 @@ QString slug(const QString &name)
     if (auto result_ = (expression); !result_) {                                                                       \
         return result_.error();                                                                                        \
     }
+
+NewHandover handoverSpec(const KecamatanRecord &kecamatan, HandoverKind kind, const QDate &date,
+                         const QList<qint64> &accounts)
+{
+    const HandoverParty office{QStringLiteral("Nurhayati"), QStringLiteral("Staf Humas"),
+                               QStringLiteral("Bawaslu Kabupaten Buol")};
+    const HandoverParty committee{QStringLiteral("Rahmat Hidayat"),
+                                  QStringLiteral("Ketua Panwaslu Kecamatan %1").arg(kecamatan.name),
+                                  QStringLiteral("Panwaslu Kecamatan %1").arg(kecamatan.name)};
+    NewHandover spec;
+    spec.kecamatanCode = kecamatan.code;
+    spec.kind = kind;
+    spec.date = date;
+    spec.from = kind == HandoverKind::Return ? committee : office;
+    spec.to = kind == HandoverKind::Return ? office : committee;
+    spec.accountIds = accounts;
+    return spec;
+}
 
 } // namespace
 
@@ -134,9 +153,21 @@ Result<std::unique_ptr<Vault>> createDemoVault(const QString &path, VaultEnviron
         ++index;
     }
 
-    // The term ended: most accounts came back to the office, one was closed, one is suspended.
-    clock.set(QDateTime(QDate(2025, 5, 5), QTime(10, 0), QTimeZone::utc()));
-    for (int i = 0; i < created2024.size(); ++i) {
+    // The term ended: most accounts came back to the office, one was closed, one is suspended. The
+    // first kecamatan gave its accounts back with a signed berita acara.
+    clock.set(QDateTime(QDate(2025, 5, 5), QTime(9, 0), QTimeZone::utc()));
+    Handovers handovers(*vault);
+    const KecamatanRecord &first = kecamatan->first();
+    auto returned =
+        handovers.create(admin, handoverSpec(first, HandoverKind::Return, QDate(2025, 5, 5), created2024.mid(0, 3)));
+    if (!returned) {
+        return returned.error();
+    }
+    for (int i = 0; i < 3; ++i) {
+        DEMO_TRY(handovers.rotatePassword(admin, returned->id, created2024[i]));
+    }
+    DEMO_TRY(handovers.finalize(admin, returned->id));
+    for (int i = 3; i < created2024.size(); ++i) {
         clock.advance(9 * 60 * 1000);
         const qint64 id = created2024[i];
         if (i == 7) {
@@ -157,7 +188,14 @@ Result<std::unique_ptr<Vault>> createDemoVault(const QString &path, VaultEnviron
     if (!rerun) {
         return rerun.error();
     }
-    for (int i = 0; i < created2024.size(); ++i) {
+    // The first kecamatan's committee received its Instagram and Facebook with a berita acara.
+    auto activated = handovers.create(
+        admin, handoverSpec(first, HandoverKind::Activation, QDate(2026, 5, 4), created2024.mid(0, 2)));
+    if (!activated) {
+        return activated.error();
+    }
+    DEMO_TRY(handovers.finalize(admin, activated->id));
+    for (int i = 2; i < created2024.size(); ++i) {
         if (i % 3 == 2 || i == 7 || i == 11) {
             continue; // TikTok accounts stay with the office this time; 7 and 11 as above
         }
@@ -182,6 +220,11 @@ Result<std::unique_ptr<Vault>> createDemoVault(const QString &path, VaultEnviron
     requested.termId = rerun->id;
     requested.status = AccountStatus::Requested;
     DEMO_TRY(accounts.add(admin, requested));
+
+    // The return at the end of this term is being prepared for the second kecamatan.
+    clock.set(demoNow().addSecs(-3600));
+    DEMO_TRY(handovers.create(admin, handoverSpec(kecamatan->at(1), HandoverKind::Return, QDate(2026, 12, 31),
+                                                  {created2024[3], created2024[4]})));
 
     clock.set(demoNow());
     return vault;
