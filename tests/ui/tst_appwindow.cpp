@@ -3,6 +3,7 @@
 #include <core/i18n/language.h>
 #include <core/log/logactions.h>
 #include <core/storage/logstore.h>
+#include <ui/accounts/accountspage.h>
 #include <ui/app/idlewatcher.h>
 #include <ui/app/preferences.h>
 #include <ui/app/secretclipboard.h>
@@ -185,6 +186,34 @@ private Q_SLOTS:
         QVERIFY(window.workspace() == nullptr);
         QVERIFY(!window.vault()->isUnlocked());
         QCOMPARE(window.gate()->currentCard(), GateScreen::Card::SignIn);
+    }
+
+    void idleLockWhileADialogIsOpen()
+    {
+        Fixture f;
+        f.files.create().reset();
+        AppWindow window(f.files.path, f.files.environment(), f.language, f.preferences);
+        QTRY_VERIFY(window.vault() && window.vault()->isUnlocked());
+        QVERIFY(window.signIn(QStringLiteral("Siti"), AdminPassphrase));
+        auto *accounts = qobject_cast<AccountsPage *>(window.workspaceView()->page(Section::Accounts));
+        QVERIFY(accounts);
+
+        // The idle minutes run out while the officer has the "record account" dialog open: the key
+        // goes at once, the dialog closes, and the page is torn down only after its exec() returned.
+        bool dialogWasOpen = false;
+        QTimer::singleShot(0, &window, [&] {
+            dialogWasOpen = QApplication::activeModalWidget() != nullptr;
+            f.files.clock.advance(6 * 60 * 1000);
+            window.idleWatcher().check();
+            QVERIFY(!window.vault()->isUnlocked());
+        });
+        accounts->addAccount(); // returns when the lock rejects the dialog; the page is still alive here
+        QVERIFY(dialogWasOpen);
+        QVERIFY(!window.vault()->isUnlocked());
+        QTRY_VERIFY(window.workspace() == nullptr);
+        QVERIFY(window.workspaceView() == nullptr);
+        QCOMPARE(window.gate()->currentCard(), GateScreen::Card::SignIn);
+        QVERIFY(window.signIn(QStringLiteral("Siti"), AdminPassphrase));
     }
 
     void idleLockOffWhenZero()

@@ -87,6 +87,8 @@ AppWindow::AppWindow(const QString &vaultPath, VaultEnvironment environment, Lan
 AppWindow::~AppWindow()
 {
     m_clipboard->clearNow();
+    // Whatever loop is running, nothing outlives the window: the pages go before the workspace.
+    m_signInLoopLevel = QThread::currentThread()->loopLevel();
     tearDownWorkspace();
 }
 
@@ -191,6 +193,7 @@ void AppWindow::adoptVault(std::unique_ptr<Vault> vault, const Session &session)
 
 void AppWindow::enterWorkspace(const Session &session)
 {
+    m_signInLoopLevel = QThread::currentThread()->loopLevel();
     m_workspace = std::make_unique<Workspace>(*m_vault, session, m_preferences, *m_clipboard);
     m_view = new WorkspaceView(*m_workspace, m_screens);
     m_screens->addWidget(m_view);
@@ -250,8 +253,8 @@ void AppWindow::tearDownWorkspace()
         return;
     }
     // A page may be inside a dialog's exec(); deleting it there would pull the floor from under that
-    // call. Wait until the nested event loops have returned.
-    if (QThread::currentThread()->loopLevel() > 1) {
+    // call. Wait until the event loops started since sign-in have returned.
+    if (QThread::currentThread()->loopLevel() > m_signInLoopLevel) {
         QTimer::singleShot(50, this, &AppWindow::tearDownWorkspace);
         return;
     }

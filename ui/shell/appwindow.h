@@ -71,6 +71,7 @@ private:
     std::unique_ptr<Vault> m_vault;
     std::unique_ptr<Workspace> m_workspace;
     bool m_unlockedByRecovery = false;
+    int m_signInLoopLevel = 0;
     QStackedWidget *m_screens = nullptr;
     GateScreen *m_gate = nullptr;
     WorkspaceView *m_view = nullptr;
