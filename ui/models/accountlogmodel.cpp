@@ -41,7 +41,7 @@ AccountLogModel::AccountLogModel(QObject *parent)
 Status AccountLogModel::load(Vault &vault, qint64 accountId)
 {
     Storage::LogFilter filter;
-    filter.targetContains = targetOf(accountId);
+    filter.targetIn = {targetOf(accountId)}; // exact, and served by the log's target index
     filter.newestFirst = true;
     auto entries = vault.log().entries(filter);
     if (!entries) {
