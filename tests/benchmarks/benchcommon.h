@@ -209,4 +209,29 @@ private:
     double m_processPeak = 0;
 };
 
+// "label   median M, max X (n samples)  note", as the window benchmarks print their timings.
+inline void reportTimes(const QString &label, const QList<double> &values, const QString &note = {})
+{
+    if (values.isEmpty()) {
+        say(QStringLiteral("%1 -").arg(label.leftJustified(44)));
+        return;
+    }
+    const double high = *std::max_element(values.begin(), values.end());
+    QString line = QStringLiteral("%1 median %2, max %3 (%4 samples)")
+                       .arg(label.leftJustified(44), ms(median(values)), ms(high))
+                       .arg(values.size());
+    if (!note.isEmpty()) {
+        line += QStringLiteral("  ") + note;
+    }
+    say(line);
+}
+
+template <typename F> double timed(F &&work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return msSince(timer);
+}
+
 } // namespace Brankas::Bench

@@ -45,26 +45,6 @@ namespace {
 const QString Program = QStringLiteral("brankas-bench-pages");
 const QString AdminName = QStringLiteral("Admin");
 
-void report(const QString &label, const QList<double> &values, const QString &note = {})
-{
-    const double high = values.isEmpty() ? 0 : *std::max_element(values.begin(), values.end());
-    QString line = QStringLiteral("%1 median %2, max %3 (%4 runs)")
-                       .arg(label.leftJustified(44), ms(median(values)), ms(high))
-                       .arg(values.size());
-    if (!note.isEmpty()) {
-        line += QStringLiteral("  ") + note;
-    }
-    say(line);
-}
-
-template <typename F> double timed(F &&work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return msSince(timer);
-}
-
 // Shows a page and paints it once, as the window does when the officer opens it.
 double showAndPaint(QWidget &page)
 {
@@ -83,7 +63,7 @@ void benchLog(Workspace &workspace, int runs)
         LogPage page(workspace);
         firstPaint << showAndPaint(page);
     }
-    report(QStringLiteral("Log page: show, first page, paint"), firstPaint);
+    reportTimes(QStringLiteral("Log page: show, first page, paint"), firstPaint);
 
     LogPage page(workspace);
     showAndPaint(page);
@@ -115,7 +95,7 @@ void benchLog(Workspace &workspace, int runs)
             });
             rows = page.model()->rowCount();
         }
-        report(choice.label, times, QStringLiteral("%1 rows shown").arg(rows));
+        reportTimes(choice.label, times, QStringLiteral("%1 rows shown").arg(rows));
     }
     filters->reset();
     QList<double> deeper;
@@ -130,7 +110,7 @@ void benchLog(Workspace &workspace, int runs)
             page.grab();
         });
     }
-    report(QStringLiteral("scroll 10 pages (5,000 entries) deeper"), deeper);
+    reportTimes(QStringLiteral("scroll 10 pages (5,000 entries) deeper"), deeper);
 
     std::optional<LogVerification> verification;
     const double verify = timed([&] { verification = page.verify(); });
@@ -151,7 +131,7 @@ void benchPage(const QString &label, int runs, const std::function<std::unique_p
             showAndPaint(*page);
         });
     }
-    report(label, times);
+    reportTimes(label, times);
 }
 
 int run(const QString &path, int runs)
@@ -201,9 +181,9 @@ int run(const QString &path, int runs)
         view.grab();
         settled << msSince(timer);
     }
-    report(QStringLiteral("Window after sign-in: all pages made"), made);
-    report(QStringLiteral("Window after sign-in: Home painted (usable)"), usable);
-    report(QStringLiteral("Window after sign-in: health check painted"), settled);
+    reportTimes(QStringLiteral("Window after sign-in: all pages made"), made);
+    reportTimes(QStringLiteral("Window after sign-in: Home painted (usable)"), usable);
+    reportTimes(QStringLiteral("Window after sign-in: health check painted"), settled);
     say(QStringLiteral("Memory:     peak %1 MiB for the signed-in window").arg(memory.phase(), 0, 'f', 1));
     memory.resetPhase();
 
@@ -231,8 +211,8 @@ int run(const QString &path, int runs)
         home.grab();
         homeLoaded << msSince(timer);
     }
-    report(QStringLiteral("Home page: first paint (busy bar)"), homeFirstPaint);
-    report(QStringLiteral("Home page: counts and health check painted"), homeLoaded);
+    reportTimes(QStringLiteral("Home page: first paint (busy bar)"), homeFirstPaint);
+    reportTimes(QStringLiteral("Home page: counts and health check painted"), homeLoaded);
     say(QStringLiteral("Memory:     peak %1 MiB on the Home page").arg(memory.phase(), 0, 'f', 1));
     memory.resetPhase();
     benchPage(QStringLiteral("Kecamatan page: show and paint"), runs,

@@ -42,30 +42,6 @@ namespace {
 const QString Program = QStringLiteral("brankas-bench-ui");
 const QString AdminName = QStringLiteral("Admin");
 
-void report(const QString &label, const QList<double> &values, const QString &note = {})
-{
-    if (values.isEmpty()) {
-        say(QStringLiteral("%1 -").arg(label.leftJustified(40)));
-        return;
-    }
-    const double high = *std::max_element(values.begin(), values.end());
-    QString line = QStringLiteral("%1 median %2, max %3 (%4 samples)")
-                       .arg(label.leftJustified(40), ms(median(values)), ms(high))
-                       .arg(values.size());
-    if (!note.isEmpty()) {
-        line += QStringLiteral("  ") + note;
-    }
-    say(line);
-}
-
-template <typename F> double timed(F &&work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return msSince(timer);
-}
-
 // Types `text` one character at a time and deletes it again; returns the time of each keystroke.
 template <typename SetText>
 void typeAndDelete(const QString &text, int runs, SetText setText, QList<double> &typing, QList<double> &deleting,
@@ -120,8 +96,8 @@ int run(const QString &path, int runs, const QString &search)
         keys << timed([&] { filter.setSourceModel(&model); });
     }
     say(QStringLiteral("Accounts:   %1").arg(thousands(model.rowCount())));
-    report(QStringLiteral("AccountTableModel::load (Accounts::list)"), loads);
-    report(QStringLiteral("AccountFilterModel keys + order"), keys);
+    reportTimes(QStringLiteral("AccountTableModel::load (Accounts::list)"), loads);
+    reportTimes(QStringLiteral("AccountFilterModel keys + order"), keys);
 
     QList<double> typing, deleting, first;
     typeAndDelete(
@@ -129,9 +105,10 @@ int run(const QString &path, int runs, const QString &search)
     filter.setText(search);
     const int found = filter.rowCount();
     filter.setText(QString());
-    report(QStringLiteral("keystroke, typing \"%1\"").arg(search), typing, QStringLiteral("-> %1 accounts").arg(found));
-    report(QStringLiteral("  of which the first character"), first);
-    report(QStringLiteral("keystroke, deleting it"), deleting);
+    reportTimes(QStringLiteral("keystroke, typing \"%1\"").arg(search), typing,
+                QStringLiteral("-> %1 accounts").arg(found));
+    reportTimes(QStringLiteral("  of which the first character"), first);
+    reportTimes(QStringLiteral("keystroke, deleting it"), deleting);
 
     QList<double> platforms, statuses, kecamatan, terms, pastTerm;
     for (int i = 0; i < runs; ++i) {
@@ -160,11 +137,11 @@ int run(const QString &path, int runs, const QString &search)
         terms << timed([&] { filter.setCriteria(criteria); });
         terms << timed([&] { filter.setCriteria({}); });
     }
-    report(QStringLiteral("platform combo (choose, then All)"), platforms);
-    report(QStringLiteral("status combo (choose, then All)"), statuses);
-    report(QStringLiteral("\"past its term\" (choose, then All)"), pastTerm);
-    report(QStringLiteral("kecamatan combo (choose, then All)"), kecamatan);
-    report(QStringLiteral("term combo (choose, then All)"), terms);
+    reportTimes(QStringLiteral("platform combo (choose, then All)"), platforms);
+    reportTimes(QStringLiteral("status combo (choose, then All)"), statuses);
+    reportTimes(QStringLiteral("\"past its term\" (choose, then All)"), pastTerm);
+    reportTimes(QStringLiteral("kecamatan combo (choose, then All)"), kecamatan);
+    reportTimes(QStringLiteral("term combo (choose, then All)"), terms);
 
     QList<double> sorts;
     for (int column = 0; column < AccountTableModel::ColumnCount; ++column) {
@@ -172,7 +149,7 @@ int run(const QString &path, int runs, const QString &search)
         sorts << timed([&] { filter.sort(column, Qt::DescendingOrder); });
     }
     filter.sort(-1);
-    report(QStringLiteral("sort by a column (header click)"), sorts);
+    reportTimes(QStringLiteral("sort by a column (header click)"), sorts);
 
     // The same keystrokes with a table view laying out and painting the rows it shows.
     {
@@ -190,8 +167,8 @@ int run(const QString &path, int runs, const QString &search)
                 view.viewport()->repaint();
             },
             viewTyping, viewDeleting);
-        report(QStringLiteral("keystroke + table repaint, typing"), viewTyping);
-        report(QStringLiteral("keystroke + table repaint, deleting"), viewDeleting);
+        reportTimes(QStringLiteral("keystroke + table repaint, typing"), viewTyping);
+        reportTimes(QStringLiteral("keystroke + table repaint, deleting"), viewDeleting);
     }
     filter.setSourceModel(nullptr);
     model.setAccounts({}, today);
@@ -226,11 +203,11 @@ int run(const QString &path, int runs, const QString &search)
         AccountLogModel log;
         logs << timed([&] { static_cast<void>(log.load(vault, id)); });
     }
-    report(QStringLiteral("AccountsPage built and shown"), pages);
-    report(QStringLiteral("page keystroke (+ selection, paint), typing"), pageTyping);
-    report(QStringLiteral("page keystroke, deleting"), pageDeleting);
-    report(QStringLiteral("detail panel for one account"), details);
-    report(QStringLiteral("its archive-log tab (read when opened)"), logs);
+    reportTimes(QStringLiteral("AccountsPage built and shown"), pages);
+    reportTimes(QStringLiteral("page keystroke (+ selection, paint), typing"), pageTyping);
+    reportTimes(QStringLiteral("page keystroke, deleting"), pageDeleting);
+    reportTimes(QStringLiteral("detail panel for one account"), details);
+    reportTimes(QStringLiteral("its archive-log tab (read when opened)"), logs);
     say(QStringLiteral("Peak RSS:   %1 MiB while the models, views and pages above were in use%2; %3 MiB for the "
                        "whole process")
             .arg(memory.phase(), 0, 'f', 1)
