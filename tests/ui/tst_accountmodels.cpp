@@ -4,6 +4,7 @@
 #include <ui/models/accountlogmodel.h>
 #include <ui/models/accounttablemodel.h>
 #include <ui/models/kecamatanlistmodel.h>
+#include <ui/models/logentrytext.h>
 #include <ui/models/passwordhistorymodel.h>
 #include <ui/models/statushistorymodel.h>
 #include <ui/models/termlistmodel.h>
@@ -361,6 +362,13 @@ void TestAccountModels::accountLogHasOnlyThisAccountsEntries()
     }
     QVERIFY(statusChange);
     model.retranslate();
+
+    // Actions the model does not phrase itself (a handover naming the account) read as in the log
+    // viewer, never as their stored identifier.
+    QCOMPARE(AccountLogModel::actionText(QStringLiteral("handover.finalized"), {}),
+             LogEntryText::actionName(QStringLiteral("handover.finalized")));
+    QVERIFY(AccountLogModel::actionText(QStringLiteral("handover.finalized"), {}) !=
+            QLatin1String("handover.finalized"));
 }
 
 void TestAccountModels::kecamatanListHasAnAllRow()

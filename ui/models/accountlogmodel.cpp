@@ -1,6 +1,7 @@
 #include "accountlogmodel.h"
 
 #include "displaytime.h"
+#include "logentrytext.h"
 
 #include <core/domain/account.h>
 #include <core/domain/secretkind.h>
@@ -104,7 +105,8 @@ QString AccountLogModel::actionText(const QString &action, const QJsonObject &de
     if (action == LogAction::secretCopied()) {
         return tr("%1 copied").arg(kindText(details));
     }
-    return action;
+    // Everything else that names the account (handovers, reports) reads as in the log viewer.
+    return LogEntryText::actionName(action);
 }
 
 QString AccountLogModel::detailsText(const LogEntry &entry)
@@ -129,7 +131,7 @@ QString AccountLogModel::detailsText(const LogEntry &entry)
     if (entry.action.startsWith(QLatin1String("secret.")) || entry.action == QLatin1String("account.reviewed")) {
         return {};
     }
-    return entry.details;
+    return LogEntryText::details(entry);
 }
 
 QVariant AccountLogModel::data(const QModelIndex &index, int role) const
