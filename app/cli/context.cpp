@@ -33,7 +33,7 @@ int fail(const Error &error)
     return error.code() == ErrorCode::LogTampered ? LogTampered : Failure;
 }
 
-Result<std::unique_ptr<Vault>> Context::openAndSignIn(Session &session)
+Result<std::unique_ptr<Vault>> Context::openAndSignIn(Session &session, bool allowTampered)
 {
     if (officerName.trimmed().isEmpty()) {
         return Error(
@@ -65,6 +65,13 @@ Result<std::unique_ptr<Vault>> Context::openAndSignIn(Session &session)
         printNotice(CliText::tr("Opened with the recovery passphrase. To open it without the "
                                 "passphrase on this computer, an administrator runs: brankas-cli "
                                 "recover"));
+    }
+    if (const auto &tampered = vault.value()->logTampered(); tampered && !allowTampered) {
+        return Error(ErrorCode::LogTampered,
+                     QT_TRANSLATE_NOOP("Brankas::Error",
+                                       "%1 Brankas changes nothing in this vault. Run `brankas-cli log verify` for "
+                                       "the details, and restore the vault from a backup."),
+                     {tampered->summary()});
     }
     auto signedIn = vault.value()->signIn(officerName, passphrase.value().view());
     if (!signedIn) {

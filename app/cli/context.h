@@ -31,7 +31,9 @@ public:
     // Opens the vault for writing, unlocks it (keychain first, recovery passphrase if the keychain
     // cannot give the key) and signs the officer in. Reads the officer's passphrase, then the
     // recovery passphrase only if it is needed.
-    Result<std::unique_ptr<Vault>> openAndSignIn(Session &session);
+    // A vault whose archive log's end fails its check is refused with ErrorCode::LogTampered (exit
+    // 3), unless the command is there to examine it (`allowTampered`).
+    Result<std::unique_ptr<Vault>> openAndSignIn(Session &session, bool allowTampered = false);
 
 private:
     KeyStore &m_keyStore;

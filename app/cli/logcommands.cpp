@@ -74,6 +74,7 @@ int runList(Context &context, const QCommandLineParser &parser)
                                      {QStringLiteral("action"), entry.action},
                                      {QStringLiteral("target"), entry.target},
                                      {QStringLiteral("details"), entry.detailsObject()},
+                                     {QStringLiteral("unattested"), entry.isUnattested()},
                                      {QStringLiteral("mac"), QString::fromLatin1(entry.mac.toHex())}});
         }
         printJson(QJsonDocument(array));
@@ -86,23 +87,34 @@ int runList(Context &context, const QCommandLineParser &parser)
                            entry.officer.leftJustified(16), entry.action.leftJustified(28),
                            entry.target.leftJustified(20),
                            entry.details == QLatin1String("{}") ? QString() : entry.details)
-                      .remove(TrailingSpace));
+                      .remove(TrailingSpace) +
+                  (entry.isUnattested()
+                       ? QStringLiteral("  [%1]").arg(CliText::tr("recorded without the vault key, not proof"))
+                       : QString()));
     }
     return Success;
 }
 
-void addVerifyOptions(QCommandLineParser &) {}
+void addVerifyOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("full"),
+                      CliText::tr("Check every officer signature, not only those after the newest checkpoint.")});
+}
 
-int runVerify(Context &context, const QCommandLineParser &)
+int runVerify(Context &context, const QCommandLineParser &parser)
 {
     Session session;
-    auto vault = context.openAndSignIn(session);
+    auto vault = context.openAndSignIn(session, true);
     if (!vault) {
         return fail(vault.error());
     }
-    auto verification = vault.value()->log().verify();
+    auto verification = vault.value()->verifyLog(&session, {}, parser.isSet(QStringLiteral("full")));
     if (!verification) {
         return fail(verification.error());
+    }
+    if (const auto &tampered = vault.value()->logTampered(); tampered && verification.value().intact()) {
+        printNotice(QStringLiteral("brankas-cli: ") + tampered->summary());
+        return LogTampered;
     }
     if (!verification.value().intact()) {
         printNotice(QStringLiteral("brankas-cli: ") + verification.value().summary());

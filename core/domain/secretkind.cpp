@@ -47,4 +47,9 @@ QString secretKindDisplayName(SecretKind kind)
     return {};
 }
 
+QString boundSecretField(SecretKind kind, qint64 accountId)
+{
+    return QStringLiteral("%1/account:%2").arg(secretKindId(kind)).arg(accountId);
+}
+
 } // namespace Brankas

@@ -12,6 +12,9 @@ enum class SecretKind { Password, Totp, RecoveryCodes, EmailPassword, Notes };
 
 QList<SecretKind> allSecretKinds();
 QString secretKindId(SecretKind kind); // "password", "totp", "recovery", "email", "notes"
+// The field a stored secret's ciphertext is bound to. It names the account too: a row moved to
+// another account (its account_id rewritten) no longer decrypts.
+QString boundSecretField(SecretKind kind, qint64 accountId);
 std::optional<SecretKind> secretKindFromId(const QString &id);
 QString secretKindDisplayName(SecretKind kind);
 

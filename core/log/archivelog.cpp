@@ -1,7 +1,9 @@
 #include "archivelog.h"
 
+#include "../crypto/signing.h"
 #include "../crypto/wipe.h"
 #include "../storage/metastore.h"
+#include "logverifier.h"
 
 #include <QJsonDocument>
 
@@ -14,6 +16,11 @@ QString compactJson(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
+
+QString sealedHead(const LogChain &chain, qint64 seq, const QByteArray &mac)
+{
+    return QStringLiteral("%1 %2").arg(seq).arg(QString::fromLatin1(chain.headSeal(seq, mac).toHex()));
+}
 } // namespace
 
 ArchiveLog::ArchiveLog(Storage::LogStore &store, Storage::MetaStore &meta, const Clock &clock)
@@ -21,6 +28,83 @@ ArchiveLog::ArchiveLog(Storage::LogStore &store, Storage::MetaStore &meta, const
     , m_meta(meta)
     , m_clock(clock)
 {}
+
+void ArchiveLog::setChain(std::optional<LogChain> chain)
+{
+    m_chain = std::move(chain);
+    m_tampered.reset();
+}
+
+Status ArchiveLog::refuseWhenTampered() const
+{
+    if (!m_tampered) {
+        return {};
+    }
+    return Error(ErrorCode::LogTampered,
+                 QT_TRANSLATE_NOOP("Brankas::Error",
+                                   "%1 Brankas will not add anything to this archive log, so nothing can be changed in "
+                                   "this vault. Restore the vault from a backup, and keep this copy for the "
+                                   "investigation."),
+                 {m_tampered->summary()});
+}
+
+Result<LogVerification> ArchiveLog::checkEnd()
+{
+    if (!m_chain) {
+        return vaultLockedError();
+    }
+    m_tampered.reset();
+    auto rows = m_store.tail(2);
+    if (!rows) {
+        return rows.error();
+    }
+    auto head = m_meta.value(HeadKey);
+    if (!head && head.error().code() != ErrorCode::VaultDamaged) {
+        return head.error();
+    }
+    LogVerification result;
+    const QList<Storage::LogStore::RawRow> &tail = rows.value();
+    if (tail.isEmpty()) {
+        // A vault is born with entries; an empty log is one whose entries were all removed.
+        result.problem = LogVerification::Problem::Emptied;
+        m_tampered = result;
+        return result;
+    }
+    const Storage::LogStore::RawRow &last = tail.first();
+    const bool hasPrevious = tail.size() > 1 && tail.at(1).seq == last.seq - 1;
+    if (!hasPrevious && last.seq != 1) {
+        result.problem = LogVerification::Problem::Missing;
+        result.firstBadSeq = last.seq - 1;
+    } else {
+        const QByteArray previousMac = hasPrevious ? tail.at(1).mac : m_chain->genesis();
+        const QByteArray mac =
+            m_chain->macFor(previousMac, last.seq, last.at, last.officer, last.action, last.target, last.details);
+        if (!Crypto::constantTimeEqual(mac, last.mac)) {
+            result.problem = LogVerification::Problem::Edited;
+            result.firstBadSeq = last.seq;
+        } else if (!head || head.value() != sealedHead(*m_chain, last.seq, last.mac)) {
+            result.problem = LogVerification::Problem::Truncated;
+            result.firstBadSeq = last.seq;
+        }
+    }
+    if (result.problem == LogVerification::Problem::None) {
+        // A signature for an entry that is no longer there: the end was cut and the head re-sealed
+        // by someone holding the vault key.
+        auto signature = m_store.newestSignature();
+        if (!signature) {
+            return signature.error();
+        }
+        if (signature.value().lastSeq > last.seq) {
+            result.problem = LogVerification::Problem::Truncated;
+            result.firstBadSeq = last.seq;
+        }
+    }
+    result.entries = last.seq;
+    if (!result.intact()) {
+        m_tampered = result;
+    }
+    return result;
+}
 
 Status ArchiveLog::appendEntry(LogEntry entry, Storage::LogStore::Head &head)
 {
@@ -36,28 +120,42 @@ Status ArchiveLog::appendEntry(LogEntry entry, Storage::LogStore::Head &head)
 
 Status ArchiveLog::writeHead(const Storage::LogStore::Head &head)
 {
-    const QByteArray seal = m_chain->headSeal(head.seq, head.mac);
-    return m_meta.setValue(HeadKey, QStringLiteral("%1 %2").arg(head.seq).arg(QString::fromLatin1(seal.toHex())));
+    return m_meta.setValue(HeadKey, sealedHead(*m_chain, head.seq, head.mac));
 }
 
-Status ArchiveLog::append(const QString &officer, const LogEvent &event)
+Status ArchiveLog::append(const QString &officer, const LogEvent &event, const LogSigner *signer)
 {
-    return appendAll(officer, {event});
+    return appendAll(officer, {event}, signer);
 }
 
-Status ArchiveLog::appendAll(const QString &officer, const QList<LogEvent> &events)
+Status ArchiveLog::appendAll(const QString &officer, const QList<LogEvent> &events, const LogSigner *signer)
 {
     if (!m_chain) {
         return vaultLockedError();
+    }
+    if (Status refused = refuseWhenTampered(); !refused) {
+        return refused;
     }
     auto head = m_store.head();
     if (!head) {
         return head.error();
     }
+    const qint64 firstSeq = head.value().seq + 1;
     const QDateTime now = m_clock.nowUtc();
     for (const LogEvent &event : events) {
         LogEntry entry{0, now, officer, event.action, event.target, compactJson(event.details), {}};
         if (Status status = appendEntry(std::move(entry), head.value()); !status) {
+            return status;
+        }
+    }
+    if (signer && head.value().seq >= firstSeq) {
+        const QByteArray message = m_chain->signatureMessage(firstSeq, head.value().seq, head.value().mac);
+        auto signature = Crypto::sign(signer->seed, message);
+        if (!signature) {
+            return signature.error();
+        }
+        if (Status status = m_store.appendSignature({firstSeq, head.value().seq, signer->publicKey, signature.value()});
+            !status) {
             return status;
         }
     }
@@ -75,6 +173,9 @@ Status ArchiveLog::absorbPending()
     if (!m_chain) {
         return vaultLockedError();
     }
+    if (Status refused = refuseWhenTampered(); !refused) {
+        return refused;
+    }
     auto pending = m_store.pending();
     if (!pending) {
         return pending.error();
@@ -87,8 +188,9 @@ Status ArchiveLog::absorbPending()
         return head.error();
     }
     for (LogEntry entry : pending.value()) {
+        // Anyone who can write the file could have put this row there: it enters the chain marked
+        // as recorded without the key, and is shown and verified as such, never as proof.
         QJsonObject details = entry.detailsObject();
-        // The event happened earlier than it enters the chain; say so rather than pretend.
         details.insert(QStringLiteral("recordedLate"), true);
         entry.details = compactJson(details);
         if (Status status = appendEntry(std::move(entry), head.value()); !status) {
@@ -101,78 +203,12 @@ Status ArchiveLog::absorbPending()
     return m_store.clearPending();
 }
 
-Result<LogVerification> ArchiveLog::verify(const Progress &progress)
+Result<LogVerification> ArchiveLog::verify(const Progress &progress, bool full)
 {
     if (!m_chain) {
         return vaultLockedError();
     }
-    auto total = m_store.count();
-    if (!total) {
-        return total.error();
-    }
-    LogVerification result;
-    QByteArray previousMac = m_chain->genesis();
-    qint64 expectedSeq = 1;
-    // A MAC mismatch at entry n means either n itself was edited (then n+1 still chains from n's
-    // stored MAC) or the order around n changed; the next entry tells the two apart.
-    qint64 suspectSeq = 0;
-    bool cancelled = false;
-
-    Status status = m_store.forEachRaw([&](const Storage::LogStore::RawRow &row) {
-        if (row.seq != expectedSeq) {
-            result.problem = suspectSeq ? LogVerification::Problem::Broken : LogVerification::Problem::Missing;
-            result.firstBadSeq = suspectSeq ? suspectSeq : expectedSeq;
-            return false;
-        }
-        const QByteArray mac =
-            m_chain->macFor(previousMac, row.seq, row.at, row.officer, row.action, row.target, row.details);
-        const bool chains = Crypto::constantTimeEqual(mac, row.mac);
-        if (suspectSeq) {
-            result.problem = chains ? LogVerification::Problem::Edited : LogVerification::Problem::Broken;
-            result.firstBadSeq = suspectSeq;
-            return false;
-        }
-        if (!chains) {
-            suspectSeq = row.seq;
-        }
-        previousMac = row.mac;
-        ++expectedSeq;
-        ++result.entries;
-        if (progress && (result.entries % 4096) == 0 && !progress(result.entries, total.value())) {
-            cancelled = true;
-            return false;
-        }
-        return true;
-    });
-    if (!status) {
-        return status.error();
-    }
-    if (cancelled) {
-        return Error(ErrorCode::Cancelled, QT_TRANSLATE_NOOP("Brankas::Error", "Verification was cancelled."));
-    }
-    if (result.problem != LogVerification::Problem::None) {
-        return result;
-    }
-    if (suspectSeq) {
-        // The newest entry failed and nothing follows it: it was edited.
-        result.problem = LogVerification::Problem::Edited;
-        result.firstBadSeq = suspectSeq;
-        return result;
-    }
-    const qint64 lastSeq = expectedSeq - 1;
-    auto head = m_meta.value(HeadKey);
-    const QString expectedHead =
-        QStringLiteral("%1 %2").arg(lastSeq).arg(QString::fromLatin1(m_chain->headSeal(lastSeq, previousMac).toHex()));
-    if (!head || head.value() != expectedHead) {
-        result.problem = LogVerification::Problem::Truncated;
-        result.firstBadSeq = lastSeq;
-        return result;
-    }
-    result.headMac = previousMac;
-    if (progress) {
-        progress(result.entries, total.value());
-    }
-    return result;
+    return LogVerifier(m_store, m_meta, *m_chain).run(progress, full);
 }
 
 Result<QString> ArchiveLog::headFingerprint()

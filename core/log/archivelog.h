@@ -4,6 +4,7 @@
 #include "../result.h"
 #include "../storage/logstore.h"
 #include "logchain.h"
+#include "logsigner.h"
 #include "logverification.h"
 
 #include <functional>
@@ -17,6 +18,10 @@ class MetaStore;
 
 // The append-only, hash-chained record of everything that happened in a vault. append() must run
 // inside the transaction of the change it records, so the two commit together or not at all.
+//
+// Before anything is appended, the log's end is checked against the sealed head record
+// (checkEnd()): a log whose newest entries, head record or every entry were removed is tampered
+// with, and nothing is ever chained or sealed on top of it.
 class ArchiveLog
 {
 public:
@@ -25,19 +30,28 @@ public:
     ArchiveLog(Storage::LogStore &store, Storage::MetaStore &meta, const Clock &clock);
 
     // The chain exists only while the vault key is in memory.
-    void setChain(std::optional<LogChain> chain) { m_chain = std::move(chain); }
-    bool canAppend() const { return m_chain.has_value(); }
+    void setChain(std::optional<LogChain> chain);
+    bool canAppend() const { return m_chain.has_value() && !m_tampered; }
 
-    Status append(const QString &officer, const LogEvent &event);
-    // Appends many events in the caller's transaction (the benchmark generator, bulk changes).
-    Status appendAll(const QString &officer, const QList<LogEvent> &events);
+    // Checks the newest entries against the head record; cheap (two rows and one meta value).
+    // Until the next setChain(), a failed check refuses every append with ErrorCode::LogTampered.
+    Result<LogVerification> checkEnd();
+    // The failed end check, if the last one failed.
+    const std::optional<LogVerification> &tampered() const { return m_tampered; }
 
-    // For events that happen while the key is not available (a failed sign-in or recovery attempt):
-    // kept unchained and folded into the chain, with their own times, by absorbPending().
+    // Appends events in the caller's transaction. With a signer, the officer signs the chain's new
+    // head for these entries (one signature per change).
+    Status append(const QString &officer, const LogEvent &event, const LogSigner *signer = nullptr);
+    Status appendAll(const QString &officer, const QList<LogEvent> &events, const LogSigner *signer = nullptr);
+
+    // For events that happen while the key is not available: kept unchained and folded into the
+    // chain by absorbPending(), marked as recorded without the key (LogEntry::isUnattested()).
     Status recordPending(const QString &officer, const LogEvent &event);
     Status absorbPending();
 
-    Result<LogVerification> verify(const Progress &progress = {});
+    // Recomputes the chain, checks every officer signature since signing began (or since the newest
+    // administrator's checkpoint, unless `full`), and the end.
+    Result<LogVerification> verify(const Progress &progress = {}, bool full = false);
     Result<QList<LogEntry>> entries(const Storage::LogFilter &filter) { return m_store.entries(filter); }
     Result<qint64> count() { return m_store.count(); }
     // Fingerprint of the newest entry as stored (not verified): what reports print.
@@ -46,11 +60,13 @@ public:
 private:
     Status appendEntry(LogEntry entry, Storage::LogStore::Head &head);
     Status writeHead(const Storage::LogStore::Head &head);
+    Status refuseWhenTampered() const;
 
     Storage::LogStore &m_store;
     Storage::MetaStore &m_meta;
     const Clock &m_clock;
     std::optional<LogChain> m_chain;
+    std::optional<LogVerification> m_tampered;
 };
 
 } // namespace Brankas

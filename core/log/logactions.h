@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 
 // The action names written into the archive log. They are stable identifiers that scripts filter
@@ -34,6 +35,30 @@ inline QString officerAdded()
 {
     return QStringLiteral("officer.added");
 }
+// An officer who had no signing key (their vault predates signed entries) made one at sign-in.
+inline QString officerKeysRegistered()
+{
+    return QStringLiteral("officer.keys-registered");
+}
+// The secrets key was made and every stored secret moved under it (a vault made before it existed).
+inline QString secretsKeyCreated()
+{
+    return QStringLiteral("secrets.key-created");
+}
+// The secrets key was sealed to an officer (or to the recovery passphrase), or taken away.
+inline QString secretsAccessGranted()
+{
+    return QStringLiteral("secrets.access-granted");
+}
+inline QString secretsAccessRevoked()
+{
+    return QStringLiteral("secrets.access-revoked");
+}
+// An administrator verified every signature up to an entry; later verifications start there.
+inline QString logCheckpoint()
+{
+    return QStringLiteral("log.checkpoint");
+}
 inline QString secretRevealed()
 {
     return QStringLiteral("secret.revealed");
@@ -63,6 +88,15 @@ inline QString handoverFinalized()
 inline QString reportSecretsPrinted()
 {
     return QStringLiteral("report.secrets-printed");
+}
+
+// Entries that no officer can sign, because nobody has proved who they are when they happen: a
+// failed sign-in, an unlock with the recovery passphrase before anyone signs in, an upgrade of the
+// vault's format. The chain still covers them.
+inline bool isSignedByOfficer(QByteArrayView action)
+{
+    return action != QByteArrayView("officer.sign-in-failed") && action != QByteArrayView("vault.migrated") &&
+           action != QByteArrayView("vault.unlocked-with-recovery");
 }
 
 } // namespace Brankas::LogAction

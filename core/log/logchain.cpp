@@ -37,6 +37,7 @@ Result<LogChain> LogChain::create(const SecretBytes &vaultKey, const QString &va
     }
     LogChain chain(std::move(hmac).value());
     chain.m_genesis = chain.m_hmac.mac({"brankas-log-genesis-v1", id});
+    chain.m_vaultId = id;
     return chain;
 }
 
@@ -66,6 +67,20 @@ QByteArray LogChain::headSeal(qint64 seq, const QByteArray &mac) const
     const quint64 seqBigEndian = qToBigEndian(quint64(seq));
     return m_hmac.mac({"brankas-log-head-v1",
                        QByteArrayView(reinterpret_cast<const char *>(&seqBigEndian), sizeof(seqBigEndian)), mac});
+}
+
+QByteArray LogChain::signatureMessage(qint64 firstSeq, qint64 lastSeq, const QByteArray &lastMac) const
+{
+    Encoding encoded;
+    const QByteArrayView label("brankas-log-signature-v1");
+    encoded.append(label.data(), label.size());
+    appendField(encoded, m_vaultId);
+    const quint64 first = qToBigEndian(quint64(firstSeq));
+    const quint64 last = qToBigEndian(quint64(lastSeq));
+    encoded.append(reinterpret_cast<const char *>(&first), sizeof(first));
+    encoded.append(reinterpret_cast<const char *>(&last), sizeof(last));
+    appendField(encoded, lastMac);
+    return QByteArray(encoded.constData(), encoded.size());
 }
 
 QString LogChain::fingerprint(const QByteArray &mac)

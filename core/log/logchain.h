@@ -25,6 +25,10 @@ public:
     // entries off the end is detected too.
     QByteArray headSeal(qint64 seq, const QByteArray &mac) const;
 
+    // What an officer signs for the entries firstSeq..lastSeq of one change: the chain's MAC at
+    // lastSeq covers every entry before it, so one signature per change is enough.
+    QByteArray signatureMessage(qint64 firstSeq, qint64 lastSeq, const QByteArray &lastMac) const;
+
     // The short form printed on reports and shown by `log verify`: 16 hex digits in groups of 4.
     static QString fingerprint(const QByteArray &mac);
 
@@ -32,6 +36,7 @@ private:
     explicit LogChain(Crypto::HmacSha256 hmac);
     Crypto::HmacSha256 m_hmac;
     QByteArray m_genesis;
+    QByteArray m_vaultId;
 };
 
 } // namespace Brankas

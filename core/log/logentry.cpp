@@ -9,6 +9,11 @@ QJsonObject LogEntry::detailsObject() const
     return QJsonDocument::fromJson(details.toUtf8()).object();
 }
 
+bool LogEntry::isUnattestedDetails(QByteArrayView details)
+{
+    return details.contains(QByteArrayView("\"recordedLate\":true"));
+}
+
 QString formatLogTime(const QDateTime &utc)
 {
     return utc.toUTC().toString(Qt::ISODateWithMs);

@@ -20,6 +20,10 @@ struct LogEntry
     QByteArray mac;
 
     QJsonObject detailsObject() const;
+    // Recorded while the vault key was not there (a pending event folded into the chain later):
+    // the chain proves when Brankas took it in, not that it happened as it says.
+    bool isUnattested() const { return isUnattestedDetails(details.toUtf8()); }
+    static bool isUnattestedDetails(QByteArrayView details);
 };
 
 // What an officer did, before it has a place in the chain.

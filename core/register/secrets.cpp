@@ -11,13 +11,6 @@ namespace Brankas {
 namespace {
 const QString TableName = QString::fromLatin1(Secrets::Table);
 
-// The field a ciphertext is bound to names the account too: a row moved to another account
-// (its account_id rewritten) no longer decrypts.
-QString boundField(SecretKind kind, qint64 accountId)
-{
-    return QStringLiteral("%1/account:%2").arg(secretKindId(kind)).arg(accountId);
-}
-
 QString targetOf(qint64 accountId)
 {
     return QStringLiteral("account:%1").arg(accountId);
@@ -51,7 +44,7 @@ Result<LogEvent> Secrets::store(const Session &session, qint64 accountId, Secret
     if (!id) {
         return id.error();
     }
-    auto sealed = m_vault.sealField(TableName, id.value(), boundField(kind, accountId), value.view());
+    auto sealed = m_vault.sealField(session, TableName, id.value(), boundSecretField(kind, accountId), value.view());
     if (!sealed) {
         return sealed.error();
     }
@@ -61,7 +54,7 @@ Result<LogEvent> Secrets::store(const Session &session, qint64 accountId, Secret
     record.kind = kind;
     record.sealed = sealed.value();
     if (kind == SecretKind::Password) {
-        auto tag = m_vault.passwordTag(value.view());
+        auto tag = m_vault.passwordTag(session, value.view());
         if (!tag) {
             return tag.error();
         }
@@ -135,7 +128,7 @@ Result<SecretBytes> Secrets::open(const Session &session, qint64 accountId, Secr
                      {QString::number(accountId), secretKindDisplayName(kind)});
     }
     auto plaintext =
-        m_vault.openField(session, TableName, record->id, boundField(kind, record->accountId), record->sealed);
+        m_vault.openField(session, TableName, record->id, boundSecretField(kind, record->accountId), record->sealed);
     if (!plaintext) {
         return plaintext.error();
     }

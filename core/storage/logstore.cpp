@@ -178,6 +178,95 @@ Status LogStore::forEachRaw(const std::function<bool(const RawRow &)> &visit)
     return {};
 }
 
+Result<QList<LogStore::RawRow>> LogStore::tail(int count)
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT seq, CAST(at AS BLOB), CAST(officer AS BLOB), CAST(action AS BLOB), "
+                                 "CAST(target AS BLOB), CAST(details AS BLOB), mac FROM archive_log "
+                                 "ORDER BY seq DESC LIMIT ?"));
+    query.addBindValue(count);
+    if (!query.exec()) {
+        return fromSqlError(query.lastError());
+    }
+    QList<RawRow> rows;
+    while (query.next()) {
+        rows.append(RawRow{query.value(0).toLongLong(), query.value(1).toByteArray(), query.value(2).toByteArray(),
+                           query.value(3).toByteArray(), query.value(4).toByteArray(), query.value(5).toByteArray(),
+                           query.value(6).toByteArray()});
+    }
+    if (query.lastError().isValid()) {
+        return fromSqlError(query.lastError());
+    }
+    return rows;
+}
+
+Status LogStore::appendSignature(const SignatureRow &row)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(
+        QStringLiteral("INSERT INTO log_signature (last_seq, first_seq, signer, signature) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(row.lastSeq);
+    query.addBindValue(row.firstSeq);
+    query.addBindValue(row.signer);
+    query.addBindValue(row.signature);
+    if (!query.exec()) {
+        return fromSqlError(query.lastError());
+    }
+    return {};
+}
+
+Status LogStore::forEachSignature(const std::function<bool(const SignatureRow &)> &visit)
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT first_seq, last_seq, signer, signature FROM log_signature "
+                                   "ORDER BY last_seq"))) {
+        return fromSqlError(query.lastError());
+    }
+    SignatureRow row;
+    while (query.next()) {
+        row.firstSeq = query.value(0).toLongLong();
+        row.lastSeq = query.value(1).toLongLong();
+        row.signer = query.value(2).toByteArray();
+        row.signature = query.value(3).toByteArray();
+        if (!visit(row)) {
+            break;
+        }
+    }
+    if (query.lastError().isValid()) {
+        return fromSqlError(query.lastError());
+    }
+    return {};
+}
+
+Result<LogStore::SignatureRow> LogStore::newestSignature()
+{
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT first_seq, last_seq, signer, signature FROM log_signature "
+                                   "ORDER BY last_seq DESC LIMIT 1"))) {
+        return fromSqlError(query.lastError());
+    }
+    SignatureRow row;
+    if (query.next()) {
+        row = SignatureRow{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toByteArray(),
+                           query.value(3).toByteArray()};
+    }
+    return row;
+}
+
+Result<LogEntry> LogStore::newestWithAction(const QString &action)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT seq, at, officer, action, target, details, mac FROM archive_log "
+                                 "WHERE action = ? ORDER BY seq DESC LIMIT 1"));
+    query.addBindValue(action);
+    if (!query.exec()) {
+        return fromSqlError(query.lastError());
+    }
+    return query.next() ? entryFrom(query, true) : LogEntry{};
+}
+
 Status LogStore::addPending(const LogEntry &entry)
 {
     QSqlQuery query(m_db.connection());

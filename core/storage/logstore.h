@@ -49,6 +49,15 @@ public:
         QByteArray at, officer, action, target, details, mac;
     };
 
+    // One officer signature over the chain's MAC at lastSeq, for entries firstSeq..lastSeq.
+    struct SignatureRow
+    {
+        qint64 firstSeq = 0;
+        qint64 lastSeq = 0;
+        QByteArray signer; // Ed25519 public key
+        QByteArray signature;
+    };
+
     explicit LogStore(Database &db);
     // Must go before the Database: it finalizes the statements it keeps prepared.
     ~LogStore();
@@ -61,6 +70,16 @@ public:
     Result<QList<LogEntry>> entries(const LogFilter &filter);
     // Streams every row in seq order; the visitor returns false to stop early.
     Status forEachRaw(const std::function<bool(const RawRow &)> &visit);
+
+    // The newest `count` rows, newest first: what the log's end is checked against at unlock.
+    Result<QList<RawRow>> tail(int count);
+
+    Status appendSignature(const SignatureRow &row);
+    // Streams the signatures in lastSeq order; the visitor returns false to stop early.
+    Status forEachSignature(const std::function<bool(const SignatureRow &)> &visit);
+    Result<SignatureRow> newestSignature(); // lastSeq 0 when there is none
+    // The newest entry with this exact action, or seq 0.
+    Result<LogEntry> newestWithAction(const QString &action);
 
     Status addPending(const LogEntry &entry);
     Result<QList<LogEntry>> pending();

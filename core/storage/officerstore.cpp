@@ -22,13 +22,38 @@ Officer officerFrom(const QSqlQuery &query)
 }
 
 const QString OfficerColumns = QStringLiteral("id, name, role, created_at, disabled_at");
+const QString RecordColumns = QStringLiteral(
+    "id, name, role, created_at, disabled_at, salt, kdf_n, kdf_r, kdf_p, verifier, sign_public, box_public, "
+    "keys_wrapped");
+
+OfficerRecord recordFrom(const QSqlQuery &query)
+{
+    OfficerRecord record;
+    record.officer = officerFrom(query);
+    record.salt = query.value(5).toByteArray();
+    record.params.n = query.value(6).toULongLong();
+    record.params.r = query.value(7).toUInt();
+    record.params.p = query.value(8).toUInt();
+    record.verifier = query.value(9).toByteArray();
+    record.signPublic = query.value(10).toByteArray();
+    record.boxPublic = query.value(11).toByteArray();
+    record.keysWrapped = query.value(12).toByteArray();
+    return record;
+}
+
+// NULL rather than an empty blob, so "has no key yet" reads the same everywhere.
+QVariant blob(const QByteArray &bytes)
+{
+    return bytes.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(bytes);
+}
 } // namespace
 
 Result<qint64> OfficerStore::insert(const OfficerRecord &record)
 {
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("INSERT INTO officer (name, role, kdf, salt, kdf_n, kdf_r, kdf_p, verifier, "
-                                 "created_at) VALUES (?, ?, 'scrypt', ?, ?, ?, ?, ?, ?)"));
+                                 "created_at, sign_public, box_public, keys_wrapped) "
+                                 "VALUES (?, ?, 'scrypt', ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(record.officer.name);
     query.addBindValue(roleId(record.officer.role));
     query.addBindValue(record.salt);
@@ -37,6 +62,9 @@ Result<qint64> OfficerStore::insert(const OfficerRecord &record)
     query.addBindValue(record.params.p);
     query.addBindValue(record.verifier);
     query.addBindValue(record.officer.createdAt.toUTC().toString(Qt::ISODateWithMs));
+    query.addBindValue(blob(record.signPublic));
+    query.addBindValue(blob(record.boxPublic));
+    query.addBindValue(blob(record.keysWrapped));
     if (!query.exec()) {
         return fromSqlError(query.lastError());
     }
@@ -46,8 +74,7 @@ Result<qint64> OfficerStore::insert(const OfficerRecord &record)
 Result<OfficerRecord> OfficerStore::findByName(const QString &name)
 {
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT ") + OfficerColumns +
-                  QStringLiteral(", salt, kdf_n, kdf_r, kdf_p, verifier FROM officer WHERE name = ?"));
+    query.prepare(QStringLiteral("SELECT ") + RecordColumns + QStringLiteral(" FROM officer WHERE name = ?"));
     query.addBindValue(name);
     if (!query.exec()) {
         return fromSqlError(query.lastError());
@@ -56,14 +83,50 @@ Result<OfficerRecord> OfficerStore::findByName(const QString &name)
         return Error(ErrorCode::NotFound, QT_TRANSLATE_NOOP("Brankas::Error", "There is no officer named \"%1\"."),
                      {name});
     }
-    OfficerRecord record;
-    record.officer = officerFrom(query);
-    record.salt = query.value(5).toByteArray();
-    record.params.n = query.value(6).toULongLong();
-    record.params.r = query.value(7).toUInt();
-    record.params.p = query.value(8).toUInt();
-    record.verifier = query.value(9).toByteArray();
-    return record;
+    return recordFrom(query);
+}
+
+Result<OfficerRecord> OfficerStore::findById(qint64 id)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT ") + RecordColumns + QStringLiteral(" FROM officer WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        return fromSqlError(query.lastError());
+    }
+    if (!query.next()) {
+        return Error(ErrorCode::NotFound, QT_TRANSLATE_NOOP("Brankas::Error", "There is no officer number %1."),
+                     {QString::number(id)});
+    }
+    return recordFrom(query);
+}
+
+Result<QList<OfficerRecord>> OfficerStore::records()
+{
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT ") + RecordColumns + QStringLiteral(" FROM officer ORDER BY id"))) {
+        return fromSqlError(query.lastError());
+    }
+    QList<OfficerRecord> records;
+    while (query.next()) {
+        records.append(recordFrom(query));
+    }
+    return records;
+}
+
+Status OfficerStore::setKeys(qint64 id, const QByteArray &signPublic, const QByteArray &boxPublic,
+                             const QByteArray &keysWrapped)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("UPDATE officer SET sign_public = ?, box_public = ?, keys_wrapped = ? WHERE id = ?"));
+    query.addBindValue(blob(signPublic));
+    query.addBindValue(blob(boxPublic));
+    query.addBindValue(blob(keysWrapped));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        return fromSqlError(query.lastError());
+    }
+    return {};
 }
 
 Result<QList<Officer>> OfficerStore::list()

@@ -17,6 +17,13 @@ struct OfficerRecord
     QByteArray salt;
     Crypto::ScryptParams params;
     QByteArray verifier;
+    // The officer's Ed25519 and X25519 public keys, and both private halves sealed under a key
+    // derived from the passphrase. Empty for an officer who has not signed in since format 5.
+    QByteArray signPublic;
+    QByteArray boxPublic;
+    QByteArray keysWrapped;
+
+    bool hasKeys() const { return !signPublic.isEmpty() && !boxPublic.isEmpty() && !keysWrapped.isEmpty(); }
 };
 
 class OfficerStore
@@ -29,6 +36,10 @@ public:
     Result<qint64> insert(const OfficerRecord &record);
     // NotFound if there is no officer of that name (names compare without case).
     Result<OfficerRecord> findByName(const QString &name);
+    Result<OfficerRecord> findById(qint64 id);
+    // Every officer with their keys (for handing the secrets key to those who may hold it).
+    Result<QList<OfficerRecord>> records();
+    Status setKeys(qint64 id, const QByteArray &signPublic, const QByteArray &boxPublic, const QByteArray &keysWrapped);
     Result<QList<Officer>> list();
     Result<qint64> count();
 

@@ -142,4 +142,31 @@ Result<QHash<qint64, QList<SecretKind>>> SecretStore::kindsPresent()
     return kinds;
 }
 
+Result<QList<SecretRecord>> SecretStore::all()
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM account_secret ORDER BY id"))) {
+        return fromSqlError(query.lastError());
+    }
+    QList<SecretRecord> records;
+    while (query.next()) {
+        records.append(recordFrom(query));
+    }
+    return records;
+}
+
+Status SecretStore::reseal(qint64 id, const QByteArray &sealed, const QByteArray &reuseTag)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("UPDATE account_secret SET sealed = ?, reuse_tag = ? WHERE id = ?"));
+    query.addBindValue(sealed);
+    query.addBindValue(reuseTag.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(reuseTag));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        return fromSqlError(query.lastError());
+    }
+    return {};
+}
+
 } // namespace Brankas::Storage

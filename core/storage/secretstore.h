@@ -46,6 +46,10 @@ public:
     // Which kinds each account currently has a value for.
     Result<QHash<qint64, QList<SecretKind>>> kindsPresent();
 
+    // Every value ever stored, oldest first (for moving them all to a new key in one transaction).
+    Result<QList<SecretRecord>> all();
+    Status reseal(qint64 id, const QByteArray &sealed, const QByteArray &reuseTag);
+
 private:
     Database &m_db;
 };

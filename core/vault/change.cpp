@@ -3,9 +3,12 @@
 namespace Brankas {
 
 Status commitChange(Storage::Database &db, ArchiveLog &log, const QString &officer,
-                    const std::function<Result<QList<LogEvent>>()> &change)
+                    const std::function<Result<QList<LogEvent>>()> &change, const LogSigner *signer)
 {
     if (!log.canAppend()) {
+        if (log.tampered()) {
+            return log.appendAll(officer, {}); // says why
+        }
         return vaultLockedError();
     }
     auto transaction = Storage::Transaction::begin(db);
@@ -16,7 +19,7 @@ Status commitChange(Storage::Database &db, ArchiveLog &log, const QString &offic
     if (!events) {
         return events.error();
     }
-    if (Status status = log.appendAll(officer, events.value()); !status) {
+    if (Status status = log.appendAll(officer, events.value(), signer); !status) {
         return status;
     }
     return transaction.value()->commit();

@@ -5,6 +5,7 @@
 #include "../log/logactions.h"
 #include "change.h"
 #include "passphrase.h"
+#include "secretskey.h"
 #include "vaultkey.h"
 
 namespace Brankas {
@@ -22,11 +23,14 @@ Error wrongNameOrPassphrase()
 }
 } // namespace
 
-Officers::Officers(Storage::Database &db, Storage::OfficerStore &store, ArchiveLog &log, const Clock &clock,
-                   Crypto::ScryptParams kdf)
+Officers::Officers(Storage::Database &db, Stores stores, ArchiveLog &log, const SignedInKeyring &keyring,
+                   const QString &vaultId, const Clock &clock, Crypto::ScryptParams kdf)
     : m_db(db)
-    , m_store(store)
+    , m_store(stores.officers)
+    , m_stores(stores)
     , m_log(log)
+    , m_keyring(keyring)
+    , m_vaultId(vaultId)
     , m_clock(clock)
     , m_kdf(kdf)
 {}
@@ -51,8 +55,17 @@ Status Officers::checkName(const QString &name)
     return {};
 }
 
-Result<Storage::OfficerRecord> Officers::makeRecord(const QString &name, Role role, QByteArrayView passphrase,
-                                                    const Crypto::ScryptParams &kdf, const QDateTime &now)
+QJsonObject Officers::NewOfficer::registration() const
+{
+    // The public signing key goes into the log itself: verification reads who owns which key from
+    // signed entries, never from the officer table.
+    return QJsonObject{{QStringLiteral("role"), roleId(record.officer.role)},
+                       {QStringLiteral("signingKey"), QString::fromLatin1(keys.signPublic.toHex())}};
+}
+
+Result<Officers::NewOfficer> Officers::makeRecord(const QString &name, Role role, QByteArrayView passphrase,
+                                                  const Crypto::ScryptParams &kdf, const QDateTime &now,
+                                                  const QString &vaultId)
 {
     if (Status status = checkName(name); !status) {
         return status.error();
@@ -64,18 +77,26 @@ Result<Storage::OfficerRecord> Officers::makeRecord(const QString &name, Role ro
     if (!salt) {
         return salt.error();
     }
-    auto verifier = passphraseVerifier(normalizedPassphrase(passphrase, PassphraseKind::Officer), salt.value(), kdf);
-    if (!verifier) {
-        return verifier.error();
+    auto derived = passphraseKeys(normalizedPassphrase(passphrase, PassphraseKind::Officer), salt.value(), kdf);
+    if (!derived) {
+        return derived.error();
     }
-    Storage::OfficerRecord record;
+    auto keys = makeOfficerKeys(derived.value().kek, vaultId);
+    if (!keys) {
+        return keys.error();
+    }
+    NewOfficer made{{}, std::move(keys).value()};
+    Storage::OfficerRecord &record = made.record;
     record.officer.name = name.trimmed();
     record.officer.role = role;
     record.officer.createdAt = now;
     record.salt = salt.value();
     record.params = kdf;
-    record.verifier = verifier.value();
-    return record;
+    record.verifier = derived.value().verifier;
+    record.signPublic = made.keys.signPublic;
+    record.boxPublic = made.keys.boxPublic;
+    record.keysWrapped = made.keys.wrapped;
+    return made;
 }
 
 Result<Officer> Officers::add(const Session &session, const QString &name, Role role, QByteArrayView passphrase)
@@ -94,27 +115,43 @@ Result<Officer> Officers::add(const Session &session, const QString &name, Role 
     } else if (existing.error().code() != ErrorCode::NotFound) {
         return existing.error();
     }
-    auto record = makeRecord(name, role, passphrase, m_kdf, m_clock.nowUtc());
-    if (!record) {
-        return record.error();
+    const SignedInKeys *keys = m_keyring.find(session);
+    if (!keys) {
+        return vaultLockedError();
     }
-    Officer added = record.value().officer;
-    Status status = commitChange(m_db, m_log, session.officer.name, [&]() -> Result<QList<LogEvent>> {
-        auto id = m_store.insert(record.value());
-        if (!id) {
-            return id.error();
-        }
-        added.id = id.value();
-        return QList<LogEvent>{{LogAction::officerAdded(), QStringLiteral("officer:") + added.name,
-                                QJsonObject{{QStringLiteral("role"), roleId(role)}}}};
-    });
+    auto made = makeRecord(name, role, passphrase, m_kdf, m_clock.nowUtc(), m_vaultId);
+    if (!made) {
+        return made.error();
+    }
+    Officer added = made.value().record.officer;
+    const LogSigner signer = keys->signer();
+    Status status = commitChange(
+        m_db, m_log, session.officer.name,
+        [&]() -> Result<QList<LogEvent>> {
+            auto id = m_store.insert(made.value().record);
+            if (!id) {
+                return id.error();
+            }
+            added.id = id.value();
+            QList<LogEvent> events{
+                {LogAction::officerAdded(), QStringLiteral("officer:") + added.name, made.value().registration()}};
+            if (keys->secretsKey) {
+                if (Status synced = syncSecretsWraps(m_store, m_stores.secretsWraps, m_stores.meta, *keys->secretsKey,
+                                                     m_vaultId, m_clock.nowUtc(), events);
+                    !synced) {
+                    return synced.error();
+                }
+            }
+            return events;
+        },
+        &signer);
     if (!status) {
         return status.error();
     }
     return added;
 }
 
-Result<Officer> Officers::authenticate(const QString &name, QByteArrayView passphrase)
+Result<Officers::Authenticated> Officers::authenticate(const QString &name, QByteArrayView passphrase)
 {
     auto record = m_store.findByName(name.trimmed());
     if (!record) {
@@ -123,16 +160,16 @@ Result<Officer> Officers::authenticate(const QString &name, QByteArrayView passp
         }
         // Spend the same time as a real check, so timing does not reveal which names exist.
         auto dummySalt = QByteArray(SaltSize, '\0');
-        (void)passphraseVerifier(normalizedPassphrase(passphrase, PassphraseKind::Officer), dummySalt, m_kdf);
+        (void)passphraseKeys(normalizedPassphrase(passphrase, PassphraseKind::Officer), dummySalt, m_kdf);
         return wrongNameOrPassphrase();
     }
     const Storage::OfficerRecord &officer = record.value();
-    auto verifier =
-        passphraseVerifier(normalizedPassphrase(passphrase, PassphraseKind::Officer), officer.salt, officer.params);
-    if (!verifier) {
-        return verifier.error();
+    auto derived =
+        passphraseKeys(normalizedPassphrase(passphrase, PassphraseKind::Officer), officer.salt, officer.params);
+    if (!derived) {
+        return derived.error();
     }
-    if (!Crypto::constantTimeEqual(verifier.value(), officer.verifier)) {
+    if (!Crypto::constantTimeEqual(derived.value().verifier, officer.verifier)) {
         return wrongNameOrPassphrase();
     }
     if (officer.officer.disabled) {
@@ -140,7 +177,7 @@ Result<Officer> Officers::authenticate(const QString &name, QByteArrayView passp
                      QT_TRANSLATE_NOOP("Brankas::Error", "The officer \"%1\" has been disabled. Ask an administrator."),
                      {officer.officer.name});
     }
-    return officer.officer;
+    return Authenticated{record.value(), std::move(derived.value().kek)};
 }
 
 } // namespace Brankas

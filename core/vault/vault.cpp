@@ -9,6 +9,7 @@
 #include "../register/registerseed.h"
 #include "../storage/migrations.h"
 #include "../storage/officestore.h"
+#include "../storage/secretswrapstore.h"
 #include "../storage/vaultfile.h"
 #include "change.h"
 #include "passphrase.h"
@@ -21,7 +22,6 @@
 namespace Brankas {
 
 namespace {
-const QString RecoveryWrap = QStringLiteral("recovery");
 
 Error damaged()
 {
@@ -48,6 +48,7 @@ Vault::~Vault()
     lock();
     // Services refer to the stores and the stores to the database: tear down in that order.
     m_officers.reset();
+    m_secretsWraps.reset();
     m_log.reset();
     m_logStore.reset();
     m_officerStore.reset();
@@ -108,7 +109,9 @@ Status Vault::load()
     m_officerStore = std::make_unique<Storage::OfficerStore>(*m_db);
     m_logStore = std::make_unique<Storage::LogStore>(*m_db);
     m_log = std::make_unique<ArchiveLog>(*m_logStore, *m_meta, m_env.clock);
-    m_officers = std::make_unique<Officers>(*m_db, *m_officerStore, *m_log, m_env.clock, m_env.kdf);
+    m_secretsWraps = std::make_unique<Storage::SecretsWrapStore>(*m_db);
+    m_officers = std::make_unique<Officers>(*m_db, Officers::Stores{*m_officerStore, *m_secretsWraps, *m_meta}, *m_log,
+                                            m_keyring, m_id, m_env.clock, m_env.kdf);
 
     if (version.value() < newest) {
         if (m_access == Access::ReadOnly) {
@@ -222,23 +225,24 @@ Status Vault::acceptKey(SecretBytes key)
                                        "The key in this computer's keychain does not open this vault (it may belong to "
                                        "an older copy). Open the vault with the recovery passphrase."));
     }
-    auto fieldKey = fieldKeyFor(key, m_id);
-    auto tagKey = Crypto::hkdfSha256(key.view(), m_id.toUtf8(), "brankas password reuse v1", 32);
+    auto legacy = legacyFieldKeys(key, m_id);
     auto chain = LogChain::create(key, m_id);
-    if (!fieldKey) {
-        return fieldKey.error();
+    if (!legacy) {
+        return legacy.error();
     }
-    if (!tagKey) {
-        return tagKey.error();
-    }
-    m_tagKey = std::move(tagKey).value();
     if (!chain) {
         return chain.error();
     }
-    m_fieldKey = std::move(fieldKey).value();
+    m_legacyKeys = std::move(legacy).value();
     m_log->setChain(std::move(chain).value());
     m_key = std::move(key);
-    if (!isReadOnly()) {
+    // The log's end is checked before anything is appended, so nothing is ever chained and sealed
+    // over a cut: a tampered log stays tampered for every command that opens it.
+    auto end = m_log->checkEnd();
+    if (!end) {
+        return end.error();
+    }
+    if (!isReadOnly() && end.value().intact()) {
         auto transaction = Storage::Transaction::begin(*m_db);
         if (!transaction) {
             return transaction.error();
@@ -260,67 +264,15 @@ Status Vault::unlockFromKeychain()
     return acceptKey(std::move(key).value());
 }
 
-Status Vault::unlockWithRecovery(QByteArrayView recoveryPassphrase, const QString &claimedOfficer)
-{
-    auto wrap = m_keyWraps->find(RecoveryWrap);
-    if (!wrap) {
-        return wrap.error();
-    }
-    auto key = unwrapVaultKey(wrap.value(), normalizedPassphrase(recoveryPassphrase, PassphraseKind::Recovery), m_id);
-    if (!key) {
-        // Nothing is written for a wrong recovery passphrase: the file stays exactly as it was.
-        // (Whoever holds a copy of the file can try passphrases offline anyway, so a log line
-        // here would prove little; scrypt's cost is what slows guessing.)
-        return key.error();
-    }
-    if (Status status = acceptKey(std::move(key).value()); !status) {
-        return status;
-    }
-    if (isReadOnly()) {
-        return {};
-    }
-    return Brankas::commitChange(*m_db, *m_log, claimedOfficer, [] {
-        return Result<QList<LogEvent>>(
-            QList<LogEvent>{{LogAction::unlockedWithRecovery(), QStringLiteral("vault"), {}}});
-    });
-}
-
 void Vault::lock()
 {
     if (m_log) {
         m_log->setChain(std::nullopt);
     }
     m_key.reset();
-    m_fieldKey.reset();
-    m_tagKey.reset();
-}
-
-Result<Session> Vault::signIn(const QString &officerName, QByteArrayView passphrase)
-{
-    if (!m_key) {
-        return vaultLockedError();
-    }
-    auto officer = m_officers->authenticate(officerName, passphrase);
-    if (!officer) {
-        if (!isReadOnly() && (officer.error().code() == ErrorCode::WrongPassphrase ||
-                              officer.error().code() == ErrorCode::PermissionDenied)) {
-            (void)Brankas::commitChange(*m_db, *m_log, officerName.trimmed(), [] {
-                return Result<QList<LogEvent>>(
-                    QList<LogEvent>{{LogAction::signInFailed(), QStringLiteral("vault"), {}}});
-            });
-        }
-        return officer.error();
-    }
-    Session session{officer.value(), m_env.clock.nowUtc()};
-    if (!isReadOnly()) {
-        Status logged = Brankas::commitChange(*m_db, *m_log, session.officer.name, [] {
-            return Result<QList<LogEvent>>(QList<LogEvent>{{LogAction::signedIn(), QStringLiteral("vault"), {}}});
-        });
-        if (!logged) {
-            return logged.error();
-        }
-    }
-    return session;
+    m_legacyKeys.reset();
+    m_recoverySecretsKey.reset();
+    m_keyring.clear();
 }
 
 Status Vault::commitChange(const Session &session, const std::function<Result<QList<LogEvent>>()> &change)
@@ -329,7 +281,18 @@ Status Vault::commitChange(const Session &session, const std::function<Result<QL
         return Error(ErrorCode::PermissionDenied,
                      QT_TRANSLATE_NOOP("Brankas::Error", "The vault is open read-only; nothing can be changed."));
     }
-    return Brankas::commitChange(*m_db, *m_log, session.officer.name, change);
+    const SignedInKeys *keys = m_keyring.find(session);
+    if (!keys) {
+        return vaultLockedError();
+    }
+    const LogSigner signer = keys->signer();
+    return Brankas::commitChange(*m_db, *m_log, session.officer.name, change, &signer);
+}
+
+std::optional<LogSigner> Vault::signerFor(const Session &session) const
+{
+    const SignedInKeys *keys = m_keyring.find(session);
+    return keys ? std::optional<LogSigner>(keys->signer()) : std::nullopt;
 }
 
 } // namespace Brankas

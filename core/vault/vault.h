@@ -12,7 +12,9 @@
 #include "../storage/officerstore.h"
 #include "keychainstate.h"
 #include "officers.h"
+#include "secretskey.h"
 #include "session.h"
+#include "signedinkeys.h"
 #include "vaultlock.h"
 
 #include <functional>
@@ -22,6 +24,9 @@
 namespace Brankas {
 
 class ReferenceData;
+namespace Storage {
+class SecretsWrapStore;
+}
 
 // What a vault needs from outside; tests pass an in-memory key store, a fixed clock and cheap
 // scrypt parameters, the app the OS keychain, the system clock and the defaults.
@@ -81,14 +86,30 @@ public:
     Status restoreKeychain(const Session &session);
     void lock();
 
-    // Requires an unlocked vault, so that every attempt lands in the archive log.
+    // Requires an unlocked vault, so that every attempt lands in the archive log. Opens the
+    // officer's signing key and, for operators and administrators, the secrets key; gives an
+    // officer from before format 5 their keys, and moves a vault's secrets under a secrets key the
+    // first time an officer who may see them signs in.
     Result<Session> signIn(const QString &officerName, QByteArrayView passphrase);
+
+    // The end check that ran when the key was accepted failed: the vault can be read, but nothing
+    // is written to it (every change fails with ErrorCode::LogTampered).
+    const std::optional<LogVerification> &logTampered() const { return m_log->tampered(); }
+    // Verifies the log; after a full check by an administrator on a writable vault, records a
+    // checkpoint so the next verification need not check every signature again.
+    Result<LogVerification> verifyLog(const Session *session, const ArchiveLog::Progress &progress = {},
+                                      bool full = false);
+    // Whether this officer's sign-in can decrypt secrets (an operator whose access has not been
+    // sealed to them yet cannot, until an administrator signs in).
+    bool hasSecretsAccess(const Session &session) const;
 
     Officers &officers() { return *m_officers; }
     ArchiveLog &log() { return *m_log; }
 
-    // Encrypts and decrypts one secret field of one row. Viewers can never decrypt.
-    Result<QByteArray> sealField(const QString &table, qint64 rowId, const QString &field, QByteArrayView plaintext);
+    // Encrypts and decrypts one secret field of one row, with the signed-in officer's secrets key.
+    // Viewers can never decrypt; nor can anyone holding only the vault key.
+    Result<QByteArray> sealField(const Session &session, const QString &table, qint64 rowId, const QString &field,
+                                 QByteArrayView plaintext);
     Result<SecretBytes> openField(const Session &session, const QString &table, qint64 rowId, const QString &field,
                                   QByteArrayView sealed);
 
@@ -100,13 +121,19 @@ public:
 
     // A keyed hash of a password (HMAC under a key derived from the vault key): equal passwords
     // give equal tags, so reuse across accounts shows without decrypting anything.
-    Result<QByteArray> passwordTag(QByteArrayView password) const;
+    Result<QByteArray> passwordTag(const Session &session, QByteArrayView password) const;
+    // The officer's log signer, for code that appends in its own transaction (bulk generators).
+    std::optional<LogSigner> signerFor(const Session &session) const;
 
 private:
     Vault(QString path, Access access, VaultEnvironment environment);
     Status load();
     Status seedIfUpgraded();
     Status acceptKey(SecretBytes key);
+    const SecretFieldKeys *fieldKeysFor(const Session &session) const;
+    struct SignInKeys;
+    Result<SignInKeys> openSignInKeys(const Officers::Authenticated &officer, QList<LogEvent> &events);
+    Status upgradeSecrets(SignInKeys &keys, QList<LogEvent> &events);
 
     QString m_path;
     Access m_access;
@@ -122,9 +149,14 @@ private:
     QString m_id;
     int m_schemaVersion = 0;
     QMap<QString, QString> m_metaValues;
+    std::unique_ptr<Storage::SecretsWrapStore> m_secretsWraps;
     std::optional<SecretBytes> m_key;
-    std::optional<SecretBytes> m_fieldKey;
-    std::optional<SecretBytes> m_tagKey;
+    // Before format 5 secrets were sealed under keys derived from the vault key; they are used
+    // only until the first sign-in of an officer who may see secrets moves them.
+    std::optional<SecretFieldKeys> m_legacyKeys;
+    // The secrets key as the recovery passphrase opened it, until the vault locks.
+    std::optional<SecretBytes> m_recoverySecretsKey;
+    SignedInKeyring m_keyring;
 };
 
 struct Vault::Created

@@ -2,10 +2,12 @@
 #include "vault.h"
 
 #include "../crypto/random.h"
+#include "../crypto/sealedbox.h"
 #include "../domain/referencedata.h"
 #include "../log/logactions.h"
 #include "../register/registerseed.h"
 #include "../storage/migrations.h"
+#include "../storage/secretswrapstore.h"
 #include "change.h"
 #include "passphrase.h"
 #include "vaultkey.h"
@@ -36,9 +38,31 @@ Status populate(Storage::Database &db, const NewVault &spec, const ReferenceData
         return wrap.error();
     }
     wrap.value().createdAt = now;
-    auto admin = Officers::makeRecord(spec.adminName, Role::Administrator, spec.adminPassphrase, environment.kdf, now);
+    auto admin =
+        Officers::makeRecord(spec.adminName, Role::Administrator, spec.adminPassphrase, environment.kdf, now, vaultId);
     if (!admin) {
         return admin.error();
+    }
+    // The recovery passphrase's own X25519 key, so the secrets key can be sealed to it by whoever
+    // holds the secrets key later, without the passphrase.
+    auto recoveryBox = Crypto::generateBoxKey();
+    if (!recoveryBox) {
+        return recoveryBox.error();
+    }
+    auto recoveryBoxWrap = wrapVaultKey(recoveryBox.value().privateKey,
+                                        normalizedPassphrase(spec.recoveryPassphrase, PassphraseKind::Recovery),
+                                        environment.kdf, vaultId, QStringLiteral("recovery-box"));
+    if (!recoveryBoxWrap) {
+        return recoveryBoxWrap.error();
+    }
+    recoveryBoxWrap.value().createdAt = now;
+    auto secretsKey = Crypto::randomSecret(SecretsKeySize);
+    if (!secretsKey) {
+        return secretsKey.error();
+    }
+    auto secretsCheck = secretsCheckValue(secretsKey.value(), vaultId);
+    if (!secretsCheck) {
+        return secretsCheck.error();
     }
     auto chain = LogChain::create(key, vaultId);
     if (!chain) {
@@ -49,47 +73,63 @@ Status populate(Storage::Database &db, const NewVault &spec, const ReferenceData
     Storage::KeyWrapStore wraps(db);
     Storage::OfficerStore officers(db);
     Storage::LogStore logStore(db);
+    Storage::SecretsWrapStore secretsWraps(db);
     ArchiveLog log(logStore, meta, environment.clock);
     log.setChain(std::move(chain).value());
 
     const QString officeName = officeNameFor(regency);
-    return commitChange(db, log, admin.value().officer.name, [&]() -> Result<QList<LogEvent>> {
-        const QList<std::pair<QString, QString>> values{
-            {QStringLiteral("format"), QStringLiteral("brankas")},
-            {QStringLiteral("vault_id"), vaultId},
-            {QStringLiteral("created_at"), now.toString(Qt::ISODateWithMs)},
-            {QStringLiteral("created_by_version"), QStringLiteral(BRANKAS_VERSION)},
-            {QStringLiteral("key_check"), keyCheck.value()},
-            {QStringLiteral("regency_code"), regency.code},
-            {QStringLiteral("regency_name"), regency.name},
-            {QStringLiteral("province_code"), province.code},
-            {QStringLiteral("province_name"), province.name},
-            {QStringLiteral("office_name"), officeName},
-        };
-        for (const auto &[name, value] : values) {
-            if (Status status = meta.setValue(name, value); !status) {
+    const LogSigner signer{admin.value().keys.signSeed, admin.value().keys.signPublic};
+    return commitChange(
+        db, log, admin.value().record.officer.name,
+        [&]() -> Result<QList<LogEvent>> {
+            const QList<std::pair<QString, QString>> values{
+                {QStringLiteral("format"), QStringLiteral("brankas")},
+                {QStringLiteral("vault_id"), vaultId},
+                {QStringLiteral("created_at"), now.toString(Qt::ISODateWithMs)},
+                {QStringLiteral("created_by_version"), QStringLiteral(BRANKAS_VERSION)},
+                {QStringLiteral("key_check"), keyCheck.value()},
+                {QStringLiteral("regency_code"), regency.code},
+                {QStringLiteral("regency_name"), regency.name},
+                {QStringLiteral("province_code"), province.code},
+                {QStringLiteral("province_name"), province.name},
+                {QStringLiteral("office_name"), officeName},
+                {QStringLiteral("secrets_check"), secretsCheck.value()},
+                {QStringLiteral("recovery_box_public"), QString::fromLatin1(recoveryBox.value().publicKey.toHex())},
+            };
+            for (const auto &[name, value] : values) {
+                if (Status status = meta.setValue(name, value); !status) {
+                    return status.error();
+                }
+            }
+            if (Status status = wraps.put(wrap.value()); !status) {
                 return status.error();
             }
-        }
-        if (Status status = wraps.put(wrap.value()); !status) {
-            return status.error();
-        }
-        if (auto id = officers.insert(admin.value()); !id) {
-            return id.error();
-        }
-        if (Status status = seedRegister(db, regency, officeName, reference, now); !status) {
-            return status.error();
-        }
-        return QList<LogEvent>{
-            {LogAction::vaultCreated(), QStringLiteral("vault"),
-             QJsonObject{{QStringLiteral("office"), officeName},
-                         {QStringLiteral("regency"), regency.code},
-                         {QStringLiteral("schema"), Storage::latestSchemaVersion()},
-                         {QStringLiteral("kecamatan"), reference.kecamatanOf(regency.code).size()}}},
-            {LogAction::officerAdded(), QStringLiteral("officer:") + admin.value().officer.name,
-             QJsonObject{{QStringLiteral("role"), roleId(Role::Administrator)}}},
-        };
-    });
+            if (Status status = wraps.put(recoveryBoxWrap.value()); !status) {
+                return status.error();
+            }
+            if (auto id = officers.insert(admin.value().record); !id) {
+                return id.error();
+            }
+            if (Status status = seedRegister(db, regency, officeName, reference, now); !status) {
+                return status.error();
+            }
+            QList<LogEvent> events{
+                {LogAction::vaultCreated(), QStringLiteral("vault"),
+                 QJsonObject{{QStringLiteral("office"), officeName},
+                             {QStringLiteral("regency"), regency.code},
+                             {QStringLiteral("schema"), Storage::latestSchemaVersion()},
+                             {QStringLiteral("kecamatan"), reference.kecamatanOf(regency.code).size()}}},
+                {LogAction::officerAdded(), QStringLiteral("officer:") + admin.value().record.officer.name,
+                 admin.value().registration()},
+            };
+            if (Status status =
+                    syncSecretsWraps(officers, secretsWraps, meta, secretsKey.value(), vaultId, now, events);
+                !status) {
+                return status.error();
+            }
+            return events;
+        },
+        &signer);
 }
 } // namespace
 

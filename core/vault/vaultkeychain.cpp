@@ -68,7 +68,7 @@ Status Vault::restoreKeychain(const Session &session)
     if (Status status = m_env.keyStore.writeKey(m_id, *m_key); !status) {
         return status;
     }
-    return Brankas::commitChange(*m_db, *m_log, session.officer.name, [this] {
+    return commitChange(session, [this] {
         return Result<QList<LogEvent>>(
             QList<LogEvent>{{LogAction::keychainRestored(), QStringLiteral("vault"),
                              QJsonObject{{QStringLiteral("keychain"), m_env.keyStore.backendName()}}}});

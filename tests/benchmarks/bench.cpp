@@ -552,7 +552,9 @@ int Benchmark::measureSession()
         if (!transaction) {
             return fail(transaction.error());
         }
-        if (Status status = vault.log().appendAll(session->officer.name, events); !status) {
+        const auto signer = vault.signerFor(*session);
+        if (Status status = vault.log().appendAll(session->officer.name, events, signer ? &*signer : nullptr);
+            !status) {
             return fail(status.error());
         }
         if (Status status = transaction.value()->commit(); !status) {

@@ -452,8 +452,15 @@ Result<Options> parse(const QCoreApplication &app)
 
 // Appends `total` entries in transactions of EntriesPerTransaction, one appendAll() per change,
 // with the clock moved forward between changes so that the entries spread over [now, end).
-Status generateLog(Vault &vault, FixedClock &clock, EventMaker &maker, qint64 total, const QDateTime &end)
+Status generateLog(Vault &vault, const Session &session, FixedClock &clock, EventMaker &maker, qint64 total,
+                   const QDateTime &end)
 {
+    // Every change is signed by the administrator, as a real office's would be: about one
+    // signature per 1.6 entries.
+    const std::optional<LogSigner> signer = vault.signerFor(session);
+    if (!signer) {
+        return vaultLockedError();
+    }
     // A change records 11/7 events on average (see eventsInChange).
     const auto changesFor = [](qint64 entries) { return std::max<qint64>(entries * 7 / 11, 1); };
     QElapsedTimer timer;
@@ -478,7 +485,7 @@ Status generateLog(Vault &vault, FixedClock &clock, EventMaker &maker, qint64 to
             const qint64 left = clock.nowUtc().msecsTo(end);
             const double meanGapMs = std::max(1.0, double(left) / double(changesFor(total - done)));
             clock.advance(std::clamp<qint64>(maker.gapMs(meanGapMs), 1, std::max<qint64>(left, 1)));
-            if (Status status = vault.log().appendAll(AdminName, events); !status) {
+            if (Status status = vault.log().appendAll(AdminName, events, &*signer); !status) {
                 return status;
             }
             done += count;
@@ -590,7 +597,7 @@ int run(const Options &options)
             .arg(thousands(qint64(double(stats.accounts) / std::max(stats.accountsMs / 1000, 1e-9)))));
     EventMaker maker(accounts);
     timer.restart();
-    if (Status status = generateLog(vault, clock, maker, options.logEntries, end); !status) {
+    if (Status status = generateLog(vault, session.value(), clock, maker, options.logEntries, end); !status) {
         return failWith(Program, status.error());
     }
     const double logMs = msSince(timer);

@@ -174,20 +174,31 @@ void TestCliFlow::officersAndTheLog()
     for (const QJsonValue &entry : json(log).array()) {
         actions << entry.toObject().value(QStringLiteral("action")).toString();
     }
+    // Siti, Budi (an operator) and the recovery passphrase each get the secrets key sealed to them.
     QCOMPARE(actions, (QStringList{QStringLiteral("vault.created"), QStringLiteral("officer.added"),
+                                   QStringLiteral("secrets.access-granted"), QStringLiteral("secrets.access-granted"),
                                    QStringLiteral("officer.signed-in"), QStringLiteral("officer.added"),
-                                   QStringLiteral("officer.signed-in"), QStringLiteral("officer.signed-in"),
-                                   QStringLiteral("officer.signed-in")}));
+                                   QStringLiteral("secrets.access-granted"), QStringLiteral("officer.signed-in"),
+                                   QStringLiteral("officer.signed-in"), QStringLiteral("officer.signed-in")}));
     // No passphrase reaches the log.
     QVERIFY(!log.out.contains(QStringLiteral("kata sandi")));
 
     Run verify = cli(at(asSiti + QStringList{QStringLiteral("log"), QStringLiteral("verify")}), {Admin});
     QCOMPARE(verify.exitCode, 0);
     QVERIFY2(QRegularExpression(
-                 QStringLiteral("intact: 8 entries, fingerprint [0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}"))
+                 QStringLiteral("intact: 11 entries, fingerprint [0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}"))
                  .match(verify.out)
                  .hasMatch(),
              qPrintable(verify.out));
+    QVERIFY2(verify.out.contains(QStringLiteral("signed by Siti")), qPrintable(verify.out));
+    // An administrator's verification leaves a signed checkpoint; the next one starts from it.
+    Run again = cli(at(asSiti + QStringList{QStringLiteral("log"), QStringLiteral("verify")}), {Admin});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.out.contains(QStringLiteral("checkpoint at entry 12")), qPrintable(again.out));
+    Run full = cli(at(asSiti + QStringList{QStringLiteral("log"), QStringLiteral("verify"), QStringLiteral("--full")}),
+                   {Admin});
+    QCOMPARE(full.exitCode, 0);
+    QVERIFY2(!full.out.contains(QStringLiteral("checkpoint")), qPrintable(full.out));
 }
 
 void TestCliFlow::wrongOfficerPassphraseIsRefusedAndLogged()

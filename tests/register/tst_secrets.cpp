@@ -469,7 +469,7 @@ void TestSecrets::reuseTagsAreKeyedPerVault()
         o.addAccount(newAccount(QStringLiteral("72.05.01"), Platform::Instagram, QStringLiteral("panwaslu_momunu")),
                      "Bawaslu2024!");
         tags << Storage::SecretStore(o.vault->database()).current(1, SecretKind::Password).value()->reuseTag;
-        QCOMPARE(o.vault->passwordTag("Bawaslu2024!").value(), tags.last());
+        QCOMPARE(o.vault->passwordTag(o.budi, "Bawaslu2024!").value(), tags.last());
     }
     QCOMPARE(tags.size(), 2);
     QVERIFY(!tags[0].isEmpty());

@@ -21,7 +21,7 @@ using namespace Brankas::Testing;
 
 namespace {
 // Appends many entries in one transaction, as the benchmark generator does, so paging has pages.
-void appendEntries(Vault &vault, int count)
+void appendEntries(Vault &vault, const Session &budi, int count)
 {
     auto transaction = Storage::Transaction::begin(vault.database());
     QVERIFY(transaction);
@@ -30,7 +30,9 @@ void appendEntries(Vault &vault, int count)
         events.append({QStringLiteral("secret.copied"), QStringLiteral("account:1"),
                        QJsonObject{{QStringLiteral("kind"), QStringLiteral("password")}}});
     }
-    QVERIFY(vault.log().appendAll(QStringLiteral("Budi"), events));
+    const auto signer = vault.signerFor(budi);
+    QVERIFY(signer);
+    QVERIFY(vault.log().appendAll(QStringLiteral("Budi"), events, &*signer));
     QVERIFY(transaction.value()->commit());
 }
 
@@ -74,7 +76,7 @@ private slots:
 void TestLogPage::modelPassesTheModelTesterWhilePaging()
 {
     PageFixture fixture;
-    appendEntries(fixture.vault(), LogEntryModel::PageSize + 120);
+    appendEntries(fixture.vault(), fixture.office.budi, LogEntryModel::PageSize + 120);
     const qint64 total = fixture.office.logCount();
     LogEntryModel model(fixture.vault().log());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);

@@ -59,10 +59,15 @@ void TestOfficers::administratorAddsOfficersOfEachRole()
     QVERIFY(session.ok());
     QCOMPARE(session.value().officer.role, role);
     auto logged = m_vault->log().entries({.targetContains = QStringLiteral("officer:Budi")});
-    QCOMPARE(logged.value().size(), 1);
+    // Operators and administrators are given the secrets key in the same change; viewers never.
+    QCOMPARE(logged.value().size(), role == Role::Viewer ? 1 : 2);
     QCOMPARE(logged.value().first().action, LogAction::officerAdded());
     QCOMPARE(logged.value().first().officer, QStringLiteral("Siti"));
     QCOMPARE(logged.value().first().detailsObject().value(QStringLiteral("role")).toString(), roleId(role));
+    QCOMPARE(logged.value().first().detailsObject().value(QStringLiteral("signingKey")).toString().size(), 64);
+    if (role != Role::Viewer) {
+        QCOMPARE(logged.value().at(1).action, LogAction::secretsAccessGranted());
+    }
     // The passphrase never reaches the log.
     for (const LogEntry &entry : m_vault->log().entries({}).value()) {
         QVERIFY(!entry.details.contains(QStringLiteral("passphrase")));
@@ -119,7 +124,8 @@ void TestOfficers::badNamesAndPassphrasesAreRefused()
 void TestOfficers::viewerCanNeverDecryptASecret()
 {
     QVERIFY(m_vault->officers().add(m_admin, QStringLiteral("Wati"), Role::Viewer, "viewer passphrase").ok());
-    auto sealed = m_vault->sealField(QStringLiteral("account_secret"), 1, QStringLiteral("password"), "s3cret!");
+    auto sealed =
+        m_vault->sealField(m_admin, QStringLiteral("account_secret"), 1, QStringLiteral("password"), "s3cret!");
     auto viewer = m_vault->signIn(QStringLiteral("Wati"), "viewer passphrase");
     auto refused = m_vault->openField(viewer.value(), QStringLiteral("account_secret"), 1, QStringLiteral("password"),
                                       sealed.value());
