@@ -3,6 +3,7 @@
 #include "../crypto/random.h"
 #include "../crypto/wipe.h"
 #include "../log/logactions.h"
+#include "../text/textrules.h"
 #include "change.h"
 #include "passphrase.h"
 #include "vaultkey.h"
@@ -11,7 +12,6 @@ namespace Brankas {
 
 namespace {
 constexpr qsizetype SaltSize = 16;
-constexpr int MaximumNameLength = 80;
 
 Error wrongNameOrPassphrase()
 {
@@ -33,22 +33,7 @@ Officers::Officers(Storage::Database &db, Storage::OfficerStore &store, ArchiveL
 
 Status Officers::checkName(const QString &name)
 {
-    const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty()) {
-        return Error(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("Brankas::Error", "Give the officer's name."));
-    }
-    if (trimmed.size() > MaximumNameLength) {
-        return Error(ErrorCode::InvalidInput,
-                     QT_TRANSLATE_NOOP("Brankas::Error", "The officer's name is too long (at most %1 characters)."),
-                     {QString::number(MaximumNameLength)});
-    }
-    for (const QChar c : trimmed) {
-        if (c.category() == QChar::Other_Control) {
-            return Error(ErrorCode::InvalidInput,
-                         QT_TRANSLATE_NOOP("Brankas::Error", "The officer's name contains a control character."));
-        }
-    }
-    return {};
+    return checkOfficerName(name);
 }
 
 Result<Storage::OfficerRecord> Officers::makeRecord(const QString &name, Role role, QByteArrayView passphrase,
