@@ -9,8 +9,8 @@ packages=(
     # Qt 6.4 and QtKeychain; libsecret is what QtKeychain uses to reach the Secret Service
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev qtkeychain-qt6-dev libsecret-1-0 libgl-dev libxkbcommon-dev
-    # OpenSSL 3
-    libssl-dev
+    # OpenSSL 3; zxcvbn-c for how guessable a new passphrase is
+    libssl-dev libzxcvbn-dev
     # a real Secret Service for the keychain tests, and tools to check PDFs and screens
     dbus dbus-bin gnome-keyring poppler-utils fonts-liberation2 xvfb xauth
 )

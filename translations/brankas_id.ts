@@ -399,7 +399,7 @@
 <context>
     <name>Brankas::AccountLogModel</name>
     <message>
-        <location filename="../ui/models/accountlogmodel.cpp" line="+87"/>
+        <location filename="../ui/models/accountlogmodel.cpp" line="+88"/>
         <source>Recorded in the register</source>
         <translation>Dicatat dalam daftar</translation>
     </message>
@@ -434,7 +434,7 @@
         <translation>%1 disalin</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 → %2: %3</source>
         <translation>%1 → %2: %3</translation>
     </message>
@@ -763,7 +763,7 @@
 <context>
     <name>Brankas::AppWindow</name>
     <message>
-        <location filename="../ui/shell/appwindow.cpp" line="+211"/>
+        <location filename="../ui/shell/appwindow.cpp" line="+214"/>
         <location line="+5"/>
         <source>Vault opened with the recovery passphrase</source>
         <translation>Brankas dibuka dengan frasa sandi pemulihan</translation>
@@ -1014,7 +1014,7 @@
         <location line="+80"/>
         <location filename="../app/cli/accountdetailcommands.cpp" line="+46"/>
         <location filename="../app/cli/handovercommands.cpp" line="+68"/>
-        <location filename="../app/cli/reportcommands.cpp" line="+128"/>
+        <location filename="../app/cli/reportcommands.cpp" line="+135"/>
         <location filename="../app/cli/termcommands.cpp" line="+95"/>
         <source>term</source>
         <translation>masa tugas</translation>
@@ -1066,7 +1066,7 @@
         <location filename="../app/cli/checkcommand.cpp" line="+15"/>
         <location filename="../app/cli/handovercommands.cpp" line="+1"/>
         <location filename="../app/cli/logcommands.cpp" line="+18"/>
-        <location filename="../app/cli/parsing.cpp" line="+52"/>
+        <location filename="../app/cli/parsing.cpp" line="+56"/>
         <location filename="../app/cli/secretcommands.cpp" line="+9"/>
         <source>Print JSON.</source>
         <translation>Tampilkan dalam format JSON.</translation>
@@ -1325,12 +1325,12 @@
         <translation>frasa sandi petugas</translation>
     </message>
     <message>
-        <location filename="../app/cli/terminal.cpp" line="+112"/>
+        <location filename="../app/cli/terminal.cpp" line="+114"/>
         <source>%1: </source>
         <translation>%1: </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>%1 (again): </source>
         <translation>%1 (ulangi): </translation>
     </message>
@@ -1991,7 +1991,7 @@
         <translation>tampilkan daftar masa tugas beserta perpanjangannya</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="-60"/>
+        <location filename="../app/cli/reportcommands.cpp" line="-66"/>
         <source>The PDF file to write.</source>
         <translation>Berkas PDF yang akan dibuat.</translation>
     </message>
@@ -2006,7 +2006,7 @@
         <translation>brankas-cli %1: isikan --out FILE.pdf.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>brankas-cli %1: the paper is a4 or f4.</source>
         <translation>brankas-cli %1: ukuran kertas harus a4 atau f4.</translation>
     </message>
@@ -2203,7 +2203,12 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Verifikasi dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="+51"/>
+        <location filename="../core/storage/database.cpp" line="+42"/>
+        <source>Brankas cannot create the vault file %1: %2</source>
+        <translation>Brankas tidak dapat membuat berkas brankas %1: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>The SQLite driver of Qt is missing; reinstall Brankas.</source>
         <translation>Driver SQLite untuk Qt tidak ditemukan; pasang ulang Brankas.</translation>
     </message>
@@ -2254,7 +2259,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>&quot;%1&quot; bukan berkas brankas. Pilih berkas brankas (namanya berakhiran .brankas).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+44"/>
         <source>There is no vault at %1.</source>
         <translation>Tidak ada brankas di %1.</translation>
     </message>
@@ -2300,22 +2305,92 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Nama petugas atau frasa sandi salah. Periksa tombol Caps Lock, lalu coba lagi.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../core/text/textrules.cpp" line="+11"/>
+        <source>officer&apos;s name</source>
+        <translation>nama petugas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>position</source>
+        <translation>jabatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>office&apos;s name</source>
+        <translation>nama kantor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place name</source>
+        <translation>nama tempat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>term&apos;s name</source>
+        <translation>nama masa tugas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address</source>
+        <translation>alamat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>platform&apos;s name</source>
+        <translation>nama platform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account&apos;s display name</source>
+        <translation>nama tampilan akun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>username</source>
+        <translation>nama pengguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail address</source>
+        <translation>alamat e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason</source>
+        <translation>alasan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>The %1 contains a control character or an invisible mark (%2), which could hide or reorder what is shown. Type it again without it.</source>
+        <translation>Isian %1 berisi karakter kendali atau tanda tak terlihat (%2) yang dapat menyembunyikan atau membalik urutan tampilan. Ketik ulang tanpa karakter itu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The %1 is too long: at most %2 characters (it has %3).</source>
+        <translation>Isian %1 terlalu panjang: paling banyak %2 karakter (isian ini %3).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The %1 mixes letters of different alphabets (such as a Cyrillic &quot;А&quot; among Latin letters), so it could pass for another name. Type it in one alphabet.</source>
+        <translation>Isian %1 mencampur huruf dari abjad yang berbeda (misalnya &quot;А&quot; Sirilik di antara huruf Latin), sehingga dapat menyamar sebagai nama lain. Ketik dengan satu abjad saja.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Give the officer&apos;s name.</source>
         <translation>Isikan nama petugas.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The officer&apos;s name is too long (at most %1 characters).</source>
-        <translation>Nama petugas terlalu panjang (paling banyak %1 karakter).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The officer&apos;s name contains a control character.</source>
-        <translation>Nama petugas mengandung karakter kontrol.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location filename="../core/vault/officers.cpp" line="+50"/>
         <location filename="../app/cli/officercommands.cpp" line="-57"/>
         <source>Only an administrator can add officers.</source>
         <translation>Hanya administrator yang dapat menambahkan petugas.</translation>
@@ -2331,7 +2406,47 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Petugas &quot;%1&quot; telah dinonaktifkan. Hubungi administrator.</translation>
     </message>
     <message>
-        <location filename="../core/vault/passphrase.cpp" line="+32"/>
+        <location filename="../core/vault/passphrase.cpp" line="+15"/>
+        <source>This passphrase is too easy to guess: it is a common password or is built on a common word or name, which guessers try first. Use three or four unrelated words, e.g. &quot;kopi hujan sepeda merah&quot;.</source>
+        <translation>Frasa sandi ini terlalu mudah ditebak: ini kata sandi yang umum atau disusun dari kata atau nama umum yang dicoba lebih dulu oleh penebak. Gunakan tiga atau empat kata yang tidak berhubungan, misalnya &quot;kopi hujan sepeda merah&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This passphrase is too easy to guess: it is built on the officer&apos;s name or a word everybody here tries (bawaslu, rahasia, sandi, a place). Use three or four unrelated words, e.g. &quot;kopi hujan sepeda merah&quot;.</source>
+        <translation>Frasa sandi ini terlalu mudah ditebak: disusun dari nama petugas atau kata yang dicoba semua orang di sini (bawaslu, rahasia, sandi, nama tempat). Gunakan tiga atau empat kata yang tidak berhubungan, misalnya &quot;kopi hujan sepeda merah&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This passphrase is too easy to guess: it repeats characters or a part of itself (like aaaa or abcabc). Use three or four unrelated words.</source>
+        <translation>Frasa sandi ini terlalu mudah ditebak: mengulang karakter atau bagian dirinya sendiri (seperti aaaa atau abcabc). Gunakan tiga atau empat kata yang tidak berhubungan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This passphrase is too easy to guess: it is a sequence (like 12345678 or abcdefgh). Use three or four unrelated words.</source>
+        <translation>Frasa sandi ini terlalu mudah ditebak: berupa urutan (seperti 12345678 atau abcdefgh). Gunakan tiga atau empat kata yang tidak berhubungan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This passphrase is too easy to guess: it is a row or pattern of keys on the keyboard (like qwertyui or 1qaz2wsx). Use three or four unrelated words.</source>
+        <translation>Frasa sandi ini terlalu mudah ditebak: berupa deretan atau pola tombol pada papan ketik (seperti qwertyui atau 1qaz2wsx). Gunakan tiga atau empat kata yang tidak berhubungan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This passphrase is too easy to guess: it is built on a date or a year. Use three or four unrelated words.</source>
+        <translation>Frasa sandi ini terlalu mudah ditebak: disusun dari tanggal atau tahun. Gunakan tiga atau empat kata yang tidak berhubungan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This passphrase is too easy to guess. Make it longer: three or four unrelated words are easy to remember and hard to guess.</source>
+        <translation>Frasa sandi ini terlalu mudah ditebak. Buat lebih panjang: tiga atau empat kata yang tidak berhubungan mudah diingat dan sulit ditebak.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The passphrase is not valid UTF-8 text. Type it on a keyboard, or set the script or terminal that passes it to UTF-8.</source>
+        <translation>Frasa sandi ini bukan teks UTF-8 yang sah. Ketik dengan papan ketik, atau atur skrip atau terminal yang mengirimkannya ke UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The recovery passphrase is too short: use at least %1 characters, for example four or five words that are easy to write down.</source>
         <translation>Frasa sandi pemulihan terlalu pendek: gunakan paling sedikit %1 karakter, misalnya empat atau lima kata yang mudah ditulis.</translation>
     </message>
@@ -2414,7 +2529,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Frasa sandi pemulihan salah. Cocokkan dengan lembar pemulihan (huruf besar dan huruf kecil dibedakan); tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../core/vault/vaultlock.cpp" line="+32"/>
+        <location filename="../core/vault/vaultlock.cpp" line="+42"/>
         <source>The vault is in use by %1 (process %2 on computer %3). Close it there first, then try again.</source>
         <translation>Berkas brankas ini sedang dibuka oleh %1 (proses %2 di komputer %3). Tutup berkas tersebut di sana terlebih dahulu, lalu coba lagi.</translation>
     </message>
@@ -2455,7 +2570,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>&quot;%1&quot; bukan peran yang dikenal. Gunakan administrator, operator, atau viewer (peninjau).</translation>
     </message>
     <message>
-        <location filename="../app/cli/terminal.cpp" line="-10"/>
+        <location filename="../app/cli/terminal.cpp" line="-19"/>
         <source>Standard input ended before the %1 (expected on line %2). See --help for the order of the lines.</source>
         <translation>Masukan standar berakhir sebelum %1 (seharusnya pada baris %2). Lihat --help untuk urutan baris.</translation>
     </message>
@@ -2465,7 +2580,12 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Baris frasa sandi terlalu panjang (lebih dari %1 byte).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Line %1 of standard input (the %2) is not valid UTF-8 text; nothing was changed. Set the terminal or the script that passes it to UTF-8.</source>
+        <translation>Baris %1 dari masukan standar (%2) bukan teks UTF-8 yang sah; tidak ada yang diubah. Atur terminal atau skrip yang mengirimkannya ke UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The two entries of the %1 differ; nothing was changed.</source>
         <translation>Kedua isian %1 tidak sama; tidak ada yang diubah.</translation>
     </message>
@@ -2505,7 +2625,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Status akun tidak dapat diubah dari %1 menjadi %2.</translation>
     </message>
     <message>
-        <location filename="../core/domain/platform.cpp" line="+29"/>
+        <location filename="../core/domain/platform.cpp" line="+31"/>
         <source>An Instagram username has 1 to 30 letters, digits, dots and underscores, and does not start or end with a dot.</source>
         <translation>Nama pengguna Instagram terdiri atas 1 sampai 30 huruf, angka, titik, dan garis bawah, serta tidak diawali atau diakhiri titik.</translation>
     </message>
@@ -2545,7 +2665,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>&quot;%1&quot; adalah tautan ke sebuah unggahan, video, atau halaman kanal, bukan ke profil. Salin alamat profil akun tersebut, atau ketik nama penggunanya.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>&quot;%1&quot; is not a valid %2 username. %3</source>
         <translation>&quot;%1&quot; bukan nama pengguna %2 yang valid. %3</translation>
     </message>
@@ -2670,14 +2790,14 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas tidak dapat menghitung kode autentikasi dua faktor karena jam komputer tidak menunjukkan tanggal dan waktu yang valid. Perbaiki jam komputer, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../core/register/accounts.cpp" line="+33"/>
-        <location filename="../core/register/kecamatanregister.cpp" line="+109"/>
+        <location filename="../core/register/accounts.cpp" line="+35"/>
+        <location filename="../core/register/kecamatanregister.cpp" line="+115"/>
         <location filename="../core/register/secrets.cpp" line="+90"/>
         <source>Give the reason for the change; it goes into the archive log and the account&apos;s history.</source>
         <translation>Isikan alasan perubahan; alasan ini dicatat dalam log arsip dan riwayat akun.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>&quot;%1&quot; is not an e-mail address (it looks like name@domain.id).</source>
         <translation>&quot;%1&quot; bukan alamat e-mail (bentuknya seperti nama@domain.id).</translation>
     </message>
@@ -2697,7 +2817,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Sebutkan nama platform untuk akun &quot;Lainnya&quot; (other), misalnya &quot;WhatsApp Channel&quot;.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <location filename="../app/cli/accountcommands.cpp" line="-170"/>
         <source>A new account is recorded as active or as requested.</source>
         <translation>Akun baru dicatat dengan status Aktif atau Diajukan.</translation>
@@ -2718,12 +2838,12 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Akun nomor %1 belum memiliki data &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/register/terms.cpp" line="+20"/>
+        <location filename="../core/register/terms.cpp" line="+22"/>
         <source>Give the term a name, e.g. &quot;Pemilu 2024&quot;.</source>
         <translation>Beri nama masa tugas, misalnya &quot;Pemilu 2024&quot;.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>A term needs the date its committees were formed and the date the term ends.</source>
         <translation>Masa tugas memerlukan tanggal pembentukan Panwaslu Kecamatan dan tanggal berakhirnya masa tugas.</translation>
     </message>
@@ -2738,7 +2858,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Perpanjangan memerlukan dasar hukum, misalnya nomor surat keputusan yang memperpanjang masa tugas.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The new end date must be after the term&apos;s current end (%1).</source>
         <translation>Tanggal berakhir yang baru harus sesudah tanggal berakhir masa tugas saat ini (%1).</translation>
     </message>
@@ -2748,7 +2868,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Tidak ada akun dengan nomor %1. Lihat: brankas-cli account list</translation>
     </message>
     <message>
-        <location filename="../core/register/kecamatanregister.cpp" line="-77"/>
+        <location filename="../core/register/kecamatanregister.cpp" line="-81"/>
         <source>A kecamatan code of this office looks like %1.NN (the Kemendagri code, e.g. %1.12).</source>
         <translation>Kode kecamatan di kantor ini berbentuk %1.NN (kode Kemendagri, misalnya %1.12).</translation>
     </message>
@@ -2758,22 +2878,22 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Isikan nama kecamatan.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Kecamatan %1 already has the code %2.</source>
         <translation>Kecamatan %1 sudah memiliki kode %2.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Kecamatan %1 is already retired.</source>
         <translation>Kecamatan %1 sudah tidak aktif.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Kecamatan %1 still has active or suspended accounts (%2): deactivate or hand them over before retiring it.</source>
         <translation>Kecamatan %1 masih memiliki akun yang aktif atau ditangguhkan (%2 akun): nonaktifkan akun tersebut atau lakukan serah terima sebelum menonaktifkan kecamatan ini.</translation>
     </message>
     <message>
-        <location filename="../core/register/officesettings.cpp" line="+30"/>
+        <location filename="../core/register/officesettings.cpp" line="+32"/>
         <source>&quot;%1&quot; is not an e-mail domain; write the part after the @, e.g. bawaslu.go.id.</source>
         <translation>&quot;%1&quot; bukan domain e-mail; tuliskan bagian sesudah tanda @, misalnya bawaslu.go.id.</translation>
     </message>
@@ -2819,7 +2939,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Hanya kata sandi yang dapat dibuat secara otomatis.</translation>
     </message>
     <message>
-        <location filename="../core/register/accountupdate.cpp" line="+74"/>
+        <location filename="../core/register/accountupdate.cpp" line="+80"/>
         <source>An active period set by hand needs a start date and an end date on or after it.</source>
         <translation>Masa aktif yang diisi manual memerlukan tanggal mulai dan tanggal berakhir, dan tanggal berakhir tidak boleh sebelum tanggal mulai.</translation>
     </message>
@@ -2859,7 +2979,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Templat nomor serah terima harus memuat {seq} (atau {seq3}) agar tidak ada dua serah terima yang bernomor sama.</translation>
     </message>
     <message>
-        <location filename="../core/handover/handovers.cpp" line="+73"/>
+        <location filename="../core/handover/handovers.cpp" line="+74"/>
         <source>A handover needs its date.</source>
         <translation>Tanggal serah terima harus diisi.</translation>
     </message>
@@ -2869,7 +2989,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Nama pihak yang menyerahkan dan nama pihak yang menerima harus diisi.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+22"/>
         <source>A handover record is made in 1 to 10 copies.</source>
         <translation>Berita acara serah terima dibuat dalam 1 sampai 10 rangkap.</translation>
     </message>
@@ -2909,17 +3029,12 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Laporan memerlukan pustaka grafis Brankas, yang tidak dijalankan oleh program ini.</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportprinter.cpp" line="+18"/>
+        <location filename="../core/reports/reportprinter.cpp" line="+17"/>
         <source>The report was cancelled.</source>
         <translation>Pembuatan laporan dibatalkan.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Brankas could not write the file %1.</source>
-        <translation>Brankas tidak dapat menulis berkas %1.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>The printer does not take the report&apos;s paper size.</source>
         <translation>Printer tidak mendukung ukuran kertas laporan.</translation>
     </message>
@@ -2954,7 +3069,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Ketik terlebih dahulu e-mail atau telepon pemulihan yang baru.</translation>
     </message>
     <message>
-        <location filename="../ui/officers/officerspage.cpp" line="+118"/>
+        <location filename="../ui/officers/officerspage.cpp" line="+126"/>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>Kedua frasa sandi tidak sama. Ketik frasa sandi yang sama dua kali.</translation>
     </message>
@@ -2973,6 +3088,41 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <location filename="../ui/setup/setupwizard.cpp" line="+97"/>
         <source>Choose the regency or city.</source>
         <translation>Pilih kabupaten atau kota.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/outputfile.cpp" line="+22"/>
+        <source>the disk may be full</source>
+        <translation>disk mungkin penuh</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Give the name of the file to write.</source>
+        <translation>Berikan nama berkas yang akan ditulis.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is a link to another file; Brankas does not write through links. Give the name of a new file or of the file itself.</source>
+        <translation>%1 adalah tautan ke berkas lain; Brankas tidak menulis melalui tautan. Berikan nama berkas baru atau nama berkas itu sendiri.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is a Brankas vault or one of the files beside it; a report or export is never written over it. Choose another file name.</source>
+        <translation>%1 adalah brankas Brankas atau salah satu berkas di sampingnya; laporan atau ekspor tidak pernah ditulis menimpanya. Pilih nama berkas lain.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is a folder or a device, not a file; choose a file name to write to.</source>
+        <translation>%1 adalah folder atau perangkat, bukan berkas; pilih nama berkas untuk ditulis.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Brankas could not write the file %1: %2. Nothing was written.</source>
+        <translation>Brankas tidak dapat menulis berkas %1: %2. Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/processhardening.cpp" line="+28"/>
+        <source>Brankas could not protect its memory from other programs (%1); it goes on without that protection.</source>
+        <translation>Brankas tidak dapat melindungi memorinya dari program lain (%1); Brankas tetap berjalan tanpa perlindungan itu.</translation>
     </message>
 </context>
 <context>
@@ -3098,7 +3248,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+67"/>
+        <location filename="../app/gui/main.cpp" line="+73"/>
         <source>Register and encrypted password archive of the Panwaslu Kecamatan social-media accounts.</source>
         <translation>Daftar dan arsip kata sandi terenkripsi akun media sosial Panwaslu Kecamatan.</translation>
     </message>
@@ -4918,7 +5068,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::OfficersPage</name>
     <message>
-        <location filename="../ui/officers/officerspage.cpp" line="-27"/>
+        <location filename="../ui/officers/officerspage.cpp" line="-35"/>
         <source>Add an officer</source>
         <translation>Tambah petugas</translation>
     </message>
@@ -4953,7 +5103,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <translation>Tambah petugas</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Add officer…</source>
         <translation>Tambah petugas…</translation>
     </message>
@@ -5133,7 +5283,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::Platform</name>
     <message>
-        <location filename="../core/domain/platform.cpp" line="-29"/>
+        <location filename="../core/domain/platform.cpp" line="-32"/>
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>

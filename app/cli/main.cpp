@@ -2,14 +2,18 @@
 
 #include <core/clock.h>
 #include <core/keychain/systemkeystore.h>
+#include <core/platform/processhardening.h>
 
 #include <QCoreApplication>
 #include <QGuiApplication>
 
+#include <cstdio>
 #include <memory>
 
 int main(int argc, char *argv[])
 {
+    // Before any passphrase is read: no core dump and no debugger of the same user can reach it.
+    const Brankas::Status hardened = Brankas::hardenProcess();
     QStringList arguments;
     for (int i = 0; i < argc; ++i) {
         arguments << QString::fromLocal8Bit(argv[i]);
@@ -27,6 +31,9 @@ int main(int argc, char *argv[])
     }
     QCoreApplication::setApplicationName(QStringLiteral("brankas-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BRANKAS_VERSION));
+    if (!hardened) {
+        std::fprintf(stderr, "brankas-cli: %s\n", qPrintable(hardened.error().message()));
+    }
     Brankas::SystemKeyStore keyStore;
     Brankas::SystemClock clock;
     return Brankas::Cli::run(QCoreApplication::arguments(), keyStore, clock);

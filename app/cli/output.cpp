@@ -1,6 +1,7 @@
 #include "output.h"
 
 #include <core/error.h>
+#include <core/text/textrules.h>
 
 #include <QCoreApplication>
 
@@ -9,9 +10,11 @@
 namespace Brankas::Cli {
 
 namespace {
+// Everything printed may hold text from the vault, which someone with sqlite3 could have filled
+// with terminal escape sequences or bidi overrides: those are shown as escapes, never acted on.
 void write(FILE *stream, const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
+    const QByteArray bytes = escapedForTerminal(text).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     std::fflush(stream);
 }
@@ -34,7 +37,9 @@ void printPrompt(const QString &text)
 
 void printJson(const QJsonDocument &document)
 {
-    write(stdout, QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
+    const QByteArray bytes = escapedJson(QString::fromUtf8(document.toJson(QJsonDocument::Indented))).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
 }
 
 void printError(const Error &error)

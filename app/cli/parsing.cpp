@@ -2,11 +2,15 @@
 
 #include "output.h"
 
+#include <QRegularExpression>
+
 namespace Brankas::Cli {
 
 Result<QDate> parseDate(const QString &text)
 {
-    const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
+    // Qt's ISO parser takes "2023-02-28x" and more; only the documented form is a date here.
+    static const QRegularExpression form(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    const QDate date = form.match(text).hasMatch() ? QDate::fromString(text, QStringLiteral("yyyy-MM-dd")) : QDate();
     if (!date.isValid()) {
         return Error(
             ErrorCode::InvalidInput,

@@ -2,6 +2,7 @@
 #include "output.h"
 #include "parsing.h"
 
+#include <core/io/outputfile.h>
 #include <core/reports/reportprinter.h>
 #include <core/reports/reports.h>
 
@@ -24,6 +25,12 @@ std::optional<ReportOptions> commonOptions(const Context &context, const QComman
 {
     if (!parser.isSet(QStringLiteral("out"))) {
         printNotice(CliText::tr("brankas-cli %1: give --out FILE.pdf.").arg(command));
+        return std::nullopt;
+    }
+    // Refused before anything is signed in, gathered or logged: a report is never written over a
+    // vault or through a link.
+    if (Status target = checkOutputPath(parser.value(QStringLiteral("out"))); !target) {
+        printError(target.error());
         return std::nullopt;
     }
     ReportOptions options;

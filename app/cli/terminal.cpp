@@ -2,6 +2,8 @@
 
 #include "output.h"
 
+#include <core/text/textrules.h>
+
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -125,6 +127,15 @@ Result<SecretBytes> PassphraseInput::read(const QString &what, bool confirm)
         return Error(ErrorCode::InvalidInput,
                      QT_TRANSLATE_NOOP("Brankas::Error", "A passphrase line is too long (more than %1 bytes)."),
                      {QString::number(MaximumLine)});
+    }
+    // Decoding bad bytes would store U+FFFD in their place: a password saved that way is not the one
+    // the script or the terminal meant.
+    if (!isValidUtf8(first.view())) {
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Brankas::Error",
+                                       "Line %1 of standard input (the %2) is not valid UTF-8 text; nothing was "
+                                       "changed. Set the terminal or the script that passes it to UTF-8."),
+                     {QString::number(m_linesRead), what});
     }
     if (confirm && m_interactive) {
         printPrompt(CliText::tr("%1 (again): ").arg(what));

@@ -1,6 +1,7 @@
 #include <core/clock.h>
 #include <core/i18n/language.h>
 #include <core/keychain/systemkeystore.h>
+#include <core/platform/processhardening.h>
 #include <core/vault/vault.h>
 #include <ui/app/preferences.h>
 #include <ui/demo/screenshottour.h>
@@ -51,7 +52,12 @@ int saveScreenshot(QWidget &window, const QString &file, QSize size)
 
 int main(int argc, char *argv[])
 {
+    // Before any passphrase is typed: no core dump and no debugger of the same user can reach it.
+    const Brankas::Status hardened = Brankas::hardenProcess();
     QApplication app(argc, argv);
+    if (!hardened) {
+        qWarning("brankas: %s", qPrintable(hardened.error().message()));
+    }
     QApplication::setApplicationName(QStringLiteral("Brankas"));
     QApplication::setOrganizationName(QStringLiteral("Brankas"));
     QApplication::setApplicationVersion(QStringLiteral(BRANKAS_VERSION));

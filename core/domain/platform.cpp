@@ -1,5 +1,7 @@
 #include "platform.h"
 
+#include "../text/textrules.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
@@ -183,6 +185,9 @@ Result<QString> normalizeHandle(Platform platform, const QString &input)
                      {input.trimmed()});
     }
     const QString handle = *stripped;
+    if (Status clean = checkText(TextRules::Handle, handle); !clean) {
+        return clean.error();
+    }
     const QRegularExpression pattern(
         QStringLiteral("^[%1]{%2,%3}$").arg(QString::fromLatin1(rule.characters)).arg(rule.minimum).arg(rule.maximum));
     bool valid = pattern.match(handle).hasMatch();

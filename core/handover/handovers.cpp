@@ -6,6 +6,7 @@
 #include "../register/permissions.h"
 #include "../register/terms.h"
 #include "../storage/kecamatanstore.h"
+#include "../text/textrules.h"
 #include "../vault/vault.h"
 
 #include <QJsonArray>
@@ -76,6 +77,23 @@ Result<Handover> Handovers::prepare(const Session &session, const NewHandover &s
         return Error(ErrorCode::InvalidInput,
                      QT_TRANSLATE_NOOP("Brankas::Error", "A handover needs the name of the party handing over and "
                                                          "of the party receiving."));
+    }
+    if (Status tidy =
+            checkTexts({{TextRules::PlaceName, spec.place.simplified()}, {TextRules::Notes, spec.notes.trimmed()}});
+        !tidy) {
+        return tidy.error();
+    }
+    for (const HandoverParty *party : {&spec.from, &spec.to, spec.witness ? &*spec.witness : nullptr}) {
+        if (!party) {
+            continue;
+        }
+        const HandoverParty tidy = clean(*party);
+        if (Status ok = checkTexts({{TextRules::PersonName, tidy.name},
+                                    {TextRules::Position, tidy.position},
+                                    {TextRules::OfficeName, tidy.office}});
+            !ok) {
+            return ok.error();
+        }
     }
     if (spec.copies < 1 || spec.copies > 10) {
         return Error(ErrorCode::InvalidInput,

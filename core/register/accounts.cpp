@@ -7,6 +7,8 @@
 #include "secrets.h"
 #include "terms.h"
 
+#include "../text/textrules.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -33,12 +35,15 @@ Status requireReason(const QString &reason)
                      QT_TRANSLATE_NOOP("Brankas::Error", "Give the reason for the change; it goes into the archive "
                                                          "log and the account's history."));
     }
-    return {};
+    return checkText(TextRules::Reason, reason.simplified());
 }
 } // namespace
 
 Status Accounts::checkEmail(const QString &email)
 {
+    if (Status clean = checkText(TextRules::EmailAddress, email); !clean) {
+        return clean;
+    }
     static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (email.isEmpty() || pattern.match(email).hasMatch()) {
         return {};
@@ -82,6 +87,13 @@ Result<Account> Accounts::add(const Session &session, const NewAccount &spec, co
         return Error(ErrorCode::InvalidInput,
                      QT_TRANSLATE_NOOP("Brankas::Error", "Name the platform of an \"other\" account, e.g. "
                                                          "\"WhatsApp Channel\"."));
+    }
+    if (Status clean = checkTexts({{TextRules::PlatformName, platformName},
+                                   {TextRules::DisplayName, spec.displayName.simplified()},
+                                   {TextRules::PersonName, spec.holder.simplified()},
+                                   {TextRules::Notes, spec.notes.trimmed()}});
+        !clean) {
+        return clean.error();
     }
     auto handle = normalizeHandle(spec.platform, spec.handle);
     if (!handle) {

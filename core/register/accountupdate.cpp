@@ -6,6 +6,8 @@
 #include "permissions.h"
 #include "terms.h"
 
+#include "../text/textrules.h"
+
 namespace Brankas {
 
 Result<Account> Accounts::update(const Session &session, qint64 id, const AccountChanges &changes)
@@ -43,9 +45,13 @@ Result<Account> Accounts::update(const Session &session, qint64 id, const Accoun
                                                                            {changes.holder, &Account::holder},
                                                                            {changes.notes, &Account::notes}};
     const char *const textNames[] = {"displayName", "holder", "notes"};
+    const TextRule *const textRules[] = {&TextRules::DisplayName, &TextRules::PersonName, &TextRules::Notes};
     for (int i = 0; i < 3; ++i) {
         if (texts[i].first) {
             const QString value = i == 2 ? texts[i].first->trimmed() : texts[i].first->simplified();
+            if (Status clean = checkText(*textRules[i], value); !clean) {
+                return clean.error();
+            }
             note(QString::fromLatin1(textNames[i]), account.*texts[i].second, value);
             account.*texts[i].second = value;
         }

@@ -6,6 +6,8 @@
 #include "accounts.h"
 #include "permissions.h"
 
+#include "../text/textrules.h"
+
 #include <QRegularExpression>
 
 namespace Brankas {
@@ -36,6 +38,9 @@ Result<KecamatanRecord> KecamatanRegister::add(const Session &session, const QSt
     if (name.simplified().isEmpty()) {
         return Error(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("Brankas::Error", "Give the kecamatan's name."));
     }
+    if (Status clean = checkText(TextRules::PlaceName, name.simplified()); !clean) {
+        return clean.error();
+    }
     Storage::KecamatanStore store(m_vault.database());
     if (auto existing = store.findByCode(code.trimmed()); existing) {
         return Error(ErrorCode::AlreadyExists,
@@ -63,7 +68,8 @@ Result<KecamatanRecord> KecamatanRegister::setContacts(const Session &session, c
     if (Status allowed = requireRegisterRole(session); !allowed) {
         return allowed.error();
     }
-    for (const Status &check : {Accounts::checkEmail(email.trimmed()), Accounts::checkPhone(phone.trimmed())}) {
+    for (const Status &check : {Accounts::checkEmail(email.trimmed()), Accounts::checkPhone(phone.trimmed()),
+                                checkText(TextRules::Address, address.simplified())}) {
         if (!check) {
             return check.error();
         }
@@ -108,6 +114,9 @@ Result<KecamatanRecord> KecamatanRegister::retire(const Session &session, const 
         return Error(ErrorCode::InvalidInput,
                      QT_TRANSLATE_NOOP("Brankas::Error", "Give the reason for the change; it goes into the archive "
                                                          "log and the account's history."));
+    }
+    if (Status clean = checkText(TextRules::Reason, reason.simplified()); !clean) {
+        return clean.error();
     }
     auto accounts = Storage::AccountStore(m_vault.database()).list({.kecamatanCode = record.value().code});
     if (!accounts) {

@@ -5,6 +5,8 @@
 #include "../vault/vault.h"
 #include "accounts.h"
 
+#include "../text/textrules.h"
+
 #include <QRegularExpression>
 
 namespace Brankas {
@@ -45,6 +47,16 @@ Status OfficeSettings::set(const Session &session, const OfficeDetails &details)
     }
     if (details.name.simplified().isEmpty()) {
         return Error(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("Brankas::Error", "The office needs a name."));
+    }
+    if (Status clean = checkTexts({{TextRules::OfficeName, details.name.trimmed()},
+                                   {TextRules::Address, details.address.trimmed()},
+                                   {TextRules::Address, details.website.trimmed()},
+                                   {TextRules::PersonName, details.headName.trimmed()},
+                                   {TextRules::Position, details.headTitle.trimmed()},
+                                   {TextRules::Position, details.officerTitle.trimmed()},
+                                   {TextRules::PlaceName, details.city.simplified()}});
+        !clean) {
+        return clean;
     }
     for (const Status &check :
          {Accounts::checkEmail(details.email.trimmed()), Accounts::checkPhone(details.phone.trimmed())}) {

@@ -4,6 +4,8 @@
 #include "../vault/vault.h"
 #include "permissions.h"
 
+#include "../text/textrules.h"
+
 namespace Brankas {
 
 Result<Term> Terms::add(const Session &session, const QString &name, const QDate &formedOn, const QDate &endsOn)
@@ -18,6 +20,9 @@ Result<Term> Terms::add(const Session &session, const QString &name, const QDate
     if (term.name.isEmpty()) {
         return Error(ErrorCode::InvalidInput,
                      QT_TRANSLATE_NOOP("Brankas::Error", "Give the term a name, e.g. \"Pemilu 2024\"."));
+    }
+    if (Status clean = checkText(TextRules::TermName, term.name); !clean) {
+        return clean.error();
     }
     if (!formedOn.isValid() || !endsOn.isValid()) {
         return Error(ErrorCode::InvalidInput,
@@ -61,6 +66,9 @@ Result<Term> Terms::extend(const Session &session, qint64 termId, const QDate &u
         return Error(ErrorCode::InvalidInput,
                      QT_TRANSLATE_NOOP("Brankas::Error", "An extension needs its legal basis, e.g. the number of the "
                                                          "decree that extends the term."));
+    }
+    if (Status clean = checkText(TextRules::Reason, basis.simplified()); !clean) {
+        return clean.error();
     }
     const QDate currentEnd = term.value().effectiveEnd();
     if (!until.isValid() || until <= currentEnd) {

@@ -42,6 +42,7 @@ Result<ReportDocument> Reports::recoverySheet(const Session &session, const Repo
     document.title = say(language, "Lembar Pemulihan Brankas", "Brankas Recovery Sheet");
     document.footer = reportFooter(language, print.value(), now);
     document.stamp = say(language, "RAHASIA", "CONFIDENTIAL");
+    document.confidential = true;
     document.blocks.push_back(letterheadFor(office.value(), options.logo));
     document.blocks.push_back(heading(say(language, "LEMBAR PEMULIHAN BRANKAS", "BRANKAS RECOVERY SHEET")));
     document.blocks.push_back(paragraph(say(language,

@@ -16,6 +16,19 @@ void ReportDocument::wipeSensitive()
     }
 }
 
+bool ReportDocument::holdsSecrets() const
+{
+    if (confidential) {
+        return true;
+    }
+    for (const ReportBlock &block : blocks) {
+        if (const auto *table = std::get_if<ReportTable>(&block); table && table->sensitive) {
+            return true;
+        }
+    }
+    return false;
+}
+
 ReportParagraph paragraph(const QString &text, Qt::Alignment alignment, double pointSize, bool bold)
 {
     ReportParagraph result;

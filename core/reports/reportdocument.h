@@ -104,12 +104,15 @@ struct ReportDocument
     QString title; // PDF metadata
     Language language = Language::Indonesian;
     Paper paper = Paper::A4;
-    QString footer; // left of the page number on every page: the log fingerprint, the print time
-    QString stamp;  // top right of every page, e.g. "DRAF" or "RAHASIA"
+    QString footer;            // left of the page number on every page: the log fingerprint, the print time
+    QString stamp;             // top right of every page, e.g. "DRAF" or "RAHASIA"
+    bool confidential = false; // meant to hold a secret even when printed blank (a recovery sheet)
     std::vector<ReportBlock> blocks;
 
     // Overwrites the cells of tables that hold secrets, once the report is printed.
     void wipeSensitive();
+    // Whether it is confidential or a table holds secrets: its PDF is then readable by its owner only.
+    bool holdsSecrets() const;
 };
 
 // Shortcuts for builders.

@@ -1,14 +1,13 @@
 #include "reportprinter.h"
 
+#include "../io/outputfile.h"
 #include "pdfpagebox.h"
 #include "reportfonts.h"
 #include "reportlayout.h"
 
 #include <QBuffer>
-#include <QDir>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace Brankas {
 
@@ -16,12 +15,6 @@ namespace {
 Error cancelled()
 {
     return Error(ErrorCode::Cancelled, QT_TRANSLATE_NOOP("Brankas::Error", "The report was cancelled."));
-}
-
-Error cannotWrite(const QString &path)
-{
-    return Error(ErrorCode::Io, QT_TRANSLATE_NOOP("Brankas::Error", "Brankas could not write the file %1."),
-                 {QDir::toNativeSeparators(path)});
 }
 
 void describe(QPdfWriter &writer, const ReportDocument &document)
@@ -74,11 +67,13 @@ Status printReport(const ReportDocument &document, QPagedPaintDevice &device, co
 
 Status writeReportPdf(const ReportDocument &document, const QString &path, const ReportProgress &progress)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return cannotWrite(path);
+    auto file =
+        OutputFile::open(path, document.holdsSecrets() ? OutputFile::Access::OwnerOnly : OutputFile::Access::Shared);
+    if (!file) {
+        return file.error();
     }
-    PdfPageBoxDevice exactPages(file, pageSizeFor(document.paper));
+    OutputFile &output = *file.value();
+    PdfPageBoxDevice exactPages(output.device(), pageSizeFor(document.paper));
     exactPages.open(QIODevice::WriteOnly);
     Status status;
     {
@@ -87,16 +82,13 @@ Status writeReportPdf(const ReportDocument &document, const QString &path, const
         status = printReport(document, writer, progress);
     }
     if (status && !exactPages.finish()) {
-        status = cannotWrite(path);
+        status = OutputFile::cannotWrite(path, output.device().errorString());
     }
     if (!status) {
-        file.cancelWriting();
+        output.cancel();
         return status;
     }
-    if (!file.commit()) {
-        return cannotWrite(path);
-    }
-    return {};
+    return output.commit();
 }
 
 Result<int> countReportPages(const ReportDocument &document)

@@ -3,6 +3,9 @@
 #include "sqlerror.h"
 
 #include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -21,6 +24,22 @@ Status exec(QSqlDatabase &db, const QString &sql)
     QSqlQuery query(db);
     if (!query.exec(sql)) {
         return fromSqlError(query.lastError());
+    }
+    return {};
+}
+
+// SQLite gives the -wal and -shm files the main file's permissions, so a vault created readable by
+// its owner only stays so, whatever the umask. An empty file is a valid empty SQLite database.
+Status createOwnerOnly(const QString &path)
+{
+    QFile file(path);
+    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly) || !file.setPermissions(ownerOnly)) {
+        if (file.error() == QFileDevice::OpenError && QFileInfo::exists(path)) {
+            return {}; // an existing file is refused further on, where its content is known
+        }
+        return Error(ErrorCode::Io, QT_TRANSLATE_NOOP("Brankas::Error", "Brankas cannot create the vault file %1: %2"),
+                     {QDir::toNativeSeparators(path), file.errorString()});
     }
     return {};
 }
@@ -51,6 +70,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
                      QT_TRANSLATE_NOOP("Brankas::Error", "The SQLite driver of Qt is missing; reinstall Brankas."));
     }
     db.setDatabaseName(path);
+    if (mode == Mode::Create) {
+        if (Status created = createOwnerOnly(path); !created) {
+            return created.error();
+        }
+    }
     // A SQLite connection opened read-only cannot tidy up the -wal and -shm files when it closes,
     // and would leave them beside the vault. So a read-only vault uses a normal connection with
     // query_only set, and only falls back to a truly read-only one on read-only media.
@@ -72,9 +96,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         pragmas << QStringLiteral("PRAGMA journal_mode = WAL");
     }
     if (mode != Mode::ReadOnly) {
-        // WAL with NORMAL is durable across application crashes; only an OS crash can lose the
-        // last commits, never corrupt the file.
-        pragmas << QStringLiteral("PRAGMA synchronous = NORMAL");
+        // FULL syncs the WAL at every commit: what Brankas shows as done (a generated password, a
+        // new officer) is on disk before it is shown, even if the power fails the next moment.
+        pragmas << QStringLiteral("PRAGMA synchronous = FULL");
     }
     for (const QString &pragma : pragmas) {
         if (Status status = exec(db, pragma); !status) {

@@ -20,7 +20,41 @@ Error notAVault(const QString &path)
                                    "\"%1\" is not a Brankas vault. Choose the vault file (it ends in .brankas)."),
                  {QFileInfo(path).fileName()});
 }
+
+bool hasVaultHeader(const QString &path)
+{
+    // Only regular files: opening a FIFO to read its "header" would block.
+    if (!QFileInfo(path).isFile()) {
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    const QByteArray header = file.read(HeaderSize);
+    if (header.size() < HeaderSize || !header.startsWith(QByteArrayView("SQLite format 3\0", 16))) {
+        return false;
+    }
+    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
+    return qFromBigEndian<qint32>(bytes + ApplicationIdOffset) == VaultApplicationId;
+}
 } // namespace
+
+bool isVaultOrCompanion(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString target = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+    if (hasVaultHeader(target)) {
+        return true;
+    }
+    for (const QLatin1String suffix :
+         {QLatin1String("-wal"), QLatin1String("-shm"), QLatin1String("-journal"), QLatin1String(".lock")}) {
+        if (target.endsWith(suffix) && hasVaultHeader(target.chopped(suffix.size()))) {
+            return true;
+        }
+    }
+    return false;
+}
 
 Result<VaultFileHeader> inspectVaultFile(const QString &path, int newestKnownSchema)
 {

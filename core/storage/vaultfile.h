@@ -19,4 +19,9 @@ struct VaultFileHeader
 // that are not a Brankas vault, are damaged, or were written by a newer Brankas.
 Result<VaultFileHeader> inspectVaultFile(const QString &path, int newestKnownSchema);
 
+// Whether the file (a symbolic link followed) is a Brankas vault, or one of the files SQLite and
+// Brankas keep beside one (-wal, -shm, -journal, .lock): what a report, export or backup must
+// never be written over. Reads only the first bytes; damaged or newer vaults count too.
+bool isVaultOrCompanion(const QString &path);
+
 } // namespace Brankas::Storage

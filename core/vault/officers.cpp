@@ -3,6 +3,7 @@
 #include "../crypto/random.h"
 #include "../crypto/wipe.h"
 #include "../log/logactions.h"
+#include "../text/textrules.h"
 #include "change.h"
 #include "passphrase.h"
 #include "secretskey.h"
@@ -12,7 +13,6 @@ namespace Brankas {
 
 namespace {
 constexpr qsizetype SaltSize = 16;
-constexpr int MaximumNameLength = 80;
 
 Error wrongNameOrPassphrase()
 {
@@ -37,22 +37,7 @@ Officers::Officers(Storage::Database &db, Stores stores, ArchiveLog &log, const 
 
 Status Officers::checkName(const QString &name)
 {
-    const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty()) {
-        return Error(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("Brankas::Error", "Give the officer's name."));
-    }
-    if (trimmed.size() > MaximumNameLength) {
-        return Error(ErrorCode::InvalidInput,
-                     QT_TRANSLATE_NOOP("Brankas::Error", "The officer's name is too long (at most %1 characters)."),
-                     {QString::number(MaximumNameLength)});
-    }
-    for (const QChar c : trimmed) {
-        if (c.category() == QChar::Other_Control) {
-            return Error(ErrorCode::InvalidInput,
-                         QT_TRANSLATE_NOOP("Brankas::Error", "The officer's name contains a control character."));
-        }
-    }
-    return {};
+    return checkOfficerName(name);
 }
 
 QJsonObject Officers::NewOfficer::registration() const

@@ -1,6 +1,7 @@
 #include "vaultlock.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace Brankas {
 
@@ -14,7 +15,16 @@ VaultLock::VaultLock(const QString &lockPath)
 
 QString VaultLock::lockPathFor(const QString &vaultPath)
 {
-    return vaultPath + QStringLiteral(".lock");
+    // One lock per file, however it is reached: a symbolic link, a "..", or a relative path to
+    // the same vault must meet the same lock. A vault not yet created has no canonical path; its
+    // folder has.
+    const QFileInfo info(vaultPath);
+    QString canonical = info.canonicalFilePath();
+    if (canonical.isEmpty()) {
+        const QString folder = info.absoluteDir().canonicalPath();
+        canonical = folder.isEmpty() ? info.absoluteFilePath() : QDir(folder).filePath(info.fileName());
+    }
+    return canonical + QStringLiteral(".lock");
 }
 
 Result<std::unique_ptr<VaultLock>> VaultLock::acquire(const QString &vaultPath)

@@ -191,6 +191,10 @@ void TestReportFlow::annexIsForOperatorsOnly()
                     {Admin});
     VERIFY_RUN(annex);
     QVERIFY(!annex.out.contains(QString::fromLatin1(InstagramPassword)));
+    // The passwords on paper: only the officer who printed them may read the file.
+    QCOMPARE(QFileInfo(pdf("annex.pdf")).permissions() &
+                 ~QFileDevice::Permissions(QFileDevice::ReadUser | QFileDevice::WriteUser),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QString text = pdfText(pdf("annex.pdf"));
     QVERIFY(text.contains(QString::fromLatin1(InstagramPassword)));
     QVERIFY(text.contains(QString::fromLatin1(FacebookPassword)));

@@ -12,8 +12,8 @@
 
 namespace Brankas::Testing {
 
-inline const QByteArray BudiPassphrase = QByteArrayLiteral("budi passphrase");
-inline const QByteArray AniPassphrase = QByteArrayLiteral("ani passphrase");
+inline const QByteArray BudiPassphrase = QByteArrayLiteral("budi lemari hijau");
+inline const QByteArray AniPassphrase = QByteArrayLiteral("ani sepeda merah");
 
 template <typename T> T valueOf(Result<T> result, const char *what)
 {

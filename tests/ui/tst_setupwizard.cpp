@@ -247,6 +247,17 @@ void TestSetupWizard::weakPassphraseIsRefusedWithTheReason()
     QCOMPARE(admin->refusal(),
              Error(ErrorCode::InvalidInput, "The passphrase must not be the officer's name.").message());
 
+    // Long enough but common: refused while typed, with core's reason, and the meter says weak.
+    for (const char *common : {"password1234", "bawaslu2024", "qwertyuiop"}) {
+        child<QLineEdit>(wizard, "adminPassphrase")->setText(QString::fromLatin1(common));
+        child<QLineEdit>(wizard, "adminPassphraseRepeat")->setText(QString::fromLatin1(common));
+        QVERIFY(!nextEnabled(wizard));
+        QCOMPARE(admin->refusal(),
+                 checkNewPassphrase(QByteArray(common), PassphraseKind::Officer, AdminName).error().message());
+        QVERIFY(admin->refusal().contains(QStringLiteral("too easy to guess")) ||
+                admin->refusal().contains(QStringLiteral("terlalu mudah ditebak")));
+    }
+
     child<QLineEdit>(wizard, "adminPassphrase")->setText(AdminPass);
     child<QLineEdit>(wizard, "adminPassphraseRepeat")->setText(AdminPass + QStringLiteral("!"));
     QVERIFY(!nextEnabled(wizard));

@@ -52,10 +52,10 @@ void TestOfficers::administratorAddsOfficersOfEachRole_data()
 void TestOfficers::administratorAddsOfficersOfEachRole()
 {
     QFETCH(Role, role);
-    auto added = m_vault->officers().add(m_admin, QStringLiteral("  Budi Santoso "), role, "budi passphrase");
+    auto added = m_vault->officers().add(m_admin, QStringLiteral("  Budi Santoso "), role, "budi lemari hijau");
     QVERIFY2(added.ok(), qPrintable(added.error().untranslatedMessage()));
     QCOMPARE(added.value().name, QStringLiteral("Budi Santoso"));
-    auto session = m_vault->signIn(QStringLiteral("budi santoso"), "budi passphrase");
+    auto session = m_vault->signIn(QStringLiteral("budi santoso"), "budi lemari hijau");
     QVERIFY(session.ok());
     QCOMPARE(session.value().officer.role, role);
     auto logged = m_vault->log().entries({.targetContains = QStringLiteral("officer:Budi")});
@@ -84,8 +84,8 @@ void TestOfficers::onlyAdministratorsAddOfficers_data()
 void TestOfficers::onlyAdministratorsAddOfficers()
 {
     QFETCH(Role, role);
-    QVERIFY(m_vault->officers().add(m_admin, QStringLiteral("Budi"), role, "budi passphrase").ok());
-    auto budi = m_vault->signIn(QStringLiteral("Budi"), "budi passphrase");
+    QVERIFY(m_vault->officers().add(m_admin, QStringLiteral("Budi"), role, "budi lemari hijau").ok());
+    auto budi = m_vault->signIn(QStringLiteral("Budi"), "budi lemari hijau");
     const qint64 before = m_vault->officers().list().value().size();
     auto refused = m_vault->officers().add(budi.value(), QStringLiteral("Ani"), Role::Administrator, "ani passphrase");
     QCOMPARE(refused.error().code(), ErrorCode::PermissionDenied);
@@ -108,6 +108,20 @@ void TestOfficers::badNamesAndPassphrasesAreRefused_data()
     QTest::newRow("very long name") << QString(81, QLatin1Char('a')) << QByteArray("long enough passphrase");
     QTest::newRow("short passphrase") << QStringLiteral("Budi") << QByteArray("1234567");
     QTest::newRow("passphrase is the name") << QStringLiteral("Budi Santoso") << QByteArray("budi santoso");
+    // As an attacker would name an officer to pass for another in the log and on paper.
+    QTest::newRow("right-to-left override")
+        << QStringLiteral("Siti\u202Enimda") << QByteArray("long enough passphrase");
+    QTest::newRow("left-to-right isolate")
+        << QStringLiteral("\u2066Siti\u2069") << QByteArray("long enough passphrase");
+    QTest::newRow("arabic letter mark") << QStringLiteral("Siti\u061C") << QByteArray("long enough passphrase");
+    QTest::newRow("zero-width space") << QStringLiteral("Si\u200Bti") << QByteArray("long enough passphrase");
+    QTest::newRow("terminal escape") << QStringLiteral("Budi\x1b[2J") << QByteArray("long enough passphrase");
+    QTest::newRow("Cyrillic A in Admin") << QStringLiteral("\u0410dmin") << QByteArray("long enough passphrase");
+    QTest::newRow("Greek omicron in Budi Santoso")
+        << QStringLiteral("Budi Sant\u03BFso") << QByteArray("long enough passphrase");
+    QTest::newRow("common passphrase") << QStringLiteral("Budi") << QByteArray("password");
+    QTest::newRow("digits in a row") << QStringLiteral("Budi") << QByteArray("12345678");
+    QTest::newRow("invalid UTF-8") << QStringLiteral("Budi") << QByteArray("\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff");
 }
 
 void TestOfficers::badNamesAndPassphrasesAreRefused()

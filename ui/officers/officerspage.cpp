@@ -112,6 +112,14 @@ void OfficersPage::addOfficer()
     dialog.addRow(tr("Passphrase again"), again);
     dialog.setAcceptText(tr("Add officer"));
     connect(passphrase, &QLineEdit::textChanged, meter, [meter](const QString &text) { meter->setPassphrase(text); });
+    // Why core would refuse the passphrase, while it is typed.
+    connect(passphrase, &QLineEdit::textChanged, &dialog, [&dialog, name](const QString &text) {
+        QByteArray utf8 = text.toUtf8();
+        const Status acceptable =
+            text.isEmpty() ? Status{} : checkNewPassphrase(utf8, PassphraseKind::Officer, name->text());
+        utf8.fill('\0');
+        dialog.showRefusal(acceptable ? QString() : acceptable.error().message());
+    });
     dialog.setSubmit([&]() -> Status {
         if (passphrase->text() != again->text()) {
             return Error(ErrorCode::InvalidInput,

@@ -4,10 +4,9 @@
 
 namespace Brankas {
 
-// A rough estimate of how hard a typed passphrase is to guess, for the meter under the field. It
-// counts the character classes used and the length, and gives little for what guessers try first
-// (repeated or consecutive characters, well-known words such as "password" or "bawaslu"). It is a
-// hint for the officer, not a policy: core decides what it accepts (checkNewPassphrase).
+// How hard a typed passphrase is to guess, for the meter under the field: core's zxcvbn estimate
+// (estimateGuesses), so "weak" is exactly what checkNewPassphrase() refuses as too easy to guess.
+// The reason for a refusal comes from checkNewPassphrase() itself.
 struct PassphraseStrength
 {
     enum class Level { Empty, Weak, Fair, Good, Strong };
