@@ -13,6 +13,8 @@ packages=(
     libssl-dev libzxcvbn-dev
     # a real Secret Service for the keychain tests, and tools to check PDFs and screens
     dbus dbus-bin gnome-keyring poppler-utils fonts-liberation2 xvfb xauth
+    # the attacker's tools the security tests use: sqlite3 on the vault, secret-tool on the keychain
+    sqlite3 libsecret-tools
 )
 
 missing=()

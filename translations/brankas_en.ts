@@ -150,11 +150,27 @@ It gets its number, the accounts&apos; statuses change and the archive log recor
 <context>
     <name>Brankas::LogVerification</name>
     <message numerus="yes">
-        <location filename="../core/log/logverification.cpp" line="+19"/>
+        <location filename="../core/log/logverification.cpp" line="+20"/>
         <source>The archive log is intact: %n entries, fingerprint %1.</source>
         <translation>
             <numerusform>The archive log is intact: %n entry, fingerprint %1.</numerusform>
             <numerusform>The archive log is intact: %n entries, fingerprint %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Signatures before the administrator&apos;s checkpoint at entry %1 were taken as checked then; %n after it were checked now.</source>
+        <translation>
+            <numerusform>Signatures before the administrator&apos;s checkpoint at entry %1 were taken as checked then; %n after it was checked now.</numerusform>
+            <numerusform>Signatures before the administrator&apos;s checkpoint at entry %1 were taken as checked then; %n after it were checked now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n entries were recorded without the vault key: they show what was reported, but are not proof.</source>
+        <translation>
+            <numerusform>%n entry was recorded without the vault key: it shows what was reported, but is not proof.</numerusform>
+            <numerusform>%n entries were recorded without the vault key: they show what was reported, but are not proof.</numerusform>
         </translation>
     </message>
 </context>

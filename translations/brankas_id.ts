@@ -763,7 +763,7 @@
 <context>
     <name>Brankas::AppWindow</name>
     <message>
-        <location filename="../ui/shell/appwindow.cpp" line="+214"/>
+        <location filename="../ui/shell/appwindow.cpp" line="+219"/>
         <location line="+5"/>
         <source>Vault opened with the recovery passphrase</source>
         <translation>Brankas dibuka dengan frasa sandi pemulihan</translation>
@@ -1255,7 +1255,17 @@
         <translation>Paling banyak N entri, mulai dari yang terbaru.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+66"/>
+        <source>recorded without the vault key, not proof</source>
+        <translation>dicatat tanpa kunci brankas, bukan bukti</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Check every officer signature, not only those after the newest checkpoint.</source>
+        <translation>Periksa setiap tanda tangan petugas, tidak hanya yang sesudah titik periksa terbaru.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>list archive log entries</source>
         <translation>tampilkan daftar entri log arsip</translation>
     </message>
@@ -2114,6 +2124,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <location filename="../core/crypto/aead.cpp" line="+38"/>
         <location filename="../core/crypto/kdf.cpp" line="+55"/>
         <location filename="../core/crypto/mac.cpp" line="+27"/>
+        <location filename="../core/crypto/sealedbox.cpp" line="+27"/>
         <source>The encryption library failed. Please restart Brankas and try again; if it keeps happening, tell your technical support.</source>
         <translation>Pustaka enkripsi mengalami kegagalan. Silakan mulai ulang Brankas dan coba lagi; jika masalah ini terus terjadi, hubungi petugas dukungan teknis Anda.</translation>
     </message>
@@ -2124,6 +2135,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../core/crypto/sealedbox.cpp" line="+8"/>
         <source>The encrypted data is damaged or was moved from where it belongs.</source>
         <translation>Data terenkripsi rusak atau telah dipindahkan dari tempat yang semestinya.</translation>
     </message>
@@ -2198,12 +2210,12 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas terkunci; masuk kembali untuk melakukan perubahan.</translation>
     </message>
     <message>
-        <location filename="../core/log/archivelog.cpp" line="+151"/>
+        <location filename="../core/log/logverifier.cpp" line="+357"/>
         <source>Verification was cancelled.</source>
         <translation>Verifikasi dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="+42"/>
+        <location filename="../core/storage/database.cpp" line="+41"/>
         <source>Brankas cannot create the vault file %1: %2</source>
         <translation>Brankas tidak dapat membuat berkas brankas %1: %2</translation>
     </message>
@@ -2223,9 +2235,14 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Berkas brankas rusak: catatan kunci pemulihan tidak ada. Buka salinan cadangan.</translation>
     </message>
     <message>
-        <location filename="../core/storage/officerstore.cpp" line="+56"/>
+        <location filename="../core/storage/officerstore.cpp" line="+83"/>
         <source>There is no officer named &quot;%1&quot;.</source>
         <translation>Tidak ada petugas bernama &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no officer number %1.</source>
+        <translation>Tidak ada petugas bernomor %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/sqlerror.cpp" line="+39"/>
@@ -2275,7 +2292,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../core/vault/vault.cpp" line="+72"/>
+        <location filename="../core/vault/vault.cpp" line="+73"/>
         <source>This vault was saved by a newer version of Brankas (vault format %1; this version reads up to %2). Install the newer Brankas to open it.</source>
         <translation>Berkas brankas ini disimpan oleh aplikasi Brankas versi yang lebih baru (format brankas %1; versi ini hanya dapat membaca sampai format %2). Pasang aplikasi Brankas versi terbaru untuk membukanya.</translation>
     </message>
@@ -2300,7 +2317,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>kolom yang diawali tanda kutip tidak pernah ditutup.</translation>
     </message>
     <message>
-        <location filename="../core/vault/officers.cpp" line="+20"/>
+        <location filename="../core/vault/officers.cpp" line="+21"/>
         <source>The officer name or passphrase is not right. Check Caps Lock and try again.</source>
         <translation>Nama petugas atau frasa sandi salah. Periksa tombol Caps Lock, lalu coba lagi.</translation>
     </message>
@@ -2390,7 +2407,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Isikan nama petugas.</translation>
     </message>
     <message>
-        <location filename="../core/vault/officers.cpp" line="+50"/>
+        <location filename="../core/vault/officers.cpp" line="+70"/>
         <location filename="../app/cli/officercommands.cpp" line="-57"/>
         <source>Only an administrator can add officers.</source>
         <translation>Hanya administrator yang dapat menambahkan petugas.</translation>
@@ -2401,7 +2418,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Sudah ada petugas bernama &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+64"/>
         <source>The officer &quot;%1&quot; has been disabled. Ask an administrator.</source>
         <translation>Petugas &quot;%1&quot; telah dinonaktifkan. Hubungi administrator.</translation>
     </message>
@@ -2461,7 +2478,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Frasa sandi tidak boleh sama dengan nama petugas.</translation>
     </message>
     <message>
-        <location filename="../core/vault/vault.cpp" line="+15"/>
+        <location filename="../core/vault/vault.cpp" line="+17"/>
         <source>This vault must be upgraded to the current format first: open it once with write access.</source>
         <translation>Berkas brankas ini harus diperbarui ke format terkini terlebih dahulu: buka sekali dengan akses tulis.</translation>
     </message>
@@ -2488,17 +2505,17 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../core/vault/vaultfields.cpp" line="+24"/>
+        <location filename="../core/vault/vaultfields.cpp" line="+17"/>
         <source>Viewers cannot see passwords or other secrets.</source>
         <translation>Peninjau tidak dapat melihat kata sandi atau data rahasia lainnya.</translation>
     </message>
     <message>
-        <location filename="../core/vault/vault.cpp" line="+109"/>
+        <location filename="../core/vault/vault.cpp" line="+58"/>
         <source>The vault is open read-only; nothing can be changed.</source>
         <translation>Berkas brankas dibuka hanya untuk dibaca; tidak ada yang dapat diubah.</translation>
     </message>
     <message>
-        <location filename="../core/vault/vaultcreation.cpp" line="+102"/>
+        <location filename="../core/vault/vaultcreation.cpp" line="+142"/>
         <location filename="../app/cli/initcommand.cpp" line="-53"/>
         <source>There is already a file at %1; Brankas will not overwrite it. Choose another name, or open that vault.</source>
         <translation>Sudah ada berkas di %1; Brankas tidak akan menimpanya. Pilih nama lain, atau buka brankas tersebut.</translation>
@@ -2519,12 +2536,18 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas tidak dapat menyimpan brankas baru sebagai %1.</translation>
     </message>
     <message>
+        <location filename="../core/vault/officerkeys.cpp" line="+27"/>
+        <source>Your signing keys in this vault do not match your passphrase: the vault file was altered. Ask an administrator to check the archive log and restore a backup.</source>
+        <translation>Kunci tanda tangan Anda di brankas ini tidak cocok dengan frasa sandi Anda: berkas brankas telah diubah. Minta administrator memeriksa log arsip dan memulihkan cadangan.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location filename="../core/vault/vaultkey.cpp" line="+16"/>
         <source>The vault is damaged: its key protection settings are not valid. Open a backup copy.</source>
         <translation>Berkas brankas rusak: pengaturan perlindungan kuncinya tidak valid. Buka salinan cadangan.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../core/vault/vaultkey.cpp" line="+52"/>
         <source>The recovery passphrase is not right. Check it against the recovery sheet (capital letters count); nothing was changed.</source>
         <translation>Frasa sandi pemulihan salah. Cocokkan dengan lembar pemulihan (huruf besar dan huruf kecil dibedakan); tidak ada yang diubah.</translation>
     </message>
@@ -2545,6 +2568,11 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Sebutkan nama petugas Anda dengan --officer NAME (atau BRANKAS_OFFICER).</translation>
     </message>
     <message>
+        <location line="+30"/>
+        <source>%1 Brankas changes nothing in this vault. Run `brankas-cli log verify` for the details, and restore the vault from a backup.</source>
+        <translation>%1 Brankas tidak mengubah apa pun di brankas ini. Jalankan `brankas-cli log verify` untuk rinciannya, lalu pulihkan brankas dari cadangan.</translation>
+    </message>
+    <message>
         <location filename="../app/cli/parsing.cpp" line="-34"/>
         <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2024-02-14.</source>
         <translation>&quot;%1&quot; bukan tanggal; tuliskan dengan format YYYY-MM-DD, misalnya 2024-02-14.</translation>
@@ -2560,7 +2588,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Isikan tepat satu %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/logcommands.cpp" line="-73"/>
+        <location filename="../app/cli/logcommands.cpp" line="-85"/>
         <source>--limit takes a whole number, e.g. 50.</source>
         <translation>--limit harus berupa bilangan bulat, misalnya 50.</translation>
     </message>
@@ -2792,7 +2820,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     <message>
         <location filename="../core/register/accounts.cpp" line="+35"/>
         <location filename="../core/register/kecamatanregister.cpp" line="+115"/>
-        <location filename="../core/register/secrets.cpp" line="+90"/>
+        <location filename="../core/register/secrets.cpp" line="+83"/>
         <source>Give the reason for the change; it goes into the archive log and the account&apos;s history.</source>
         <translation>Isikan alasan perubahan; alasan ini dicatat dalam log arsip dan riwayat akun.</translation>
     </message>
@@ -3095,7 +3123,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>disk mungkin penuh</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Give the name of the file to write.</source>
         <translation>Berikan nama berkas yang akan ditulis.</translation>
     </message>
@@ -3120,9 +3148,34 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas tidak dapat menulis berkas %1: %2. Tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../core/platform/processhardening.cpp" line="+28"/>
+        <location filename="../core/platform/processhardening.cpp" line="+27"/>
         <source>Brankas could not protect its memory from other programs (%1); it goes on without that protection.</source>
         <translation>Brankas tidak dapat melindungi memorinya dari program lain (%1); Brankas tetap berjalan tanpa perlindungan itu.</translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/signing.cpp" line="+30"/>
+        <source>The encryption library could not sign the archive log entry. Please restart Brankas and try again.</source>
+        <translation>Pustaka enkripsi tidak dapat menandatangani entri log arsip. Mulai ulang Brankas lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../core/log/archivelog.cpp" line="+44"/>
+        <source>%1 Brankas will not add anything to this archive log, so nothing can be changed in this vault. Restore the vault from a backup, and keep this copy for the investigation.</source>
+        <translation>%1 Brankas tidak akan menambahkan apa pun ke log arsip ini, sehingga tidak ada yang dapat diubah di brankas ini. Pulihkan brankas dari cadangan, dan simpan salinan ini untuk pemeriksaan.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/secretswrapstore.cpp" line="+22"/>
+        <source>No access to passwords was given to %1 on this vault.</source>
+        <translation>Belum ada akses ke kata sandi yang diberikan kepada %1 di brankas ini.</translation>
+    </message>
+    <message>
+        <location filename="../core/vault/secretskey.cpp" line="+27"/>
+        <source>Your access to the passwords in this vault does not open: the vault file was altered. Ask an administrator to check the archive log and restore a backup.</source>
+        <translation>Akses Anda ke kata sandi di brankas ini tidak dapat dibuka: berkas brankas telah diubah. Minta administrator memeriksa log arsip dan memulihkan cadangan.</translation>
+    </message>
+    <message>
+        <location filename="../core/vault/vaultfields.cpp" line="+3"/>
+        <source>Your access to passwords on this vault is not ready yet: it is given the next time an administrator signs in. Sign in again after that.</source>
+        <translation>Akses Anda ke kata sandi di brankas ini belum siap: akses diberikan saat administrator masuk berikutnya. Masuk lagi sesudah itu.</translation>
     </message>
 </context>
 <context>
@@ -4482,6 +4535,36 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <translation>Kunci disimpan kembali di penyimpanan kata sandi komputer</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Officer&apos;s signing key made</source>
+        <translation>Kunci tanda tangan petugas dibuat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secrets moved under their own key</source>
+        <translation>Data rahasia dipindahkan ke kuncinya sendiri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access to passwords given</source>
+        <translation>Akses ke kata sandi diberikan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access to passwords taken away</source>
+        <translation>Akses ke kata sandi dicabut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive log verified (checkpoint)</source>
+        <translation>Log arsip diverifikasi (titik periksa)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passwords printed</source>
+        <translation>Kata sandi dicetak</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>from</source>
         <translation>dari</translation>
@@ -4555,6 +4638,11 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <location line="+1"/>
         <source>accounts</source>
         <translation>akun</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Recorded without the vault key, not proof</source>
+        <translation>Dicatat tanpa kunci brankas, bukan bukti</translation>
     </message>
 </context>
 <context>
@@ -4683,12 +4771,12 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
     </message>
     <message>
         <location line="+17"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Verify the archive log</source>
         <translation>Verifikasi log arsip</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>Checking every entry of the archive log against its seal…</source>
         <translation>Memeriksa setiap entri log arsip terhadap segelnya…</translation>
     </message>
@@ -4698,7 +4786,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <translation>Batal</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Keep this PC and the vault file as they are and tell the head of office: the entries before it are still trustworthy, the ones from it on are not.</source>
         <translation>Biarkan komputer ini dan berkas brankas apa adanya, lalu laporkan kepada pimpinan kantor: entri sebelum entri tersebut masih dapat dipercaya, sedangkan entri tersebut dan entri sesudahnya tidak.</translation>
     </message>
@@ -4721,7 +4809,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::LogVerification</name>
     <message numerus="yes">
-        <location filename="../core/log/logverification.cpp" line="+19"/>
+        <location filename="../core/log/logverification.cpp" line="+20"/>
         <source>The archive log is intact: %n entries, fingerprint %1.</source>
         <translation>
             <numerusform>Log arsip utuh: %n entri, sidik jari %1.</numerusform>
@@ -4729,6 +4817,30 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
     </message>
     <message>
         <location line="+5"/>
+        <source>Entry %1, the newest signed one, was signed by %2.</source>
+        <translation>Entri %1, entri bertanda tangan terbaru, ditandatangani oleh %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Signatures before the administrator&apos;s checkpoint at entry %1 were taken as checked then; %n after it were checked now.</source>
+        <translation>
+            <numerusform>Tanda tangan sebelum titik periksa administrator pada entri %1 dianggap sudah diperiksa saat itu; %n tanda tangan sesudahnya diperiksa sekarang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Entries 1 to %1 were written before officers signed entries; the chain alone protects them.</source>
+        <translation>Entri 1 sampai %1 ditulis sebelum petugas menandatangani entri; hanya rantai log yang melindunginya.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n entries were recorded without the vault key: they show what was reported, but are not proof.</source>
+        <translation>
+            <numerusform>%n entri dicatat tanpa kunci brankas: entri itu menunjukkan apa yang dilaporkan, tetapi bukan bukti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The archive log was tampered with: entry %1 was edited.</source>
         <translation>Log arsip telah diubah tanpa izin: isi entri %1 diubah.</translation>
     </message>
@@ -4744,6 +4856,36 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
     </message>
     <message>
         <location line="+5"/>
+        <source>The archive log was tampered with: every entry was removed.</source>
+        <translation>Log arsip telah diubah tanpa izin: semua entri dihapus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The archive log was tampered with: entry %1, in the name of %2, carries no officer signature.</source>
+        <translation>Log arsip telah diubah tanpa izin: entri %1 atas nama %2 tidak bertanda tangan petugas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The archive log was tampered with: the signature over entry %1 does not match it.</source>
+        <translation>Log arsip telah diubah tanpa izin: tanda tangan atas entri %1 tidak cocok dengan isinya.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The archive log was tampered with: entry %1 names %2, but %2&apos;s key did not sign it.</source>
+        <translation>Log arsip telah diubah tanpa izin: entri %1 menyebut %2, tetapi kunci %2 tidak menandatanganinya.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The archive log was tampered with: entry %1 gives %2 a signing key that no administrator approved.</source>
+        <translation>Log arsip telah diubah tanpa izin: entri %1 memberi %2 kunci tanda tangan yang tidak disetujui administrator mana pun.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The archive log was tampered with: the record of where officer signatures begin was altered.</source>
+        <translation>Log arsip telah diubah tanpa izin: catatan awal tanda tangan petugas diubah.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The archive log was tampered with: entries after entry %1 were removed, or the record of its last entry was altered.</source>
         <translation>Log arsip telah diubah tanpa izin: entri sesudah entri %1 dihapus, atau catatan entri terakhirnya diubah.</translation>
     </message>

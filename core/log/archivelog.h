@@ -38,6 +38,8 @@ public:
     Result<LogVerification> checkEnd();
     // The failed end check, if the last one failed.
     const std::optional<LogVerification> &tampered() const { return m_tampered; }
+    // LogTampered with what the check found and what to do, when it failed.
+    Status refuseWhenTampered() const;
 
     // Appends events in the caller's transaction. With a signer, the officer signs the chain's new
     // head for these entries (one signature per change).
@@ -60,7 +62,6 @@ public:
 private:
     Status appendEntry(LogEntry entry, Storage::LogStore::Head &head);
     Status writeHead(const Storage::LogStore::Head &head);
-    Status refuseWhenTampered() const;
 
     Storage::LogStore &m_store;
     Storage::MetaStore &m_meta;

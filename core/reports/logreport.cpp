@@ -86,7 +86,10 @@ Result<ReportDocument> Reports::logExtract(const Session &, const QDate &from, c
         table.rows.append({QString::number(entry.seq),
                            entry.at.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm:ss")), entry.officer,
                            entry.action, entry.target,
-                           entry.details == QLatin1String("{}") ? QString() : entry.details});
+                           (entry.isUnattested() ? say(language, "[DICATAT TANPA KUNCI BRANKAS, BUKAN BUKTI] ",
+                                                       "[RECORDED WITHOUT THE VAULT KEY, NOT PROOF] ")
+                                                 : QString()) +
+                               (entry.details == QLatin1String("{}") ? QString() : entry.details)});
     }
     document.blocks.push_back(std::move(table));
     return document;

@@ -234,7 +234,8 @@ std::optional<LogVerification> LogPage::verify()
         return !progress.wasCanceled();
     };
     QApplication::setOverrideCursor(Qt::BusyCursor);
-    auto result = m_workspace.vault().log().verify(onProgress);
+    // An administrator's check leaves a signed checkpoint, so the next one is quicker.
+    auto result = m_workspace.vault().verifyLog(&m_workspace.session(), onProgress);
     QApplication::restoreOverrideCursor();
     progress.close();
     if (!result) {

@@ -44,6 +44,12 @@ constexpr ActionText Actions[] = {
     {"vault.migrated", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Vault upgraded")},
     {"vault.unlocked-with-recovery", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Opened with the recovery passphrase")},
     {"vault.keychain-restored", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Key put back in the keychain")},
+    {"officer.keys-registered", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Officer's signing key made")},
+    {"secrets.key-created", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Secrets moved under their own key")},
+    {"secrets.access-granted", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Access to passwords given")},
+    {"secrets.access-revoked", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Access to passwords taken away")},
+    {"log.checkpoint", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Archive log verified (checkpoint)")},
+    {"report.secrets-printed", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Passwords printed")},
 };
 
 struct FieldText
@@ -153,7 +159,14 @@ QString details(const LogEntry &entry)
 {
     const QJsonObject object = entry.detailsObject();
     QStringList parts;
+    if (entry.isUnattested()) {
+        // Anyone who could write the file could have put this there while the key was away.
+        parts << QCoreApplication::translate("Brankas::LogEntryText", "Recorded without the vault key, not proof");
+    }
     for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.key() == QLatin1String("recordedLate") || it.key() == QLatin1String("signingKey")) {
+            continue;
+        }
         parts << fieldName(it.key()) + QStringLiteral(": ") + valueText(it.key(), it.value());
     }
     return parts.join(QStringLiteral(" · "));

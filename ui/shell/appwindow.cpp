@@ -174,6 +174,11 @@ bool AppWindow::signIn(const QString &officer, QByteArrayView passphrase)
     }
     m_preferences.setLastOfficer(session->officer.name);
     enterWorkspace(session.value());
+    if (Status writable = m_vault->log().refuseWhenTampered(); !writable) {
+        // The officer may read the register, but must know at once that nothing can be changed
+        // and why; every change they try says the same.
+        Messages::showError(this, writable.error());
+    }
     if (m_unlockedByRecovery) {
         m_unlockedByRecovery = false;
         offerKeychainRestore(session.value());
