@@ -5768,7 +5768,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
     <message>
         <location line="+1"/>
         <source>Save as PDF…</source>
-        <translation>Simpan sebagai PDF…</translation>
+        <translation>Simpan PDF…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5810,7 +5810,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
     <message>
         <location line="+1"/>
         <source>Fit width</source>
-        <translation>Sesuaikan dengan lebar</translation>
+        <translation>Selebar layar</translation>
     </message>
     <message>
         <location line="+1"/>

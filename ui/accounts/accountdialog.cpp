@@ -174,8 +174,11 @@ void AccountDialog::build()
     // On a short screen the form scrolls and OK and Cancel stay in view.
     auto *form = new QWidget(this);
     form->setObjectName(QStringLiteral("accountForm"));
-    m_form->setContentsMargins(0, 0, 0, 0);
-    form->setLayout(m_form);
+    auto *formLayout = new QVBoxLayout(form);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->addLayout(m_form);
+    // Height the scroll area has beyond the form's goes below it, not between its rows.
+    formLayout->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 18, 20, 16);
     layout->setSpacing(14);

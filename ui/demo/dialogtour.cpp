@@ -6,12 +6,15 @@
 #include "../handover/handoverwizard.h"
 #include "../reports/logextractdialog.h"
 #include "../reports/registerreportdialog.h"
+#include "../reports/reportpreviewdialog.h"
+#include "../reports/reportpreviewpane.h"
 #include "../setup/setupwizard.h"
 #include "tourcamera.h"
 
 #include <core/domain/referencedata.h>
 #include <core/handover/handovers.h>
 #include <core/register/accounts.h>
+#include <core/reports/reports.h>
 
 #include <QWizard>
 
@@ -60,16 +63,33 @@ void tourDialogs(TourCamera &camera, Workspace &workspace, QWidget *parent)
         tourWizard(camera, wizard, QStringLiteral("handover"),
                    {HandoverWizard::KindPageId, HandoverWizard::AccountsPageId, HandoverWizard::PartiesPageId});
     }
+    auto handovers = Handovers(workspace.vault()).list();
+    if (!handovers) {
+        return;
+    }
     // The demo's draft handover, with its accounts chosen: the later steps show them.
-    if (auto drafts = Handovers(workspace.vault()).list()) {
-        for (const Handover &handover : drafts.value()) {
-            if (!handover.isFinal()) {
-                HandoverWizard wizard(workspace, handover.id, parent);
-                tourWizard(camera, wizard, QStringLiteral("handover-draft"),
-                           {HandoverWizard::AccountsPageId, HandoverWizard::PartiesPageId,
-                            HandoverWizard::ChangesPageId, HandoverWizard::PreviewPageId});
-                break;
+    for (const Handover &handover : handovers.value()) {
+        if (!handover.isFinal()) {
+            HandoverWizard wizard(workspace, handover.id, parent);
+            tourWizard(camera, wizard, QStringLiteral("handover-draft"),
+                       {HandoverWizard::AccountsPageId, HandoverWizard::PartiesPageId, HandoverWizard::ChangesPageId,
+                        HandoverWizard::PreviewPageId});
+            break;
+        }
+    }
+    // A signed berita acara in the report preview, as the Handovers page opens it.
+    for (const Handover &handover : handovers.value()) {
+        if (handover.isFinal()) {
+            ReportPreviewDialog preview(workspace, handover.number, parent);
+            ReportSource source;
+            const qint64 id = handover.id;
+            source.build = [&workspace, id](const ReportOptions &options, bool) {
+                return Reports(workspace.vault()).handover(workspace.session(), id, options, false);
+            };
+            if (preview.pane()->setSource(source)) {
+                camera.takeDialog(preview, QStringLiteral("dialog-report-preview"));
             }
+            break;
         }
     }
 }
