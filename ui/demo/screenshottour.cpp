@@ -13,7 +13,9 @@
 #include <core/i18n/language.h>
 #include <core/keychain/memorykeystore.h>
 
+#include <QAbstractScrollArea>
 #include <QDir>
+#include <QScrollBar>
 #include <QTemporaryDir>
 
 namespace Brankas {
@@ -100,15 +102,15 @@ TourResult renderScreenshotTour(const QString &folder, LanguageSwitcher &languag
             // The page by itself: what it needs within the window, and whether it has to scroll.
             QWidget *page = window.workspaceView()->page(section);
             const QSize needed = page->minimumSizeHint();
+            const auto *frame = qobject_cast<QAbstractScrollArea *>(page->parentWidget()->parentWidget());
+            const bool scrolls = frame && frame->verticalScrollBar()->isVisible();
             result.measured << QStringLiteral("%1%2 page %3x%4: needs %5x%6%7")
                                    .arg(languageCode(lang) + QLatin1Char('-'), screenName(section))
                                    .arg(page->width())
-                                   .arg(page->parentWidget()->height())
+                                   .arg(page->height())
                                    .arg(needed.width())
                                    .arg(needed.height())
-                                   .arg(needed.height() > page->parentWidget()->height()
-                                            ? QStringLiteral(", scrolls up and down")
-                                            : QString());
+                                   .arg(scrolls ? QStringLiteral(", scrolls up and down") : QString());
         }
         tourDialogs(camera, *window.workspace(), &window);
     }
