@@ -139,7 +139,7 @@ It gets its number, the accounts&apos; statuses change and the archive log recor
 <context>
     <name>Brankas::KecamatanPage</name>
     <message numerus="yes">
-        <location filename="../ui/setup/kecamatanpage.cpp" line="+62"/>
+        <location filename="../ui/setup/kecamatanpage.cpp" line="+63"/>
         <source>%1 has %n kecamatan. Brankas will create:</source>
         <translation>
             <numerusform>%1 has %n kecamatan. Brankas will create:</numerusform>
@@ -177,7 +177,7 @@ It gets its number, the accounts&apos; statuses change and the archive log recor
 <context>
     <name>Brankas::ReportPreviewPane</name>
     <message numerus="yes">
-        <location filename="../ui/reports/reportpreviewpane.cpp" line="+271"/>
+        <location filename="../ui/reports/reportpreviewpane.cpp" line="+278"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

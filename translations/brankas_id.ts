@@ -75,7 +75,7 @@
 <context>
     <name>Brankas::AccountDetailPanel</name>
     <message>
-        <location filename="../ui/accounts/accountdetailpanel.cpp" line="+108"/>
+        <location filename="../ui/accounts/accountdetailpanel.cpp" line="+112"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
@@ -125,7 +125,7 @@
         <translation>Dicatat pada</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+254"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -198,7 +198,7 @@
 <context>
     <name>Brankas::AccountDialog</name>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="+244"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="+256"/>
         <source>Paste the profile address or type the handle, e.g. @panwaslu.momunu.</source>
         <translation>Tempel alamat profil atau ketik nama pengguna, misalnya @panwaslu.momunu.</translation>
     </message>
@@ -336,7 +336,7 @@
 <context>
     <name>Brankas::AccountFilterBar</name>
     <message>
-        <location filename="../ui/accounts/accountfilterbar.cpp" line="+153"/>
+        <location filename="../ui/accounts/accountfilterbar.cpp" line="+148"/>
         <source>%1 of %2 accounts</source>
         <translation>%1 dari %2 akun</translation>
     </message>
@@ -399,7 +399,7 @@
 <context>
     <name>Brankas::AccountLogModel</name>
     <message>
-        <location filename="../ui/models/accountlogmodel.cpp" line="+88"/>
+        <location filename="../ui/models/accountlogmodel.cpp" line="+92"/>
         <source>Recorded in the register</source>
         <translation>Dicatat dalam daftar</translation>
     </message>
@@ -439,12 +439,12 @@
         <translation>%1 → %2: %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Changed: %1</source>
         <translation>Diubah: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
@@ -578,7 +578,7 @@
 <context>
     <name>Brankas::AccountsPage</name>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="+290"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="+293"/>
         <source>Copied the username %1.</source>
         <translation>Nama pengguna %1 telah disalin.</translation>
     </message>
@@ -763,7 +763,7 @@
 <context>
     <name>Brankas::AppWindow</name>
     <message>
-        <location filename="../ui/shell/appwindow.cpp" line="+219"/>
+        <location filename="../ui/shell/appwindow.cpp" line="+234"/>
         <location line="+5"/>
         <source>Vault opened with the recovery passphrase</source>
         <translation>Brankas dibuka dengan frasa sandi pemulihan</translation>
@@ -799,7 +799,7 @@
         <translation>Berkas brankas (*.brankas);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1 - Brankas</source>
         <translation>%1 - Brankas</translation>
     </message>
@@ -2407,6 +2407,14 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Isikan nama petugas.</translation>
     </message>
     <message>
+        <source>The officer&apos;s name is too long (at most %1 characters).</source>
+        <translation type="vanished">Nama petugas terlalu panjang (paling banyak %1 karakter).</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s name contains a control character.</source>
+        <translation type="vanished">Nama petugas mengandung karakter kontrol.</translation>
+    </message>
+    <message>
         <location filename="../core/vault/officers.cpp" line="+70"/>
         <location filename="../app/cli/officercommands.cpp" line="-57"/>
         <source>Only an administrator can add officers.</source>
@@ -3062,6 +3070,10 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Pembuatan laporan dibatalkan.</translation>
     </message>
     <message>
+        <source>Brankas could not write the file %1.</source>
+        <translation type="vanished">Brankas tidak dapat menulis berkas %1.</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>The printer does not take the report&apos;s paper size.</source>
         <translation>Printer tidak mendukung ukuran kertas laporan.</translation>
@@ -3102,7 +3114,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Kedua frasa sandi tidak sama. Ketik frasa sandi yang sama dua kali.</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reportpreviewpane.cpp" line="+219"/>
+        <location filename="../ui/reports/reportpreviewpane.cpp" line="+226"/>
         <source>Viewers cannot print the accounts&apos; credentials.</source>
         <translation>Peninjau tidak dapat mencetak kata sandi akun.</translation>
     </message>
@@ -3116,6 +3128,11 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <location filename="../ui/setup/setupwizard.cpp" line="+97"/>
         <source>Choose the regency or city.</source>
         <translation>Pilih kabupaten atau kota.</translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/signing.cpp" line="+30"/>
+        <source>The encryption library could not sign the archive log entry. Please restart Brankas and try again.</source>
+        <translation>Pustaka enkripsi tidak dapat menandatangani entri log arsip. Mulai ulang Brankas lalu coba lagi.</translation>
     </message>
     <message>
         <location filename="../core/io/outputfile.cpp" line="+22"/>
@@ -3148,19 +3165,14 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas tidak dapat menulis berkas %1: %2. Tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../core/platform/processhardening.cpp" line="+27"/>
-        <source>Brankas could not protect its memory from other programs (%1); it goes on without that protection.</source>
-        <translation>Brankas tidak dapat melindungi memorinya dari program lain (%1); Brankas tetap berjalan tanpa perlindungan itu.</translation>
-    </message>
-    <message>
-        <location filename="../core/crypto/signing.cpp" line="+30"/>
-        <source>The encryption library could not sign the archive log entry. Please restart Brankas and try again.</source>
-        <translation>Pustaka enkripsi tidak dapat menandatangani entri log arsip. Mulai ulang Brankas lalu coba lagi.</translation>
-    </message>
-    <message>
         <location filename="../core/log/archivelog.cpp" line="+44"/>
         <source>%1 Brankas will not add anything to this archive log, so nothing can be changed in this vault. Restore the vault from a backup, and keep this copy for the investigation.</source>
         <translation>%1 Brankas tidak akan menambahkan apa pun ke log arsip ini, sehingga tidak ada yang dapat diubah di brankas ini. Pulihkan brankas dari cadangan, dan simpan salinan ini untuk pemeriksaan.</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/processhardening.cpp" line="+27"/>
+        <source>Brankas could not protect its memory from other programs (%1); it goes on without that protection.</source>
+        <translation>Brankas tidak dapat melindungi memorinya dari program lain (%1); Brankas tetap berjalan tanpa perlindungan itu.</translation>
     </message>
     <message>
         <location filename="../core/storage/secretswrapstore.cpp" line="+22"/>
@@ -3322,13 +3334,13 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location line="+4"/>
-        <source>Save pictures of the main screens, signed in to a demo vault, in both languages, into a folder, and quit.</source>
-        <translation>Simpan gambar layar-layar utama, dalam keadaan masuk ke brankas demo, dalam kedua bahasa ke sebuah folder, lalu keluar.</translation>
+        <source>Save pictures of the main screens, dialogs and wizard steps, signed in to a demo vault, in both languages, into a folder, and quit. Fails when one of them needs more room than the screen gives.</source>
+        <translation>Simpan gambar layar utama, dialog, dan langkah panduan, dalam keadaan masuk ke brankas demo, dalam kedua bahasa, ke sebuah folder, lalu keluar. Gagal bila salah satunya butuh ruang lebih dari yang diberikan layar.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Size of those pictures (default: 1366x768).</source>
-        <translation>Ukuran gambar tersebut (bawaan: 1366x768).</translation>
+        <location line="+6"/>
+        <source>The screen those pictures are for, in logical pixels (default: 1366x768; 1280x720 for 1920x1080 at 150 %, with QT_SCALE_FACTOR=1.5). The window fills it less a taskbar and a title bar.</source>
+        <translation>Layar untuk gambar-gambar itu, dalam piksel logis (bawaan: 1366x768; 1280x720 untuk 1920x1080 pada 150 %, dengan QT_SCALE_FACTOR=1.5). Jendela mengisinya dikurangi bilah tugas dan bilah judul.</translation>
     </message>
 </context>
 <context>
@@ -4108,7 +4120,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::HomePage</name>
     <message>
-        <location filename="../ui/home/homepage.cpp" line="+181"/>
+        <location filename="../ui/home/homepage.cpp" line="+184"/>
         <source>Accounts in the register</source>
         <translation>Akun dalam daftar</translation>
     </message>
@@ -4144,7 +4156,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::KecamatanPage</name>
     <message>
-        <location filename="../ui/setup/kecamatanpage.cpp" line="+58"/>
+        <location filename="../ui/setup/kecamatanpage.cpp" line="+59"/>
         <location line="+6"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
@@ -4372,7 +4384,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::LogEntryModel</name>
     <message>
-        <location filename="../ui/models/logentrymodel.cpp" line="+143"/>
+        <location filename="../ui/models/logentrymodel.cpp" line="+144"/>
         <source>Entry %1</source>
         <translation>Entri %1</translation>
     </message>
@@ -4393,8 +4405,8 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
     </message>
     <message>
         <location line="+2"/>
-        <source>Kecamatan / account</source>
-        <translation>Kecamatan / akun</translation>
+        <source>About</source>
+        <translation>Perihal</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4405,7 +4417,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::LogEntryText</name>
     <message>
-        <location filename="../ui/models/logentrytext.cpp" line="+21"/>
+        <location filename="../ui/models/logentrytext.cpp" line="+24"/>
         <source>Account recorded</source>
         <translation>Akun dicatat</translation>
     </message>
@@ -4561,8 +4573,8 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
     </message>
     <message>
         <location line="+1"/>
-        <source>Passwords printed</source>
-        <translation>Kata sandi dicetak</translation>
+        <source>Printed with passwords</source>
+        <translation>Dicetak beserta kata sandi</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4640,7 +4652,107 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <translation>akun</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+1"/>
+        <source>account</source>
+        <translation>akun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>term</source>
+        <translation>masa tugas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held by</source>
+        <translation>dipegang oleh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>tanggal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>office</source>
+        <translation>kantor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report</source>
+        <translation>laporan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>password changed</source>
+        <translation>kata sandi diganti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recovery contacts changed</source>
+        <translation>kontak pemulihan diganti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>telepon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>display name</source>
+        <translation>nama tampilan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>two-factor</source>
+        <translation>dua faktor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nature</source>
+        <translation>sifat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active period</source>
+        <translation>masa aktif</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>handover record</source>
+        <translation>berita acara serah terima</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recovery sheet</source>
+        <translation>lembar pemulihan</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Recorded without the vault key, not proof</source>
         <translation>Dicatat tanpa kunci brankas, bukan bukti</translation>
     </message>
@@ -4686,7 +4798,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::LogFilterBar</name>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="+119"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="+137"/>
         <source>All actions</source>
         <translation>Semua tindakan</translation>
     </message>
@@ -4745,7 +4857,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::LogPage</name>
     <message>
-        <location filename="../ui/log/logpage.cpp" line="+171"/>
+        <location filename="../ui/log/logpage.cpp" line="+172"/>
         <source>Newest first. %1 entries shown; scroll down for older ones.</source>
         <translation>Terbaru di atas. %1 entri ditampilkan; gulir ke bawah untuk entri yang lebih lama.</translation>
     </message>
@@ -4760,17 +4872,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <translation>Log arsip memuat %1 entri seluruhnya.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Term %1</source>
-        <translation>Masa tugas %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Office details</source>
-        <translation>Data kantor</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <location line="+46"/>
         <source>Verify the archive log</source>
         <translation>Verifikasi log arsip</translation>
@@ -4804,6 +4906,54 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <location line="+1"/>
         <source>Check that no entry of the archive log was edited, deleted or inserted</source>
         <translation>Periksa bahwa tidak ada entri log arsip yang diubah, dihapus, atau disisipkan</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::LogSubjects</name>
+    <message>
+        <location filename="../ui/models/logsubjects.cpp" line="+51"/>
+        <source>An account no longer in the register</source>
+        <translation>Akun yang sudah tidak ada di daftar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kecamatan %1</source>
+        <translation>Kecamatan %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Term %1</source>
+        <translation>Masa tugas %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A term no longer in the register</source>
+        <translation>Masa tugas yang sudah tidak ada di daftar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Officer %1</source>
+        <translation>Petugas %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Office details</source>
+        <translation>Data kantor</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A discarded handover draft</source>
+        <translation>Draf serah terima yang dibuang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handover %1</source>
+        <translation>Serah terima %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handover draft, %1 %2</source>
+        <translation>Draf serah terima, %1 %2</translation>
     </message>
 </context>
 <context>
@@ -5917,7 +6067,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
     <message>
         <location line="+1"/>
         <source>Save as PDF…</source>
-        <translation>Simpan sebagai PDF…</translation>
+        <translation>Simpan PDF…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5946,18 +6096,20 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
     </message>
     <message>
         <location line="+1"/>
+        <location line="+3"/>
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <location line="+3"/>
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fit width</source>
-        <translation>Sesuaikan dengan lebar</translation>
+        <translation>Selebar layar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6848,7 +7000,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::WorkspaceView</name>
     <message>
-        <location filename="../ui/shell/workspaceview.cpp" line="+146"/>
+        <location filename="../ui/shell/workspaceview.cpp" line="+192"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>

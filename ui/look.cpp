@@ -74,7 +74,8 @@ QStatusBar QLabel { padding: 2px 16px 4px 16px; }
 #errorBox QLabel { color: #4a100c; }
 #navigationPanel { background: #17375e; }
 #navigationPanel QLabel { color: #ffffff; }
-QListWidget#navigation { background: transparent; color: #e4ecf5; outline: none; }
+QListWidget#navigation { background: transparent; color: #e4ecf5; outline: none; border: 2px solid transparent; }
+QListWidget#navigation:focus { border: 2px solid #ffd166; }
 QListWidget#navigation::item { padding: 4px 16px; border-left: 4px solid transparent; }
 QListWidget#navigation::item:hover { background: #24497a; }
 QListWidget#navigation::item:selected { background: #ffffff; color: #17375e; border-left: 4px solid #ffd166; }

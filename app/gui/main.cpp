@@ -87,13 +87,16 @@ int main(int argc, char *argv[])
         QStringLiteral("FILE"));
     const QCommandLineOption tourOption(
         QStringLiteral("screenshots"),
-        text(QT_TRANSLATE_NOOP("Brankas::Gui", "Save pictures of the main screens, signed in to a demo vault, in "
-                                               "both languages, into a folder, and quit.")),
+        text(QT_TRANSLATE_NOOP("Brankas::Gui", "Save pictures of the main screens, dialogs and wizard steps, signed "
+                                               "in to a demo vault, in both languages, into a folder, and quit. Fails "
+                                               "when one of them needs more room than the screen gives.")),
         QStringLiteral("FOLDER"));
     const QCommandLineOption sizeOption(
         QStringLiteral("screenshot-size"),
-        text(QT_TRANSLATE_NOOP("Brankas::Gui", "Size of those pictures (default: 1366x768).")), QStringLiteral("WxH"),
-        QStringLiteral("1366x768"));
+        text(QT_TRANSLATE_NOOP("Brankas::Gui", "The screen those pictures are for, in logical pixels (default: "
+                                               "1366x768; 1280x720 for 1920x1080 at 150 %, with QT_SCALE_FACTOR=1.5). "
+                                               "The window fills it less a taskbar and a title bar.")),
+        QStringLiteral("WxH"), QStringLiteral("1366x768"));
     parser.addOptions({vaultOption, languageOption, screenshotOption, tourOption, sizeOption});
     parser.process(app);
 
@@ -110,10 +113,19 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(tourOption)) {
         const auto tour = Brankas::renderScreenshotTour(parser.value(tourOption), language, *size);
+        for (const QString &line : tour.measured) {
+            qInfo("%s", qPrintable(line));
+        }
+        for (const QString &crowded : tour.crowded) {
+            qWarning("brankas: too little room: %s", qPrintable(crowded));
+        }
+        for (const QString &keyboard : tour.keyboard) {
+            qWarning("brankas: keyboard: %s", qPrintable(keyboard));
+        }
         for (const QString &error : tour.errors) {
             qWarning("brankas: %s", qPrintable(error));
         }
-        return tour.errors.isEmpty() ? 0 : 1;
+        return tour.errors.isEmpty() && tour.crowded.isEmpty() && tour.keyboard.isEmpty() ? 0 : 1;
     }
 
     Brankas::SystemKeyStore keyStore;
@@ -124,6 +136,6 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshotOption)) {
         return saveScreenshot(window, parser.value(screenshotOption), *size);
     }
-    window.show();
+    window.showRemembered();
     return QApplication::exec();
 }

@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QTimer>
 #include <QTranslator>
 
@@ -94,6 +95,29 @@ private Q_SLOTS:
         QCOMPARE(window.gate()->currentCard(), GateScreen::Card::Welcome);
         QVERIFY(window.vault() == nullptr);
         QVERIFY(!window.menus().lockAction()->isEnabled());
+    }
+
+    void opensMaximizedOnASmallScreenThenWhereItWasLeft()
+    {
+        Fixture f;
+        const QSize available = QGuiApplication::primaryScreen()->availableGeometry().size();
+        {
+            AppWindow window(f.files.path, f.files.environment(), f.language, f.preferences);
+            window.setAttribute(Qt::WA_DontShowOnScreen);
+            window.showRemembered();
+            // The offscreen screen (800x600) is smaller than the window's comfortable size.
+            QVERIFY(available.width() < AppWindow::comfortableSize().width());
+            QVERIFY(window.isMaximized());
+            window.showNormal();
+            window.setGeometry(QRect(QPoint(20, 30), QSize(640, 480)));
+            QVERIFY(window.close());
+        }
+        QVERIFY(!f.preferences.windowGeometry().isEmpty());
+        AppWindow again(f.files.path, f.files.environment(), f.language, f.preferences);
+        again.setAttribute(Qt::WA_DontShowOnScreen);
+        again.showRemembered();
+        QVERIFY(!again.isMaximized());
+        QCOMPARE(again.size(), QSize(640, 480));
     }
 
     void notAVaultIsRefusedAndUntouched()

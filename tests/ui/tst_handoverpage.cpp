@@ -13,6 +13,8 @@
 #include <ui/handover/handoverspage.h>
 #include <ui/handover/handoverwizard.h>
 #include <ui/handover/partyfields.h>
+#include <ui/log/logpage.h>
+#include <ui/models/logentrymodel.h>
 #include <ui/reports/reportpreviewpane.h>
 
 #include <QAbstractItemModelTester>
@@ -20,6 +22,7 @@
 #include <QDateEdit>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
 
@@ -60,6 +63,7 @@ private Q_SLOTS:
     void listModelPassesTheTester();
     void pageListsDraftsAndFinalHandovers();
     void viewerCannotStartAHandover();
+    void logNamesHandoversOfficersAndTheVaultInWords();
 };
 
 void TestHandoverPage::wizardRecordsAReturnWithNewPasswords()
@@ -284,4 +288,54 @@ void TestHandoverPage::viewerCannotStartAHandover()
 }
 
 QTEST_MAIN(TestHandoverPage)
+void TestHandoverPage::logNamesHandoversOfficersAndTheVaultInWords()
+{
+    HandoverDesk desk;
+    Handovers handovers(*desk.vault);
+    const Handover created = valueOf(handovers.create(desk.budi, returnSpec(desk)), "create");
+    const Handover final = valueOf(handovers.finalize(desk.budi, created.id), "finalize");
+    NewHandover draftSpec = returnSpec(desk);
+    draftSpec.accountIds = {desk.facebook.id};
+    const Handover draft = valueOf(handovers.create(desk.budi, draftSpec), "draft");
+    NewHandover droppedSpec = draftSpec;
+    droppedSpec.date = QDate(2024, 2, 15);
+    const Handover dropped = valueOf(handovers.create(desk.budi, droppedSpec), "dropped");
+    QVERIFY(handovers.discard(desk.budi, dropped.id));
+    const auto workspace = desk.workspace(desk.budi);
+
+    LogPage page(*workspace);
+    page.reload();
+    LogEntryModel *model = page.model();
+    while (model->canFetchMore({})) {
+        model->fetchMore({});
+    }
+    QStringList subjects;
+    QStringList details;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        subjects << model->index(row, LogEntryModel::SubjectColumn).data().toString();
+        details << model->index(row, LogEntryModel::DetailsColumn).data().toString();
+    }
+    QVERIFY2(subjects.contains(QStringLiteral("Handover ") + final.number), qPrintable(subjects.join(u'|')));
+    QVERIFY2(subjects.contains(QStringLiteral("Handover draft, 72.05.01 Momunu")), qPrintable(subjects.join(u'|')));
+    QVERIFY(subjects.contains(QStringLiteral("A discarded handover draft")));
+    QVERIFY(subjects.contains(QStringLiteral("Officer Budi")));
+    QVERIFY(subjects.contains(QStringLiteral("Brankas"))); // the vault's creation
+    // No stored identifier ("handover:3", "vault", "officer:Budi") is left for the officer to decode.
+    static const QRegularExpression identifier(QStringLiteral("^[a-z]+(:\\S+)?$"));
+    for (const QString &subject : subjects) {
+        QVERIFY2(!identifier.match(subject).hasMatch(), qPrintable(subject));
+    }
+    // The accounts a handover entry lists read by name, not by number.
+    const QString draftDetails = details.at(subjects.indexOf(QStringLiteral("Handover draft, 72.05.01 Momunu")));
+    QVERIFY2(draftDetails.contains(QLatin1String("Facebook")), qPrintable(draftDetails));
+    QVERIFY2(!draftDetails.contains(QStringLiteral("accounts: %1").arg(desk.facebook.id)), qPrintable(draftDetails));
+    // The handover kind reads in words too.
+    QVERIFY2(!draftDetails.contains(QLatin1String("kind: return")), qPrintable(draftDetails));
+    // The stored identifier is still there for whoever compares with brankas-cli.
+    QCOMPARE(model->index(subjects.indexOf(QStringLiteral("Officer Budi")), LogEntryModel::SubjectColumn)
+                 .data(Qt::ToolTipRole)
+                 .toString(),
+             QStringLiteral("officer:Budi"));
+}
+
 #include "tst_handoverpage.moc"

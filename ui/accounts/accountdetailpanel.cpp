@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
@@ -50,6 +51,8 @@ AccountDetailPanel::AccountDetailPanel(Workspace &workspace, QWidget *parent)
     m_stack->addWidget(m_emptyHint);
 
     auto *scroll = new QScrollArea(m_stack);
+    m_scroll = scroll;
+    scroll->viewport()->installEventFilter(this);
     scroll->setWidgetResizable(true);
     scroll->setObjectName(QStringLiteral("detailScroll"));
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -101,6 +104,7 @@ AccountDetailPanel::AccountDetailPanel(Workspace &workspace, QWidget *parent)
     // Details in two columns, each name small above its value, so long e-mail addresses and
     // dates keep their line in a narrow panel.
     auto *fields = new QGridLayout;
+    m_fields = fields;
     fields->setHorizontalSpacing(24);
     fields->setVerticalSpacing(10);
     fields->setColumnStretch(0, 1);
@@ -191,9 +195,70 @@ QLabel *AccountDetailPanel::addField(QGridLayout *grid, int row, int column, con
     cell->addWidget(label);
     cell->addWidget(value);
     grid->addLayout(cell, row, column);
+    m_cells.append(cell);
     // Kept untranslated: retranslateUi() sets the label in the current language.
     m_fieldNames.append({label, name});
     return value;
+}
+
+QSize AccountDetailPanel::minimumSizeHint() const
+{
+    QLayout *content = m_scroll->widget()->layout();
+    int width = 0;
+    for (int i = 0; i < content->count(); ++i) {
+        QLayoutItem *item = content->itemAt(i);
+        if (item->layout() == m_fields) {
+            for (const QLayout *cell : m_cells) {
+                width = std::max(width, cell->minimumSize().width());
+            }
+        } else if (!item->isEmpty()) {
+            width = std::max(width, item->minimumSize().width());
+        }
+    }
+    const QMargins margins = content->contentsMargins();
+    width += margins.left() + margins.right() + m_scroll->verticalScrollBar()->sizeHint().width() +
+             2 * m_scroll->frameWidth();
+    return {std::max(width, fontMetrics().averageCharWidth() * 40), QWidget::minimumSizeHint().height()};
+}
+
+bool AccountDetailPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize) {
+        arrangeFields(m_scroll->viewport()->width());
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void AccountDetailPanel::arrangeFields(int width)
+{
+    const QMargins margins = m_scroll->widget()->layout()->contentsMargins();
+    const int room = width - margins.left() - margins.right();
+    int twoColumns = 0;
+    for (int i = 0; i + 1 < m_cells.size(); i += 2) {
+        twoColumns = std::max(twoColumns, m_cells.at(i)->minimumSize().width() + m_fields->horizontalSpacing() +
+                                              m_cells.at(i + 1)->minimumSize().width());
+    }
+    const int columns = room >= twoColumns ? 2 : 1;
+    if (columns == m_columns) {
+        return;
+    }
+    m_columns = columns;
+    for (QLayout *cell : std::as_const(m_cells)) {
+        m_fields->removeItem(cell);
+        cell->setParent(nullptr); // addLayout() takes only a layout without a parent
+    }
+    // One column reads the left column's facts first, then the recovery contacts and the rest.
+    const int rows = int(m_cells.size() + 1) / 2;
+    for (int i = 0; i < m_cells.size(); ++i) {
+        const int row = i / 2;
+        const int column = i % 2;
+        if (columns == 2) {
+            m_fields->addLayout(m_cells.at(i), row, column);
+        } else {
+            m_fields->addLayout(m_cells.at(i), column * rows + row, 0);
+        }
+    }
+    m_fields->setColumnStretch(1, columns == 2 ? 1 : 0);
 }
 
 QTableView *AccountDetailPanel::historyView(QWidget *parent, const QString &objectName)

@@ -13,6 +13,7 @@ class QHBoxLayout;
 class QLabel;
 class QStackedWidget;
 class QTabWidget;
+class QScrollArea;
 class QTableView;
 
 namespace Brankas {
@@ -48,14 +49,20 @@ public:
     StatusHistoryModel *statusHistory() const { return m_statusHistory; }
     PasswordHistoryModel *passwordHistory() const { return m_passwordHistory; }
     AccountLogModel *accountLog() const { return m_log; }
+    // As narrow as the details can be in one column, so nothing in the panel is cut off.
+    QSize minimumSizeHint() const override;
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QLabel *addField(QGridLayout *grid, int row, int column, const char *name);
     QTableView *historyView(QWidget *parent, const QString &objectName);
     void retranslateUi();
+    // Two columns of fields when they fit the panel's width, one when not (a long e-mail address
+    // beside a long holder's name would otherwise be cut off in a narrow panel).
+    void arrangeFields(int width);
     void fillFields();
     void logChanged();
     Status loadLogIfShown();
@@ -72,6 +79,11 @@ private:
     QLabel *m_status;
     QHBoxLayout *m_headerButtons;
     QList<std::pair<QLabel *, const char *>> m_fieldNames;
+    QScrollArea *m_scroll;
+    QGridLayout *m_fields;
+    // Each field's name-above-value cell, in reading order of the two-column arrangement.
+    QList<QLayout *> m_cells;
+    int m_columns = 2;
     QLabel *m_kecamatan;
     QLabel *m_term;
     QLabel *m_period;

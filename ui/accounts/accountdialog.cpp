@@ -2,6 +2,7 @@
 
 #include "../app/messages.h"
 #include "../app/workspace.h"
+#include "../layout/verticalscroll.h"
 #include "../look.h"
 #include "../models/accounticons.h"
 #include "../models/kecamatanlistmodel.h"
@@ -60,6 +61,7 @@ AccountDialog::AccountDialog(Workspace &workspace, QWidget *parent)
         m_term->setCurrentIndex(m_termModel->rowOf(current.value()->id));
     }
     retranslateUi();
+    openAtNaturalSize(*this);
 }
 
 AccountDialog::AccountDialog(Workspace &workspace, const Account &account, QWidget *parent)
@@ -75,6 +77,7 @@ AccountDialog::AccountDialog(Workspace &workspace, const Account &account, QWidg
     build();
     load(account);
     retranslateUi();
+    openAtNaturalSize(*this);
 }
 
 AccountDialog::~AccountDialog() = default;
@@ -168,10 +171,18 @@ void AccountDialog::build()
     connect(buttons, &QDialogButtonBox::accepted, this, &AccountDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &AccountDialog::reject);
 
+    // On a short screen the form scrolls and OK and Cancel stay in view.
+    auto *form = new QWidget(this);
+    form->setObjectName(QStringLiteral("accountForm"));
+    auto *formLayout = new QVBoxLayout(form);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->addLayout(m_form);
+    // Height the scroll area has beyond the form's goes below it, not between its rows.
+    formLayout->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 18, 20, 16);
     layout->setSpacing(14);
-    layout->addLayout(m_form);
+    layout->addWidget(new VerticalScroll(form, this), 1);
     layout->addWidget(buttons);
 
     for (QLineEdit *edit : {m_platformName, m_handle, m_email, m_phone}) {
@@ -225,10 +236,11 @@ void AccountDialog::showHint(QLabel *label, const QString &text, bool problem)
         Look::setMuted(label);
     }
     label->setVisible(!text.isEmpty());
-    // A wrapped label does not ask its layout for more lines by itself: a refusal longer than two
-    // lines (Indonesian ones often are) would be cut off.
-    const int twoLines = label->fontMetrics().lineSpacing() * 2;
-    label->setMinimumHeight(label->width() > 0 ? std::max(twoLines, label->heightForWidth(label->width())) : twoLines);
+    // Two lines are kept free so the form does not jump while the officer types; a longer refusal
+    // (Indonesian ones often are) gets its lines from the form's height-for-width, which the
+    // scrolling form honours. A minimum taken from the label's width of the moment was stale by the
+    // next layout and cut the refusal off or left a gap.
+    label->setMinimumHeight(label->fontMetrics().lineSpacing() * 2);
 }
 
 void AccountDialog::validate()

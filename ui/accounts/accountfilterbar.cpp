@@ -1,12 +1,12 @@
 #include "accountfilterbar.h"
 
+#include "../layout/flowlayout.h"
 #include "../models/accounticons.h"
 #include "../models/kecamatanlistmodel.h"
 #include "../models/termlistmodel.h"
 
 #include <QComboBox>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -66,17 +66,12 @@ AccountFilterBar::AccountFilterBar(QWidget *parent)
     m_count->setObjectName(QStringLiteral("accountCount"));
     m_count->setTextFormat(Qt::PlainText);
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(8);
-    layout->addWidget(m_search, 3);
-    layout->addWidget(m_platform);
-    layout->addWidget(m_status);
-    layout->addWidget(m_kecamatan, 1);
-    layout->addWidget(m_term, 1);
-    layout->addWidget(m_clear);
-    layout->addSpacing(6);
-    layout->addWidget(m_count);
+    // On a narrow screen the filters wrap to a second row rather than widen the window.
+    auto *layout = new FlowLayout(this, 8);
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{m_search, m_platform, m_status, m_kecamatan, m_term, m_clear, m_count}) {
+        layout->addWidget(widget);
+    }
 
     connect(m_search, &QLineEdit::textChanged, this, &AccountFilterBar::emitChanged);
     for (QComboBox *box : {m_platform, m_status, m_kecamatan, m_term}) {

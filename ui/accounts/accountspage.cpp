@@ -2,6 +2,7 @@
 
 #include "../app/messages.h"
 #include "../app/workspace.h"
+#include "../layout/adaptivesplitter.h"
 #include "../look.h"
 #include "../models/accountfiltermodel.h"
 #include "../models/accounttablemodel.h"
@@ -20,7 +21,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -41,7 +41,7 @@ AccountsPage::AccountsPage(Workspace &workspace, QWidget *parent)
     , m_filterBar(new AccountFilterBar(this))
     , m_table(new AccountTableView(this))
     , m_detail(new AccountDetailPanel(workspace, this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_splitter(new AdaptiveSplitter(workspace.preferences(), QStringLiteral("accounts"), this))
     , m_detailDelay(new QTimer(this))
     , m_statusNote(Look::label(this, QStringLiteral("accountsNote")))
 {
@@ -86,22 +86,25 @@ AccountsPage::AccountsPage(Workspace &workspace, QWidget *parent)
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_table);
+    // Beside the detail panel the table keeps room for handle, kecamatan and status; with less,
+    // the panel moves below it.
+    left->setMinimumWidth(fontMetrics().averageCharWidth() * 52);
+    m_table->setMinimumHeight(fontMetrics().height() * 6);
     m_detail->setParent(m_splitter);
-    m_detail->setMinimumWidth(440);
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({770, 570});
-    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setDefaultSizes({770, 570}, {300, 400});
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_title);
     top->addStretch();
     top->addWidget(m_addButton);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 14, 16, 12);
-    layout->setSpacing(10);
+    // Tight enough that the page fits 1366x768 at 125 % without scrolling.
+    layout->setContentsMargins(16, 10, 16, 8);
+    layout->setSpacing(8);
     layout->addLayout(top);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_splitter, 1);

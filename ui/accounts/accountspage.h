@@ -11,10 +11,11 @@
 class QAction;
 class QLabel;
 class QPushButton;
-class QSplitter;
 class QTimer;
 
 namespace Brankas {
+
+class AdaptiveSplitter;
 
 class AccountDetailPanel;
 class AccountFilterBar;
@@ -87,7 +88,7 @@ private:
     AccountFilterBar *m_filterBar;
     AccountTableView *m_table;
     AccountDetailPanel *m_detail;
-    QSplitter *m_splitter;
+    AdaptiveSplitter *m_splitter;
     QTimer *m_detailDelay;
     QLabel *m_statusNote;
     qint64 m_selectedId = 0;

@@ -10,6 +10,8 @@ const auto idleKey = QStringLiteral("security/idleLockMinutes");
 const auto clipboardKey = QStringLiteral("security/clipboardClearSeconds");
 const auto paperKey = QStringLiteral("reports/paper");
 const auto officerKey = QStringLiteral("ui/lastOfficer");
+const auto geometryKey = QStringLiteral("ui/windowGeometry");
+const auto splitterGroup = QStringLiteral("ui/splitters/");
 } // namespace
 
 Preferences::Preferences(std::unique_ptr<QSettings> settings, QObject *parent)
@@ -74,6 +76,27 @@ QString Preferences::lastOfficer() const
 void Preferences::setLastOfficer(const QString &name)
 {
     m_settings->setValue(officerKey, name);
+}
+
+QByteArray Preferences::windowGeometry() const
+{
+    return m_settings->value(geometryKey).toByteArray();
+}
+
+// Geometry and splitters change nothing another page reads: no changed() for them.
+void Preferences::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(geometryKey, geometry);
+}
+
+QByteArray Preferences::splitterState(const QString &name) const
+{
+    return m_settings->value(splitterGroup + name).toByteArray();
+}
+
+void Preferences::setSplitterState(const QString &name, const QByteArray &state)
+{
+    m_settings->setValue(splitterGroup + name, state);
 }
 
 } // namespace Brankas

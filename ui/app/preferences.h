@@ -36,6 +36,12 @@ public:
     void setPaperSize(PaperSize paper);
     QString lastOfficer() const;
     void setLastOfficer(const QString &name);
+    // Where the window was on this PC's screen (QWidget::saveGeometry), empty the first time.
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    // A splitter's positions (QSplitter::saveState) by the splitter's name, empty until moved.
+    QByteArray splitterState(const QString &name) const;
+    void setSplitterState(const QString &name, const QByteArray &state);
 
 Q_SIGNALS:
     void changed();

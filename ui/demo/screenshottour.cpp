@@ -7,18 +7,23 @@
 #include "../shell/workspaceview.h"
 #include "../signin/signinpage.h"
 #include "demovault.h"
+#include "dialogtour.h"
+#include "tourcamera.h"
 
 #include <core/i18n/language.h>
 #include <core/keychain/memorykeystore.h>
-#include <core/register/accounts.h>
 
-#include <QApplication>
+#include <QAbstractScrollArea>
 #include <QDir>
+#include <QScrollBar>
 #include <QTemporaryDir>
 
 namespace Brankas {
 
 namespace {
+
+// A taskbar (40) and a window's title bar (32) at 100 %, in logical pixels as at any scale.
+constexpr int TaskbarAndTitleBar = 72;
 
 QString screenName(Section section)
 {
@@ -43,17 +48,14 @@ QString screenName(Section section)
     return QStringLiteral("screen");
 }
 
-void settle()
-{
-    // Pages fill themselves after a zero timer (the dashboard's health check): let them.
-    for (int i = 0; i < 5; ++i) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    }
-}
-
 } // namespace
 
-TourResult renderScreenshotTour(const QString &folder, LanguageSwitcher &language, QSize size)
+QSize roomOnScreen(QSize screen)
+{
+    return {screen.width(), screen.height() - TaskbarAndTitleBar};
+}
+
+TourResult renderScreenshotTour(const QString &folder, LanguageSwitcher &language, QSize screen)
 {
     TourResult result;
     QDir().mkpath(folder);
@@ -72,27 +74,21 @@ TourResult renderScreenshotTour(const QString &folder, LanguageSwitcher &languag
     }
     Preferences preferences(
         std::make_unique<QSettings>(work.filePath(QStringLiteral("brankas.ini")), QSettings::IniFormat));
-    const auto save = [&](QWidget &widget, const QString &name) {
-        settle();
-        const QString file = QDir(folder).filePath(name + QStringLiteral(".png"));
-        if (widget.grab().save(file, "PNG")) {
-            ++result.written;
-        } else {
-            result.errors.append(file);
-        }
-    };
+    const QSize room = roomOnScreen(screen);
+    TourCamera camera(folder, room, result);
 
     for (Language lang : {Language::Indonesian, Language::English}) {
         language.setLanguage(lang);
-        const QString prefix = languageCode(lang) + QLatin1Char('-');
+        camera.setPrefix(languageCode(lang) + QLatin1Char('-'));
+        tourSetup(camera, work.filePath(QStringLiteral("new.brankas")), environment, language);
         AppWindow window(path, environment, language, preferences);
         window.setAttribute(Qt::WA_DontShowOnScreen);
-        window.resize(size);
+        window.resize(room);
         window.show();
         settle();
         window.gate()->signInPage()->setVault(window.vault()->officeName(), window.vault()->path(), {Demo::AdminName},
                                               Demo::AdminName);
-        save(window, prefix + QStringLiteral("signin"));
+        camera.take(window, QStringLiteral("signin"));
         if (!window.signIn(Demo::AdminName, Demo::AdminPassphrase)) {
             result.errors.append(QStringLiteral("sign-in failed"));
             return result;
@@ -102,12 +98,21 @@ TourResult renderScreenshotTour(const QString &folder, LanguageSwitcher &languag
             if (section == Section::Accounts) {
                 Q_EMIT window.workspace()->accountRequested(1);
             }
-            save(window, prefix + screenName(section));
-            if (qEnvironmentVariableIsSet("BRANKAS_TOUR_SIZES")) {
-                qWarning("%s %d", qPrintable(screenName(section)),
-                         window.workspaceView()->page(section)->minimumSizeHint().width());
-            }
+            camera.take(window, screenName(section));
+            // The page by itself: what it needs within the window, and whether it has to scroll.
+            QWidget *page = window.workspaceView()->page(section);
+            const QSize needed = page->minimumSizeHint();
+            const auto *frame = qobject_cast<QAbstractScrollArea *>(page->parentWidget()->parentWidget());
+            const bool scrolls = frame && frame->verticalScrollBar()->isVisible();
+            result.measured << QStringLiteral("%1%2 page %3x%4: needs %5x%6%7")
+                                   .arg(languageCode(lang) + QLatin1Char('-'), screenName(section))
+                                   .arg(page->width())
+                                   .arg(page->height())
+                                   .arg(needed.width())
+                                   .arg(needed.height())
+                                   .arg(scrolls ? QStringLiteral(", scrolls up and down") : QString());
         }
+        tourDialogs(camera, *window.workspace(), &window);
     }
     return result;
 }

@@ -10,6 +10,7 @@
 #include <core/register/terms.h>
 #include <core/vault/vault.h>
 #include <ui/app/workspace.h>
+#include <ui/layout/flowlayout.h>
 #include <ui/look.h>
 #include <ui/models/accounticons.h>
 #include <ui/models/findingmodel.h>
@@ -57,13 +58,15 @@ HomePage::HomePage(Workspace &workspace, QWidget *parent)
     m_actionTile->setObjectName(QStringLiteral("tileNeedsAction"));
     m_actionTile->setIcon(AccountIcons::warning());
 
-    auto *tiles = new QHBoxLayout;
-    tiles->setSpacing(10);
+    // The tiles wrap to a second row when the window is narrow (a projector, a laptop at 150 %).
+    auto *tileRow = new QWidget(this);
+    auto *tiles = new FlowLayout(tileRow, 10);
+    tiles->setStretchItems(true);
     tiles->addWidget(m_totalTile);
     // The statuses an office watches; closed accounts are history and counted on the Accounts page.
     for (AccountStatus status : {AccountStatus::Active, AccountStatus::Suspended, AccountStatus::Held,
                                  AccountStatus::Deactivated, AccountStatus::Requested}) {
-        auto *tile = new SummaryTile(this);
+        auto *tile = new SummaryTile(tileRow);
         tile->setObjectName(QStringLiteral("tileStatus-") + statusId(status));
         tile->setIcon(AccountIcons::status(status));
         m_statusTiles.insert(status, tile);
@@ -83,7 +86,7 @@ HomePage::HomePage(Workspace &workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 14, 16, 14);
     layout->setSpacing(12);
-    layout->addLayout(tiles);
+    layout->addWidget(tileRow);
     layout->addLayout(content, 1);
 
     connect(m_findings, &FindingsPanel::accountActivated, &m_workspace, &Workspace::accountRequested);

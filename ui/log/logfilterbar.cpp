@@ -1,5 +1,6 @@
 #include "logfilterbar.h"
 
+#include <ui/layout/flowlayout.h>
 #include <ui/models/logentrytext.h>
 
 #include <QComboBox>
@@ -56,7 +57,7 @@ LogFilterBar::LogFilterBar(QWidget *parent)
     // A national register has 7,285 kecamatan: typing part of a name finds one faster than scrolling.
     m_kecamatan->setEditable(true);
     m_kecamatan->setInsertPolicy(QComboBox::NoInsert);
-    m_kecamatan->setMinimumContentsLength(8);
+    m_kecamatan->setMinimumContentsLength(16); // "Semua kecamatan" whole, not scrolled
     m_kecamatan->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_kecamatan->completer()->setFilterMode(Qt::MatchContains);
     m_kecamatan->completer()->setCompletionMode(QCompleter::PopupCompletion);
@@ -72,22 +73,20 @@ LogFilterBar::LogFilterBar(QWidget *parent)
     m_actionLabel->setBuddy(m_action);
     m_kecamatanLabel->setBuddy(m_kecamatan);
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(6);
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_fromLabel, m_from, m_untilLabel, m_until}) {
-        layout->addWidget(widget);
-    }
-    layout->addSpacing(6);
-    layout->addWidget(m_officerLabel);
-    layout->addWidget(m_officer);
-    layout->addSpacing(6);
-    layout->addWidget(m_actionLabel);
-    layout->addWidget(m_action, 1);
-    layout->addSpacing(6);
-    layout->addWidget(m_kecamatanLabel);
-    layout->addWidget(m_kecamatan, 1);
+    // Each filter keeps its label beside it; on a narrow screen whole filters wrap to a new row.
+    auto *layout = new FlowLayout(this, 12);
+    layout->setVerticalSpacing(6);
+    layout->addWidget(pair(m_fromLabel, m_from, m_untilLabel, m_until));
+    layout->addWidget(pair(m_officerLabel, m_officer));
+    layout->addWidget(pair(m_actionLabel, m_action));
+    layout->addWidget(pair(m_kecamatanLabel, m_kecamatan));
     layout->addWidget(m_reset);
+    // Moving the fields into their groups put them after Reset in the tab chain: left to right again.
+    QWidget *previous = m_from;
+    for (QWidget *next : std::initializer_list<QWidget *>{m_until, m_officer, m_action, m_kecamatan, m_reset}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
 
     auto emitChanged = [this]() {
         if (!m_quiet) {
@@ -101,6 +100,25 @@ LogFilterBar::LogFilterBar(QWidget *parent)
     connect(m_kecamatan, &QComboBox::currentIndexChanged, this, emitChanged);
     connect(m_reset, &QPushButton::clicked, this, &LogFilterBar::reset);
     retranslateUi();
+}
+
+QWidget *LogFilterBar::pair(QLabel *label, QWidget *field, QLabel *secondLabel, QWidget *secondField)
+{
+    auto *group = new QWidget(this);
+    auto *layout = new QHBoxLayout(group);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    label->setParent(group);
+    field->setParent(group);
+    layout->addWidget(label);
+    layout->addWidget(field, 1);
+    if (secondLabel && secondField) {
+        secondLabel->setParent(group);
+        secondField->setParent(group);
+        layout->addWidget(secondLabel);
+        layout->addWidget(secondField, 1);
+    }
+    return group;
 }
 
 QDateEdit *LogFilterBar::makeDateEdit()

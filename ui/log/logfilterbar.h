@@ -47,6 +47,7 @@ private:
     void retranslateUi();
     void fillActions();
     QDateEdit *makeDateEdit();
+    QWidget *pair(QLabel *label, QWidget *field, QLabel *secondLabel = nullptr, QWidget *secondField = nullptr);
 
     QLabel *m_fromLabel;
     QDateEdit *m_from;

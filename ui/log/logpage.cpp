@@ -6,12 +6,12 @@
 
 #include <core/register/accounts.h>
 #include <core/register/kecamatanregister.h>
-#include <core/register/terms.h>
 #include <core/vault/vault.h>
 #include <ui/app/messages.h>
 #include <ui/app/workspace.h>
 #include <ui/look.h>
 #include <ui/models/logentrymodel.h>
+#include <ui/models/logsubjects.h>
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -41,10 +41,11 @@ LogPage::LogPage(Workspace &workspace, QWidget *parent)
     , m_table(new QTableView(this))
     , m_status(Look::label(this, QStringLiteral("logStatus"), false))
     , m_model(new LogEntryModel(workspace.vault().log(), this))
+    , m_subjects(std::make_unique<LogSubjects>(workspace.vault()))
 {
     m_verify->setObjectName(QStringLiteral("verifyLog"));
     m_verify->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
-    m_model->setSubjectNamer([this](const QString &target) { return subjectOf(target); });
+    m_model->setSubjects(m_subjects.get());
 
     m_table->setObjectName(QStringLiteral("logTable"));
     m_table->setModel(m_model);
@@ -99,6 +100,8 @@ LogPage::LogPage(Workspace &workspace, QWidget *parent)
     retranslateUi();
 }
 
+LogPage::~LogPage() = default;
+
 void LogPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -109,7 +112,7 @@ void LogPage::showEvent(QShowEvent *event)
 
 void LogPage::reload()
 {
-    m_subjects.clear();
+    m_subjects->clear();
     loadChoices();
     auto total = m_workspace.vault().log().count();
     m_total = total ? total.value() : 0;
@@ -126,11 +129,9 @@ void LogPage::loadChoices()
     }
     m_filters->setOfficers(officers);
     QList<std::pair<QString, QString>> kecamatan;
-    m_kecamatanNames.clear();
     if (auto list = KecamatanRegister(m_workspace.vault()).list()) {
         for (const KecamatanRecord &record : list.value()) {
             kecamatan.append({record.code, record.name});
-            m_kecamatanNames.insert(record.code, record.name);
         }
     }
     m_filters->setKecamatan(kecamatan);
@@ -174,34 +175,6 @@ void LogPage::updateStatusLine()
     }
     m_status->setText(text + QLatin1Char(' ') +
                       tr("The archive log holds %1 entries in all.").arg(locale.toString(m_total)));
-}
-
-QString LogPage::subjectOf(const QString &target)
-{
-    const auto cached = m_subjects.constFind(target);
-    if (cached != m_subjects.constEnd()) {
-        return cached.value();
-    }
-    QString text = target;
-    const qsizetype colon = target.indexOf(QLatin1Char(':'));
-    const QString kind = target.left(colon);
-    const QString id = target.mid(colon + 1);
-    if (kind == QLatin1String("account")) {
-        if (auto account = Accounts(m_workspace.vault()).find(id.toLongLong())) {
-            text = account->kecamatanCode + QLatin1Char(' ') + account->kecamatanName + QStringLiteral(" · ") +
-                   account->label();
-        }
-    } else if (kind == QLatin1String("kecamatan")) {
-        text = id + QLatin1Char(' ') + m_kecamatanNames.value(id);
-    } else if (kind == QLatin1String("term")) {
-        if (auto term = Terms(m_workspace.vault()).find(id.toLongLong())) {
-            text = tr("Term %1").arg(term->name);
-        }
-    } else if (target == QLatin1String("office")) {
-        text = tr("Office details");
-    }
-    m_subjects.insert(target, text);
-    return text;
 }
 
 void LogPage::openAccount(const QModelIndex &index)
@@ -287,7 +260,7 @@ void LogPage::retranslateUi()
     m_verify->setText(tr("Verify"));
     m_verify->setToolTip(tr("Check that no entry of the archive log was edited, deleted or inserted"));
     m_model->retranslate();
-    m_subjects.clear(); // term and office names are in the UI language
+    m_subjects->clear(); // term and office names are in the UI language
     updateStatusLine();
     if (m_resultBox->isVisible()) {
         // The verdict's sentence is in the old language; it is still true, but Verify again says it anew.

@@ -2,9 +2,9 @@
 
 #include <core/log/logverification.h>
 
-#include <QHash>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -15,6 +15,7 @@ namespace Brankas {
 
 class LogEntryModel;
 class LogFilterBar;
+class LogSubjects;
 class Workspace;
 
 // Log arsip: the archive log, newest first, with filters, and Verify, which recomputes the whole
@@ -26,6 +27,7 @@ class LogPage : public QWidget
 
 public:
     explicit LogPage(Workspace &workspace, QWidget *parent = nullptr);
+    ~LogPage() override;
 
     // Reads the officers, kecamatan and the newest entries again (done on every show: sign-ins,
     // reveals and copies add entries without changing the register).
@@ -52,7 +54,6 @@ private:
     void updateStatusLine();
     void showVerification(bool intact, const QString &summary);
     void openAccount(const QModelIndex &index);
-    QString subjectOf(const QString &target);
 
     Workspace &m_workspace;
     LogFilterBar *m_filters;
@@ -64,9 +65,8 @@ private:
     QLabel *m_status;
     LogEntryModel *m_model;
     qint64 m_total = 0;
-    // What the Subject column shows for each target, read from the register once per target.
-    QHash<QString, QString> m_subjects;
-    QHash<QString, QString> m_kecamatanNames;
+    // What the About column shows for each target, read from the register once per target.
+    std::unique_ptr<LogSubjects> m_subjects;
 };
 
 } // namespace Brankas

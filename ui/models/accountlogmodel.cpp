@@ -2,6 +2,7 @@
 
 #include "displaytime.h"
 #include "logentrytext.h"
+#include "logsubjects.h"
 
 #include <core/domain/account.h>
 #include <core/domain/secretkind.h>
@@ -39,6 +40,8 @@ AccountLogModel::AccountLogModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
+AccountLogModel::~AccountLogModel() = default;
+
 Status AccountLogModel::load(Vault &vault, qint64 accountId)
 {
     Storage::LogFilter filter;
@@ -49,6 +52,7 @@ Status AccountLogModel::load(Vault &vault, qint64 accountId)
         clear();
         return entries.error();
     }
+    m_subjects = std::make_unique<LogSubjects>(vault);
     setEntries(accountId, std::move(entries).value());
     return {};
 }
@@ -109,7 +113,7 @@ QString AccountLogModel::actionText(const QString &action, const QJsonObject &de
     return LogEntryText::actionName(action);
 }
 
-QString AccountLogModel::detailsText(const LogEntry &entry)
+QString AccountLogModel::detailsText(const LogEntry &entry, LogSubjects *subjects)
 {
     const QJsonObject details = entry.detailsObject();
     if (entry.action == QLatin1String("account.status-changed")) {
@@ -121,9 +125,16 @@ QString AccountLogModel::detailsText(const LogEntry &entry)
         return statusText(details.value(QStringLiteral("status")));
     }
     if (entry.action == QLatin1String("account.updated")) {
-        QStringList fields = details.keys();
-        fields.removeAll(QStringLiteral("handle"));
-        return tr("Changed: %1").arg(fields.join(QStringLiteral(", ")));
+        QStringList fields;
+        for (const QString &field : details.keys()) {
+            if (field != QLatin1String("handle") && field != QLatin1String("reason")) {
+                fields << LogEntryText::fieldName(field);
+            }
+        }
+        const QString changed = tr("Changed: %1").arg(fields.join(QStringLiteral(", ")));
+        // A handover's own change says which berita acara made it.
+        const QString reason = details.value(QStringLiteral("reason")).toString();
+        return reason.isEmpty() ? changed : changed + QStringLiteral(" · ") + reasonDisplayText(reason);
     }
     if (entry.action == QLatin1String("secret.set")) {
         return reasonDisplayText(details.value(QStringLiteral("reason")).toString());
@@ -131,7 +142,7 @@ QString AccountLogModel::detailsText(const LogEntry &entry)
     if (entry.action.startsWith(QLatin1String("secret.")) || entry.action == QLatin1String("account.reviewed")) {
         return {};
     }
-    return LogEntryText::details(entry);
+    return LogEntryText::details(entry, subjects);
 }
 
 QVariant AccountLogModel::data(const QModelIndex &index, int role) const
@@ -151,7 +162,7 @@ QVariant AccountLogModel::data(const QModelIndex &index, int role) const
         case ActionColumn:
             return actionText(entry.action, entry.detailsObject());
         case DetailsColumn:
-            return detailsText(entry);
+            return detailsText(entry, m_subjects.get());
         default:
             return {};
         }

@@ -6,8 +6,11 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+#include <memory>
+
 namespace Brankas {
 
+class LogSubjects;
 class Vault;
 
 // The archive-log entries about one account (target "account:ID"), newest first, each said in
@@ -23,6 +26,7 @@ public:
     static constexpr int MaximumEntries = 500;
 
     explicit AccountLogModel(QObject *parent = nullptr);
+    ~AccountLogModel() override;
 
     Status load(Vault &vault, qint64 accountId);
     // Keeps only the entries whose target is exactly this account's.
@@ -38,10 +42,12 @@ public:
 
     // "Password copied", "Status changed", ... for an action id; the id itself when unknown.
     static QString actionText(const QString &action, const QJsonObject &details);
-    static QString detailsText(const LogEntry &entry);
+    // With subjects, the accounts and terms a detail names by number read by name.
+    static QString detailsText(const LogEntry &entry, LogSubjects *subjects = nullptr);
 
 private:
     QList<LogEntry> m_entries;
+    std::unique_ptr<LogSubjects> m_subjects;
 };
 
 } // namespace Brankas

@@ -2,6 +2,7 @@
 
 #include "displaytime.h"
 #include "logentrytext.h"
+#include "logsubjects.h"
 
 namespace Brankas {
 
@@ -10,11 +11,11 @@ LogEntryModel::LogEntryModel(ArchiveLog &log, QObject *parent)
     , m_log(log)
 {}
 
-void LogEntryModel::setSubjectNamer(SubjectNamer namer)
+void LogEntryModel::setSubjects(LogSubjects *subjects)
 {
-    m_namer = std::move(namer);
+    m_subjects = subjects;
     if (!m_entries.isEmpty()) {
-        Q_EMIT dataChanged(index(0, SubjectColumn), index(rowCount() - 1, SubjectColumn));
+        Q_EMIT dataChanged(index(0, SubjectColumn), index(rowCount() - 1, DetailsColumn));
     }
 }
 
@@ -105,7 +106,7 @@ int LogEntryModel::columnCount(const QModelIndex &parent) const
 
 QString LogEntryModel::subject(const QString &target) const
 {
-    return m_namer ? m_namer(target) : target;
+    return m_subjects ? m_subjects->subject(target) : target;
 }
 
 QVariant LogEntryModel::data(const QModelIndex &index, int role) const
@@ -126,7 +127,7 @@ QVariant LogEntryModel::data(const QModelIndex &index, int role) const
         case SubjectColumn:
             return subject(entry.target);
         case DetailsColumn:
-            return LogEntryText::details(entry);
+            return LogEntryText::details(entry, m_subjects);
         }
         return {};
     case Qt::ToolTipRole:
@@ -138,7 +139,7 @@ QVariant LogEntryModel::data(const QModelIndex &index, int role) const
             return entry.target;
         }
         if (index.column() == DetailsColumn) {
-            return LogEntryText::details(entry);
+            return LogEntryText::details(entry, m_subjects);
         }
         return tr("Entry %1").arg(entry.seq);
     case SeqRole:
@@ -168,7 +169,7 @@ QVariant LogEntryModel::headerData(int section, Qt::Orientation orientation, int
     case ActionColumn:
         return tr("Action");
     case SubjectColumn:
-        return tr("Kecamatan / account");
+        return tr("About");
     case DetailsColumn:
         return tr("Details");
     }

@@ -4,9 +4,9 @@
 
 #include <QAbstractTableModel>
 
-#include <functional>
-
 namespace Brankas {
+
+class LogSubjects;
 
 // The archive log, newest first, read from storage one page at a time (fetchMore) so that a log of
 // a million entries opens as fast as one of ten: only what the officer scrolls to is ever loaded.
@@ -17,14 +17,14 @@ class LogEntryModel : public QAbstractTableModel
 public:
     enum Column { TimeColumn, OfficerColumn, ActionColumn, SubjectColumn, DetailsColumn, ColumnCount };
     enum Role { SeqRole = Qt::UserRole + 1, AccountIdRole };
-    // Names a target ("account:12") for the Subject column; the page resolves it from the register.
-    using SubjectNamer = std::function<QString(const QString &target)>;
 
     static constexpr int PageSize = 500;
 
     explicit LogEntryModel(ArchiveLog &log, QObject *parent = nullptr);
 
-    void setSubjectNamer(SubjectNamer namer);
+    // Names targets ("account:12", "handover:3") and the accounts and terms in details from the
+    // register; without it, the model shows the stored identifiers (for scripts and tests).
+    void setSubjects(LogSubjects *subjects);
     // Shows the entries the filter selects (its limit, beforeSeq and newestFirst are the model's).
     Status setFilter(const Storage::LogFilter &filter);
     const Storage::LogFilter &filter() const { return m_filter; }
@@ -49,7 +49,7 @@ private:
     QString subject(const QString &target) const;
 
     ArchiveLog &m_log;
-    SubjectNamer m_namer;
+    LogSubjects *m_subjects = nullptr;
     Storage::LogFilter m_filter;
     QList<LogEntry> m_entries;
     bool m_atEnd = true;

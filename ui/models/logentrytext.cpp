@@ -1,8 +1,11 @@
 #include "logentrytext.h"
 
+#include "logsubjects.h"
+
 #include <core/domain/account.h>
 #include <core/domain/role.h>
 #include <core/domain/secretkind.h>
+#include <core/handover/handover.h>
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -49,7 +52,7 @@ constexpr ActionText Actions[] = {
     {"secrets.access-granted", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Access to passwords given")},
     {"secrets.access-revoked", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Access to passwords taken away")},
     {"log.checkpoint", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Archive log verified (checkpoint)")},
-    {"report.secrets-printed", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Passwords printed")},
+    {"report.secrets-printed", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Printed with passwords")},
 };
 
 struct FieldText
@@ -74,41 +77,79 @@ constexpr FieldText Fields[] = {
     {"version", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "version")},
     {"number", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "number")},
     {"accounts", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "accounts")},
+    {"account", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "account")},
+    {"term", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "term")},
+    {"holder", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "held by")},
+    {"date", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "date")},
+    {"office", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "office")},
+    {"report", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "report")},
+    {"passwordChanged", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "password changed")},
+    {"recoveryChanged", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "recovery contacts changed")},
+    {"email", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "e-mail")},
+    {"phone", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "phone")},
+    {"displayName", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "display name")},
+    {"notes", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "notes")},
+    {"twoFactor", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "two-factor")},
+    {"nature", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "nature")},
+    {"activePeriod", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "active period")},
 };
+
+// Above this many, a list of accounts reads as its count: names would fill the row.
+constexpr int NamedAccountsAtMost = 3;
 
 QString translated(const char *text)
 {
     return QCoreApplication::translate("Brankas::LogEntryText", text);
 }
 
-QString fieldName(const QString &field)
+// Stored identifiers (statuses, platforms, roles, accounts and terms by number) read as their
+// names in the UI language.
+QString valueText(const QString &field, const QJsonValue &value, LogSubjects *subjects)
 {
-    for (const FieldText &known : Fields) {
-        if (field == QLatin1String(known.field)) {
-            return translated(known.text);
-        }
+    if (field == QLatin1String("accounts") && value.isArray() &&
+        (!subjects || value.toArray().size() > NamedAccountsAtMost)) {
+        return QString::number(value.toArray().size());
     }
-    return field;
-}
-
-// Stored identifiers (statuses, platforms, roles) read as their names in the UI language.
-QString valueText(const QString &field, const QJsonValue &value)
-{
     if (value.isArray() || value.isObject()) {
         QStringList parts;
         const QJsonArray array = value.isArray() ? value.toArray() : QJsonArray{};
         for (const QJsonValue &item : array) {
-            parts << valueText(field, item);
+            parts << valueText(field == QLatin1String("accounts") ? QStringLiteral("account") : field, item, subjects);
         }
         if (value.isObject()) {
             const QJsonObject object = value.toObject();
             for (auto it = object.begin(); it != object.end(); ++it) {
-                parts << fieldName(it.key()) + QLatin1Char(' ') + valueText(it.key(), it.value());
+                // A term's "from" and "to" are terms, not statuses.
+                const QString inner = field == QLatin1String("term") ? field : it.key();
+                parts << fieldName(it.key()) + QLatin1Char(' ') + valueText(inner, it.value(), subjects);
             }
         }
         return parts.join(QStringLiteral(", "));
     }
+    if (value.isBool()) {
+        return value.toBool() ? translated(QT_TRANSLATE_NOOP("Brankas::LogEntryText", "yes"))
+                              : translated(QT_TRANSLATE_NOOP("Brankas::LogEntryText", "no"));
+    }
+    if (subjects && value.isDouble() && field == QLatin1String("account")) {
+        return subjects->account(value.toInteger());
+    }
+    if (field == QLatin1String("term") && value.isDouble()) {
+        if (value.toInteger() == 0) {
+            return translated(QT_TRANSLATE_NOOP("Brankas::LogEntryText", "none"));
+        }
+        if (subjects) {
+            return subjects->term(value.toInteger());
+        }
+    }
     const QString text = value.isString() ? value.toString() : value.toVariant().toString();
+    if (field == QLatin1String("report")) {
+        if (text == QLatin1String("handover")) {
+            return translated(QT_TRANSLATE_NOOP("Brankas::LogEntryText", "handover record"));
+        }
+        if (text == QLatin1String("recovery-sheet")) {
+            return translated(QT_TRANSLATE_NOOP("Brankas::LogEntryText", "recovery sheet"));
+        }
+    }
     if (field == QLatin1String("from") || field == QLatin1String("to") || field == QLatin1String("status")) {
         if (const auto status = statusFromId(text)) {
             return statusDisplayName(*status);
@@ -128,6 +169,9 @@ QString valueText(const QString &field, const QJsonValue &value)
         if (const auto kind = secretKindFromId(text)) {
             return secretKindDisplayName(*kind);
         }
+        if (const auto kind = handoverKindFromId(text)) {
+            return handoverKindDisplayName(*kind);
+        }
     }
     if (field == QLatin1String("reason")) {
         return reasonDisplayText(text);
@@ -135,6 +179,16 @@ QString valueText(const QString &field, const QJsonValue &value)
     return text;
 }
 } // namespace
+
+QString fieldName(const QString &field)
+{
+    for (const FieldText &known : Fields) {
+        if (field == QLatin1String(known.field)) {
+            return translated(known.text);
+        }
+    }
+    return field;
+}
 
 QString actionName(const QString &action)
 {
@@ -155,7 +209,7 @@ QStringList knownActions()
     return actions;
 }
 
-QString details(const LogEntry &entry)
+QString details(const LogEntry &entry, LogSubjects *subjects)
 {
     const QJsonObject object = entry.detailsObject();
     QStringList parts;
@@ -167,7 +221,7 @@ QString details(const LogEntry &entry)
         if (it.key() == QLatin1String("recordedLate") || it.key() == QLatin1String("signingKey")) {
             continue;
         }
-        parts << fieldName(it.key()) + QStringLiteral(": ") + valueText(it.key(), it.value());
+        parts << fieldName(it.key()) + QStringLiteral(": ") + valueText(it.key(), it.value(), subjects);
     }
     return parts.join(QStringLiteral(" · "));
 }

@@ -19,6 +19,7 @@
 #include <QStyle>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Brankas {
@@ -69,6 +70,12 @@ ReportPreviewPane::ReportPreviewPane(Workspace &workspace, QWidget *parent)
     m_fitPage = m_toolBar->addAction(QString(), m_preview, &QPrintPreviewWidget::fitInView);
     m_zoomOut->setShortcut(QKeySequence::ZoomOut);
     m_zoomIn->setShortcut(QKeySequence::ZoomIn);
+    // Tool bar buttons are out of the Tab chain by default; an officer without a mouse needs them.
+    for (QAction *action : m_toolBar->actions()) {
+        if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action))) {
+            button->setFocusPolicy(Qt::TabFocus);
+        }
+    }
     m_secretsBox->setObjectName(QStringLiteral("sealedEnvelope"));
     // A strip of its own under the toolbar, so the choice to print passwords is never tucked away
     // in a toolbar's overflow menu.
@@ -300,6 +307,9 @@ void ReportPreviewPane::retranslateUi()
     m_languageBox->setToolTip(tr("The language the report is printed in"));
     m_zoomOut->setToolTip(tr("Zoom out"));
     m_zoomIn->setToolTip(tr("Zoom in"));
+    // "−" and "+" say nothing to a screen reader.
+    m_toolBar->widgetForAction(m_zoomOut)->setAccessibleName(tr("Zoom out"));
+    m_toolBar->widgetForAction(m_zoomIn)->setAccessibleName(tr("Zoom in"));
     m_fitWidth->setText(tr("Fit width"));
     m_fitPage->setText(tr("Whole page"));
     m_secretsBox->setText(tr("Sealed envelope annex (passwords)"));

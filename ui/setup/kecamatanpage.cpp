@@ -26,7 +26,8 @@ KecamatanPage::KecamatanPage(const ReferenceData &reference, const OfficePage &o
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
-    m_list->setFocusPolicy(Qt::NoFocus);
+    // Read only, but reachable with Tab so the arrow keys can scroll a long list.
+    m_list->setFocusPolicy(Qt::TabFocus);
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     Look::setMuted(m_note);
     body()->addWidget(m_count);

@@ -79,7 +79,7 @@ AppWindow::AppWindow(const QString &vaultPath, VaultEnvironment environment, Lan
     m_idle->setTimeoutMinutes(m_preferences.idleLockMinutes());
 
     // Roomy on a 1366x768 office screen, without running under its taskbar.
-    resize(QSize(1280, 760).boundedTo(screen()->availableGeometry().size() * 0.94));
+    resize(comfortableSize().boundedTo(screen()->availableGeometry().size() * 0.94));
     retranslateUi();
     openVault(vaultPath);
 }
@@ -90,6 +90,21 @@ AppWindow::~AppWindow()
     // Whatever loop is running, nothing outlives the window: the pages go before the workspace.
     m_signInLoopLevel = QThread::currentThread()->loopLevel();
     tearDownWorkspace();
+}
+
+void AppWindow::showRemembered()
+{
+    // restoreGeometry() brings a window saved on a screen no longer attached back onto this one.
+    if (const QByteArray geometry = m_preferences.windowGeometry(); !geometry.isEmpty() && restoreGeometry(geometry)) {
+        show();
+        return;
+    }
+    const QSize available = screen()->availableGeometry().size();
+    if (available.width() < comfortableSize().width() || available.height() < comfortableSize().height()) {
+        showMaximized();
+    } else {
+        show();
+    }
 }
 
 void AppWindow::openVault(const QString &path)
@@ -334,6 +349,7 @@ void AppWindow::changeEvent(QEvent *event)
 void AppWindow::closeEvent(QCloseEvent *event)
 {
     m_clipboard->clearNow();
+    m_preferences.setWindowGeometry(saveGeometry());
     QMainWindow::closeEvent(event);
 }
 

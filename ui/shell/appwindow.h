@@ -31,6 +31,11 @@ public:
               Preferences &preferences, QWidget *parent = nullptr);
     ~AppWindow() override;
 
+    // Shows the window where it was last time on this PC, or maximized on a screen smaller than
+    // the window's comfortable size, or at that size.
+    void showRemembered();
+    static QSize comfortableSize() { return {1280, 760}; }
+
     void openVault(const QString &path);
     // Starts signed in with a vault that was just set up (the wizard already signed its admin in).
     void adoptVault(std::unique_ptr<Vault> vault, const Session &session);

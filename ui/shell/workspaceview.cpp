@@ -1,6 +1,7 @@
 #include "workspaceview.h"
 
 #include "../app/workspace.h"
+#include "../layout/verticalscroll.h"
 #include "../look.h"
 
 #include <core/domain/role.h>
@@ -10,10 +11,17 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace Brankas {
+
+namespace {
+constexpr int ExpandedNavigationWidth = 210;
+// The item's left border (4), its padding (16), the icon (20), and the list's own frame and margins.
+constexpr int CompactNavigationWidth = 72;
+} // namespace
 
 WorkspaceView::WorkspaceView(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
@@ -41,6 +49,7 @@ WorkspaceView::WorkspaceView(Workspace &workspace, QWidget *parent)
         auto *placeholder = new QWidget(m_stack);
         m_stack->addWidget(placeholder);
         m_pages.insert(section, placeholder);
+        m_frames.insert(section, placeholder);
     }
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0) {
@@ -54,7 +63,9 @@ QWidget *WorkspaceView::buildNavigation()
 {
     auto *panel = new QFrame(this);
     panel->setObjectName(QStringLiteral("navigationPanel"));
+    m_navigationPanel = panel;
     auto *brand = Look::label(panel, QStringLiteral("navigationBrand"), false);
+    m_brand = brand;
     brand->setText(QStringLiteral("Brankas"));
     Look::setFont(brand, 1.5, QFont::Bold);
     m_navigation = new QListWidget(panel);
@@ -74,7 +85,7 @@ QWidget *WorkspaceView::buildNavigation()
     brandRow->addWidget(brand);
     layout->addLayout(brandRow);
     layout->addWidget(m_navigation, 1);
-    panel->setFixedWidth(210);
+    panel->setFixedWidth(ExpandedNavigationWidth);
     return panel;
 }
 
@@ -108,14 +119,19 @@ QWidget *WorkspaceView::buildTopBar()
 
 void WorkspaceView::setPage(Section section, QWidget *page)
 {
-    QWidget *old = m_pages.value(section);
+    // A page taller than a short screen (a laptop at 125 %) scrolls up and down as a whole; its
+    // tables still scroll on their own, and nothing scrolls sideways.
+    QWidget *old = m_frames.value(section);
+    auto *frame = new VerticalScroll(page, m_stack);
+    frame->setObjectName(QStringLiteral("pageFrame"));
     const int index = m_stack->indexOf(old);
-    m_stack->insertWidget(index, page);
+    m_stack->insertWidget(index, frame);
     m_stack->removeWidget(old);
     old->deleteLater();
     m_pages.insert(section, page);
+    m_frames.insert(section, frame);
     if (section == m_current) {
-        m_stack->setCurrentWidget(page);
+        m_stack->setCurrentWidget(frame);
     }
 }
 
@@ -126,9 +142,35 @@ void WorkspaceView::showSection(Section section)
     if (m_navigation->currentRow() != row) {
         m_navigation->setCurrentRow(row);
     }
-    m_stack->setCurrentWidget(m_pages.value(section));
+    m_stack->setCurrentWidget(m_frames.value(section));
     m_pageTitle->setText(sectionTitle(section));
     Q_EMIT sectionShown(section);
+}
+
+QSize WorkspaceView::minimumSizeHint() const
+{
+    QSize size = QWidget::minimumSizeHint();
+    if (!m_compact) {
+        size.rwidth() -= ExpandedNavigationWidth - CompactNavigationWidth;
+    }
+    return size;
+}
+
+void WorkspaceView::resizeEvent(QResizeEvent *event)
+{
+    setNavigationCompact(event->size().width() < CompactBelowWidth);
+    QWidget::resizeEvent(event);
+}
+
+void WorkspaceView::setNavigationCompact(bool compact)
+{
+    if (compact == m_compact) {
+        return;
+    }
+    m_compact = compact;
+    m_navigationPanel->setFixedWidth(compact ? CompactNavigationWidth : ExpandedNavigationWidth);
+    m_brand->setVisible(!compact);
+    retranslateUi();
 }
 
 void WorkspaceView::changeEvent(QEvent *event)
@@ -142,8 +184,12 @@ void WorkspaceView::changeEvent(QEvent *event)
 void WorkspaceView::retranslateUi()
 {
     for (int row = 0; row < m_navigation->count(); ++row) {
-        m_navigation->item(row)->setText(sectionTitle(AllSections[row]));
-        m_navigation->item(row)->setToolTip(tr("%1 (Ctrl+%2)").arg(sectionTitle(AllSections[row])).arg(row + 1));
+        QListWidgetItem *item = m_navigation->item(row);
+        const QString title = sectionTitle(AllSections[row]);
+        // Compact, the icon stands alone: the name stays for screen readers and in the tooltip.
+        item->setText(m_compact ? QString() : title);
+        item->setData(Qt::AccessibleTextRole, title);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(row + 1));
     }
     m_pageTitle->setText(sectionTitle(m_current));
     m_officer->setText(m_workspace.session().officer.name);

@@ -1,0 +1,108 @@
+#include "dialogtour.h"
+
+#include "../accounts/accountdialog.h"
+#include "../accounts/statusdialog.h"
+#include "../app/workspace.h"
+#include "../handover/handoverwizard.h"
+#include "../reports/logextractdialog.h"
+#include "../reports/registerreportdialog.h"
+#include "../reports/reportpreviewdialog.h"
+#include "../reports/reportpreviewpane.h"
+#include "../setup/setupwizard.h"
+#include "tourcamera.h"
+
+#include <core/domain/referencedata.h>
+#include <core/handover/handovers.h>
+#include <core/register/accounts.h>
+#include <core/reports/reports.h>
+
+#include <QWizard>
+
+namespace Brankas {
+
+namespace {
+// Shows each step of a wizard on its own, as the officer reaches it; `steps` empty for all.
+void tourWizard(TourCamera &camera, QWizard &wizard, const QString &name, QList<int> steps = {})
+{
+    if (steps.isEmpty()) {
+        steps = wizard.pageIds();
+    }
+    for (int step : steps) {
+        wizard.setStartId(step);
+        wizard.restart();
+        camera.takeDialog(wizard, name + QStringLiteral("-step%1").arg(step + 1));
+    }
+    wizard.hide();
+}
+} // namespace
+
+void tourDialogs(TourCamera &camera, Workspace &workspace, QWidget *parent)
+{
+    auto account = Accounts(workspace.vault()).find(1);
+    {
+        AccountDialog dialog(workspace, parent);
+        camera.takeDialog(dialog, QStringLiteral("dialog-new-account"));
+    }
+    if (account) {
+        AccountDialog edit(workspace, account.value(), parent);
+        camera.takeDialog(edit, QStringLiteral("dialog-edit-account"));
+        StatusDialog status(workspace, account.value(), parent);
+        camera.takeDialog(status, QStringLiteral("dialog-status"));
+    }
+    {
+        RegisterReportDialog dialog(workspace, parent);
+        camera.takeDialog(dialog, QStringLiteral("dialog-register-report"));
+    }
+    {
+        LogExtractDialog dialog(workspace, parent);
+        camera.takeDialog(dialog, QStringLiteral("dialog-log-extract"));
+    }
+    {
+        // A new handover has no draft yet for the later steps to show.
+        HandoverWizard wizard(workspace, 0, parent);
+        tourWizard(camera, wizard, QStringLiteral("handover"),
+                   {HandoverWizard::KindPageId, HandoverWizard::AccountsPageId, HandoverWizard::PartiesPageId});
+    }
+    auto handovers = Handovers(workspace.vault()).list();
+    if (!handovers) {
+        return;
+    }
+    // The demo's draft handover, with its accounts chosen: the later steps show them.
+    for (const Handover &handover : handovers.value()) {
+        if (!handover.isFinal()) {
+            HandoverWizard wizard(workspace, handover.id, parent);
+            tourWizard(camera, wizard, QStringLiteral("handover-draft"),
+                       {HandoverWizard::AccountsPageId, HandoverWizard::PartiesPageId, HandoverWizard::ChangesPageId,
+                        HandoverWizard::PreviewPageId});
+            break;
+        }
+    }
+    // A signed berita acara in the report preview, as the Handovers page opens it.
+    for (const Handover &handover : handovers.value()) {
+        if (handover.isFinal()) {
+            ReportPreviewDialog preview(workspace, handover.number, parent);
+            ReportSource source;
+            const qint64 id = handover.id;
+            source.build = [&workspace, id](const ReportOptions &options, bool) {
+                return Reports(workspace.vault()).handover(workspace.session(), id, options, false);
+            };
+            if (preview.pane()->setSource(source)) {
+                camera.takeDialog(preview, QStringLiteral("dialog-report-preview"));
+            }
+            break;
+        }
+    }
+}
+
+void tourSetup(TourCamera &camera, const QString &newVaultPath, VaultEnvironment environment,
+               LanguageSwitcher &language)
+{
+    auto reference = ReferenceData::load();
+    if (!reference) {
+        return;
+    }
+    SetupWizard wizard(newVaultPath, environment, reference.value(), language);
+    tourWizard(camera, wizard, QStringLiteral("setup"));
+}
+
+} // namespace Brankas

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <core/vault/vault.h>
+
+class QWidget;
+
+namespace Brankas {
+
+class LanguageSwitcher;
+class TourCamera;
+class Workspace;
+
+// The screenshot tour's dialogs and wizard steps, each opened as an officer would open it (with
+// the demo's data), pictured and measured, then closed.
+void tourDialogs(TourCamera &camera, Workspace &workspace, QWidget *parent);
+// Every step of the first-run wizard, which makes no vault until its last step is confirmed.
+void tourSetup(TourCamera &camera, const QString &newVaultPath, VaultEnvironment environment,
+               LanguageSwitcher &language);
+
+} // namespace Brankas
