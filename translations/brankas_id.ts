@@ -4,27 +4,44 @@
 <context>
     <name>Brankas::About</name>
     <message>
-        <location filename="../ui/shell/about.cpp" line="+25"/>
+        <location filename="../ui/shell/about.cpp" line="+28"/>
+        <source>version unknown</source>
+        <translation>versi tidak diketahui</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Register and encrypted password archive of the Panwaslu Kecamatan social-media accounts, for Bawaslu Kabupaten/Kota offices.</source>
         <translation>Daftar dan arsip kata sandi terenkripsi akun media sosial Panwaslu Kecamatan, untuk kantor Bawaslu Kabupaten/Kota.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Brankas is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with no warranty.</source>
+        <translation>Brankas adalah perangkat lunak bebas di bawah GNU General Public License, versi 3 atau yang lebih baru (GPL-3.0-or-later). Brankas diberikan tanpa jaminan apa pun.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The lists of provinces, regencies and kecamatan come from %1.</source>
         <translation>Daftar provinsi, kabupaten/kota, dan kecamatan bersumber dari %1.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Reports are set in %1.</source>
+        <translation>Laporan dicetak dengan huruf %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Built with:</source>
+        <translation>Dibangun dengan:</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+4"/>
+        <location line="+4"/>
         <source>Licence text: %1</source>
         <translation>Teks lisensi: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Built with Qt %1.</source>
-        <translation>Dibuat dengan Qt %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>About Brankas</source>
         <translation>Tentang Brankas</translation>
     </message>
@@ -399,7 +416,7 @@
 <context>
     <name>Brankas::AccountLogModel</name>
     <message>
-        <location filename="../ui/models/accountlogmodel.cpp" line="+87"/>
+        <location filename="../ui/models/accountlogmodel.cpp" line="+88"/>
         <source>Recorded in the register</source>
         <translation>Dicatat dalam daftar</translation>
     </message>
@@ -434,7 +451,7 @@
         <translation>%1 disalin</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 → %2: %3</source>
         <translation>%1 → %2: %3</translation>
     </message>
@@ -763,7 +780,7 @@
 <context>
     <name>Brankas::AppWindow</name>
     <message>
-        <location filename="../ui/shell/appwindow.cpp" line="+211"/>
+        <location filename="../ui/shell/appwindow.cpp" line="+214"/>
         <location line="+5"/>
         <source>Vault opened with the recovery passphrase</source>
         <translation>Brankas dibuka dengan frasa sandi pemulihan</translation>
