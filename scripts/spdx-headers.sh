@@ -7,8 +7,9 @@
 #   scripts/spdx-headers.sh --check   only list the files without it; exit 1 if there are any
 #
 # Source files: C++ (.cpp, .h), CMake (CMakeLists.txt, .cmake), shell scripts (.sh, .ci/run), SQL
-# migrations, and the packaging templates (.in). Third-party material keeps its own licence and is
-# left out: resources/data (idn-area-data, ODbL), resources/fonts (OFL), and test fixtures.
+# migrations, the packaging templates (.in) and the CI workflows (.yml). Third-party material
+# keeps its own licence and is left out: resources/data (idn-area-data, ODbL), resources/fonts
+# (OFL), and test fixtures. The Debian copyright and changelog templates have fixed formats.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,7 +27,7 @@ comment_for() { # FILE -> the line to add, or nothing for a file that takes none
         resources/data/* | resources/fonts/* | tests/fixtures/*) ;;
         *.cpp | *.h | *.rc.in) echo "// $identifier" ;;
         */CMakeLists.txt | CMakeLists.txt | *.cmake | *.sh | .ci/run) echo "# $identifier" ;;
-        *.desktop.in | *.bash-completion | */lintian-overrides) echo "# $identifier" ;;
+        *.desktop.in | *.bash-completion | */lintian-overrides | *.yml) echo "# $identifier" ;;
         *.sql) echo "-- $identifier" ;;
         *.1.in) echo '.\" '"$identifier" ;;
         *.xml.in) echo "<!-- $identifier -->" ;;
