@@ -13,6 +13,9 @@ packages=(
     libssl-dev
     # a real Secret Service for the keychain tests, and tools to check PDFs and screens
     dbus dbus-bin gnome-keyring poppler-utils fonts-liberation2 xvfb xauth
+    # packaging and its checks: the .deb (cpack uses dpkg-shlibdeps), lintian, the desktop, AppStream
+    # and man-page validators, bash completion, and the install test's Debian 12 root (debootstrap)
+    dpkg-dev fakeroot lintian desktop-file-utils appstream man-db bash-completion debootstrap
 )
 
 missing=()
