@@ -26,6 +26,7 @@ set(BRANKAS_DLL_DIRS "$<TARGET_FILE_DIR:Qt6::Core>;$<TARGET_FILE_DIR:Qt6Keychain
 
 install(CODE "
     set(bin \"\${CMAKE_INSTALL_PREFIX}/bin\")
+    set(dll_dirs \"${BRANKAS_DLL_DIRS}\")
     execute_process(
         COMMAND \"${BRANKAS_WINDEPLOYQT}\" --no-translations --no-system-d3d-compiler --no-opengl-sw
                 --no-compiler-runtime --svg
@@ -44,7 +45,7 @@ install(CODE "
     file(GET_RUNTIME_DEPENDENCIES
         EXECUTABLES \"\${bin}/brankas.exe\" \"\${bin}/brankas-cli.exe\"
         LIBRARIES \${plugins}
-        DIRECTORIES \"${BRANKAS_DLL_DIRS}\"
+        DIRECTORIES \${dll_dirs}
         PRE_EXCLUDE_REGEXES \"^api-ms-\" \"^ext-ms-\"
         POST_EXCLUDE_REGEXES \"[Ss][Yy][Ss][Tt][Ee][Mm]32\"
         RESOLVED_DEPENDENCIES_VAR resolved
