@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh
 cmake --preset default "$@"
-cmake --build --preset default
+# Only what the package holds; the tests are built by scripts/test.sh.
+cmake --build --preset default --target brankas brankas-cli brankas_linux_package_files
 rm -rf build/default/packages
 (cd build/default && cpack -G DEB -B packages)
 rm -rf build/default/packages/_CPack_Packages
