@@ -15,6 +15,9 @@ packages=(
     dbus dbus-bin gnome-keyring poppler-utils fonts-liberation2 xvfb xauth
     # the attacker's tools the security tests use: sqlite3 on the vault, secret-tool on the keychain
     sqlite3 libsecret-tools
+    # packaging and its checks: the .deb (cpack uses dpkg-shlibdeps), lintian, the desktop, AppStream
+    # and man-page validators, bash completion, and the install test's Debian 12 root (debootstrap)
+    dpkg-dev fakeroot lintian desktop-file-utils appstream man-db bash-completion debootstrap
 )
 
 missing=()

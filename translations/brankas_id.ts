@@ -4,27 +4,44 @@
 <context>
     <name>Brankas::About</name>
     <message>
-        <location filename="../ui/shell/about.cpp" line="+25"/>
+        <location filename="../ui/shell/about.cpp" line="+28"/>
+        <source>version unknown</source>
+        <translation>versi tidak diketahui</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Register and encrypted password archive of the Panwaslu Kecamatan social-media accounts, for Bawaslu Kabupaten/Kota offices.</source>
         <translation>Daftar dan arsip kata sandi terenkripsi akun media sosial Panwaslu Kecamatan, untuk kantor Bawaslu Kabupaten/Kota.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Brankas is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with no warranty.</source>
+        <translation>Brankas adalah perangkat lunak bebas di bawah GNU General Public License, versi 3 atau yang lebih baru (GPL-3.0-or-later). Brankas diberikan tanpa jaminan apa pun.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The lists of provinces, regencies and kecamatan come from %1.</source>
         <translation>Daftar provinsi, kabupaten/kota, dan kecamatan bersumber dari %1.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Reports are set in %1.</source>
+        <translation>Laporan dicetak dengan huruf %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Built with:</source>
+        <translation>Dibangun dengan:</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+4"/>
+        <location line="+4"/>
         <source>Licence text: %1</source>
         <translation>Teks lisensi: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Built with Qt %1.</source>
-        <translation>Dibuat dengan Qt %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>About Brankas</source>
         <translation>Tentang Brankas</translation>
     </message>
@@ -3313,7 +3330,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+73"/>
+        <location filename="../app/gui/main.cpp" line="+77"/>
         <source>Register and encrypted password archive of the Panwaslu Kecamatan social-media accounts.</source>
         <translation>Daftar dan arsip kata sandi terenkripsi akun media sosial Panwaslu Kecamatan.</translation>
     </message>
@@ -3341,6 +3358,14 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <location line="+6"/>
         <source>The screen those pictures are for, in logical pixels (default: 1366x768; 1280x720 for 1920x1080 at 150 %, with QT_SCALE_FACTOR=1.5). The window fills it less a taskbar and a title bar.</source>
         <translation>Layar untuk gambar-gambar itu, dalam piksel logis (bawaan: 1366x768; 1280x720 untuk 1920x1080 pada 150 %, dengan QT_SCALE_FACTOR=1.5). Jendela mengisinya dikurangi bilah tugas dan bilah judul.</translation>
+    </message>
+    <message>
+        <source>Save pictures of the main screens, signed in to a demo vault, in both languages, into a folder, and quit.</source>
+        <translation type="vanished">Simpan gambar layar-layar utama, dalam keadaan masuk ke brankas demo, dalam kedua bahasa ke sebuah folder, lalu keluar.</translation>
+    </message>
+    <message>
+        <source>Size of those pictures (default: 1366x768).</source>
+        <translation type="vanished">Ukuran gambar tersebut (bawaan: 1366x768).</translation>
     </message>
 </context>
 <context>
@@ -4409,6 +4434,10 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <translation>Perihal</translation>
     </message>
     <message>
+        <source>Kecamatan / account</source>
+        <translation type="vanished">Kecamatan / akun</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Details</source>
         <translation>Rincian</translation>
@@ -4870,6 +4899,14 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <location line="+3"/>
         <source>The archive log holds %1 entries in all.</source>
         <translation>Log arsip memuat %1 entri seluruhnya.</translation>
+    </message>
+    <message>
+        <source>Term %1</source>
+        <translation type="vanished">Masa tugas %1</translation>
+    </message>
+    <message>
+        <source>Office details</source>
+        <translation type="vanished">Data kantor</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -6067,7 +6104,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
     <message>
         <location line="+1"/>
         <source>Save as PDF…</source>
-        <translation>Simpan PDF…</translation>
+        <translation>Simpan sebagai PDF…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6109,7 +6146,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
     <message>
         <location line="+1"/>
         <source>Fit width</source>
-        <translation>Selebar layar</translation>
+        <translation>Sesuaikan dengan lebar</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QPixmap>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -61,6 +62,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Brankas"));
     QApplication::setOrganizationName(QStringLiteral("Brankas"));
     QApplication::setApplicationVersion(QStringLiteral(BRANKAS_VERSION));
+    // The desktop matches the window to its .desktop entry and icon by this name (packaging/).
+    QApplication::setDesktopFileName(QStringLiteral(BRANKAS_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/brankas.svg")));
 
     Brankas::Preferences preferences(
         std::make_unique<QSettings>(QSettings::UserScope, QStringLiteral("Brankas"), QStringLiteral("Brankas")));

@@ -1,10 +1,14 @@
 #pragma once
 
+#include <QString>
+
 class QWidget;
 
 namespace Brankas {
 
-// Version, purpose, and the credit and licence the ODbL asks for the area data.
+// Version, purpose, Brankas's own licence, and the credits and licences of what it is built with:
+// the area data (the ODbL asks for it), the report fonts and the libraries with their versions.
+QString aboutText();
 void showAbout(QWidget *parent);
 
 } // namespace Brankas

@@ -1,0 +1,12 @@
+#include "opensslversion.h"
+
+#include <openssl/crypto.h>
+
+namespace Brankas::Crypto {
+
+QString openSslVersion()
+{
+    return QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION_STRING));
+}
+
+} // namespace Brankas::Crypto

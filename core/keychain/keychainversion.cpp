@@ -1,0 +1,10 @@
+#include "keychainversion.h"
+
+namespace Brankas {
+
+QString qtKeychainVersion()
+{
+    return QStringLiteral(BRANKAS_QTKEYCHAIN_VERSION);
+}
+
+} // namespace Brankas
