@@ -2227,7 +2227,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas terkunci; masuk kembali untuk melakukan perubahan.</translation>
     </message>
     <message>
-        <location filename="../core/log/logverifier.cpp" line="+357"/>
+        <location filename="../core/log/logverifier.cpp" line="+363"/>
         <source>Verification was cancelled.</source>
         <translation>Verifikasi dibatalkan.</translation>
     </message>
@@ -4978,7 +4978,12 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <translation>Data kantor</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>Recovery passphrase</source>
+        <translation>Frasa sandi pemulihan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A discarded handover draft</source>
         <translation>Draf serah terima yang dibuang</translation>
     </message>
@@ -6104,7 +6109,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
     <message>
         <location line="+1"/>
         <source>Save as PDF…</source>
-        <translation>Simpan sebagai PDF…</translation>
+        <translation>Simpan PDF…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6146,7 +6151,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
     <message>
         <location line="+1"/>
         <source>Fit width</source>
-        <translation>Sesuaikan dengan lebar</translation>
+        <translation>Selebar layar</translation>
     </message>
     <message>
         <location line="+1"/>

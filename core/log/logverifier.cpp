@@ -44,7 +44,14 @@ struct Registered
 {
     QString name;
     bool administrator = false;
+    QByteArray nameUtf8; // entries name their officer exactly as registered: compare bytes first
 };
+
+bool sameOfficer(const QByteArray &entryOfficer, const Registered &registered)
+{
+    return entryOfficer == registered.nameUtf8 ||
+           QString::fromUtf8(entryOfficer).compare(registered.name, Qt::CaseInsensitive) == 0;
+}
 
 // An entry inside a signed range, kept until the range's end says who signed it.
 struct RangeEntry
@@ -165,14 +172,13 @@ struct LogVerifier::Pass
             if (const QByteArray old = keyByName.value(entry.registeredName.toLower()); !old.isEmpty()) {
                 byKey.remove(old);
             }
-            byKey.insert(entry.registeredKey, Registered{entry.registeredName, entry.registersAdministrator});
+            byKey.insert(entry.registeredKey,
+                         Registered{entry.registeredName, entry.registersAdministrator, entry.registeredName.toUtf8()});
             keyByName.insert(entry.registeredName.toLower(), entry.registeredKey);
         }
         const Registered signer = byKey.value(signerKey);
         for (const RangeEntry &entry : std::as_const(range)) {
-            if (entry.needsSignature &&
-                (signer.name.isEmpty() ||
-                 QString::fromUtf8(entry.officer).compare(signer.name, Qt::CaseInsensitive) != 0)) {
+            if (entry.needsSignature && (signer.name.isEmpty() || !sameOfficer(entry.officer, signer))) {
                 fail(Problem::WrongSigner, entry.seq, QString::fromUtf8(entry.officer));
                 return false;
             }

@@ -6,10 +6,7 @@ Status commitChange(Storage::Database &db, ArchiveLog &log, const QString &offic
                     const std::function<Result<QList<LogEvent>>()> &change, const LogSigner *signer)
 {
     if (!log.canAppend()) {
-        if (log.tampered()) {
-            return log.appendAll(officer, {}); // says why
-        }
-        return vaultLockedError();
+        return log.tampered() ? log.refuseWhenTampered() : Status(vaultLockedError());
     }
     auto transaction = Storage::Transaction::begin(db);
     if (!transaction) {

@@ -171,6 +171,7 @@ Result<Session> Vault::signIn(const QString &officerName, QByteArrayView passphr
     }
     SignInKeys &opened = keys.value();
     const bool upgrade = canRevealSecrets(record.officer.role) && m_metaValues.value(SecretsCheck).isEmpty();
+    const LogSigner signer = opened.keys.signer();
     Status status = Brankas::commitChange(
         *m_db, *m_log, record.officer.name,
         [&]() -> Result<QList<LogEvent>> {
@@ -196,7 +197,7 @@ Result<Session> Vault::signIn(const QString &officerName, QByteArrayView passphr
             events.append({LogAction::signedIn(), QStringLiteral("vault"), {}});
             return events;
         },
-        std::make_unique<LogSigner>(opened.keys.signer()).get());
+        &signer);
     if (!status) {
         return status.error();
     }
