@@ -149,17 +149,30 @@ Status ArchiveLog::appendAll(const QString &officer, const QList<LogEvent> &even
         }
     }
     if (signer && head.value().seq >= firstSeq) {
-        const QByteArray message = m_chain->signatureMessage(firstSeq, head.value().seq, head.value().mac);
-        auto signature = Crypto::sign(signer->seed, message);
-        if (!signature) {
-            return signature.error();
-        }
-        if (Status status = m_store.appendSignature({firstSeq, head.value().seq, signer->publicKey, signature.value()});
-            !status) {
+        if (Status status = sign(*signer, firstSeq, head.value()); !status) {
             return status;
         }
     }
     return writeHead(head.value());
+}
+
+Status ArchiveLog::sign(const LogSigner &signer, qint64 firstSeq, const Storage::LogStore::Head &head)
+{
+    // When this officer also signed the entries just before these, one signature over the whole
+    // run replaces theirs: the chain's MAC at its end covers every entry in it. A national vault
+    // then carries about one signature per run of one officer's work, not one per change.
+    auto newest = m_store.newestSignature();
+    if (!newest) {
+        return newest.error();
+    }
+    const bool extends = newest.value().lastSeq == firstSeq - 1 && newest.value().signer == signer.publicKey;
+    const qint64 runStart = extends ? newest.value().firstSeq : firstSeq;
+    auto signature = Crypto::sign(signer.seed, m_chain->signatureMessage(runStart, head.seq, head.mac));
+    if (!signature) {
+        return signature.error();
+    }
+    const Storage::LogStore::SignatureRow row{runStart, head.seq, signer.publicKey, signature.value()};
+    return extends ? m_store.extendSignature(newest.value().lastSeq, row) : m_store.appendSignature(row);
 }
 
 Status ArchiveLog::recordPending(const QString &officer, const LogEvent &event)

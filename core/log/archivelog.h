@@ -42,7 +42,7 @@ public:
     Status refuseWhenTampered() const;
 
     // Appends events in the caller's transaction. With a signer, the officer signs the chain's new
-    // head for these entries (one signature per change).
+    // head for these entries (one signature per run of that officer's consecutive changes).
     Status append(const QString &officer, const LogEvent &event, const LogSigner *signer = nullptr);
     Status appendAll(const QString &officer, const QList<LogEvent> &events, const LogSigner *signer = nullptr);
 
@@ -62,6 +62,7 @@ public:
 private:
     Status appendEntry(LogEntry entry, Storage::LogStore::Head &head);
     Status writeHead(const Storage::LogStore::Head &head);
+    Status sign(const LogSigner &signer, qint64 firstSeq, const Storage::LogStore::Head &head);
 
     Storage::LogStore &m_store;
     Storage::MetaStore &m_meta;

@@ -216,6 +216,28 @@ Status LogStore::appendSignature(const SignatureRow &row)
     return {};
 }
 
+Status LogStore::extendSignature(qint64 previousLastSeq, const SignatureRow &row)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("UPDATE log_signature SET last_seq = ?, signature = ? "
+                                 "WHERE last_seq = ? AND first_seq = ? AND signer = ?"));
+    query.addBindValue(row.lastSeq);
+    query.addBindValue(row.signature);
+    query.addBindValue(previousLastSeq);
+    query.addBindValue(row.firstSeq);
+    query.addBindValue(row.signer);
+    if (!query.exec()) {
+        return fromSqlError(query.lastError());
+    }
+    if (query.numRowsAffected() != 1) {
+        return Error(ErrorCode::Storage,
+                     QT_TRANSLATE_NOOP("Brankas::Error",
+                                       "The archive log's newest signature changed while it was being extended. "
+                                       "Nothing was saved; try again."));
+    }
+    return {};
+}
+
 Status LogStore::forEachSignature(const std::function<bool(const SignatureRow &)> &visit)
 {
     QSqlQuery query(m_db.connection());

@@ -75,6 +75,8 @@ public:
     Result<QList<RawRow>> tail(int count);
 
     Status appendSignature(const SignatureRow &row);
+    // Replaces the signature that ended at previousLastSeq by one over the longer run `row`.
+    Status extendSignature(qint64 previousLastSeq, const SignatureRow &row);
     // Streams the signatures in lastSeq order; the visitor returns false to stop early.
     Status forEachSignature(const std::function<bool(const SignatureRow &)> &visit);
     Result<SignatureRow> newestSignature(); // lastSeq 0 when there is none

@@ -15,8 +15,11 @@ CREATE TABLE secrets_wrap (
     created_at TEXT NOT NULL
 ) WITHOUT ROWID;
 
--- One officer signature per change: over the chain's MAC at last_seq, for the entries
--- first_seq..last_seq that the change appended. signer is the officer's Ed25519 public key.
+-- Officer signatures: each over the chain's MAC at last_seq, for the entries first_seq..last_seq,
+-- which that officer appended. signer is the officer's Ed25519 public key. When the same officer
+-- appends right after their own newest signed entry, their newest signature is replaced by one over
+-- the longer run (the chain's MAC covers every entry before it), so there are far fewer signatures
+-- than entries.
 CREATE TABLE log_signature (
     last_seq  INTEGER PRIMARY KEY,
     first_seq INTEGER NOT NULL,
@@ -25,6 +28,7 @@ CREATE TABLE log_signature (
 );
 
 CREATE TRIGGER log_signature_no_update BEFORE UPDATE ON log_signature
+WHEN NOT (NEW.first_seq = OLD.first_seq AND NEW.signer = OLD.signer AND NEW.last_seq > OLD.last_seq)
 BEGIN
     SELECT RAISE(ABORT, 'the archive log is append-only');
 END;

@@ -46,6 +46,7 @@ private slots:
     void tamperingIsNamed_data();
     void tamperingIsNamed();
     void triggersRefuseUpdateAndDelete();
+    void oneSignaturePerRunOfOneOfficer();
     void entriesAreFiltered();
     void verifyReportsProgressAndCanBeCancelled();
     void summariesSayWhatHappened();
@@ -149,6 +150,15 @@ void TestArchiveLog::tamperingIsNamed_data()
         << LogVerification::Problem::Truncated << qint64(9);
     QTest::newRow("head record removed") << QStringList{QStringLiteral("DELETE FROM vault_meta WHERE key = 'log_head'")}
                                          << LogVerification::Problem::Truncated << qint64(Entries);
+    // Siti signed her whole run once, over the MAC at its end: without that signature her entries
+    // are unsigned; cut in the middle of it, the signature outlives the entries it covered.
+    QTest::newRow("signature removed") << QStringList{QStringLiteral("DROP TRIGGER log_signature_no_delete"),
+                                                      QStringLiteral("DELETE FROM log_signature")}
+                                       << LogVerification::Problem::Unsigned << qint64(1);
+    QTest::newRow("signature altered")
+        << QStringList{QStringLiteral("DROP TRIGGER log_signature_no_update"),
+                       QStringLiteral("UPDATE log_signature SET signature = zeroblob(64)")}
+        << LogVerification::Problem::BadSignature << qint64(1);
 }
 
 void TestArchiveLog::tamperingIsNamed()
@@ -185,6 +195,41 @@ void TestArchiveLog::triggersRefuseUpdateAndDelete()
     QSqlDatabase::removeDatabase(QStringLiteral("direct"));
     vault = reopen();
     QVERIFY(vault->log().verify().value().intact());
+}
+
+void TestArchiveLog::oneSignaturePerRunOfOneOfficer()
+{
+    auto vault = reopen();
+    auto rows = [&] {
+        QSqlQuery query(vault->database().connection());
+        query.exec(QStringLiteral("SELECT first_seq, last_seq FROM log_signature ORDER BY last_seq"));
+        QList<std::pair<qint64, qint64>> ranges;
+        while (query.next()) {
+            ranges.append({query.value(0).toLongLong(), query.value(1).toLongLong()});
+        }
+        return ranges;
+    };
+    // Creation, Siti's sign-in and her nine changes: one run, one signature.
+    QCOMPARE(rows(), (QList<std::pair<qint64, qint64>>{{1, Entries}}));
+    // Another officer's change starts a run of its own; Siti's next change starts a third.
+    auto siti = vault->signIn(QStringLiteral("Siti"), AdminPassphrase);
+    QVERIFY(siti);
+    QVERIFY(vault->officers().add(siti.value(), QStringLiteral("Budi"), Role::Operator, "budi lemari hijau"));
+    auto budi = vault->signIn(QStringLiteral("Budi"), "budi lemari hijau");
+    QVERIFY(budi);
+    QVERIFY(vault->commitChange(siti.value(), [] {
+        return Result<QList<LogEvent>>(QList<LogEvent>{{QStringLiteral("office.updated"), QStringLiteral("office"), {}}});
+    }));
+    const qint64 total = vault->log().count().value();
+    const auto ranges = rows();
+    QCOMPARE(ranges.size(), 3);
+    QCOMPARE(ranges.at(0), (std::pair<qint64, qint64>{1, Entries + 3})); // sign-in, added, access given
+    QCOMPARE(ranges.at(1).second, total - 1);                             // Budi's sign-in
+    QCOMPARE(ranges.at(2), (std::pair<qint64, qint64>{total, total}));
+    auto verification = vault->log().verify();
+    QVERIFY(verification.value().intact());
+    QCOMPARE(verification.value().headSigner, QStringLiteral("Siti"));
+    QCOMPARE(verification.value().signatures, 3);
 }
 
 void TestArchiveLog::entriesAreFiltered()
