@@ -16,6 +16,7 @@
 #include <array>
 #include <cstring>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace Brankas {
@@ -53,7 +54,7 @@ bool sameOfficer(const QByteArray &entryOfficer, const Registered &registered)
            QString::fromUtf8(entryOfficer).compare(registered.name, Qt::CaseInsensitive) == 0;
 }
 
-// An entry inside a signed range, kept until the range's end says who signed it.
+// An entry inside a signed run, as far as checking who signed it needs.
 struct RangeEntry
 {
     qint64 seq = 0;
@@ -91,7 +92,8 @@ struct LogVerifier::Pass
 
     QHash<QByteArray, Registered> byKey;  // public key -> officer
     QHash<QString, QByteArray> keyByName; // lower-case name -> public key
-    QList<RangeEntry> range;
+    QList<RangeEntry> unresolved;         // entries whose signer's key is registered later in their run
+    bool inRange = false;
 
     std::vector<PendingCheck> checks;
     Crypto::SignatureVerifier verifiers[2];
@@ -149,40 +151,62 @@ struct LogVerifier::Pass
         return true;
     }
 
-    // Applies the registrations of a finished range and checks who signed it.
+    // Records an officer's key when whoever signed the entry may give it.
+    bool applyRegistration(const RangeEntry &entry, const QByteArray &signerKey)
+    {
+        const Registered signer = byKey.value(signerKey);
+        const bool byAdministrator = !signer.name.isEmpty() && signer.administrator;
+        // The first administrator of a vault (or the first officer to sign after an upgrade)
+        // registers themself: there is nobody before them to vouch.
+        const bool bootstrap = byKey.isEmpty() && entry.registeredKey == signerKey;
+        const bool self = entry.selfRegistration && entry.registeredKey == signerKey &&
+                          !keyByName.contains(entry.registeredName.toLower()) &&
+                          QString::fromUtf8(entry.officer).compare(entry.registeredName, Qt::CaseInsensitive) == 0;
+        if (!byAdministrator && !bootstrap && !self) {
+            fail(Problem::ForgedKey, entry.seq, entry.registeredName);
+            return false;
+        }
+        if (const QByteArray old = keyByName.value(entry.registeredName.toLower()); !old.isEmpty()) {
+            byKey.remove(old);
+        }
+        byKey.insert(entry.registeredKey,
+                     Registered{entry.registeredName, entry.registersAdministrator, entry.registeredName.toUtf8()});
+        keyByName.insert(entry.registeredName.toLower(), entry.registeredKey);
+        return true;
+    }
+
+    // Checks that the entry's officer owns the key that signed it. Entries signed by a key that is
+    // registered later in the same run (the vault's first entry, before its administrator is
+    // added) wait, and only those: a run of a million entries keeps nothing in memory.
+    bool checkOfficer(const RangeEntry &entry, const QByteArray &signerKey, bool runEnded)
+    {
+        const auto found = byKey.constFind(signerKey);
+        if (found == byKey.cend()) {
+            if (!runEnded) {
+                unresolved.append(entry);
+                return true;
+            }
+            fail(Problem::WrongSigner, entry.seq, QString::fromUtf8(entry.officer));
+            return false;
+        }
+        if (!sameOfficer(entry.officer, found.value())) {
+            fail(Problem::WrongSigner, entry.seq, QString::fromUtf8(entry.officer));
+            return false;
+        }
+        return true;
+    }
+
+    // The end of a signed run: the officer checks that waited, then the signature itself.
     bool finishRange(const Signature &signature, const QByteArray &lastMac)
     {
         const QByteArray &signerKey = signerKeys.at(signature.signer);
-        for (const RangeEntry &entry : std::as_const(range)) {
-            if (entry.registeredKey.isEmpty()) {
-                continue;
-            }
-            const Registered signer = byKey.value(signerKey);
-            const bool byAdministrator = !signer.name.isEmpty() && signer.administrator;
-            // The first administrator of a vault (or the first officer to sign after an upgrade)
-            // registers themself: there is nobody before them to vouch.
-            const bool bootstrap = byKey.isEmpty() && entry.registeredKey == signerKey;
-            const bool self = entry.selfRegistration && entry.registeredKey == signerKey &&
-                              !keyByName.contains(entry.registeredName.toLower()) &&
-                              QString::fromUtf8(entry.officer).compare(entry.registeredName, Qt::CaseInsensitive) == 0;
-            if (!byAdministrator && !bootstrap && !self) {
-                fail(Problem::ForgedKey, entry.seq, entry.registeredName);
+        const QList<RangeEntry> waiting = std::exchange(unresolved, {});
+        for (const RangeEntry &entry : waiting) {
+            if (!checkOfficer(entry, signerKey, true)) {
                 return false;
             }
-            if (const QByteArray old = keyByName.value(entry.registeredName.toLower()); !old.isEmpty()) {
-                byKey.remove(old);
-            }
-            byKey.insert(entry.registeredKey,
-                         Registered{entry.registeredName, entry.registersAdministrator, entry.registeredName.toUtf8()});
-            keyByName.insert(entry.registeredName.toLower(), entry.registeredKey);
         }
         const Registered signer = byKey.value(signerKey);
-        for (const RangeEntry &entry : std::as_const(range)) {
-            if (entry.needsSignature && (signer.name.isEmpty() || !sameOfficer(entry.officer, signer))) {
-                fail(Problem::WrongSigner, entry.seq, QString::fromUtf8(entry.officer));
-                return false;
-            }
-        }
         if (checkpointSeq >= signature.firstSeq && checkpointSeq <= signature.lastSeq && !signer.administrator) {
             checkpointValid = false;
         }
@@ -195,7 +219,7 @@ struct LogVerifier::Pass
         }
         result.headSigner = signer.name;
         result.headSignedSeq = signature.lastSeq;
-        range.clear();
+        inRange = false;
         return true;
     }
 
@@ -236,7 +260,14 @@ struct LogVerifier::Pass
                 entry.registeredKey.clear();
             }
         }
-        range.append(entry);
+        inRange = true;
+        const QByteArray &signerKey = signerKeys.at(covering->signer);
+        if (!entry.registeredKey.isEmpty() && !applyRegistration(entry, signerKey)) {
+            return false;
+        }
+        if (entry.needsSignature && !checkOfficer(entry, signerKey, false)) {
+            return false;
+        }
         if (row.seq == covering->lastSeq) {
             return finishRange(*covering, row.mac);
         }
@@ -384,7 +415,7 @@ Result<LogVerification> LogVerifier::run(const Progress &progress, bool full)
         pass.fail(Problem::Truncated, lastSeq);
         return result;
     }
-    if (!pass.range.isEmpty()) {
+    if (pass.inRange) {
         pass.fail(Problem::Truncated, lastSeq);
         return result;
     }
