@@ -207,6 +207,21 @@ Result<QString> normalizeHandle(Platform platform, const QString &input)
     return handle;
 }
 
+std::optional<Platform> platformFromUrl(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (!trimmed.contains(QLatin1Char('.')) || trimmed.contains(QLatin1Char(' '))) {
+        return std::nullopt;
+    }
+    const QUrl url = QUrl::fromUserInput(trimmed);
+    for (const Rule &rule : Rules) {
+        if (rule.platform != Platform::Other && isProfileHost(url.host(), profileHosts(rule))) {
+            return rule.platform;
+        }
+    }
+    return std::nullopt;
+}
+
 QString profileUrl(Platform platform, const QString &handle)
 {
     const Rule &rule = ruleFor(platform);
