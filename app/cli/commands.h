@@ -60,6 +60,7 @@ Command reportRegisterCommand();
 Command reportHealthCommand();
 Command reportLogCommand();
 Command reportRecoverySheetCommand();
+Command importCommand();
 
 // Whether the arguments name a command that prints a report: those need a QGuiApplication (fonts).
 bool needsGraphics(const QStringList &arguments);

@@ -130,6 +130,7 @@ QList<Command> allCommands()
             accountStatusCommand(),
             accountEditCommand(),
             accountReviewCommand(),
+            importCommand(),
             secretRevealCommand(),
             secretSetCommand(),
             secretHistoryCommand(),

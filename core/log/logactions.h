@@ -85,6 +85,11 @@ inline QString handoverFinalized()
     return QStringLiteral("handover.finalized");
 }
 // A report printed with the credentials of accounts in it (the sealed-envelope annex).
+// Accounts were brought in from an office's spreadsheet (file name, SHA-256 and counts).
+inline QString registerImported()
+{
+    return QStringLiteral("register.imported");
+}
 inline QString reportSecretsPrinted()
 {
     return QStringLiteral("report.secrets-printed");
