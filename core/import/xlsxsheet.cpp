@@ -48,7 +48,7 @@ template <typename Visit> Result<bool> readPart(QuaZip &zip, const QString &name
         return damaged(name);
     }
     QXmlStreamReader xml(&file);
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         if (xml.readNext() == QXmlStreamReader::StartElement) {
             if (Status visited = visit(xml); !visited) {
                 return visited.error();
@@ -67,7 +67,7 @@ QString readRichText(QXmlStreamReader &xml)
     QString text;
     const QStringView end = xml.name();
     const QString endName = end.toString();
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         const auto token = xml.readNext();
         if (token == QXmlStreamReader::StartElement) {
             if (xml.name() == QLatin1String("t")) {
@@ -323,7 +323,7 @@ Result<Sheet> readRows(Workbook &book, const QString &part)
         row->cells[column - 1] = text;
         return {};
     };
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         const auto token = xml.readNext();
         if (token == QXmlStreamReader::StartElement) {
             const QStringView name = xml.name();
