@@ -927,7 +927,7 @@
         <translation>Masukan standar, masing-masing satu baris, dengan urutan berikut:</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>brankas-cli: unknown language &quot;%1&quot;; use id or en.</source>
         <translation>brankas-cli: bahasa &quot;%1&quot; tidak dikenal; gunakan id atau en.</translation>
     </message>
@@ -1030,6 +1030,7 @@
         <location line="+41"/>
         <location line="+80"/>
         <location filename="../app/cli/accountdetailcommands.cpp" line="+46"/>
+        <location filename="../app/cli/exportcommands.cpp" line="+47"/>
         <location filename="../app/cli/handovercommands.cpp" line="+68"/>
         <location filename="../app/cli/importcommands.cpp" line="+84"/>
         <location filename="../app/cli/reportcommands.cpp" line="+135"/>
@@ -1055,6 +1056,7 @@
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../app/cli/exportcommands.cpp" line="-31"/>
         <location filename="../app/cli/handovercommands.cpp" line="+62"/>
         <location filename="../app/cli/reportcommands.cpp" line="-34"/>
         <source>Only this kecamatan (code).</source>
@@ -1062,18 +1064,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/exportcommands.cpp" line="+1"/>
         <location filename="../app/cli/reportcommands.cpp" line="+1"/>
         <source>Only this platform.</source>
         <translation>Hanya platform ini.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/exportcommands.cpp" line="+1"/>
         <location filename="../app/cli/reportcommands.cpp" line="+1"/>
         <source>Only this status.</source>
         <translation>Hanya status ini.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/exportcommands.cpp" line="+1"/>
         <location filename="../app/cli/reportcommands.cpp" line="+1"/>
         <source>Only accounts of this term (number).</source>
         <translation>Hanya akun pada masa tugas ini (nomor).</translation>
@@ -2158,6 +2163,28 @@
         <source>bring accounts in from an Excel workbook (.xlsx) or a CSV file, every row checked first</source>
         <translation>memasukkan akun dari buku kerja Excel (.xlsx) atau berkas CSV, setiap baris diperiksa lebih dulu</translation>
     </message>
+    <message>
+        <location filename="../app/cli/exportcommands.cpp" line="-5"/>
+        <source>The file to write: NAME.xlsx (Excel) or NAME.csv.</source>
+        <translation>Berkas yang ditulis: NAMA.xlsx (Excel) atau NAMA.csv.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>brankas-cli export register: give --out FILE.xlsx or --out FILE.csv.</source>
+        <translation>brankas-cli export register: berikan --out BERKAS.xlsx atau --out BERKAS.csv.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n account(s) written to %1</source>
+        <translation>
+            <numerusform>%n akun ditulis ke %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>write the register (no secret) to an Excel workbook or a CSV file, with the headers import reads</source>
+        <translation>menulis register (tanpa data rahasia) ke buku kerja Excel atau berkas CSV, dengan judul kolom yang dibaca import</translation>
+    </message>
 </context>
 <context>
     <name>Brankas::DonePage</name>
@@ -3022,6 +3049,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     <message>
         <location filename="../app/cli/accountcommands.cpp" line="-28"/>
         <location line="+99"/>
+        <location filename="../app/cli/exportcommands.cpp" line="-55"/>
         <location filename="../app/cli/reportcommands.cpp" line="-145"/>
         <source>&quot;%1&quot; is not a platform. Use instagram, facebook, x, tiktok, youtube, threads or other.</source>
         <translation>&quot;%1&quot; bukan platform yang dikenal. Gunakan instagram, facebook, x, tiktok, youtube, threads, atau other (lainnya).</translation>
@@ -3035,6 +3063,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     <message>
         <location line="+90"/>
         <location filename="../app/cli/accountdetailcommands.cpp" line="-62"/>
+        <location filename="../app/cli/exportcommands.cpp" line="+9"/>
         <location filename="../app/cli/reportcommands.cpp" line="+9"/>
         <source>&quot;%1&quot; is not a status. Use requested, active, suspended, deactivated, held or closed.</source>
         <translation>&quot;%1&quot; bukan status yang dikenal. Gunakan requested, active, suspended, deactivated, held, atau closed (juga diterima: diajukan, aktif, ditangguhkan, nonaktif, dipegang-kantor, ditutup).</translation>
@@ -3261,7 +3290,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Akses Anda ke kata sandi di brankas ini belum siap: akses diberikan saat administrator masuk berikutnya. Masuk lagi sesudah itu.</translation>
     </message>
     <message>
-        <location filename="../core/import/accountimport.cpp" line="+101"/>
+        <location filename="../core/import/accountimport.cpp" line="+106"/>
         <location filename="../core/import/spreadsheetreader.cpp" line="+49"/>
         <source>The file is empty: there is no row to import.</source>
         <translation>Berkas kosong: tidak ada baris untuk diimpor.</translation>
@@ -3317,7 +3346,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Sheet tidak memiliki baris valid untuk dicatat.</translation>
     </message>
     <message>
-        <location filename="../core/import/importcolumns.cpp" line="+113"/>
+        <location filename="../core/import/importcolumns.cpp" line="+118"/>
         <source>&quot;%1&quot; is not a column mapping. Write HEADER=FIELD, where FIELD is one of: %2.</source>
         <translation>&quot;%1&quot; bukan pemetaan kolom. Tulis HEADER=FIELD, dengan FIELD salah satu dari: %2.</translation>
     </message>
@@ -3400,6 +3429,11 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <location filename="../app/cli/importcommands.cpp" line="-47"/>
         <source>The file %1 cannot be read: %2</source>
         <translation>Berkas %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/export/registerexport.cpp" line="+112"/>
+        <source>Name the export file .xlsx (Excel) or .csv, not &quot;%1&quot;.</source>
+        <translation>Beri nama berkas ekspor .xlsx (Excel) atau .csv, bukan &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4792,6 +4826,11 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <location line="+1"/>
         <source>Printed with passwords</source>
         <translation>Dicetak beserta kata sandi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register exported to a spreadsheet</source>
+        <translation>Register diekspor ke lembar kerja</translation>
     </message>
     <message>
         <location line="+10"/>

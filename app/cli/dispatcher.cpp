@@ -131,6 +131,7 @@ QList<Command> allCommands()
             accountEditCommand(),
             accountReviewCommand(),
             importCommand(),
+            exportRegisterCommand(),
             secretRevealCommand(),
             secretSetCommand(),
             secretHistoryCommand(),

@@ -38,7 +38,12 @@ struct RowReader
     QString value(ImportField field) const
     {
         const auto column = columnOf(field);
-        return column && *column < row.cells.size() ? row.cells[*column].trimmed() : QString();
+        QString text = column && *column < row.cells.size() ? row.cells[*column].trimmed() : QString();
+        // The export writes '=text as text Excel will not run; the apostrophe is not part of it.
+        if (text.startsWith(QLatin1Char('\'')) && startsLikeFormula(text.mid(1))) {
+            text.remove(0, 1);
+        }
+        return text;
     }
     void refuse(ImportField field, const QString &message)
     {

@@ -101,6 +101,11 @@ std::optional<ImportField> fieldForHeader(const QString &header)
     return std::nullopt;
 }
 
+bool startsLikeFormula(const QString &text)
+{
+    return !text.isEmpty() && QStringLiteral("=+-@").contains(text.front());
+}
+
 Result<std::pair<QString, ImportField>> parseColumnOverride(const QString &text)
 {
     const qsizetype equals = text.lastIndexOf(QLatin1Char('='));

@@ -49,6 +49,9 @@ struct ColumnMapping
 // the sheet does not have, are refused.
 Result<ColumnMapping> mapColumns(const QStringList &headers, const QHash<QString, ImportField> &overrides);
 
+// Whether a cell's text starts with what Excel takes for a formula (= + - @).
+bool startsLikeFormula(const QString &text);
+
 // Parses one --map value "HEADER=FIELD".
 Result<std::pair<QString, ImportField>> parseColumnOverride(const QString &text);
 

@@ -90,6 +90,11 @@ inline QString registerImported()
 {
     return QStringLiteral("register.imported");
 }
+// The register was written to a spreadsheet (.xlsx or .csv) without any secret.
+inline QString reportExported()
+{
+    return QStringLiteral("report.exported");
+}
 inline QString reportSecretsPrinted()
 {
     return QStringLiteral("report.secrets-printed");

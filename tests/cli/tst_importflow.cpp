@@ -115,6 +115,25 @@ private slots:
         QCOMPARE(json(again).object().value(QStringLiteral("duplicates")).toInt(), 2);
     }
 
+    void theExportImportsBackIntoAnEmptyVault()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("register.xlsx"));
+        Run exported =
+            cli(asSiti({QStringLiteral("export"), QStringLiteral("register"), QStringLiteral("--out"), out}), {Admin});
+        VERIFY_RUN(exported);
+        QVERIFY(exported.out.contains(QStringLiteral("2 accounts written")));
+        Run refused = cli(asSiti({QStringLiteral("export"), QStringLiteral("register"), QStringLiteral("--out"),
+                                  m_dir.filePath(QStringLiteral("register.ods"))}),
+                          {Admin});
+        QCOMPARE(refused.exitCode, 1);
+        // What the importer reads back, it must find already recorded: every row a duplicate.
+        Run back = cli(asSiti({QStringLiteral("import"), out, QStringLiteral("--dry-run"), QStringLiteral("--json")}),
+                       {Admin});
+        QCOMPARE(back.exitCode, 1);
+        QCOMPARE(json(back).object().value(QStringLiteral("duplicates")).toInt(), 2);
+        QCOMPARE(json(back).object().value(QStringLiteral("invalid")).toInt(), 2);
+    }
+
     void aCleanDryRunSucceedsAndMapsColumns()
     {
         const QString clean = write("clean.csv", "Wilayah,Username,Platform\n72.05.03,bokat_panwas,tiktok\n");

@@ -54,6 +54,7 @@ constexpr ActionText Actions[] = {
     {"secrets.access-revoked", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Access to passwords taken away")},
     {"log.checkpoint", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Archive log verified (checkpoint)")},
     {"report.secrets-printed", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Printed with passwords")},
+    {"report.exported", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Register exported to a spreadsheet")},
 };
 
 struct FieldText
