@@ -5,11 +5,14 @@
 #include "benchcommon.h"
 
 #include <core/domain/referencedata.h>
+#include <core/export/registerexport.h>
 #include <core/import/accountimport.h>
 #include <core/import/spreadsheetreader.h>
 #include <core/keychain/memorykeystore.h>
+#include <core/register/accounts.h>
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 using namespace Brankas;
@@ -110,6 +113,24 @@ int main(int argc, char **argv)
             .arg(recorded.value())
             .arg(timer.elapsed())
             .arg(memory.phase(), 0, 'f', 1));
+    for (const char *format : {"xlsx", "csv"}) {
+        memory.resetPhase();
+        timer.restart();
+        auto accounts = Accounts(vault).list({});
+        if (!accounts) {
+            return failWith(program, accounts.error());
+        }
+        const QString path = dir.filePath(QStringLiteral("register.") + QLatin1String(format));
+        if (Status written = RegisterExport(vault).write(session.value(), accounts.value(), path); !written) {
+            return failWith(program, written.error());
+        }
+        say(QStringLiteral("export    %1 accounts to .%2 (%3 bytes): %4 ms, peak %5 MiB")
+                .arg(accounts.value().size())
+                .arg(QLatin1String(format))
+                .arg(QFileInfo(path).size())
+                .arg(timer.elapsed())
+                .arg(memory.phase(), 0, 'f', 1));
+    }
     say(QStringLiteral("process   peak %1 MiB").arg(memory.process(), 0, 'f', 1));
     return 0;
 }
