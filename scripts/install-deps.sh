@@ -11,6 +11,9 @@ packages=(
     qt6-svg-dev qtkeychain-qt6-dev libsecret-1-0 libgl-dev libxkbcommon-dev
     # OpenSSL 3; zxcvbn-c for how guessable a new passphrase is
     libssl-dev libzxcvbn-dev
+    # spreadsheets: QuaZip reads .xlsx for the importer, openpyxl writes the tests' .xlsx fixtures,
+    # clang builds the readers' libFuzzer targets
+    libquazip1-qt6-dev python3-openpyxl clang
     # a real Secret Service for the keychain tests, and tools to check PDFs and screens
     dbus dbus-bin gnome-keyring poppler-utils fonts-liberation2 xvfb xauth
     # the attacker's tools the security tests use: sqlite3 on the vault, secret-tool on the keychain

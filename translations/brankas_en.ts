@@ -36,6 +36,14 @@
             <numerusform>%1 (valid for %n more seconds)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/exportcommands.cpp" line="+79"/>
+        <source>%n account(s) written to %1</source>
+        <translation>
+            <numerusform>%n account written to %1</numerusform>
+            <numerusform>%n accounts written to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Brankas::HandoverAccountsPage</name>

@@ -927,7 +927,7 @@
         <translation>Masukan standar, masing-masing satu baris, dengan urutan berikut:</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>brankas-cli: unknown language &quot;%1&quot;; use id or en.</source>
         <translation>brankas-cli: bahasa &quot;%1&quot; tidak dikenal; gunakan id atau en.</translation>
     </message>
@@ -1030,7 +1030,9 @@
         <location line="+41"/>
         <location line="+80"/>
         <location filename="../app/cli/accountdetailcommands.cpp" line="+46"/>
+        <location filename="../app/cli/exportcommands.cpp" line="+47"/>
         <location filename="../app/cli/handovercommands.cpp" line="+68"/>
+        <location filename="../app/cli/importcommands.cpp" line="+84"/>
         <location filename="../app/cli/reportcommands.cpp" line="+135"/>
         <location filename="../app/cli/termcommands.cpp" line="+95"/>
         <source>term</source>
@@ -1054,6 +1056,7 @@
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../app/cli/exportcommands.cpp" line="-31"/>
         <location filename="../app/cli/handovercommands.cpp" line="+62"/>
         <location filename="../app/cli/reportcommands.cpp" line="-34"/>
         <source>Only this kecamatan (code).</source>
@@ -1061,18 +1064,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/exportcommands.cpp" line="+1"/>
         <location filename="../app/cli/reportcommands.cpp" line="+1"/>
         <source>Only this platform.</source>
         <translation>Hanya platform ini.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/exportcommands.cpp" line="+1"/>
         <location filename="../app/cli/reportcommands.cpp" line="+1"/>
         <source>Only this status.</source>
         <translation>Hanya status ini.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/exportcommands.cpp" line="+1"/>
         <location filename="../app/cli/reportcommands.cpp" line="+1"/>
         <source>Only accounts of this term (number).</source>
         <translation>Hanya akun pada masa tugas ini (nomor).</translation>
@@ -2097,6 +2103,88 @@
         <source>print the recovery sheet for the office safe to PDF (administrators)</source>
         <translation>cetak lembar pemulihan untuk lemari besi kantor ke PDF (khusus administrator)</translation>
     </message>
+    <message>
+        <location filename="../app/cli/importcommands.cpp" line="-66"/>
+        <source>Sheet of the workbook to read (default: the first).</source>
+        <translation>Sheet buku kerja yang dibaca (bawaan: yang pertama).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the column HEADER as FIELD (repeatable).</source>
+        <translation>Baca kolom HEADER sebagai FIELD (boleh diulang).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Term of rows that name none (default: the current term).</source>
+        <translation>Masa tugas untuk baris yang tidak menyebutkannya (bawaan: masa tugas saat ini).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check every row and list the problems; record nothing.</source>
+        <translation>Periksa setiap baris dan daftarkan masalahnya; tidak ada yang dicatat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the valid rows even when other rows have problems.</source>
+        <translation>Catat baris yang valid walaupun baris lain bermasalah.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>row %1: %2</source>
+        <translation>baris %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row %1: %2: %3</source>
+        <translation>baris %1: %2: %3</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Columns not recognised, ignored: %1</source>
+        <translation>Kolom yang tidak dikenali, diabaikan: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Valid rows: %1, rows with problems: %2 (duplicates: %3), recorded: %4</source>
+        <translation>Baris valid: %1, baris bermasalah: %2 (duplikat: %3), dicatat: %4</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Nothing was recorded: correct the rows above, or give --skip-invalid to record only the valid rows.</source>
+        <translation>Tidak ada yang dicatat: perbaiki baris di atas, atau berikan --skip-invalid untuk mencatat baris yang valid saja.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The passwords are now encrypted in the vault, but %1 still holds them in the clear: destroy the file and any copy of it (e-mail, USB stick, recycle bin).</source>
+        <translation>Kata sandi kini tersimpan terenkripsi di brankas, tetapi %1 masih memuatnya tanpa enkripsi: musnahkan berkas itu dan setiap salinannya (e-mail, flashdisk, tempat sampah).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>bring accounts in from an Excel workbook (.xlsx) or a CSV file, every row checked first</source>
+        <translation>memasukkan akun dari buku kerja Excel (.xlsx) atau berkas CSV, setiap baris diperiksa lebih dulu</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommands.cpp" line="-5"/>
+        <source>The file to write: NAME.xlsx (Excel) or NAME.csv.</source>
+        <translation>Berkas yang ditulis: NAMA.xlsx (Excel) atau NAMA.csv.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>brankas-cli export register: give --out FILE.xlsx or --out FILE.csv.</source>
+        <translation>brankas-cli export register: berikan --out BERKAS.xlsx atau --out BERKAS.csv.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n account(s) written to %1</source>
+        <translation>
+            <numerusform>%n akun ditulis ke %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>write the register (no secret) to an Excel workbook or a CSV file, with the headers import reads</source>
+        <translation>menulis register (tanpa data rahasia) ke buku kerja Excel atau berkas CSV, dengan judul kolom yang dibaca import</translation>
+    </message>
 </context>
 <context>
     <name>Brankas::DonePage</name>
@@ -2319,7 +2407,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Baris %1 pada berkas CSV tidak valid: %2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>a quote appears inside a field that is not quoted.</source>
         <translation>terdapat tanda kutip di dalam kolom yang tidak diapit tanda kutip.</translation>
     </message>
@@ -2422,14 +2510,6 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <location line="+26"/>
         <source>Give the officer&apos;s name.</source>
         <translation>Isikan nama petugas.</translation>
-    </message>
-    <message>
-        <source>The officer&apos;s name is too long (at most %1 characters).</source>
-        <translation type="vanished">Nama petugas terlalu panjang (paling banyak %1 karakter).</translation>
-    </message>
-    <message>
-        <source>The officer&apos;s name contains a control character.</source>
-        <translation type="vanished">Nama petugas mengandung karakter kontrol.</translation>
     </message>
     <message>
         <location filename="../core/vault/officers.cpp" line="+70"/>
@@ -2881,6 +2961,11 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Akun %1 @%2 sudah ada dalam daftar (nomor %3).</translation>
     </message>
     <message>
+        <location line="+94"/>
+        <source>The %1 account @%2 is given twice.</source>
+        <translation>Akun %1 @%2 diberikan dua kali.</translation>
+    </message>
+    <message>
         <location filename="../core/register/secrets.cpp" line="-61"/>
         <source>The new value is empty.</source>
         <translation>Nilai baru kosong.</translation>
@@ -2964,6 +3049,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     <message>
         <location filename="../app/cli/accountcommands.cpp" line="-28"/>
         <location line="+99"/>
+        <location filename="../app/cli/exportcommands.cpp" line="-55"/>
         <location filename="../app/cli/reportcommands.cpp" line="-145"/>
         <source>&quot;%1&quot; is not a platform. Use instagram, facebook, x, tiktok, youtube, threads or other.</source>
         <translation>&quot;%1&quot; bukan platform yang dikenal. Gunakan instagram, facebook, x, tiktok, youtube, threads, atau other (lainnya).</translation>
@@ -2977,6 +3063,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     <message>
         <location line="+90"/>
         <location filename="../app/cli/accountdetailcommands.cpp" line="-62"/>
+        <location filename="../app/cli/exportcommands.cpp" line="+9"/>
         <location filename="../app/cli/reportcommands.cpp" line="+9"/>
         <source>&quot;%1&quot; is not a status. Use requested, active, suspended, deactivated, held or closed.</source>
         <translation>&quot;%1&quot; bukan status yang dikenal. Gunakan requested, active, suspended, deactivated, held, atau closed (juga diterima: diajukan, aktif, ditangguhkan, nonaktif, dipegang-kantor, ditutup).</translation>
@@ -3085,10 +3172,6 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <location filename="../core/reports/reportprinter.cpp" line="+17"/>
         <source>The report was cancelled.</source>
         <translation>Pembuatan laporan dibatalkan.</translation>
-    </message>
-    <message>
-        <source>Brankas could not write the file %1.</source>
-        <translation type="vanished">Brankas tidak dapat menulis berkas %1.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3205,6 +3288,152 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <location filename="../core/vault/vaultfields.cpp" line="+3"/>
         <source>Your access to passwords on this vault is not ready yet: it is given the next time an administrator signs in. Sign in again after that.</source>
         <translation>Akses Anda ke kata sandi di brankas ini belum siap: akses diberikan saat administrator masuk berikutnya. Masuk lagi sesudah itu.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/accountimport.cpp" line="+106"/>
+        <location filename="../core/import/spreadsheetreader.cpp" line="+49"/>
+        <source>The file is empty: there is no row to import.</source>
+        <translation>Berkas kosong: tidak ada baris untuk diimpor.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>the platform is empty and the username is not a profile address that names it.</source>
+        <translation>platform kosong dan nama pengguna bukan alamat profil yang menyebutkannya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a platform; write Instagram, Facebook, X, TikTok, YouTube or Threads.</source>
+        <translation>&quot;%1&quot; bukan platform; tulis Instagram, Facebook, X, TikTok, YouTube atau Threads.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>accounts on other platforms are recorded one by one with `account add --platform-name`.</source>
+        <translation>akun di platform lain dicatat satu per satu dengan `account add --platform-name`.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&quot;%1&quot; is not a two-factor method; write none, sms, app, email or key.</source>
+        <translation>&quot;%1&quot; bukan metode verifikasi dua langkah; tulis none, sms, app, email atau key.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not a status; a new account is active (aktif) or requested (diajukan).</source>
+        <translation>&quot;%1&quot; bukan status; akun baru berstatus aktif (active) atau diajukan (requested).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>there is no term &quot;%1&quot;; give its number or its name as `term list` shows it.</source>
+        <translation>tidak ada masa tugas &quot;%1&quot;; berikan nomornya atau namanya seperti yang ditampilkan `term list`.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the %1 account @%2 is already on row %3 of the sheet.</source>
+        <translation>akun %1 @%2 sudah ada di baris %3 sheet ini.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The sheet has a password column, and your sign-in cannot store secrets. Ask an administrator to import it.</source>
+        <translation>Sheet memiliki kolom kata sandi, dan akses Anda tidak dapat menyimpan rahasia. Minta administrator mengimpornya.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 rows of the sheet have problems, so nothing was recorded. Correct them, or record only the valid rows.</source>
+        <translation>%1 baris sheet bermasalah, jadi tidak ada yang dicatat. Perbaiki, atau catat baris yang valid saja.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The sheet has no valid row to record.</source>
+        <translation>Sheet tidak memiliki baris valid untuk dicatat.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importcolumns.cpp" line="+118"/>
+        <source>&quot;%1&quot; is not a column mapping. Write HEADER=FIELD, where FIELD is one of: %2.</source>
+        <translation>&quot;%1&quot; bukan pemetaan kolom. Tulis HEADER=FIELD, dengan FIELD salah satu dari: %2.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The columns &quot;%1&quot; and &quot;%2&quot; both hold %3. Rename one, or map it with --map &quot;HEADER=FIELD&quot;.</source>
+        <translation>Kolom &quot;%1&quot; dan &quot;%2&quot; sama-sama berisi %3. Ganti nama salah satunya, atau petakan dengan --map &quot;HEADER=FIELD&quot;.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The sheet has no column &quot;%1&quot; to map.</source>
+        <translation>Sheet tidak memiliki kolom &quot;%1&quot; untuk dipetakan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sheet needs at least a Kecamatan column and a Username (or URL) column; its header row has: %1.</source>
+        <translation>Sheet memerlukan setidaknya kolom Kecamatan dan kolom Username (atau URL); baris judulnya berisi: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/kecamatanmatcher.cpp" line="+84"/>
+        <source>the kecamatan is empty.</source>
+        <translation>kecamatan kosong.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>there is no kecamatan %1 in the office&apos;s regency.</source>
+        <translation>tidak ada kecamatan %1 di kabupaten/kota kantor ini.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; names more than one kecamatan (%2); write the code.</source>
+        <translation>&quot;%1&quot; menyebut lebih dari satu kecamatan (%2); tulis kodenya.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a kecamatan of the office&apos;s regency; the nearest is %2.</source>
+        <translation>&quot;%1&quot; bukan kecamatan di kabupaten/kota kantor ini; yang paling mirip adalah %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/spreadsheetreader.cpp" line="+8"/>
+        <source>The workbook is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again as .xlsx.</source>
+        <translation>Buku kerja dilindungi kata sandi. Buka di Excel, hapus kata sandinya (File &gt; Info &gt; Protect Workbook) lalu simpan lagi sebagai .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is an old Excel 97-2003 workbook (.xls). Open it in Excel and save it as .xlsx or as CSV.</source>
+        <translation>Berkas ini buku kerja Excel 97-2003 lama (.xls). Buka di Excel dan simpan sebagai .xlsx atau CSV.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is neither an Excel workbook (.xlsx) nor a CSV or text file. Save the sheet from Excel as .xlsx or CSV.</source>
+        <translation>Berkas ini bukan buku kerja Excel (.xlsx) dan bukan berkas CSV atau teks. Simpan sheet dari Excel sebagai .xlsx atau CSV.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A CSV file has no sheets; leave out the sheet name &quot;%1&quot;.</source>
+        <translation>Berkas CSV tidak memiliki sheet; hilangkan nama sheet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/xlsxsheet.cpp" line="+26"/>
+        <source>The Excel workbook is damaged (%1). Open it in Excel, save it again as .xlsx and import that file.</source>
+        <translation>Buku kerja Excel rusak (%1). Buka di Excel, simpan lagi sebagai .xlsx dan impor berkas itu.</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>The file is a zip archive but not an Excel workbook. Save the sheet from Excel as .xlsx or CSV.</source>
+        <translation>Berkas ini arsip zip tetapi bukan buku kerja Excel. Simpan sheet dari Excel sebagai .xlsx atau CSV.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The workbook has no sheet &quot;%1&quot;. Its sheets are: %2.</source>
+        <translation>Buku kerja tidak memiliki sheet &quot;%1&quot;. Sheet-nya: %2.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Row %1 of the sheet has a value beyond column %2; the register&apos;s columns are at the left of the sheet.</source>
+        <translation>Baris %1 sheet memiliki isi di luar kolom %2; kolom register ada di sisi kiri sheet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommands.cpp" line="-47"/>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Berkas %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/export/registerexport.cpp" line="+112"/>
+        <source>Name the export file .xlsx (Excel) or .csv, not &quot;%1&quot;.</source>
+        <translation>Beri nama berkas ekspor .xlsx (Excel) atau .csv, bukan &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3358,14 +3587,6 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <location line="+6"/>
         <source>The screen those pictures are for, in logical pixels (default: 1366x768; 1280x720 for 1920x1080 at 150 %, with QT_SCALE_FACTOR=1.5). The window fills it less a taskbar and a title bar.</source>
         <translation>Layar untuk gambar-gambar itu, dalam piksel logis (bawaan: 1366x768; 1280x720 untuk 1920x1080 pada 150 %, dengan QT_SCALE_FACTOR=1.5). Jendela mengisinya dikurangi bilah tugas dan bilah judul.</translation>
-    </message>
-    <message>
-        <source>Save pictures of the main screens, signed in to a demo vault, in both languages, into a folder, and quit.</source>
-        <translation type="vanished">Simpan gambar layar-layar utama, dalam keadaan masuk ke brankas demo, dalam kedua bahasa ke sebuah folder, lalu keluar.</translation>
-    </message>
-    <message>
-        <source>Size of those pictures (default: 1366x768).</source>
-        <translation type="vanished">Ukuran gambar tersebut (bawaan: 1366x768).</translation>
     </message>
 </context>
 <context>
@@ -4434,10 +4655,6 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <translation>Perihal</translation>
     </message>
     <message>
-        <source>Kecamatan / account</source>
-        <translation type="vanished">Kecamatan / akun</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>Details</source>
         <translation>Rincian</translation>
@@ -4479,6 +4696,11 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <location line="+1"/>
         <source>Secret saved</source>
         <translation>Data rahasia disimpan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register imported from a spreadsheet</source>
+        <translation>Register diimpor dari lembar kerja</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4604,6 +4826,11 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <location line="+1"/>
         <source>Printed with passwords</source>
         <translation>Dicetak beserta kata sandi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register exported to a spreadsheet</source>
+        <translation>Register diekspor ke lembar kerja</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4899,14 +5126,6 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <location line="+3"/>
         <source>The archive log holds %1 entries in all.</source>
         <translation>Log arsip memuat %1 entri seluruhnya.</translation>
-    </message>
-    <message>
-        <source>Term %1</source>
-        <translation type="vanished">Masa tugas %1</translation>
-    </message>
-    <message>
-        <source>Office details</source>
-        <translation type="vanished">Data kantor</translation>
     </message>
     <message>
         <location line="+14"/>

@@ -60,6 +60,8 @@ Command reportRegisterCommand();
 Command reportHealthCommand();
 Command reportLogCommand();
 Command reportRecoverySheetCommand();
+Command importCommand();
+Command exportRegisterCommand();
 
 // Whether the arguments name a command that prints a report: those need a QGuiApplication (fonts).
 bool needsGraphics(const QStringList &arguments);

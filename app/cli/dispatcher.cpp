@@ -130,6 +130,8 @@ QList<Command> allCommands()
             accountStatusCommand(),
             accountEditCommand(),
             accountReviewCommand(),
+            importCommand(),
+            exportRegisterCommand(),
             secretRevealCommand(),
             secretSetCommand(),
             secretHistoryCommand(),

@@ -58,6 +58,22 @@ const Rule &ruleFor(Platform platform)
     return Rules[std::size(Rules) - 1];
 }
 
+// Compiled once per platform: an import checks tens of thousands of handles.
+const QRegularExpression &handlePattern(const Rule &rule)
+{
+    static const QList<QRegularExpression> patterns = [] {
+        QList<QRegularExpression> compiled;
+        for (const Rule &each : Rules) {
+            compiled << QRegularExpression(QStringLiteral("^[%1]{%2,%3}$")
+                                               .arg(QString::fromLatin1(each.characters))
+                                               .arg(each.minimum)
+                                               .arg(each.maximum));
+        }
+        return compiled;
+    }();
+    return patterns[&rule - Rules];
+}
+
 // The hosts a profile address of the platform is pasted with: X's old twitter.com links and
 // Threads' threads.com are still what officers copy.
 QStringList profileHosts(const Rule &rule)
@@ -188,9 +204,7 @@ Result<QString> normalizeHandle(Platform platform, const QString &input)
     if (Status clean = checkText(TextRules::Handle, handle); !clean) {
         return clean.error();
     }
-    const QRegularExpression pattern(
-        QStringLiteral("^[%1]{%2,%3}$").arg(QString::fromLatin1(rule.characters)).arg(rule.minimum).arg(rule.maximum));
-    bool valid = pattern.match(handle).hasMatch();
+    bool valid = handlePattern(rule).match(handle).hasMatch();
     if (valid && (platform == Platform::Instagram || platform == Platform::Threads)) {
         valid = !handle.startsWith(QLatin1Char('.')) && !handle.endsWith(QLatin1Char('.')) &&
                 !handle.contains(QLatin1String(".."));
@@ -205,6 +219,21 @@ Result<QString> normalizeHandle(Platform platform, const QString &input)
                       QCoreApplication::translate(Error::TranslationContext, rule.ruleText)});
     }
     return handle;
+}
+
+std::optional<Platform> platformFromUrl(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (!trimmed.contains(QLatin1Char('.')) || trimmed.contains(QLatin1Char(' '))) {
+        return std::nullopt;
+    }
+    const QUrl url = QUrl::fromUserInput(trimmed);
+    for (const Rule &rule : Rules) {
+        if (rule.platform != Platform::Other && isProfileHost(url.host(), profileHosts(rule))) {
+            return rule.platform;
+        }
+    }
+    return std::nullopt;
 }
 
 QString profileUrl(Platform platform, const QString &handle)

@@ -19,6 +19,9 @@ QString platformDisplayName(Platform platform);
 // Takes what an officer pastes — "@bawaslu_buol", "instagram.com/bawaslu_buol/", a full URL — and
 // returns the bare handle, or refuses it with the platform's rule in plain words.
 Result<QString> normalizeHandle(Platform platform, const QString &input);
+// The platform whose profile host a pasted address names ("https://www.tiktok.com/@akun" -> TikTok),
+// or none when the text is not such an address.
+std::optional<Platform> platformFromUrl(const QString &text);
 // The public profile address of a handle.
 QString profileUrl(Platform platform, const QString &handle);
 

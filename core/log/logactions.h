@@ -85,6 +85,16 @@ inline QString handoverFinalized()
     return QStringLiteral("handover.finalized");
 }
 // A report printed with the credentials of accounts in it (the sealed-envelope annex).
+// Accounts were brought in from an office's spreadsheet (file name, SHA-256 and counts).
+inline QString registerImported()
+{
+    return QStringLiteral("register.imported");
+}
+// The register was written to a spreadsheet (.xlsx or .csv) without any secret.
+inline QString reportExported()
+{
+    return QStringLiteral("report.exported");
+}
 inline QString reportSecretsPrinted()
 {
     return QStringLiteral("report.secrets-printed");

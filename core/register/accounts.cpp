@@ -66,7 +66,7 @@ Status Accounts::checkPhone(const QString &phone)
                  {phone});
 }
 
-Result<Account> Accounts::add(const Session &session, const NewAccount &spec, const SecretBytes *password)
+Result<Account> Accounts::prepare(const Session &session, const NewAccount &spec)
 {
     if (Status allowed = requireRegisterRole(session); !allowed) {
         return allowed.error();
@@ -152,32 +152,93 @@ Result<Account> Accounts::add(const Session &session, const NewAccount &spec, co
     account.notes = spec.notes.trimmed();
     account.createdAt = now;
     account.updatedAt = now;
+    return account;
+}
 
+Result<QList<LogEvent>> Accounts::insertPrepared(const Session &session, Account &account, const SecretBytes *password)
+{
+    Storage::AccountStore store(m_vault.database());
+    auto id = store.insert(account);
+    if (!id) {
+        return id.error();
+    }
+    account.id = id.value();
+    StatusChange first{0, std::nullopt, account.status, RecordedReason, session.officer.name, account.createdAt};
+    if (Status recorded = store.addStatusChange(account.id, first); !recorded) {
+        return recorded.error();
+    }
+    QList<LogEvent> events{{QStringLiteral("account.added"), targetOf(account), describe(account)}};
+    if (password) {
+        auto stored = Secrets(m_vault).store(session, account.id, SecretKind::Password, *password, FirstPasswordReason);
+        if (!stored) {
+            return stored.error();
+        }
+        events << stored.value();
+    }
+    return events;
+}
+
+Result<Account> Accounts::add(const Session &session, const NewAccount &spec, const SecretBytes *password)
+{
+    auto prepared = prepare(session, spec);
+    if (!prepared) {
+        return prepared.error();
+    }
+    Account account = std::move(prepared).value();
+    Status status = m_vault.commitChange(
+        session, [&]() -> Result<QList<LogEvent>> { return insertPrepared(session, account, password); });
+    if (!status) {
+        return status.error();
+    }
+    return find(account.id);
+}
+
+Result<QList<qint64>> Accounts::addMany(const Session &session, const std::vector<NewAccountEntry> &entries,
+                                        const std::optional<LogEvent> &summary)
+{
+    QList<Account> accounts;
+    accounts.reserve(qsizetype(entries.size()));
+    QHash<QString, qsizetype> seen;
+    for (const NewAccountEntry &entry : entries) {
+        auto prepared = prepare(session, entry.spec);
+        if (!prepared) {
+            return prepared.error();
+        }
+        const Account &account = prepared.value();
+        const QString key =
+            QStringList{platformId(account.platform), account.platformName.toLower(), account.handle.toLower()}.join(
+                QLatin1Char('/'));
+        if (seen.contains(key)) {
+            return Error(ErrorCode::AlreadyExists,
+                         QT_TRANSLATE_NOOP("Brankas::Error", "The %1 account @%2 is given twice."),
+                         {platformDisplayName(account.platform), account.handle});
+        }
+        seen.insert(key, accounts.size());
+        accounts << prepared.value();
+    }
     Status status = m_vault.commitChange(session, [&]() -> Result<QList<LogEvent>> {
-        auto id = store.insert(account);
-        if (!id) {
-            return id.error();
-        }
-        account.id = id.value();
-        StatusChange first{0, std::nullopt, account.status, RecordedReason, session.officer.name, now};
-        if (Status recorded = store.addStatusChange(account.id, first); !recorded) {
-            return recorded.error();
-        }
-        QList<LogEvent> events{{QStringLiteral("account.added"), targetOf(account), describe(account)}};
-        if (password) {
-            auto stored =
-                Secrets(m_vault).store(session, account.id, SecretKind::Password, *password, FirstPasswordReason);
-            if (!stored) {
-                return stored.error();
+        QList<LogEvent> events;
+        for (qsizetype i = 0; i < accounts.size(); ++i) {
+            auto inserted = insertPrepared(session, accounts[i], entries[size_t(i)].password);
+            if (!inserted) {
+                return inserted.error();
             }
-            events << stored.value();
+            events << inserted.value();
+        }
+        if (summary) {
+            events << *summary;
         }
         return events;
     });
     if (!status) {
         return status.error();
     }
-    return find(account.id);
+    QList<qint64> ids;
+    ids.reserve(accounts.size());
+    for (const Account &account : accounts) {
+        ids << account.id;
+    }
+    return ids;
 }
 
 Result<Account> Accounts::changeStatus(const Session &session, qint64 id, AccountStatus to, const QString &reason)

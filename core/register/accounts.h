@@ -8,6 +8,7 @@
 #include "../vault/session.h"
 
 #include <optional>
+#include <vector>
 
 namespace Brankas {
 
@@ -29,6 +30,13 @@ struct NewAccount
     AccountStatus status = AccountStatus::Active;
     QString holder;
     QString notes;
+};
+
+// One account of a batch recorded at once, with its first password if the sheet gave one.
+struct NewAccountEntry
+{
+    NewAccount spec;
+    const SecretBytes *password = nullptr;
 };
 
 // What an officer changes on a recorded account; fields left empty stay as they are.
@@ -58,6 +66,15 @@ public:
 
     // Records the account and, if given, its first password, in one transaction.
     Result<Account> add(const Session &session, const NewAccount &spec, const SecretBytes *password = nullptr);
+    // Checks a new account exactly as add() does, without writing anything: the account as it
+    // would be recorded, or why it cannot be.
+    Result<Account> prepare(const Session &session, const NewAccount &spec);
+    // Records many accounts (an import) in one transaction and one signed commit, each with its
+    // account.added (and secret.set) entry, then `summary` if given. Every account is checked
+    // before anything is written, and two entries for the same account are refused: either all
+    // are recorded or none is. Returns the new accounts' numbers in the order given.
+    Result<QList<qint64>> addMany(const Session &session, const std::vector<NewAccountEntry> &entries,
+                                  const std::optional<LogEvent> &summary = std::nullopt);
     // Changes the account's details (never its handle, platform or kecamatan: those make it another
     // account) and logs each changed field with its old and new value.
     Result<Account> update(const Session &session, qint64 id, const AccountChanges &changes);
@@ -78,6 +95,8 @@ public:
     static Status checkPhone(const QString &phone);
 
 private:
+    // Inside the caller's transaction: inserts a prepared account and its first password.
+    Result<QList<LogEvent>> insertPrepared(const Session &session, Account &account, const SecretBytes *password);
     Result<QList<Account>> withPeriods(QList<Account> accounts);
     Vault &m_vault;
 };

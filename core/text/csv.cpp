@@ -13,9 +13,9 @@ Error malformed(int line, const char *why)
 }
 } // namespace
 
-Result<QList<QStringList>> parseCsv(QStringView text)
+Result<QList<CsvRecord>> parseCsvRecords(QStringView text, QChar delimiter)
 {
-    QList<QStringList> rows;
+    QList<CsvRecord> rows;
     QStringList row;
     QString field;
     bool quoted = false;    // inside a quoted field
@@ -31,9 +31,7 @@ Result<QList<QStringList>> parseCsv(QStringView text)
     };
     auto endRow = [&] {
         endField();
-        if (!(row.size() == 1 && row.front().isEmpty())) {
-            rows << row;
-        }
+        rows << CsvRecord{int(rows.size()) + 1, row};
         row.clear();
     };
 
@@ -56,7 +54,7 @@ Result<QList<QStringList>> parseCsv(QStringView text)
             }
             continue;
         }
-        if (c == QLatin1Char(',')) {
+        if (c == delimiter) {
             endField();
         } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
             if (c == QLatin1Char('\r') && i + 1 < n && text[i + 1] == QLatin1Char('\n')) {
@@ -84,6 +82,21 @@ Result<QList<QStringList>> parseCsv(QStringView text)
     }
     if (!field.isEmpty() || !row.isEmpty() || wasQuoted) {
         endRow();
+    }
+    return rows;
+}
+
+Result<QList<QStringList>> parseCsv(QStringView text)
+{
+    auto records = parseCsvRecords(text, QLatin1Char(','));
+    if (!records) {
+        return records.error();
+    }
+    QList<QStringList> rows;
+    for (CsvRecord &record : records.value()) {
+        if (!(record.fields.size() == 1 && record.fields.front().isEmpty())) {
+            rows << std::move(record.fields);
+        }
     }
     return rows;
 }

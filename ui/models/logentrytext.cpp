@@ -28,6 +28,7 @@ constexpr ActionText Actions[] = {
     {"account.password-changed", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Password changed")},
     {"account.verified", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Account checked")},
     {"secret.set", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Secret saved")},
+    {"register.imported", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Register imported from a spreadsheet")},
     {"secret.revealed", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Secret shown")},
     {"secret.copied", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Secret copied")},
     {"kecamatan.added", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Kecamatan added")},
@@ -53,6 +54,7 @@ constexpr ActionText Actions[] = {
     {"secrets.access-revoked", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Access to passwords taken away")},
     {"log.checkpoint", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Archive log verified (checkpoint)")},
     {"report.secrets-printed", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Printed with passwords")},
+    {"report.exported", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Register exported to a spreadsheet")},
 };
 
 struct FieldText

@@ -1,0 +1,92 @@
+#include "commands.h"
+#include "output.h"
+#include "parsing.h"
+
+#include <core/export/registerexport.h>
+#include <core/register/accounts.h>
+
+namespace Brankas::Cli {
+
+namespace {
+void addExportOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("out"), CliText::tr("The file to write: NAME.xlsx (Excel) or NAME.csv."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("kecamatan"), CliText::tr("Only this kecamatan (code)."), QStringLiteral("CODE")},
+        {QStringLiteral("platform"), CliText::tr("Only this platform."), QStringLiteral("P")},
+        {QStringLiteral("status"), CliText::tr("Only this status."), QStringLiteral("S")},
+        {QStringLiteral("term"), CliText::tr("Only accounts of this term (number)."), QStringLiteral("ID")},
+    });
+}
+
+// The filters of `account list`.
+Result<Storage::AccountFilter> exportFilter(const QCommandLineParser &parser)
+{
+    Storage::AccountFilter filter;
+    filter.kecamatanCode = parser.value(QStringLiteral("kecamatan"));
+    if (parser.isSet(QStringLiteral("platform"))) {
+        filter.platform = platformFromId(parser.value(QStringLiteral("platform")));
+        if (!filter.platform) {
+            return Error(ErrorCode::InvalidInput,
+                         QT_TRANSLATE_NOOP("Brankas::Error", "\"%1\" is not a platform. Use instagram, facebook, x, "
+                                                             "tiktok, youtube, threads or other."),
+                         {parser.value(QStringLiteral("platform"))});
+        }
+    }
+    if (parser.isSet(QStringLiteral("status"))) {
+        filter.status = statusFromId(parser.value(QStringLiteral("status")));
+        if (!filter.status) {
+            return Error(ErrorCode::InvalidInput,
+                         QT_TRANSLATE_NOOP("Brankas::Error", "\"%1\" is not a status. Use requested, active, "
+                                                             "suspended, deactivated, held or closed."),
+                         {parser.value(QStringLiteral("status"))});
+        }
+    }
+    if (parser.isSet(QStringLiteral("term"))) {
+        auto term = parseId(parser.value(QStringLiteral("term")), QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "term"));
+        if (!term) {
+            return term.error();
+        }
+        filter.termId = term.value();
+    }
+    return filter;
+}
+
+int runExportRegister(Context &context, const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("out"))) {
+        printNotice(CliText::tr("brankas-cli export register: give --out FILE.xlsx or --out FILE.csv."));
+        return UsageError;
+    }
+    auto filter = exportFilter(parser);
+    if (!filter) {
+        return fail(filter.error());
+    }
+    Session session;
+    auto vault = context.openAndSignIn(session);
+    if (!vault) {
+        return fail(vault.error());
+    }
+    auto accounts = Accounts(*vault.value()).list(filter.value());
+    if (!accounts) {
+        return fail(accounts.error());
+    }
+    const QString path = parser.value(QStringLiteral("out"));
+    if (Status written = RegisterExport(*vault.value()).write(session, accounts.value(), path); !written) {
+        return fail(written.error());
+    }
+    printLine(CliText::tr("%n account(s) written to %1", nullptr, int(accounts.value().size())).arg(path));
+    return Success;
+}
+} // namespace
+
+Command exportRegisterCommand()
+{
+    return Command{QStringLiteral("export register"),
+                   QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "write the register (no secret) to an Excel workbook "
+                                                              "or a CSV file, with the headers import reads"),
+                   signInLines(), addExportOptions, runExportRegister};
+}
+
+} // namespace Brankas::Cli
