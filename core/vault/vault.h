@@ -90,7 +90,10 @@ public:
     // officer's signing key and, for operators and administrators, the secrets key; gives an
     // officer from before format 5 their keys, and moves a vault's secrets under a secrets key the
     // first time an officer who may see them signs in.
-    Result<Session> signIn(const QString &officerName, QByteArrayView passphrase);
+    // An officer whose passphrase an administrator reset signs in only with a new one
+    // (ErrorCode::PassphraseChangeRequired without it); it replaces the temporary one in the same
+    // transaction. A disabled officer is refused, and the refusal logged.
+    Result<Session> signIn(const QString &officerName, QByteArrayView passphrase, QByteArrayView newPassphrase = {});
 
     // The end check that ran when the key was accepted failed: the vault can be read, but nothing
     // is written to it (every change fails with ErrorCode::LogTampered).
