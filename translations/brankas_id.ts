@@ -925,7 +925,7 @@
         <translation>Masukan standar, masing-masing satu baris, dengan urutan berikut:</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>brankas-cli: unknown language &quot;%1&quot;; use id or en.</source>
         <translation>brankas-cli: bahasa &quot;%1&quot; tidak dikenal; gunakan id atau en.</translation>
     </message>
@@ -2210,6 +2210,16 @@
         <source>print the recovery sheet for the office safe to PDF (administrators)</source>
         <translation>cetak lembar pemulihan untuk lemari besi kantor ke PDF (khusus administrator)</translation>
     </message>
+    <message>
+        <location filename="../app/cli/vaultcheckcommand.cpp" line="+34"/>
+        <source>No problems: the file, the key, the archive log (%1 entries) and every secret are whole.</source>
+        <translation>Tidak ada masalah: berkas, kunci, log arsip (%1 entri), dan setiap data rahasia utuh.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>check the vault file, its key, the archive log and every secret; one line per problem, exit 3 if the log fails</source>
+        <translation>memeriksa berkas brankas, kuncinya, log arsip, dan setiap data rahasia; satu baris per masalah, kode keluar 3 jika log gagal</translation>
+    </message>
 </context>
 <context>
     <name>Brankas::DonePage</name>
@@ -3399,6 +3409,11 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <location line="+6"/>
         <source>The passphrase cannot be changed in a vault opened read-only or whose archive log failed its check.</source>
         <translation>Frasa sandi tidak dapat diganti pada brankas yang dibuka hanya-baca atau yang log arsipnya gagal diperiksa.</translation>
+    </message>
+    <message>
+        <location filename="../core/vault/vaultcheck.cpp" line="+28"/>
+        <source>The vault&apos;s key check value does not match the vault key: the file was altered.</source>
+        <translation>Nilai pemeriksa kunci brankas tidak cocok dengan kunci brankas: berkas telah diubah.</translation>
     </message>
 </context>
 <context>
@@ -7495,6 +7510,29 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
         <location line="+1"/>
         <source>Save</source>
         <translation>Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::VaultCheck</name>
+    <message>
+        <location filename="../core/vault/vaultcheck.cpp" line="+15"/>
+        <source>SQLite integrity check: %1</source>
+        <translation>Pemeriksaan integritas SQLite: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Archive log: %1</source>
+        <translation>Log arsip: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secrets were not checked: your sign-in does not open them. An operator or administrator runs the check to include them.</source>
+        <translation>Data rahasia tidak diperiksa: proses masuk Anda tidak membukanya. Operator atau administrator menjalankan pemeriksaan agar data rahasia ikut diperiksa.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Secret %1 (%2 of account %3) does not open under its binding: it was altered or moved from another row.</source>
+        <translation>Data rahasia %1 (%2 milik akun %3) tidak terbuka sesuai ikatannya: data itu diubah atau dipindahkan dari baris lain.</translation>
     </message>
 </context>
 <context>

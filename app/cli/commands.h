@@ -34,6 +34,7 @@ Command officerEnableCommand();
 Command officerRoleCommand();
 Command officerPassphraseCommand();
 Command officerResetCommand();
+Command vaultCheckCommand();
 Command logListCommand();
 Command logVerifyCommand();
 Command kecamatanListCommand();

@@ -119,6 +119,7 @@ QList<Command> allCommands()
             officerRoleCommand(),
             officerPassphraseCommand(),
             officerResetCommand(),
+            vaultCheckCommand(),
             officeShowCommand(),
             officeSetCommand(),
             kecamatanListCommand(),

@@ -105,6 +105,8 @@ public:
     // Whether this officer's sign-in can decrypt secrets (an operator whose access has not been
     // sealed to them yet cannot, until an administrator signs in).
     bool hasSecretsAccess(const Session &session) const;
+    // The key check value stored in the file, read again, against the key in memory (vault check).
+    Status checkKeyAgainstFile();
 
     Officers &officers() { return *m_officers; }
     ArchiveLog &log() { return *m_log; }

@@ -34,6 +34,7 @@ private slots:
     void resetThenFirstSignInChooses();
     void ownPassphrase();
     void logStillVerifies();
+    void vaultCheckExitsThreeOnAnEditedLog();
 
 private:
     QStringList as(const QString &officer, const QStringList &arguments) const
@@ -274,6 +275,27 @@ void TestOfficerFlow::logStillVerifies()
         QVERIFY2(actions.contains(QString::fromLatin1(action)), action);
     }
     QVERIFY(!log.out.contains(QStringLiteral("sementara")));
+}
+
+void TestOfficerFlow::vaultCheckExitsThreeOnAnEditedLog()
+{
+    Run whole = cli(as(QStringLiteral("Siti"), {QStringLiteral("vault"), QStringLiteral("check")}), {Admin});
+    QVERIFY2(whole.exitCode == 0, qPrintable(whole.out + whole.err));
+    QVERIFY2(whole.out.contains(QStringLiteral("No problems")), qPrintable(whole.out));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(m_path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("DROP TRIGGER archive_log_no_update")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE archive_log SET officer = 'Mallory' WHERE seq = 5")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    Run damaged = cli(as(QStringLiteral("Siti"), {QStringLiteral("vault"), QStringLiteral("check")}), {Admin});
+    QCOMPARE(damaged.exitCode, 3);
+    QVERIFY2(damaged.out.contains(QStringLiteral("Archive log: ")), qPrintable(damaged.out + damaged.err));
+    QVERIFY(!damaged.out.contains(QStringLiteral("No problems")));
 }
 
 QTEST_GUILESS_MAIN(TestOfficerFlow)
