@@ -4639,6 +4639,16 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
     </message>
     <message>
         <location line="+2"/>
+        <source>Password changed</source>
+        <translation>Kata sandi diganti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account checked</source>
+        <translation>Akun diperiksa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Secret saved</source>
         <translation>Data rahasia disimpan</translation>
     </message>

@@ -12,6 +12,8 @@ constexpr Description Actions[] = {
     {"account.status-changed", QT_TRANSLATE_NOOP("Brankas::LogAction", "Account status changed"), "Status akun diubah"},
     {"account.reviewed", QT_TRANSLATE_NOOP("Brankas::LogAction", "Yearly review confirmed"),
      "Pemeriksaan tahunan dicatat"},
+    {"account.password-changed", QT_TRANSLATE_NOOP("Brankas::LogAction", "Password changed"), "Kata sandi diganti"},
+    {"account.verified", QT_TRANSLATE_NOOP("Brankas::LogAction", "Account checked"), "Akun diperiksa"},
     {"secret.set", QT_TRANSLATE_NOOP("Brankas::LogAction", "Secret saved"), "Data rahasia disimpan"},
     {"secret.revealed", QT_TRANSLATE_NOOP("Brankas::LogAction", "Secret shown"), "Data rahasia ditampilkan"},
     {"secret.copied", QT_TRANSLATE_NOOP("Brankas::LogAction", "Secret copied"), "Data rahasia disalin"},
