@@ -5348,7 +5348,12 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <translation>Data kantor</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>The recovery passphrase</source>
+        <translation>Frasa sandi pemulihan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A discarded handover draft</source>
         <translation>Draf serah terima yang dibuang</translation>
     </message>

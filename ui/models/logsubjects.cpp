@@ -75,6 +75,10 @@ QString LogSubjects::name(const QString &target)
         // The vault as a whole: signing in, the recovery sheet, the keychain.
         return QStringLiteral("Brankas");
     }
+    if (kind == QLatin1String("recovery")) {
+        // The secrets key sealed to the recovery passphrase.
+        return tr("The recovery passphrase");
+    }
     return target;
 }
 
