@@ -64,6 +64,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("permission-denied");
     case ErrorCode::WrongPassphrase:
         return QStringLiteral("wrong-passphrase");
+    case ErrorCode::PassphraseChangeRequired:
+        return QStringLiteral("passphrase-change-required");
     case ErrorCode::NoVault:
         return QStringLiteral("no-vault");
     case ErrorCode::NotAVault:

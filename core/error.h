@@ -8,20 +8,21 @@ namespace Brankas {
 // What went wrong, as a category callers can act on; the message says it to the officer.
 enum class ErrorCode {
     None,
-    InvalidInput,        // a value the officer typed or a script passed is not acceptable
-    NotFound,            // a named thing (officer, entry, regency) does not exist
-    AlreadyExists,       // creating something that is already there
-    PermissionDenied,    // the signed-in officer's role does not allow this
-    WrongPassphrase,     // officer or recovery passphrase does not match
-    NoVault,             // there is no file at the given path
-    NotAVault,           // the file is not a Brankas vault
-    VaultDamaged,        // a Brankas vault whose content is broken
-    VaultTooNew,         // written by a newer Brankas than this one
-    VaultNeedsUpgrade,   // an older format opened read-only, so it cannot be upgraded
-    VaultInUse,          // another process holds the vault for writing
-    VaultLocked,         // the vault key is not in memory
-    DamagedOrMovedData,  // an encrypted value failed authentication
-    KeychainUnavailable, // no OS keychain service could be reached
+    InvalidInput,             // a value the officer typed or a script passed is not acceptable
+    NotFound,                 // a named thing (officer, entry, regency) does not exist
+    AlreadyExists,            // creating something that is already there
+    PermissionDenied,         // the signed-in officer's role does not allow this
+    WrongPassphrase,          // officer or recovery passphrase does not match
+    PassphraseChangeRequired, // a temporary passphrase signs in only together with a new one
+    NoVault,                  // there is no file at the given path
+    NotAVault,                // the file is not a Brankas vault
+    VaultDamaged,             // a Brankas vault whose content is broken
+    VaultTooNew,              // written by a newer Brankas than this one
+    VaultNeedsUpgrade,        // an older format opened read-only, so it cannot be upgraded
+    VaultInUse,               // another process holds the vault for writing
+    VaultLocked,              // the vault key is not in memory
+    DamagedOrMovedData,       // an encrypted value failed authentication
+    KeychainUnavailable,      // no OS keychain service could be reached
     KeychainEntryMissing,
     KeychainDenied, // keychain refused access or is locked
     KeychainTimeout,

@@ -416,42 +416,35 @@
 <context>
     <name>Brankas::AccountLogModel</name>
     <message>
-        <location filename="../ui/models/accountlogmodel.cpp" line="+92"/>
         <source>Recorded in the register</source>
-        <translation>Dicatat dalam daftar</translation>
+        <translation type="vanished">Dicatat dalam daftar</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Details changed</source>
-        <translation>Data diubah</translation>
+        <translation type="vanished">Data diubah</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Status changed</source>
-        <translation>Status diubah</translation>
+        <translation type="vanished">Status diubah</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Yearly review confirmed</source>
-        <translation>Pemeriksaan tahunan dicatat</translation>
+        <translation type="vanished">Pemeriksaan tahunan dicatat</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 set</source>
-        <translation>%1 disimpan</translation>
+        <translation type="vanished">%1 disimpan</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 revealed</source>
-        <translation>%1 ditampilkan</translation>
+        <translation type="vanished">%1 ditampilkan</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 copied</source>
-        <translation>%1 disalin</translation>
+        <translation type="vanished">%1 disalin</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../ui/models/accountlogmodel.cpp" line="+93"/>
         <source>%1 → %2: %3</source>
         <translation>%1 → %2: %3</translation>
     </message>
@@ -461,7 +454,7 @@
         <translation>Diubah: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
@@ -780,7 +773,7 @@
 <context>
     <name>Brankas::AppWindow</name>
     <message>
-        <location filename="../ui/shell/appwindow.cpp" line="+234"/>
+        <location filename="../ui/shell/appwindow.cpp" line="+238"/>
         <location line="+5"/>
         <source>Vault opened with the recovery passphrase</source>
         <translation>Brankas dibuka dengan frasa sandi pemulihan</translation>
@@ -839,7 +832,12 @@
 <context>
     <name>Brankas::Cli::CliText</name>
     <message>
-        <location filename="../app/cli/context.cpp" line="+47"/>
+        <location filename="../app/cli/context.cpp" line="+45"/>
+        <source>new passphrase of officer %1</source>
+        <translation>frasa sandi baru petugas %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location filename="../app/cli/recovercommand.cpp" line="+22"/>
         <source>passphrase of officer %1</source>
         <translation>frasa sandi petugas %1</translation>
@@ -927,7 +925,7 @@
         <translation>Masukan standar, masing-masing satu baris, dengan urutan berikut:</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>brankas-cli: unknown language &quot;%1&quot;; use id or en.</source>
         <translation>brankas-cli: bahasa &quot;%1&quot; tidak dikenal; gunakan id atau en.</translation>
     </message>
@@ -1253,6 +1251,11 @@
         <translation>frasa sandi pemulihan, hanya jika kunci brankas tidak dapat diambil dari penyimpanan kata sandi komputer ini</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>a new passphrase, only if an administrator reset yours (officer reset)</source>
+        <translation>frasa sandi baru, hanya jika administrator mengatur ulang frasa sandi Anda (officer reset)</translation>
+    </message>
+    <message>
         <location filename="../app/cli/logcommands.cpp" line="+1"/>
         <source>Only entries on or after this date (YYYY-MM-DD, local time).</source>
         <translation>Hanya entri pada atau sesudah tanggal ini (YYYY-MM-DD, waktu setempat).</translation>
@@ -1298,17 +1301,18 @@
         <translation>periksa bahwa tidak ada entri log arsip yang diubah, dihapus, disisipkan, atau diubah urutannya</translation>
     </message>
     <message>
-        <location filename="../app/cli/officercommands.cpp" line="+13"/>
+        <location filename="../app/cli/officercommands.cpp" line="+16"/>
         <source>Name of the new officer.</source>
         <translation>Nama petugas baru.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+102"/>
         <source>administrator, operator or viewer.</source>
         <translation>administrator, operator, atau viewer (peninjau).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-95"/>
         <source>brankas-cli officer add: give one NAME and --role administrator|operator|viewer.</source>
         <translation>brankas-cli officer add: isikan satu NAME dan --role administrator|operator|viewer.</translation>
     </message>
@@ -1323,12 +1327,121 @@
         <translation>Petugas %1 ditambahkan sebagai %2.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>disabled</source>
-        <translation>nonaktif</translation>
+        <location line="+37"/>
+        <source>access closed on %1 by %2: %3</source>
+        <translation>akses ditutup pada %1 oleh %2: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>temporary passphrase, to be changed at the next sign-in</source>
+        <translation>frasa sandi sementara, harus diganti saat masuk berikutnya</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>Name of the officer.</source>
+        <translation>Nama petugas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Why the officer&apos;s access is closed (kept in the log).</source>
+        <translation>Alasan akses petugas ditutup (disimpan dalam log).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>brankas-cli officer disable: give one NAME and --reason TEXT.</source>
+        <translation>brankas-cli officer disable: berikan satu NAMA dan --reason TEKS.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The access of %1 is closed. Their history stays in the archive log.</source>
+        <translation>Akses %1 ditutup. Riwayatnya tetap ada dalam log arsip.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>brankas-cli officer enable: give one NAME.</source>
+        <translation>brankas-cli officer enable: berikan satu NAMA.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The access of %1 is open again.</source>
+        <translation>Akses %1 dibuka kembali.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>brankas-cli officer role: give NAME and ROLE.</source>
+        <translation>brankas-cli officer role: berikan NAMA dan PERAN.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 kini berperan sebagai %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>brankas-cli officer passphrase changes your own passphrase and takes no NAME; an administrator resets another officer&apos;s with officer reset NAME.</source>
+        <translation>brankas-cli officer passphrase mengganti frasa sandi Anda sendiri dan tidak menerima NAMA; administrator mengatur ulang frasa sandi petugas lain dengan officer reset NAMA.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The passphrase of %1 is changed.</source>
+        <translation>Frasa sandi %1 telah diganti.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>brankas-cli officer reset: give one NAME.</source>
+        <translation>brankas-cli officer reset: berikan satu NAMA.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>temporary passphrase for officer %1</source>
+        <translation>frasa sandi sementara untuk petugas %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 signs in next with the temporary passphrase and must choose a new one then (one more line on standard input for brankas-cli).</source>
+        <translation>%1 masuk berikutnya dengan frasa sandi sementara dan saat itu harus memilih frasa sandi baru (satu baris tambahan pada masukan standar untuk brankas-cli).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>close an officer&apos;s access, e.g. when they leave the office (administrators)</source>
+        <translation>menutup akses petugas, misalnya saat ia meninggalkan kantor (administrator)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>open a closed officer&apos;s access again (administrators)</source>
+        <translation>membuka kembali akses petugas yang ditutup (administrator)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>change an officer&apos;s role (administrators)</source>
+        <translation>mengubah peran petugas (administrator)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>change your own passphrase</source>
+        <translation>mengganti frasa sandi Anda sendiri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your new passphrase</source>
+        <translation>frasa sandi baru Anda</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give another officer a temporary passphrase, which they must change at their next sign-in: brankas-cli then reads their new passphrase as one more line (administrators)</source>
+        <translation>memberi petugas lain frasa sandi sementara yang harus ia ganti saat masuk berikutnya: brankas-cli lalu membaca frasa sandi barunya sebagai satu baris tambahan (administrator)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the temporary passphrase for NAME</source>
+        <translation>frasa sandi sementara untuk NAMA</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="vanished">nonaktif</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>add an officer with a role (administrators)</source>
         <translation>tambahkan petugas beserta perannya (khusus administrator)</translation>
     </message>
@@ -1382,7 +1495,7 @@
     <message>
         <location line="-117"/>
         <location filename="../app/cli/handovercommands.cpp" line="-70"/>
-        <location filename="../app/cli/parsing.cpp" line="-11"/>
+        <location filename="../app/cli/parsing.cpp" line="-12"/>
         <source>account</source>
         <translation>akun</translation>
     </message>
@@ -2185,6 +2298,16 @@
         <source>write the register (no secret) to an Excel workbook or a CSV file, with the headers import reads</source>
         <translation>menulis register (tanpa data rahasia) ke buku kerja Excel atau berkas CSV, dengan judul kolom yang dibaca import</translation>
     </message>
+    <message>
+        <location filename="../app/cli/vaultcheckcommand.cpp" line="+34"/>
+        <source>No problems: the file, the key, the archive log (%1 entries) and every secret are whole.</source>
+        <translation>Tidak ada masalah: berkas, kunci, log arsip (%1 entri), dan setiap data rahasia utuh.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>check the vault file, its key, the archive log and every secret; one line per problem, exit 3 if the log fails</source>
+        <translation>memeriksa berkas brankas, kuncinya, log arsip, dan setiap data rahasia; satu baris per masalah, kode keluar 3 jika log gagal</translation>
+    </message>
 </context>
 <context>
     <name>Brankas::DonePage</name>
@@ -2310,12 +2433,12 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas berhenti menunggu penyimpanan kata sandi komputer ini karena Brankas sedang ditutup.</translation>
     </message>
     <message>
-        <location filename="../core/error.cpp" line="+110"/>
+        <location filename="../core/error.cpp" line="+112"/>
         <source>The vault is locked; sign in again to make changes.</source>
         <translation>Brankas terkunci; masuk kembali untuk melakukan perubahan.</translation>
     </message>
     <message>
-        <location filename="../core/log/logverifier.cpp" line="+363"/>
+        <location filename="../core/log/logverifier.cpp" line="+454"/>
         <source>Verification was cancelled.</source>
         <translation>Verifikasi dibatalkan.</translation>
     </message>
@@ -2340,7 +2463,12 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Berkas brankas rusak: catatan kunci pemulihan tidak ada. Buka salinan cadangan.</translation>
     </message>
     <message>
-        <location filename="../core/storage/officerstore.cpp" line="+83"/>
+        <location filename="../core/storage/officerstore.cpp" line="+58"/>
+        <source>That officer is no longer in the vault.</source>
+        <translation>Petugas tersebut sudah tidak ada di brankas.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>There is no officer named &quot;%1&quot;.</source>
         <translation>Tidak ada petugas bernama &quot;%1&quot;.</translation>
     </message>
@@ -2513,7 +2641,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location filename="../core/vault/officers.cpp" line="+70"/>
-        <location filename="../app/cli/officercommands.cpp" line="-57"/>
+        <location filename="../app/cli/officercommands.cpp" line="-250"/>
         <source>Only an administrator can add officers.</source>
         <translation>Hanya administrator yang dapat menambahkan petugas.</translation>
     </message>
@@ -2523,9 +2651,13 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Sudah ada petugas bernama &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
+        <source>This officer&apos;s access was closed on %1 by %2. Ask an administrator if it should be opened again.</source>
+        <translation>Akses petugas ini ditutup pada %1 oleh %2. Tanyakan kepada administrator jika akses perlu dibuka kembali.</translation>
+    </message>
+    <message>
         <source>The officer &quot;%1&quot; has been disabled. Ask an administrator.</source>
-        <translation>Petugas &quot;%1&quot; telah dinonaktifkan. Hubungi administrator.</translation>
+        <translation type="vanished">Petugas &quot;%1&quot; telah dinonaktifkan. Hubungi administrator.</translation>
     </message>
     <message>
         <location filename="../core/vault/passphrase.cpp" line="+15"/>
@@ -2699,6 +2831,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location filename="../app/cli/officercommands.cpp" line="-13"/>
+        <location line="+157"/>
         <source>&quot;%1&quot; is not a role. Use administrator, operator or viewer.</source>
         <translation>&quot;%1&quot; bukan peran yang dikenal. Gunakan administrator, operator, atau viewer (peninjau).</translation>
     </message>
@@ -2793,12 +2926,12 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Nama pengguna terdiri atas 1 sampai 100 karakter tanpa spasi.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+150"/>
         <source>&quot;%1&quot; is a link to a post, a video or a channel page, not to a profile. Copy the address of the account&apos;s profile, or type its username.</source>
         <translation>&quot;%1&quot; adalah tautan ke sebuah unggahan, video, atau halaman kanal, bukan ke profil. Salin alamat profil akun tersebut, atau ketik nama penggunanya.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>&quot;%1&quot; is not a valid %2 username. %3</source>
         <translation>&quot;%1&quot; bukan nama pengguna %2 yang valid. %3</translation>
     </message>
@@ -3154,7 +3287,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Serah terima %1 telah difinalkan dengan nomor %2 dan tidak dapat diubah lagi; catat serah terima baru sebagai kelanjutannya.</translation>
     </message>
     <message>
-        <location filename="../core/reports/logreport.cpp" line="+39"/>
+        <location filename="../core/reports/logreport.cpp" line="+40"/>
         <source>Give a start date and an end date on or after it.</source>
         <translation>Isikan tanggal mulai dan tanggal berakhir; tanggal berakhir tidak boleh sebelum tanggal mulai.</translation>
     </message>
@@ -3209,9 +3342,15 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Ketik terlebih dahulu e-mail atau telepon pemulihan yang baru.</translation>
     </message>
     <message>
-        <location filename="../ui/officers/officerspage.cpp" line="+126"/>
+        <location filename="../ui/officers/officeractions.cpp" line="+28"/>
+        <location filename="../ui/officers/officerspage.cpp" line="+151"/>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>Kedua frasa sandi tidak sama. Ketik frasa sandi yang sama dua kali.</translation>
+    </message>
+    <message>
+        <location line="+171"/>
+        <source>You did not choose a new passphrase, so you are not signed in.</source>
+        <translation>Anda belum memilih frasa sandi baru, sehingga Anda belum masuk.</translation>
     </message>
     <message>
         <location filename="../ui/reports/reportpreviewpane.cpp" line="+226"/>
@@ -3265,7 +3404,12 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas tidak dapat menulis berkas %1: %2. Tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../core/log/archivelog.cpp" line="+44"/>
+        <location filename="../core/log/archivelog.cpp" line="+30"/>
+        <source>The archive log has no words for the action &quot;%1&quot;; nothing was saved.</source>
+        <translation>Log arsip tidak punya kata-kata untuk tindakan &quot;%1&quot;; tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1 Brankas will not add anything to this archive log, so nothing can be changed in this vault. Restore the vault from a backup, and keep this copy for the investigation.</source>
         <translation>%1 Brankas tidak akan menambahkan apa pun ke log arsip ini, sehingga tidak ada yang dapat diubah di brankas ini. Pulihkan brankas dari cadangan, dan simpan salinan ini untuk pemeriksaan.</translation>
     </message>
@@ -3434,6 +3578,76 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <location filename="../core/export/registerexport.cpp" line="+112"/>
         <source>Name the export file .xlsx (Excel) or .csv, not &quot;%1&quot;.</source>
         <translation>Beri nama berkas ekspor .xlsx (Excel) atau .csv, bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/logstore.cpp" line="+234"/>
+        <source>The archive log&apos;s newest signature changed while it was being extended. Nothing was saved; try again.</source>
+        <translation>Tanda tangan terbaru log arsip berubah saat sedang diperpanjang. Tidak ada yang disimpan; coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../core/vault/officeraccess.cpp" line="+27"/>
+        <source>Only an active administrator can close or open an officer&apos;s access, change a role or reset a passphrase.</source>
+        <translation>Hanya administrator aktif yang dapat menutup atau membuka akses petugas, mengubah peran, atau mengatur ulang frasa sandi.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Your sign-in did not open the secrets key, so Brankas cannot keep the officers&apos; access to passwords right. Ask another administrator to make this change.</source>
+        <translation>Proses masuk Anda tidak membuka kunci data rahasia, sehingga Brankas tidak dapat menjaga akses petugas ke kata sandi tetap benar. Mintalah administrator lain melakukan perubahan ini.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 is the last active administrator: nobody could manage the officers any more. Make another officer administrator first.</source>
+        <translation>%1 adalah administrator aktif terakhir: tidak akan ada lagi yang dapat mengelola petugas. Jadikan petugas lain administrator terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Say why the officer&apos;s access is closed.</source>
+        <translation>Sebutkan alasan akses petugas ditutup.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The access of %1 is already closed (since %2).</source>
+        <translation>Akses %1 sudah ditutup (sejak %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You cannot close your own access; another administrator can.</source>
+        <translation>Anda tidak dapat menutup akses Anda sendiri; administrator lain dapat melakukannya.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The access of %1 is open already.</source>
+        <translation>Akses %1 sudah terbuka.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is %2 already.</source>
+        <translation>%1 sudah berperan sebagai %2.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>To change your own passphrase use `brankas-cli officer passphrase` (or the Petugas page); a reset is for another officer.</source>
+        <translation>Untuk mengganti frasa sandi Anda sendiri gunakan `brankas-cli officer passphrase` (atau halaman Petugas); pengaturan ulang ditujukan untuk petugas lain.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The new passphrase is the current one; choose another.</source>
+        <translation>Frasa sandi baru sama dengan yang sekarang; pilih yang lain.</translation>
+    </message>
+    <message>
+        <location filename="../core/vault/vaultcheck.cpp" line="+28"/>
+        <source>The vault&apos;s key check value does not match the vault key: the file was altered.</source>
+        <translation>Nilai pemeriksa kunci brankas tidak cocok dengan kunci brankas: berkas telah diubah.</translation>
+    </message>
+    <message>
+        <location filename="../core/vault/vaultsignin.cpp" line="+162"/>
+        <source>An administrator gave %1 a temporary passphrase: choose a new one to sign in.</source>
+        <translation>Administrator memberi %1 frasa sandi sementara: pilih frasa sandi baru untuk masuk.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The passphrase cannot be changed in a vault opened read-only or whose archive log failed its check.</source>
+        <translation>Frasa sandi tidak dapat diganti pada brankas yang dibuka hanya-baca atau yang log arsipnya gagal diperiksa.</translation>
     </message>
 </context>
 <context>
@@ -4628,42 +4842,9 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
     </message>
 </context>
 <context>
-    <name>Brankas::LogEntryModel</name>
+    <name>Brankas::LogAction</name>
     <message>
-        <location filename="../ui/models/logentrymodel.cpp" line="+144"/>
-        <source>Entry %1</source>
-        <translation>Entri %1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Time</source>
-        <translation>Waktu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Officer</source>
-        <translation>Petugas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Action</source>
-        <translation>Tindakan</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>About</source>
-        <translation>Perihal</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Details</source>
-        <translation>Rincian</translation>
-    </message>
-</context>
-<context>
-    <name>Brankas::LogEntryText</name>
-    <message>
-        <location filename="../ui/models/logentrytext.cpp" line="+24"/>
+        <location filename="../core/log/logactions.cpp" line="+10"/>
         <source>Account recorded</source>
         <translation>Akun dicatat</translation>
     </message>
@@ -4683,7 +4864,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <translation>Pemeriksaan tahunan dicatat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Password changed</source>
         <translation>Kata sandi diganti</translation>
     </message>
@@ -4696,11 +4877,6 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <location line="+1"/>
         <source>Secret saved</source>
         <translation>Data rahasia disimpan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Register imported from a spreadsheet</source>
-        <translation>Register diimpor dari lembar kerja</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4723,7 +4899,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <translation>Kontak kecamatan diubah</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Kecamatan retired</source>
         <translation>Kecamatan dinonaktifkan</translation>
     </message>
@@ -4758,7 +4934,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <translation>Draf serah terima dihapus</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Officer added</source>
         <translation>Petugas ditambahkan</translation>
     </message>
@@ -4774,6 +4950,41 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
     </message>
     <message>
         <location line="+1"/>
+        <source>Sign-in refused: access closed</source>
+        <translation>Masuk ditolak: akses ditutup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Officer&apos;s access closed</source>
+        <translation>Akses petugas ditutup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Officer&apos;s access opened again</source>
+        <translation>Akses petugas dibuka kembali</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Officer&apos;s role changed</source>
+        <translation>Peran petugas diubah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase changed</source>
+        <translation>Frasa sandi diganti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temporary passphrase given</source>
+        <translation>Frasa sandi sementara diberikan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Officer&apos;s signing key made</source>
+        <translation>Kunci tanda tangan petugas dibuat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Office details changed</source>
         <translation>Data kantor diubah</translation>
     </message>
@@ -4793,47 +5004,219 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <translation>Dibuka dengan frasa sandi pemulihan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Key put back in the keychain</source>
         <translation>Kunci disimpan kembali di penyimpanan kata sandi komputer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Officer&apos;s signing key made</source>
-        <translation>Kunci tanda tangan petugas dibuat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Secrets moved under their own key</source>
         <translation>Data rahasia dipindahkan ke kuncinya sendiri</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Access to passwords given</source>
         <translation>Akses ke kata sandi diberikan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Access to passwords taken away</source>
         <translation>Akses ke kata sandi dicabut</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Archive log verified (checkpoint)</source>
         <translation>Log arsip diverifikasi (titik periksa)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Printed with passwords</source>
         <translation>Dicetak beserta kata sandi</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Register exported to a spreadsheet</source>
-        <translation>Register diekspor ke lembar kerja</translation>
+        <location line="+2"/>
+        <source>Register imported from a spreadsheet</source>
+        <translation>Daftar diimpor dari lembar kerja</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Register exported to a spreadsheet</source>
+        <translation>Daftar diekspor ke lembar kerja</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::LogEntryModel</name>
+    <message>
+        <location filename="../ui/models/logentrymodel.cpp" line="+146"/>
+        <source>Entry %1</source>
+        <translation>Entri %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::LogEntryText</name>
+    <message>
+        <source>Account recorded</source>
+        <translation type="vanished">Akun dicatat</translation>
+    </message>
+    <message>
+        <source>Account details changed</source>
+        <translation type="vanished">Data akun diubah</translation>
+    </message>
+    <message>
+        <source>Account status changed</source>
+        <translation type="vanished">Status akun diubah</translation>
+    </message>
+    <message>
+        <source>Yearly review confirmed</source>
+        <translation type="vanished">Pemeriksaan tahunan dicatat</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="vanished">Kata sandi diganti</translation>
+    </message>
+    <message>
+        <source>Account checked</source>
+        <translation type="vanished">Akun diperiksa</translation>
+    </message>
+    <message>
+        <source>Secret saved</source>
+        <translation type="vanished">Data rahasia disimpan</translation>
+    </message>
+    <message>
+        <source>Register imported from a spreadsheet</source>
+        <translation type="vanished">Register diimpor dari lembar kerja</translation>
+    </message>
+    <message>
+        <source>Secret shown</source>
+        <translation type="vanished">Data rahasia ditampilkan</translation>
+    </message>
+    <message>
+        <source>Secret copied</source>
+        <translation type="vanished">Data rahasia disalin</translation>
+    </message>
+    <message>
+        <source>Kecamatan added</source>
+        <translation type="vanished">Kecamatan ditambahkan</translation>
+    </message>
+    <message>
+        <source>Kecamatan contacts changed</source>
+        <translation type="vanished">Kontak kecamatan diubah</translation>
+    </message>
+    <message>
+        <source>Kecamatan retired</source>
+        <translation type="vanished">Kecamatan dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>Term added</source>
+        <translation type="vanished">Masa tugas ditambahkan</translation>
+    </message>
+    <message>
+        <source>Term extended</source>
+        <translation type="vanished">Masa tugas diperpanjang</translation>
+    </message>
+    <message>
+        <source>Handover drafted</source>
+        <translation type="vanished">Draf serah terima dibuat</translation>
+    </message>
+    <message>
+        <source>Handover draft changed</source>
+        <translation type="vanished">Draf serah terima diubah</translation>
+    </message>
+    <message>
+        <source>Handover signed off</source>
+        <translation type="vanished">Serah terima difinalkan</translation>
+    </message>
+    <message>
+        <source>Handover draft discarded</source>
+        <translation type="vanished">Draf serah terima dihapus</translation>
+    </message>
+    <message>
+        <source>Officer added</source>
+        <translation type="vanished">Petugas ditambahkan</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="vanished">Masuk</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation type="vanished">Gagal masuk</translation>
+    </message>
+    <message>
+        <source>Office details changed</source>
+        <translation type="vanished">Data kantor diubah</translation>
+    </message>
+    <message>
+        <source>Vault created</source>
+        <translation type="vanished">Brankas dibuat</translation>
+    </message>
+    <message>
+        <source>Vault upgraded</source>
+        <translation type="vanished">Format brankas diperbarui</translation>
+    </message>
+    <message>
+        <source>Opened with the recovery passphrase</source>
+        <translation type="vanished">Dibuka dengan frasa sandi pemulihan</translation>
+    </message>
+    <message>
+        <source>Key put back in the keychain</source>
+        <translation type="vanished">Kunci disimpan kembali di penyimpanan kata sandi komputer</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s signing key made</source>
+        <translation type="vanished">Kunci tanda tangan petugas dibuat</translation>
+    </message>
+    <message>
+        <source>Secrets moved under their own key</source>
+        <translation type="vanished">Data rahasia dipindahkan ke kuncinya sendiri</translation>
+    </message>
+    <message>
+        <source>Access to passwords given</source>
+        <translation type="vanished">Akses ke kata sandi diberikan</translation>
+    </message>
+    <message>
+        <source>Access to passwords taken away</source>
+        <translation type="vanished">Akses ke kata sandi dicabut</translation>
+    </message>
+    <message>
+        <source>Archive log verified (checkpoint)</source>
+        <translation type="vanished">Log arsip diverifikasi (titik periksa)</translation>
+    </message>
+    <message>
+        <source>Printed with passwords</source>
+        <translation type="vanished">Dicetak beserta kata sandi</translation>
+    </message>
+    <message>
+        <source>Register exported to a spreadsheet</source>
+        <translation type="vanished">Register diekspor ke lembar kerja</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/logentrytext.cpp" line="+24"/>
         <source>from</source>
         <translation>dari</translation>
     </message>
@@ -5008,7 +5391,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <translation>lembar pemulihan</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+49"/>
         <source>Recorded without the vault key, not proof</source>
         <translation>Dicatat tanpa kunci brankas, bukan bukti</translation>
     </message>
@@ -5586,19 +5969,164 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
     </message>
 </context>
 <context>
-    <name>Brankas::OfficerModel</name>
+    <name>Brankas::OfficerActions</name>
     <message>
-        <location filename="../ui/models/officermodel.cpp" line="+63"/>
-        <source>Disabled</source>
-        <translation>Nonaktif</translation>
+        <location filename="../ui/officers/officeractions.cpp" line="-140"/>
+        <source>Close %1&apos;s access</source>
+        <translation>Tutup akses %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>%1 can no longer sign in, and loses access to the passwords at once. Their name and history stay in the archive log.</source>
+        <translation>%1 tidak dapat masuk lagi dan seketika kehilangan akses ke kata sandi. Nama dan riwayatnya tetap ada dalam log arsip.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. moved to another office on 1 March</source>
+        <translation>misalnya pindah ke kantor lain pada 1 Maret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close access</source>
+        <translation>Tutup akses</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open %1&apos;s access again</source>
+        <translation>Buka kembali akses %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 can sign in again with their passphrase; an operator or administrator gets access to the passwords again.</source>
+        <translation>%1 dapat masuk kembali dengan frasa sandinya; operator atau administrator mendapat akses ke kata sandi lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open access</source>
+        <translation>Buka akses</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change %1&apos;s role</source>
+        <translation>Ubah peran %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A viewer loses access to the passwords; an operator or administrator gets it.</source>
+        <translation>Peninjau kehilangan akses ke kata sandi; operator atau administrator mendapatkannya.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change role</source>
+        <translation>Ubah peran</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Give %1 a temporary passphrase</source>
+        <translation>Beri %1 frasa sandi sementara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For an officer who forgot theirs. %1 signs in once with this passphrase and must choose a new one then. Give it to them in person.</source>
+        <translation>Untuk petugas yang lupa frasa sandinya. %1 masuk satu kali dengan frasa sandi ini dan saat itu harus memilih yang baru. Serahkan secara langsung kepadanya.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Temporary passphrase</source>
+        <translation>Frasa sandi sementara</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+28"/>
+        <location line="+28"/>
+        <source>Passphrase again</source>
+        <translation>Ulangi frasa sandi</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Give passphrase</source>
+        <translation>Berikan frasa sandi</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Change my passphrase</source>
+        <translation>Ganti frasa sandi saya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your keys stay the same: everything you signed stays yours.</source>
+        <translation>Kunci Anda tetap sama: semua yang Anda tandatangani tetap atas nama Anda.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Current passphrase</source>
+        <translation>Frasa sandi sekarang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>New passphrase</source>
+        <translation>Frasa sandi baru</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Change passphrase</source>
+        <translation>Ganti frasa sandi</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose your passphrase</source>
+        <translation>Pilih frasa sandi Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An administrator gave you a temporary passphrase. Choose your own now; only you will know it.</source>
+        <translation>Administrator memberi Anda frasa sandi sementara. Pilih frasa sandi Anda sendiri sekarang; hanya Anda yang akan mengetahuinya.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::OfficerModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation type="vanished">Nonaktif</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/officermodel.cpp" line="+64"/>
+        <source>Access closed on %1 by %2</source>
+        <translation>Akses ditutup pada %1 oleh %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Can sign in</source>
         <translation>Dapat masuk</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+0"/>
+        <source>Temporary passphrase</source>
+        <translation>Frasa sandi sementara</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why: %1</source>
+        <translation>Alasan: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -5656,9 +6184,34 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <translation>Tambah petugas</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+100"/>
         <source>Add officer…</source>
         <translation>Tambah petugas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close access…</source>
+        <translation>Tutup akses…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open access…</source>
+        <translation>Buka akses…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change role…</source>
+        <translation>Ubah peran…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temporary passphrase…</source>
+        <translation>Frasa sandi sementara…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change my passphrase…</source>
+        <translation>Ganti frasa sandi saya…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5667,8 +6220,12 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
     </message>
     <message>
         <location line="+1"/>
+        <source>Only an administrator adds officers and closes access.</source>
+        <translation>Hanya administrator yang dapat menambah petugas dan menutup akses.</translation>
+    </message>
+    <message>
         <source>Only an administrator adds officers.</source>
-        <translation>Hanya administrator yang dapat menambahkan petugas.</translation>
+        <translation type="vanished">Hanya administrator yang dapat menambahkan petugas.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5836,7 +6393,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::Platform</name>
     <message>
-        <location filename="../core/domain/platform.cpp" line="-32"/>
+        <location filename="../core/domain/platform.cpp" line="-30"/>
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
@@ -7200,6 +7757,29 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
         <location line="+1"/>
         <source>Save</source>
         <translation>Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::VaultCheck</name>
+    <message>
+        <location filename="../core/vault/vaultcheck.cpp" line="+15"/>
+        <source>SQLite integrity check: %1</source>
+        <translation>Pemeriksaan integritas SQLite: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Archive log: %1</source>
+        <translation>Log arsip: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secrets were not checked: your sign-in does not open them. An operator or administrator runs the check to include them.</source>
+        <translation>Data rahasia tidak diperiksa: proses masuk Anda tidak membukanya. Operator atau administrator menjalankan pemeriksaan agar data rahasia ikut diperiksa.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Secret %1 (%2 of account %3) does not open under its binding: it was altered or moved from another row.</source>
+        <translation>Data rahasia %1 (%2 milik akun %3) tidak terbuka sesuai ikatannya: data itu diubah atau dipindahkan dari baris lain.</translation>
     </message>
 </context>
 <context>

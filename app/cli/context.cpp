@@ -33,6 +33,22 @@ int fail(const Error &error)
     return error.code() == ErrorCode::LogTampered ? LogTampered : Failure;
 }
 
+Result<Session> Context::signInChangingPassphrase(Vault &vault, const SecretBytes &passphrase)
+{
+    if (!changePassphrase) {
+        auto signedIn = vault.signIn(officerName, passphrase.view());
+        if (signedIn || signedIn.error().code() != ErrorCode::PassphraseChangeRequired) {
+            return signedIn;
+        }
+        printNotice(signedIn.error().message());
+    }
+    auto chosen = passphrases.read(CliText::tr("new passphrase of officer %1").arg(officerName), true);
+    if (!chosen) {
+        return chosen.error();
+    }
+    return vault.signIn(officerName, passphrase.view(), chosen.value().view());
+}
+
 Result<std::unique_ptr<Vault>> Context::openAndSignIn(Session &session, bool allowTampered)
 {
     if (officerName.trimmed().isEmpty()) {
@@ -73,7 +89,7 @@ Result<std::unique_ptr<Vault>> Context::openAndSignIn(Session &session, bool all
                                        "the details, and restore the vault from a backup."),
                      {tampered->summary()});
     }
-    auto signedIn = vault.value()->signIn(officerName, passphrase.value().view());
+    auto signedIn = signInChangingPassphrase(*vault.value(), passphrase.value());
     if (!signedIn) {
         return signedIn.error();
     }

@@ -24,18 +24,23 @@ public:
     QString officerName;
     Language language = Language::Indonesian; // of messages and of printed reports
     PassphraseInput passphrases;
+    // `officer passphrase`: the sign-in also reads the new passphrase (after the recovery one).
+    bool changePassphrase = false;
 
     KeyStore &keyStore() { return m_keyStore; }
     VaultEnvironment environment() { return VaultEnvironment{m_keyStore, m_clock, {}}; }
 
     // Opens the vault for writing, unlocks it (keychain first, recovery passphrase if the keychain
     // cannot give the key) and signs the officer in. Reads the officer's passphrase, then the
-    // recovery passphrase only if it is needed.
+    // recovery passphrase only if it is needed, then a new passphrase if the officer's was reset (or
+    // changePassphrase is set).
     // A vault whose archive log's end fails its check is refused with ErrorCode::LogTampered (exit
     // 3), unless the command is there to examine it (`allowTampered`).
     Result<std::unique_ptr<Vault>> openAndSignIn(Session &session, bool allowTampered = false);
 
 private:
+    Result<Session> signInChangingPassphrase(Vault &vault, const SecretBytes &passphrase);
+
     KeyStore &m_keyStore;
     const Clock &m_clock;
 };

@@ -59,7 +59,8 @@ void addJsonOption(QCommandLineParser &parser)
 QStringList signInLines()
 {
     return {CliText::tr("your passphrase (the officer given with --officer)"),
-            CliText::tr("the recovery passphrase, only if this computer's keychain cannot give the vault key")};
+            CliText::tr("the recovery passphrase, only if this computer's keychain cannot give the vault key"),
+            CliText::tr("a new passphrase, only if an administrator reset yours (officer reset)")};
 }
 
 } // namespace Brankas::Cli

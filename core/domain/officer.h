@@ -14,6 +14,12 @@ struct Officer
     Role role = Role::Viewer;
     QDateTime createdAt;
     bool disabled = false;
+    // While disabled: since when, by which administrator and why.
+    QDateTime disabledAt;
+    QString disabledBy;
+    QString disabledReason;
+    // An administrator set a temporary passphrase; the next sign-in must choose a new one.
+    bool mustChangePassphrase = false;
 };
 
 } // namespace Brankas

@@ -3,6 +3,7 @@
 #include "../crypto/signing.h"
 #include "../crypto/wipe.h"
 #include "../storage/metastore.h"
+#include "logactions.h"
 #include "logverifier.h"
 
 #include <QJsonDocument>
@@ -15,6 +16,19 @@ const QString HeadKey = QStringLiteral("log_head");
 QString compactJson(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// An action without words would show as its raw identifier and could not be filtered on: core
+// never writes one (tests/log/tst_logactions.cpp also looks for them in the sources).
+Status refuseUndescribed(const QString &action)
+{
+    if (LogAction::isDescribed(action)) {
+        return {};
+    }
+    return Error(
+        ErrorCode::InvalidInput,
+        QT_TRANSLATE_NOOP("Brankas::Error", "The archive log has no words for the action \"%1\"; nothing was saved."),
+        {action});
 }
 
 QString sealedHead(const LogChain &chain, qint64 seq, const QByteArray &mac)
@@ -140,6 +154,11 @@ Status ArchiveLog::appendAll(const QString &officer, const QList<LogEvent> &even
     if (!head) {
         return head.error();
     }
+    for (const LogEvent &event : events) {
+        if (Status refused = refuseUndescribed(event.action); !refused) {
+            return refused;
+        }
+    }
     const qint64 firstSeq = head.value().seq + 1;
     const QDateTime now = m_clock.nowUtc();
     for (const LogEvent &event : events) {
@@ -177,6 +196,9 @@ Status ArchiveLog::sign(const LogSigner &signer, qint64 firstSeq, const Storage:
 
 Status ArchiveLog::recordPending(const QString &officer, const LogEvent &event)
 {
+    if (Status refused = refuseUndescribed(event.action); !refused) {
+        return refused;
+    }
     return m_store.addPending(
         LogEntry{0, m_clock.nowUtc(), officer, event.action, event.target, compactJson(event.details), {}});
 }

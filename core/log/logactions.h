@@ -1,11 +1,39 @@
 #pragma once
 
+#include "../i18n/language.h"
+
 #include <QByteArrayView>
 #include <QString>
+#include <QStringList>
+
+#include <span>
 
 // The action names written into the archive log. They are stable identifiers that scripts filter
 // on, so they are never translated and never renamed.
 namespace Brankas::LogAction {
+
+// One action the archive log can hold and its words. The archive log refuses to write an action
+// that is not in all(), so the log viewer, its filters and the printed log extract can always say
+// in words what an entry records.
+struct Description
+{
+    const char *action;
+    const char *english;    // QT_TRANSLATE_NOOP("Brankas::LogAction", ...): the window's language
+    const char *indonesian; // printed reports, whatever a translation file says (see reporttext.h)
+};
+
+std::span<const Description> all();
+const Description *describe(QStringView action);
+inline bool isDescribed(QStringView action)
+{
+    return describe(action) != nullptr;
+}
+// The action in words in the window's language; the identifier itself when not described.
+QString words(QStringView action);
+// The action in words for a printed report.
+QString words(QStringView action, Language language);
+// Every described action, in the order the log filters offer them.
+QStringList identifiers();
 
 inline QString vaultCreated()
 {
@@ -34,6 +62,33 @@ inline QString signInFailed()
 inline QString officerAdded()
 {
     return QStringLiteral("officer.added");
+}
+// A disabled officer gave the right passphrase: refused, and unsigned like a failed sign-in.
+inline QString signInRefused()
+{
+    return QStringLiteral("officer.sign-in-refused");
+}
+inline QString officerDisabled()
+{
+    return QStringLiteral("officer.disabled");
+}
+inline QString officerEnabled()
+{
+    return QStringLiteral("officer.enabled");
+}
+// Signed by an administrator; the verifier takes the officer's role from it.
+inline QString officerRoleChanged()
+{
+    return QStringLiteral("officer.role-changed");
+}
+inline QString officerPassphraseChanged()
+{
+    return QStringLiteral("officer.passphrase-changed");
+}
+// An administrator gave an officer a temporary passphrase (and new keys, registered beside it).
+inline QString officerPassphraseReset()
+{
+    return QStringLiteral("officer.passphrase-reset");
 }
 // An officer who had no signing key (their vault predates signed entries) made one at sign-in.
 inline QString officerKeysRegistered()
@@ -84,7 +139,6 @@ inline QString handoverFinalized()
 {
     return QStringLiteral("handover.finalized");
 }
-// A report printed with the credentials of accounts in it (the sealed-envelope annex).
 // Accounts were brought in from an office's spreadsheet (file name, SHA-256 and counts).
 inline QString registerImported()
 {
@@ -95,6 +149,7 @@ inline QString reportExported()
 {
     return QStringLiteral("report.exported");
 }
+// A report printed with the credentials of accounts in it (the sealed-envelope annex).
 inline QString reportSecretsPrinted()
 {
     return QStringLiteral("report.secrets-printed");
@@ -105,8 +160,8 @@ inline QString reportSecretsPrinted()
 // vault's format. The chain still covers them.
 inline bool isSignedByOfficer(QByteArrayView action)
 {
-    return action != QByteArrayView("officer.sign-in-failed") && action != QByteArrayView("vault.migrated") &&
-           action != QByteArrayView("vault.unlocked-with-recovery");
+    return action != QByteArrayView("officer.sign-in-failed") && action != QByteArrayView("officer.sign-in-refused") &&
+           action != QByteArrayView("vault.migrated") && action != QByteArrayView("vault.unlocked-with-recovery");
 }
 
 } // namespace Brankas::LogAction

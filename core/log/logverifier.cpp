@@ -45,7 +45,10 @@ struct Registered
 {
     QString name;
     bool administrator = false;
+    bool closed = false; // an administrator closed this officer's access
     QByteArray nameUtf8; // entries name their officer exactly as registered: compare bytes first
+
+    bool isActiveAdministrator() const { return !name.isEmpty() && administrator && !closed; }
 };
 
 bool sameOfficer(const QByteArray &entryOfficer, const Registered &registered)
@@ -54,22 +57,39 @@ bool sameOfficer(const QByteArray &entryOfficer, const Registered &registered)
            QString::fromUtf8(entryOfficer).compare(registered.name, Qt::CaseInsensitive) == 0;
 }
 
+// What a signed entry says about an officer, applied as it is read (its run's signer is known).
+enum class OfficerChange { None, Registration, Role, Closed, Opened };
+
 // An entry inside a signed run, as far as checking who signed it needs.
 struct RangeEntry
 {
     qint64 seq = 0;
     QByteArray officer;
     bool needsSignature = false;
+    OfficerChange change = OfficerChange::None;
     // Set for an entry that registers an officer's key.
     QByteArray registeredKey;
+    // The officer a registration, role change or access change is about.
     QString registeredName;
     bool registersAdministrator = false;
     bool selfRegistration = false;
 };
 
-bool isRegistration(QByteArrayView action)
+OfficerChange officerChangeOf(QByteArrayView action)
 {
-    return action == QByteArrayView("officer.added") || action == QByteArrayView("officer.keys-registered");
+    if (action == QByteArrayView("officer.added") || action == QByteArrayView("officer.keys-registered")) {
+        return OfficerChange::Registration;
+    }
+    if (action == QByteArrayView("officer.role-changed")) {
+        return OfficerChange::Role;
+    }
+    if (action == QByteArrayView("officer.disabled")) {
+        return OfficerChange::Closed;
+    }
+    if (action == QByteArrayView("officer.enabled")) {
+        return OfficerChange::Opened;
+    }
+    return OfficerChange::None;
 }
 
 QString officerOfTarget(QByteArrayView target)
@@ -151,11 +171,32 @@ struct LogVerifier::Pass
         return true;
     }
 
+    // A role or access change counts only when a current administrator signed it: otherwise an
+    // officer could make themself an administrator and vouch for forged registrations.
+    bool applyOfficerChange(const RangeEntry &entry, const Registered &signer)
+    {
+        if (!signer.isActiveAdministrator()) {
+            fail(Problem::ForgedKey, entry.seq, entry.registeredName);
+            return false;
+        }
+        const QByteArray key = keyByName.value(entry.registeredName.toLower());
+        if (key.isEmpty()) {
+            return true; // an officer without keys yet: their registration will carry the role
+        }
+        Registered &officer = byKey[key];
+        if (entry.change == OfficerChange::Role) {
+            officer.administrator = entry.registersAdministrator;
+        } else {
+            officer.closed = entry.change == OfficerChange::Closed;
+        }
+        return true;
+    }
+
     // Records an officer's key when whoever signed the entry may give it.
     bool applyRegistration(const RangeEntry &entry, const QByteArray &signerKey)
     {
         const Registered signer = byKey.value(signerKey);
-        const bool byAdministrator = !signer.name.isEmpty() && signer.administrator;
+        const bool byAdministrator = signer.isActiveAdministrator();
         // The first administrator of a vault (or the first officer to sign after an upgrade)
         // registers themself: there is nobody before them to vouch.
         const bool bootstrap = byKey.isEmpty() && entry.registeredKey == signerKey;
@@ -166,11 +207,13 @@ struct LogVerifier::Pass
             fail(Problem::ForgedKey, entry.seq, entry.registeredName);
             return false;
         }
+        bool closed = false;
         if (const QByteArray old = keyByName.value(entry.registeredName.toLower()); !old.isEmpty()) {
+            closed = byKey.value(old).closed; // new keys (a reset) do not reopen a closed access
             byKey.remove(old);
         }
-        byKey.insert(entry.registeredKey,
-                     Registered{entry.registeredName, entry.registersAdministrator, entry.registeredName.toUtf8()});
+        byKey.insert(entry.registeredKey, Registered{entry.registeredName, entry.registersAdministrator, closed,
+                                                     entry.registeredName.toUtf8()});
         keyByName.insert(entry.registeredName.toLower(), entry.registeredKey);
         return true;
     }
@@ -207,7 +250,8 @@ struct LogVerifier::Pass
             }
         }
         const Registered signer = byKey.value(signerKey);
-        if (checkpointSeq >= signature.firstSeq && checkpointSeq <= signature.lastSeq && !signer.administrator) {
+        if (checkpointSeq >= signature.firstSeq && checkpointSeq <= signature.lastSeq &&
+            !signer.isActiveAdministrator()) {
             checkpointValid = false;
         }
         if (signature.lastSeq > trustedThrough) {
@@ -247,8 +291,18 @@ struct LogVerifier::Pass
             }
             return true;
         }
-        RangeEntry entry{row.seq, row.officer, needsSignature, {}, {}, false, false};
-        if (isRegistration(row.action)) {
+        RangeEntry entry{row.seq, row.officer, needsSignature, officerChangeOf(row.action), {}, {}, false, false};
+        if (entry.change == OfficerChange::Role || entry.change == OfficerChange::Closed ||
+            entry.change == OfficerChange::Opened) {
+            entry.registeredName = officerOfTarget(row.target);
+            entry.registersAdministrator =
+                QJsonDocument::fromJson(row.details).object().value(QStringLiteral("role")).toString() ==
+                QLatin1String("administrator");
+            if (entry.registeredName.isEmpty()) {
+                entry.change = OfficerChange::None;
+            }
+        }
+        if (entry.change == OfficerChange::Registration) {
             const QJsonObject details = QJsonDocument::fromJson(row.details).object();
             entry.registeredKey =
                 QByteArray::fromHex(details.value(QStringLiteral("signingKey")).toString().toLatin1());
@@ -262,7 +316,13 @@ struct LogVerifier::Pass
         }
         inRange = true;
         const QByteArray &signerKey = signerKeys.at(covering->signer);
-        if (!entry.registeredKey.isEmpty() && !applyRegistration(entry, signerKey)) {
+        if (entry.change == OfficerChange::Registration && !entry.registeredKey.isEmpty() &&
+            !applyRegistration(entry, signerKey)) {
+            return false;
+        }
+        if ((entry.change == OfficerChange::Role || entry.change == OfficerChange::Closed ||
+             entry.change == OfficerChange::Opened) &&
+            !applyOfficerChange(entry, byKey.value(signerKey))) {
             return false;
         }
         if (entry.needsSignature && !checkOfficer(entry, signerKey, false)) {

@@ -1,6 +1,7 @@
 // Reports::logExtract: the archive log entries of a date range, with the chain's verification.
 #include "reports.h"
 
+#include "../log/logactions.h"
 #include "../register/officesettings.h"
 #include "../vault/vault.h"
 #include "numberwords.h"
@@ -85,7 +86,7 @@ Result<ReportDocument> Reports::logExtract(const Session &, const QDate &from, c
     for (const LogEntry &entry : entries.value()) {
         table.rows.append({QString::number(entry.seq),
                            entry.at.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm:ss")), entry.officer,
-                           entry.action, entry.target,
+                           LogAction::words(entry.action, language), entry.target,
                            (entry.isUnattested() ? say(language, "[DICATAT TANPA KUNCI BRANKAS, BUKAN BUKTI] ",
                                                        "[RECORDED WITHOUT THE VAULT KEY, NOT PROOF] ")
                                                  : QString()) +

@@ -18,27 +18,46 @@ Officer officerFrom(const QSqlQuery &query)
     officer.role = roleFromId(query.value(2).toString()).value_or(Role::Viewer);
     officer.createdAt = QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs);
     officer.disabled = !query.value(4).isNull();
+    if (officer.disabled) {
+        officer.disabledAt = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
+        officer.disabledBy = query.value(5).toString();
+        officer.disabledReason = query.value(6).toString();
+    }
+    officer.mustChangePassphrase = query.value(7).toBool();
     return officer;
 }
 
-const QString OfficerColumns = QStringLiteral("id, name, role, created_at, disabled_at");
-const QString RecordColumns = QStringLiteral(
-    "id, name, role, created_at, disabled_at, salt, kdf_n, kdf_r, kdf_p, verifier, sign_public, box_public, "
-    "keys_wrapped");
+const QString OfficerColumns =
+    QStringLiteral("id, name, role, created_at, disabled_at, disabled_by, disabled_reason, must_change_passphrase");
+const QString RecordColumns = OfficerColumns + QStringLiteral(", salt, kdf_n, kdf_r, kdf_p, verifier, sign_public, "
+                                                              "box_public, keys_wrapped");
+constexpr int FirstRecordColumn = 8;
 
 OfficerRecord recordFrom(const QSqlQuery &query)
 {
     OfficerRecord record;
     record.officer = officerFrom(query);
-    record.salt = query.value(5).toByteArray();
-    record.params.n = query.value(6).toULongLong();
-    record.params.r = query.value(7).toUInt();
-    record.params.p = query.value(8).toUInt();
-    record.verifier = query.value(9).toByteArray();
-    record.signPublic = query.value(10).toByteArray();
-    record.boxPublic = query.value(11).toByteArray();
-    record.keysWrapped = query.value(12).toByteArray();
+    record.salt = query.value(FirstRecordColumn).toByteArray();
+    record.params.n = query.value(FirstRecordColumn + 1).toULongLong();
+    record.params.r = query.value(FirstRecordColumn + 2).toUInt();
+    record.params.p = query.value(FirstRecordColumn + 3).toUInt();
+    record.verifier = query.value(FirstRecordColumn + 4).toByteArray();
+    record.signPublic = query.value(FirstRecordColumn + 5).toByteArray();
+    record.boxPublic = query.value(FirstRecordColumn + 6).toByteArray();
+    record.keysWrapped = query.value(FirstRecordColumn + 7).toByteArray();
     return record;
+}
+
+Status execute(QSqlQuery &query)
+{
+    if (!query.exec()) {
+        return fromSqlError(query.lastError());
+    }
+    if (query.numRowsAffected() != 1) {
+        return Error(ErrorCode::NotFound,
+                     QT_TRANSLATE_NOOP("Brankas::Error", "That officer is no longer in the vault."));
+    }
+    return {};
 }
 
 // NULL rather than an empty blob, so "has no key yet" reads the same everywhere.
@@ -127,6 +146,48 @@ Status OfficerStore::setKeys(qint64 id, const QByteArray &signPublic, const QByt
         return fromSqlError(query.lastError());
     }
     return {};
+}
+
+Status OfficerStore::setAccess(qint64 id, const QDateTime &disabledAt, const QString &by, const QString &reason)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(
+        QStringLiteral("UPDATE officer SET disabled_at = ?, disabled_by = ?, disabled_reason = ? WHERE id = ?"));
+    const bool disabled = disabledAt.isValid();
+    query.addBindValue(disabled ? QVariant(disabledAt.toUTC().toString(Qt::ISODateWithMs))
+                                : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(disabled ? QVariant(by) : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(disabled ? QVariant(reason) : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(id);
+    return execute(query);
+}
+
+Status OfficerStore::setRole(qint64 id, Role role)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("UPDATE officer SET role = ? WHERE id = ?"));
+    query.addBindValue(roleId(role));
+    query.addBindValue(id);
+    return execute(query);
+}
+
+Status OfficerStore::setPassphrase(const OfficerRecord &record)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("UPDATE officer SET salt = ?, kdf_n = ?, kdf_r = ?, kdf_p = ?, verifier = ?, "
+                                 "sign_public = ?, box_public = ?, keys_wrapped = ?, must_change_passphrase = ? "
+                                 "WHERE id = ?"));
+    query.addBindValue(record.salt);
+    query.addBindValue(qint64(record.params.n));
+    query.addBindValue(record.params.r);
+    query.addBindValue(record.params.p);
+    query.addBindValue(record.verifier);
+    query.addBindValue(blob(record.signPublic));
+    query.addBindValue(blob(record.boxPublic));
+    query.addBindValue(blob(record.keysWrapped));
+    query.addBindValue(record.officer.mustChangePassphrase ? 1 : 0);
+    query.addBindValue(record.officer.id);
+    return execute(query);
 }
 
 Result<QList<Officer>> OfficerStore::list()

@@ -46,19 +46,32 @@ Result<PassphraseKeys> passphraseKeys(const SecretBytes &passphrase, const QByte
                           SecretBytes::fromView(derived.value().view().sliced(32))};
 }
 
+Result<QByteArray> wrapOfficerKeys(const SecretBytes &kek, const QString &vaultId, const SecretBytes &signSeed,
+                                   const SecretBytes &boxPrivate, const QByteArray &signPublic,
+                                   const QByteArray &boxPublic)
+{
+    if (signSeed.size() != Crypto::Ed25519KeySize || boxPrivate.size() != Crypto::X25519KeySize) {
+        return keysDamaged();
+    }
+    auto key = wrappingKey(kek, vaultId);
+    if (!key) {
+        return key.error();
+    }
+    SecretBytes both(KeysSize);
+    std::copy_n(signSeed.data(), Crypto::Ed25519KeySize, both.data());
+    std::copy_n(boxPrivate.data(), Crypto::X25519KeySize, both.data() + Crypto::Ed25519KeySize);
+    return Crypto::seal(key.value(), both.view(), bindingOf(vaultId, signPublic, boxPublic));
+}
+
 Result<OfficerKeyPairs> makeOfficerKeys(const SecretBytes &kek, const QString &vaultId)
 {
     auto signing = Crypto::generateSigningKey();
     auto box = Crypto::generateBoxKey();
-    auto key = wrappingKey(kek, vaultId);
-    if (!signing || !box || !key) {
-        return !signing ? signing.error() : !box ? box.error() : key.error();
+    if (!signing || !box) {
+        return !signing ? signing.error() : box.error();
     }
-    SecretBytes both(KeysSize);
-    std::copy_n(signing.value().seed.data(), Crypto::Ed25519KeySize, both.data());
-    std::copy_n(box.value().privateKey.data(), Crypto::X25519KeySize, both.data() + Crypto::Ed25519KeySize);
-    auto wrapped =
-        Crypto::seal(key.value(), both.view(), bindingOf(vaultId, signing.value().publicKey, box.value().publicKey));
+    auto wrapped = wrapOfficerKeys(kek, vaultId, signing.value().seed, box.value().privateKey,
+                                   signing.value().publicKey, box.value().publicKey);
     if (!wrapped) {
         return wrapped.error();
     }

@@ -32,6 +32,11 @@ struct OfficerKeyPairs
     QByteArray wrapped;
 };
 Result<OfficerKeyPairs> makeOfficerKeys(const SecretBytes &kek, const QString &vaultId);
+// The same key pairs sealed under another key-encryption key (a new passphrase): the public keys,
+// and so the officer's registered signing key, stay as they are.
+Result<QByteArray> wrapOfficerKeys(const SecretBytes &kek, const QString &vaultId, const SecretBytes &signSeed,
+                                   const SecretBytes &boxPrivate, const QByteArray &signPublic,
+                                   const QByteArray &boxPublic);
 // Fails with VaultDamaged when the wrap does not open or the stored public keys are not the ones
 // the private keys give (someone replaced them in the file).
 Result<OfficerKeyPairs> openOfficerKeys(const SecretBytes &kek, const QString &vaultId, const QByteArray &signPublic,

@@ -158,9 +158,12 @@ Result<Officers::Authenticated> Officers::authenticate(const QString &name, QByt
         return wrongNameOrPassphrase();
     }
     if (officer.officer.disabled) {
+        // Said only to whoever knows the passphrase, so it tells a stranger nothing.
         return Error(ErrorCode::PermissionDenied,
-                     QT_TRANSLATE_NOOP("Brankas::Error", "The officer \"%1\" has been disabled. Ask an administrator."),
-                     {officer.officer.name});
+                     QT_TRANSLATE_NOOP("Brankas::Error",
+                                       "This officer's access was closed on %1 by %2. Ask an administrator if it "
+                                       "should be opened again."),
+                     {officer.officer.disabledAt.toUTC().date().toString(Qt::ISODate), officer.officer.disabledBy});
     }
     return Authenticated{record.value(), std::move(derived.value().kek)};
 }

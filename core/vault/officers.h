@@ -36,6 +36,24 @@ public:
     Result<Officer> add(const Session &session, const QString &name, Role role, QByteArrayView passphrase);
     Result<QList<Officer>> list() { return m_store.list(); }
 
+    // Administrators only, each in one signed transaction that also puts the seals of the secrets
+    // key right (given to operators and administrators who may hold it, taken from viewers and
+    // closed officers), so the acting administrator's sign-in must have opened the secrets key.
+    // The last active administrator can never be closed or demoted.
+    Status disable(const Session &session, const QString &name, const QString &reason);
+    Status enable(const Session &session, const QString &name);
+    Status setRole(const Session &session, const QString &name, Role role);
+    // A temporary passphrase for another officer, who must choose a new one at their next sign-in.
+    // Nobody else can open that officer's keys, so they get new key pairs, registered in the log
+    // under the administrator's signature.
+    Status reset(const Session &session, const QString &name, QByteArrayView temporary);
+    // The signed-in officer's own passphrase: the same key pairs, sealed under the new one.
+    Status changePassphrase(const Session &session, QByteArrayView current, QByteArrayView next);
+    // The record with a new passphrase (new salt and verifier) and the same key pairs rewrapped
+    // under its key-encryption key; no longer marked as needing a change.
+    Result<Storage::OfficerRecord> withPassphrase(Storage::OfficerRecord record, const SecretBytes &signSeed,
+                                                  const SecretBytes &boxPrivate, QByteArrayView passphrase) const;
+
     // Checks name and passphrase; does not log (the vault's signIn does). The key-encryption key
     // comes with the record: it opens the officer's own keys.
     struct Authenticated
@@ -57,6 +75,16 @@ public:
                                          const Crypto::ScryptParams &kdf, const QDateTime &now, const QString &vaultId);
 
 private:
+    struct AdminChange
+    {
+        const SignedInKeys *keys = nullptr;
+        Storage::OfficerRecord target;
+    };
+    Result<AdminChange> prepareAdminChange(const Session &session, const QString &name);
+    Status refuseLastAdministrator(const Officer &target);
+    Status commitAdminChange(const Session &session, const AdminChange &change,
+                             const std::function<Result<QList<LogEvent>>()> &apply);
+
     Storage::Database &m_db;
     Storage::OfficerStore &m_store;
     Stores m_stores;

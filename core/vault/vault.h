@@ -90,7 +90,10 @@ public:
     // officer's signing key and, for operators and administrators, the secrets key; gives an
     // officer from before format 5 their keys, and moves a vault's secrets under a secrets key the
     // first time an officer who may see them signs in.
-    Result<Session> signIn(const QString &officerName, QByteArrayView passphrase);
+    // An officer whose passphrase an administrator reset signs in only with a new one
+    // (ErrorCode::PassphraseChangeRequired without it); it replaces the temporary one in the same
+    // transaction. A disabled officer is refused, and the refusal logged.
+    Result<Session> signIn(const QString &officerName, QByteArrayView passphrase, QByteArrayView newPassphrase = {});
 
     // The end check that ran when the key was accepted failed: the vault can be read, but nothing
     // is written to it (every change fails with ErrorCode::LogTampered).
@@ -102,6 +105,8 @@ public:
     // Whether this officer's sign-in can decrypt secrets (an operator whose access has not been
     // sealed to them yet cannot, until an administrator signs in).
     bool hasSecretsAccess(const Session &session) const;
+    // The key check value stored in the file, read again, against the key in memory (vault check).
+    Status checkKeyAgainstFile();
 
     Officers &officers() { return *m_officers; }
     ArchiveLog &log() { return *m_log; }

@@ -136,7 +136,7 @@ Status Vault::upgradeSecrets(SignInKeys &keys, QList<LogEvent> &events)
     return {};
 }
 
-Result<Session> Vault::signIn(const QString &officerName, QByteArrayView passphrase)
+Result<Session> Vault::signIn(const QString &officerName, QByteArrayView passphrase, QByteArrayView newPassphrase)
 {
     if (!m_key) {
         return vaultLockedError();
@@ -144,22 +144,51 @@ Result<Session> Vault::signIn(const QString &officerName, QByteArrayView passphr
     auto officer = m_officers->authenticate(officerName, passphrase);
     const bool writable = !isReadOnly() && !logTampered();
     if (!officer) {
-        if (writable && (officer.error().code() == ErrorCode::WrongPassphrase ||
-                         officer.error().code() == ErrorCode::PermissionDenied)) {
-            // Nobody proved who they are: this entry is chained, but signed by no officer.
-            (void)Brankas::commitChange(*m_db, *m_log, officerName.trimmed(), [] {
-                return Result<QList<LogEvent>>(
-                    QList<LogEvent>{{LogAction::signInFailed(), QStringLiteral("vault"), {}}});
+        const bool refused = officer.error().code() == ErrorCode::PermissionDenied;
+        if (writable && (officer.error().code() == ErrorCode::WrongPassphrase || refused)) {
+            // Nobody proved who they are (or a closed officer did): this entry is chained, but
+            // signed by no officer.
+            (void)Brankas::commitChange(*m_db, *m_log, officerName.trimmed(), [&] {
+                return Result<QList<LogEvent>>(QList<LogEvent>{
+                    {refused ? LogAction::signInRefused() : LogAction::signInFailed(), QStringLiteral("vault"), {}}});
             });
         }
         return officer.error();
     }
     const Storage::OfficerRecord &record = officer.value().record;
+    const bool changePassphrase = record.officer.mustChangePassphrase || !newPassphrase.isEmpty();
+    if (record.officer.mustChangePassphrase && newPassphrase.isEmpty()) {
+        return Error(ErrorCode::PassphraseChangeRequired,
+                     QT_TRANSLATE_NOOP("Brankas::Error",
+                                       "An administrator gave %1 a temporary passphrase: choose a new one to sign in."),
+                     {record.officer.name});
+    }
+    if (changePassphrase && !writable) {
+        return Error(ErrorCode::PermissionDenied,
+                     QT_TRANSLATE_NOOP("Brankas::Error",
+                                       "The passphrase cannot be changed in a vault opened read-only or whose archive "
+                                       "log failed its check."));
+    }
     Session session{record.officer, m_env.clock.nowUtc()};
     QList<LogEvent> events;
     auto keys = openSignInKeys(officer.value(), events);
     if (!keys) {
         return keys.error();
+    }
+    std::optional<Storage::OfficerRecord> rekeyed;
+    if (changePassphrase) {
+        Storage::OfficerRecord current = record;
+        if (keys.value().newKeys) {
+            current.signPublic = keys.value().made.signPublic;
+            current.boxPublic = keys.value().made.boxPublic;
+        }
+        auto changed = m_officers->withPassphrase(std::move(current), keys.value().keys.signSeed,
+                                                  keys.value().boxPrivate, newPassphrase);
+        if (!changed) {
+            return changed.error();
+        }
+        rekeyed = std::move(changed).value();
+        session.officer.mustChangePassphrase = false;
     }
     if (!writable) {
         // Read-only, or a tampered log: no new keys, no upgrade, no log entry. The officer can read
@@ -181,6 +210,13 @@ Result<Session> Vault::signIn(const QString &officerName, QByteArrayView passphr
                     !stored) {
                     return stored.error();
                 }
+            }
+            if (rekeyed) {
+                if (Status stored = m_officerStore->setPassphrase(*rekeyed); !stored) {
+                    return stored.error();
+                }
+                events.append(
+                    {LogAction::officerPassphraseChanged(), QStringLiteral("officer:") + record.officer.name, {}});
             }
             if (upgrade) {
                 if (Status upgraded = upgradeSecrets(opened, events); !upgraded) {

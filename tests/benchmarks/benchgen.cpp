@@ -384,7 +384,8 @@ public:
                     QJsonObject{{QStringLiteral("kecamatan"), account.kecamatanName},
                                 {QStringLiteral("method"), oneOf({QStringLiteral("login"), QStringLiteral("2fa")})}}};
         }
-        return {QStringLiteral("report.exported"), QStringLiteral("report:%1").arg(account.kecamatanCode.left(5)),
+        return {QStringLiteral("report.secrets-printed"),
+                QStringLiteral("report:%1").arg(account.kecamatanCode.left(5)),
                 QJsonObject{{QStringLiteral("format"), oneOf({QStringLiteral("pdf"), QStringLiteral("csv")})},
                             {QStringLiteral("accounts"), qint64(5 + pick(200))}}};
     }

@@ -239,8 +239,10 @@ void TestReportFlow::registerHealthAndLogReports()
     text = pdfText(pdf("log.pdf"));
     QVERIFY(text.contains(QStringLiteral("PETIKAN LOG ARSIP")));
     QVERIFY(text.contains(QStringLiteral("UTUH")));
-    QVERIFY(text.contains(QStringLiteral("handover.finalized")));
-    QVERIFY(text.contains(QStringLiteral("report.secrets-printed")));
+    // Actions in the report's words, not their stored identifiers.
+    QVERIFY(text.contains(QStringLiteral("difinalkan")));
+    QVERIFY(text.contains(QStringLiteral("Dicetak beserta kata sandi")));
+    QVERIFY(!text.contains(QStringLiteral("handover.finalized")));
 }
 
 void TestReportFlow::usageErrors()

@@ -259,7 +259,7 @@ void TestArchiveLog::verifyReportsProgressAndCanBeCancelled()
     QCOMPARE(lastDone, Entries);
     // Cancelling needs more than 4096 entries to be reached; bulk-append them.
     auto session = vault->signIn(QStringLiteral("Siti"), AdminPassphrase);
-    QList<LogEvent> many(5000, LogEvent{QStringLiteral("bench.entry"), QStringLiteral("x"), {}});
+    QList<LogEvent> many(5000, LogEvent{QStringLiteral("account.reviewed"), QStringLiteral("x"), {}});
     QVERIFY(vault->commitChange(session.value(), [&] { return Result<QList<LogEvent>>(many); }).ok());
     auto cancelled = vault->log().verify([](qint64, qint64) { return false; });
     QCOMPARE(cancelled.error().code(), ErrorCode::Cancelled);

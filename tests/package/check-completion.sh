@@ -13,6 +13,7 @@ fail() {
 
 # 1. The same commands as brankas-cli --help, and each one known to brankas-cli.
 listed=$(sed -n "/^_brankas_cli_commands='/,/^'/p" "$completion" | sed '1d;$d' | sed '/^$/d')
+help_text=$("$cli" --lang en --help)
 help_count=$("$cli" --lang en --help | sed -n '/^Commands:/,/^$/p' | grep -c '^  [a-z]')
 listed_count=$(grep -c . <<<"$listed")
 [ "$listed_count" -eq "$help_count" ] ||
@@ -20,7 +21,7 @@ listed_count=$(grep -c . <<<"$listed")
 while read -r command; do
     # shellcheck disable=SC2086 # one or two words
     "$cli" --lang en $command --help >/dev/null 2>&1 || fail "brankas-cli does not know the command '$command'"
-    "$cli" --lang en --help | grep -q "^  $command" || fail "'$command' is not in brankas-cli --help"
+    printf "%s\n" "$help_text" | grep -q "^  $command" || fail "'$command' is not in brankas-cli --help"
 done <<<"$listed"
 
 # 2. Completing as bash does (needs the bash-completion package for _init_completion).

@@ -68,8 +68,18 @@ void TestReports::logExtractStatesVerification()
     const QString text = pdfText(path);
     QVERIFY(text.contains(QStringLiteral("PETIKAN LOG ARSIP")));
     QVERIFY(text.contains(QStringLiteral("dinyatakan UTUH")));
-    QVERIFY(text.contains(QStringLiteral("handover.finalized")));
+    // Actions read in the report's language from core's one list, never as stored identifiers.
+    QVERIFY2(text.contains(QStringLiteral("difinalkan")), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("handover.finalized")));
+    QVERIFY(!text.contains(QStringLiteral("officer.signed-in")));
     QVERIFY(text.contains(valueOf(o.vault->log().verify(), "verify").fingerprint()));
+    ReportOptions english;
+    english.language = Language::English;
+    const QString englishText =
+        pdfText(write(Reports(*o.vault).logExtract(o.ani, QDate(2024, 2, 14), QDate(2024, 2, 14), english),
+                      QStringLiteral("log-en.pdf")));
+    QVERIFY2(englishText.contains(QStringLiteral("signed off")), qPrintable(englishText));
+    QVERIFY(!englishText.contains(QStringLiteral("difinalkan")));
     QCOMPARE(Reports(*o.vault).logExtract(o.ani, QDate(2024, 2, 14), QDate(2024, 2, 1), {}).error().code(),
              ErrorCode::InvalidInput);
 }

@@ -1,6 +1,7 @@
 #include "pagefixture.h"
 #include "pagetesting.h"
 
+#include <core/log/logactions.h>
 #include <core/storage/database.h>
 #include <ui/log/logfilterbar.h>
 #include <ui/log/logpage.h>
@@ -8,6 +9,7 @@
 #include <ui/models/logentrytext.h>
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QMessageBox>
@@ -113,8 +115,8 @@ void TestLogPage::entriesReadAsWords()
     QVERIFY2(details.contains(QLatin1String("platform: YouTube")), qPrintable(details));
     QVERIFY(model->index(0, LogEntryModel::TimeColumn).data().toString().contains(QLatin1String("2024")));
     // Every known action has words of its own.
-    for (const QString &action : LogEntryText::knownActions()) {
-        QVERIFY2(LogEntryText::actionName(action) != action, qPrintable(action));
+    for (const QString &action : LogAction::identifiers()) {
+        QVERIFY2(LogAction::words(action) != action, qPrintable(action));
     }
 }
 
@@ -138,6 +140,15 @@ void TestLogPage::filtersByOfficerActionKecamatanAndDate()
     QCOMPARE(model->rowCount(), 3);
     QCOMPARE(column(*model, LogEntryModel::ActionColumn), QStringList(3, QStringLiteral("Term added")));
     filters->setAction({});
+
+    // Every action core can write can be filtered on, in words (report.secrets-printed was missing).
+    auto *actionBox = filters->findChild<QComboBox *>(QStringLiteral("logAction"));
+    QVERIFY(actionBox);
+    for (const QString &action : LogAction::identifiers()) {
+        const int item = actionBox->findData(action);
+        QVERIFY2(item > 0, qPrintable(action));
+        QCOMPARE(actionBox->itemText(item), LogAction::words(action));
+    }
 
     // A kecamatan's entries are those of its accounts: four accounts, each recorded, three with a
     // first password, one of them suspended.

@@ -1,7 +1,7 @@
 #include "logfilterbar.h"
 
+#include <core/log/logactions.h>
 #include <ui/layout/flowlayout.h>
-#include <ui/models/logentrytext.h>
 
 #include <QComboBox>
 #include <QCompleter>
@@ -135,8 +135,8 @@ void LogFilterBar::fillActions()
     const bool wasQuiet = std::exchange(m_quiet, true);
     m_action->clear();
     m_action->addItem(tr("All actions"), QString());
-    for (const QString &action : LogEntryText::knownActions()) {
-        m_action->addItem(LogEntryText::actionName(action), action);
+    for (const QString &action : LogAction::identifiers()) {
+        m_action->addItem(LogAction::words(action), action);
     }
     m_action->setCurrentIndex(std::max(0, m_action->findData(current)));
     m_quiet = wasQuiet;

@@ -86,33 +86,6 @@ int AccountLogModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString AccountLogModel::actionText(const QString &action, const QJsonObject &details)
-{
-    if (action == QLatin1String("account.added")) {
-        return tr("Recorded in the register");
-    }
-    if (action == QLatin1String("account.updated")) {
-        return tr("Details changed");
-    }
-    if (action == QLatin1String("account.status-changed")) {
-        return tr("Status changed");
-    }
-    if (action == QLatin1String("account.reviewed")) {
-        return tr("Yearly review confirmed");
-    }
-    if (action == QLatin1String("secret.set")) {
-        return tr("%1 set").arg(kindText(details));
-    }
-    if (action == LogAction::secretRevealed()) {
-        return tr("%1 revealed").arg(kindText(details));
-    }
-    if (action == LogAction::secretCopied()) {
-        return tr("%1 copied").arg(kindText(details));
-    }
-    // Everything else that names the account (handovers, reports) reads as in the log viewer.
-    return LogEntryText::actionName(action);
-}
-
 QString AccountLogModel::detailsText(const LogEntry &entry, LogSubjects *subjects)
 {
     const QJsonObject details = entry.detailsObject();
@@ -137,9 +110,14 @@ QString AccountLogModel::detailsText(const LogEntry &entry, LogSubjects *subject
         return reason.isEmpty() ? changed : changed + QStringLiteral(" · ") + reasonDisplayText(reason);
     }
     if (entry.action == QLatin1String("secret.set")) {
-        return reasonDisplayText(details.value(QStringLiteral("reason")).toString());
+        const QString reason = reasonDisplayText(details.value(QStringLiteral("reason")).toString());
+        return reason.isEmpty() ? kindText(details) : kindText(details) + QStringLiteral(" · ") + reason;
     }
-    if (entry.action.startsWith(QLatin1String("secret.")) || entry.action == QLatin1String("account.reviewed")) {
+    // Which secret was shown or copied; the action's words say that it was.
+    if (entry.action.startsWith(QLatin1String("secret."))) {
+        return kindText(details);
+    }
+    if (entry.action == QLatin1String("account.reviewed")) {
         return {};
     }
     return LogEntryText::details(entry, subjects);
@@ -160,7 +138,7 @@ QVariant AccountLogModel::data(const QModelIndex &index, int role) const
         case OfficerColumn:
             return entry.officer;
         case ActionColumn:
-            return actionText(entry.action, entry.detailsObject());
+            return LogAction::words(entry.action);
         case DetailsColumn:
             return detailsText(entry, m_subjects.get());
         default:

@@ -40,8 +40,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void retranslate();
 
-    // "Password copied", "Status changed", ... for an action id; the id itself when unknown.
-    static QString actionText(const QString &action, const QJsonObject &details);
+    // What an entry changed on the account ("Active → Hacked: ...", the kind of a secret shown).
     // With subjects, the accounts and terms a detail names by number read by name.
     static QString detailsText(const LogEntry &entry, LogSubjects *subjects = nullptr);
 

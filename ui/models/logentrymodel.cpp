@@ -4,6 +4,8 @@
 #include "logentrytext.h"
 #include "logsubjects.h"
 
+#include <core/log/logactions.h>
+
 namespace Brankas {
 
 LogEntryModel::LogEntryModel(ArchiveLog &log, QObject *parent)
@@ -123,7 +125,7 @@ QVariant LogEntryModel::data(const QModelIndex &index, int role) const
         case OfficerColumn:
             return entry.officer;
         case ActionColumn:
-            return LogEntryText::actionName(entry.action);
+            return LogAction::words(entry.action);
         case SubjectColumn:
             return subject(entry.target);
         case DetailsColumn:

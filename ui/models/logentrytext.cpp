@@ -14,49 +14,6 @@
 namespace Brankas::LogEntryText {
 
 namespace {
-struct ActionText
-{
-    const char *action;
-    const char *text;
-};
-
-constexpr ActionText Actions[] = {
-    {"account.added", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Account recorded")},
-    {"account.updated", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Account details changed")},
-    {"account.status-changed", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Account status changed")},
-    {"account.reviewed", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Yearly review confirmed")},
-    {"account.password-changed", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Password changed")},
-    {"account.verified", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Account checked")},
-    {"secret.set", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Secret saved")},
-    {"register.imported", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Register imported from a spreadsheet")},
-    {"secret.revealed", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Secret shown")},
-    {"secret.copied", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Secret copied")},
-    {"kecamatan.added", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Kecamatan added")},
-    {"kecamatan.updated", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Kecamatan contacts changed")},
-    {"kecamatan.retired", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Kecamatan retired")},
-    {"term.added", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Term added")},
-    {"term.extended", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Term extended")},
-    {"handover.created", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Handover drafted")},
-    {"handover.updated", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Handover draft changed")},
-    {"handover.finalized", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Handover signed off")},
-    {"handover.discarded", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Handover draft discarded")},
-    {"officer.added", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Officer added")},
-    {"officer.signed-in", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Signed in")},
-    {"officer.sign-in-failed", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Sign-in failed")},
-    {"office.updated", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Office details changed")},
-    {"vault.created", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Vault created")},
-    {"vault.migrated", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Vault upgraded")},
-    {"vault.unlocked-with-recovery", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Opened with the recovery passphrase")},
-    {"vault.keychain-restored", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Key put back in the keychain")},
-    {"officer.keys-registered", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Officer's signing key made")},
-    {"secrets.key-created", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Secrets moved under their own key")},
-    {"secrets.access-granted", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Access to passwords given")},
-    {"secrets.access-revoked", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Access to passwords taken away")},
-    {"log.checkpoint", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Archive log verified (checkpoint)")},
-    {"report.secrets-printed", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Printed with passwords")},
-    {"report.exported", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "Register exported to a spreadsheet")},
-};
-
 struct FieldText
 {
     const char *field;
@@ -190,25 +147,6 @@ QString fieldName(const QString &field)
         }
     }
     return field;
-}
-
-QString actionName(const QString &action)
-{
-    for (const ActionText &known : Actions) {
-        if (action == QLatin1String(known.action)) {
-            return translated(known.text);
-        }
-    }
-    return action;
-}
-
-QStringList knownActions()
-{
-    QStringList actions;
-    for (const ActionText &known : Actions) {
-        actions << QString::fromLatin1(known.action);
-    }
-    return actions;
 }
 
 QString details(const LogEntry &entry, LogSubjects *subjects)

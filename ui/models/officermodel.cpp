@@ -60,9 +60,18 @@ QVariant OfficerModel::data(const QModelIndex &index, int role) const
         case RoleColumn:
             return roleDisplayName(officer.role);
         case StateColumn:
-            return officer.disabled ? tr("Disabled") : tr("Can sign in");
+            if (officer.disabled) {
+                return tr("Access closed on %1 by %2")
+                    .arg(DisplayTime::date(officer.disabledAt.toLocalTime().date()), officer.disabledBy);
+            }
+            return officer.mustChangePassphrase ? tr("Temporary passphrase") : tr("Can sign in");
         case SinceColumn:
             return DisplayTime::date(officer.createdAt.toLocalTime().date());
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == StateColumn && officer.disabled) {
+            return tr("Why: %1").arg(officer.disabledReason);
         }
         return {};
     case Qt::DecorationRole:

@@ -1,18 +1,20 @@
 #include "officerspage.h"
 
+#include "officeractions.h"
+
 #include <core/vault/passphrase.h>
 #include <core/vault/vault.h>
 #include <ui/app/messages.h>
 #include <ui/app/workspace.h>
 #include <ui/kecamatan/registerformdialog.h>
 #include <ui/kecamatan/registertable.h>
+#include <ui/layout/flowlayout.h>
 #include <ui/look.h>
 #include <ui/models/officermodel.h>
 #include <ui/setup/passphrasemeter.h>
 
 #include <QComboBox>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,6 +28,11 @@ OfficersPage::OfficersPage(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_add(new QPushButton(this))
+    , m_close(new QPushButton(this))
+    , m_open(new QPushButton(this))
+    , m_role(new QPushButton(this))
+    , m_reset(new QPushButton(this))
+    , m_ownPassphrase(new QPushButton(this))
     , m_note(Look::label(this, QStringLiteral("officersNote"), false))
     , m_table(new QTableView(this))
     , m_roles(Look::label(this, QStringLiteral("rolesExplained")))
@@ -37,9 +44,17 @@ OfficersPage::OfficersPage(Workspace &workspace, QWidget *parent)
     RegisterTable::setUp(m_table);
     Look::setMuted(m_note);
 
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_note, 1);
-    bar->addWidget(m_add);
+    m_close->setObjectName(QStringLiteral("closeAccess"));
+    m_open->setObjectName(QStringLiteral("openAccess"));
+    m_role->setObjectName(QStringLiteral("changeRole"));
+    m_reset->setObjectName(QStringLiteral("resetPassphrase"));
+    m_ownPassphrase->setObjectName(QStringLiteral("changeOwnPassphrase"));
+
+    // The buttons wrap onto a second line on a narrow window rather than push it wider.
+    auto *bar = new FlowLayout;
+    for (QPushButton *button : {m_add, m_close, m_open, m_role, m_reset, m_ownPassphrase}) {
+        bar->addWidget(button);
+    }
     auto *rolesBox = new QWidget(this);
     rolesBox->setObjectName(QStringLiteral("noteBox"));
     auto *rolesLayout = new QVBoxLayout(rolesBox);
@@ -48,12 +63,22 @@ OfficersPage::OfficersPage(Workspace &workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(10);
+    layout->addWidget(m_note);
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
     layout->addWidget(rolesBox);
 
-    m_add->setVisible(m_workspace.isAdministrator());
+    for (QPushButton *button : {m_add, m_close, m_open, m_role, m_reset}) {
+        button->setVisible(m_workspace.isAdministrator());
+    }
     connect(m_add, &QPushButton::clicked, this, &OfficersPage::addOfficer);
+    connect(m_close, &QPushButton::clicked, this, &OfficersPage::closeSelected);
+    connect(m_open, &QPushButton::clicked, this, &OfficersPage::openSelected);
+    connect(m_role, &QPushButton::clicked, this, &OfficersPage::changeRoleOfSelected);
+    connect(m_reset, &QPushButton::clicked, this, &OfficersPage::resetSelected);
+    connect(m_ownPassphrase, &QPushButton::clicked, this, &OfficersPage::changeOwnPassphrase);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OfficersPage::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &OfficersPage::updateActions);
     connect(&m_workspace, &Workspace::registerChanged, this, [this]() {
         m_stale = true;
         if (isVisible()) {
@@ -140,6 +165,66 @@ void OfficersPage::addOfficer()
     }
 }
 
+const Officer *OfficersPage::selected() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? &m_model->officer(current.row()) : nullptr;
+}
+
+void OfficersPage::updateActions()
+{
+    const Officer *officer = selected();
+    const bool other = officer && officer->id != m_workspace.session().officer.id;
+    m_close->setEnabled(other && !officer->disabled);
+    m_open->setEnabled(other && officer->disabled);
+    m_role->setEnabled(officer != nullptr);
+    m_reset->setEnabled(other);
+}
+
+void OfficersPage::afterChange(bool changed)
+{
+    if (changed) {
+        m_workspace.notifyRegisterChanged();
+    }
+}
+
+void OfficersPage::closeSelected()
+{
+    if (const Officer *officer = selected()) {
+        const Officer copy = *officer; // the list reloads after the change
+        afterChange(OfficerActions::closeAccess(this, m_workspace, copy));
+    }
+}
+
+void OfficersPage::openSelected()
+{
+    if (const Officer *officer = selected()) {
+        const Officer copy = *officer;
+        afterChange(OfficerActions::openAccess(this, m_workspace, copy));
+    }
+}
+
+void OfficersPage::changeRoleOfSelected()
+{
+    if (const Officer *officer = selected()) {
+        const Officer copy = *officer;
+        afterChange(OfficerActions::changeRole(this, m_workspace, copy));
+    }
+}
+
+void OfficersPage::resetSelected()
+{
+    if (const Officer *officer = selected()) {
+        const Officer copy = *officer;
+        afterChange(OfficerActions::resetPassphrase(this, m_workspace, copy));
+    }
+}
+
+void OfficersPage::changeOwnPassphrase()
+{
+    afterChange(OfficerActions::changeOwnPassphrase(this, m_workspace));
+}
+
 void OfficersPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -151,8 +236,13 @@ void OfficersPage::changeEvent(QEvent *event)
 void OfficersPage::retranslateUi()
 {
     m_add->setText(tr("Add officer…"));
+    m_close->setText(tr("Close access…"));
+    m_open->setText(tr("Open access…"));
+    m_role->setText(tr("Change role…"));
+    m_reset->setText(tr("Temporary passphrase…"));
+    m_ownPassphrase->setText(tr("Change my passphrase…"));
     m_note->setText(m_workspace.isAdministrator() ? tr("Everyone who may open this vault, with what their role allows.")
-                                                  : tr("Only an administrator adds officers."));
+                                                  : tr("Only an administrator adds officers and closes access."));
     m_roles->setText(tr("Administrator: officers, settings and recovery. Operator: accounts, passwords and "
                         "handovers. Viewer: reads the register, the log and reports, never a password."));
     m_model->retranslate();

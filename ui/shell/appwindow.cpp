@@ -6,6 +6,7 @@
 #include "../app/secretclipboard.h"
 #include "../app/workspace.h"
 #include "../look.h"
+#include "../officers/officeractions.h"
 #include "../signin/recoverypage.h"
 #include "../signin/signinpage.h"
 #include "../signin/vaulterrorpage.h"
@@ -182,6 +183,9 @@ bool AppWindow::signIn(const QString &officer, QByteArrayView passphrase)
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     auto session = m_vault->signIn(officer, passphrase);
     QGuiApplication::restoreOverrideCursor();
+    if (!session && session.error().code() == ErrorCode::PassphraseChangeRequired) {
+        session = OfficerActions::signInChoosingPassphrase(this, *m_vault, officer, passphrase);
+    }
     if (!session) {
         m_gate->signInPage()->showError(session.error());
         m_gate->signInPage()->focusInput();

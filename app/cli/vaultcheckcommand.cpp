@@ -1,0 +1,49 @@
+#include "commands.h"
+#include "output.h"
+#include "parsing.h"
+
+#include <core/vault/vaultcheck.h>
+
+namespace Brankas::Cli {
+
+namespace {
+void addOptions(QCommandLineParser &) {}
+
+// Every problem is one line on standard output; the exit code is 3 when the archive log fails (as
+// `log verify`), 1 for any other problem, 0 for none.
+int run(Context &context, const QCommandLineParser &)
+{
+    Session session;
+    auto vault = context.openAndSignIn(session, true);
+    if (!vault) {
+        return fail(vault.error());
+    }
+    auto checked = checkVault(*vault.value(), session);
+    if (!checked) {
+        return fail(checked.error());
+    }
+    for (const QString &problem : checked.value().problems) {
+        printLine(problem);
+    }
+    if (!checked.value().logIntact() || vault.value()->logTampered()) {
+        return LogTampered;
+    }
+    if (!checked.value().problems.isEmpty()) {
+        return Failure;
+    }
+    printLine(CliText::tr("No problems: the file, the key, the archive log (%1 entries) and every secret are whole.")
+                  .arg(checked.value().log.entries));
+    return Success;
+}
+} // namespace
+
+Command vaultCheckCommand()
+{
+    return Command{QStringLiteral("vault check"),
+                   QT_TRANSLATE_NOOP("Brankas::Cli::CliText",
+                                     "check the vault file, its key, the archive log and every secret; one line per "
+                                     "problem, exit 3 if the log fails"),
+                   signInLines(), addOptions, run};
+}
+
+} // namespace Brankas::Cli

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "../log/logverification.h"
+#include "../result.h"
+#include "session.h"
+
+#include <QStringList>
+
+namespace Brankas {
+
+class Vault;
+
+// `vault check`: SQLite's integrity check, the key check value against the key in memory, the
+// whole archive log (every signature, as `log verify --full`), and that every stored secret opens
+// under its binding with the signed-in officer's secrets key. Each problem is one line in the UI
+// language; nothing is written to the vault.
+struct VaultCheckResult
+{
+    QStringList problems;
+    LogVerification log;
+    bool logIntact() const { return log.intact(); }
+};
+
+Result<VaultCheckResult> checkVault(Vault &vault, const Session &session);
+
+} // namespace Brankas
