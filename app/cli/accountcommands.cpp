@@ -140,7 +140,63 @@ void addListOptions(QCommandLineParser &parser)
     });
 }
 
-Result<Storage::AccountFilter> filterFrom(const QCommandLineParser &parser)
+int printAccounts(Context &context, const Storage::AccountFilter &filter, bool json)
+{
+    Session session;
+    auto vault = context.openAndSignIn(session);
+    if (!vault) {
+        return fail(vault.error());
+    }
+    auto accounts = Accounts(*vault.value()).list(filter);
+    if (!accounts) {
+        return fail(accounts.error());
+    }
+    if (json) {
+        QJsonArray array;
+        for (const Account &account : accounts.value()) {
+            array.append(accountJson(account));
+        }
+        printJson(QJsonDocument(array));
+        return Success;
+    }
+    for (const Account &account : accounts.value()) {
+        printLine(accountLine(account));
+    }
+    return Success;
+}
+
+int runList(Context &context, const QCommandLineParser &parser)
+{
+    auto filter = accountFilterFrom(parser);
+    if (!filter) {
+        return fail(filter.error());
+    }
+    return printAccounts(context, filter.value(), parser.isSet(QStringLiteral("json")));
+}
+
+void addSearchOptions(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("TEXT"),
+                                 CliText::tr("Part of a username, display name, kecamatan, e-mail or phone."));
+    addListOptions(parser);
+}
+
+int runSearch(Context &context, const QCommandLineParser &parser)
+{
+    if (parser.positionalArguments().isEmpty()) {
+        printNotice(CliText::tr("brankas-cli account search: give the TEXT to look for."));
+        return UsageError;
+    }
+    auto filter = accountFilterFrom(parser);
+    if (!filter) {
+        return fail(filter.error());
+    }
+    filter.value().text = parser.positionalArguments().join(QLatin1Char(' '));
+    return printAccounts(context, filter.value(), parser.isSet(QStringLiteral("json")));
+}
+} // namespace
+
+Result<Storage::AccountFilter> accountFilterFrom(const QCommandLineParser &parser)
 {
     Storage::AccountFilter filter;
     filter.kecamatanCode = parser.value(QStringLiteral("kecamatan"));
@@ -171,62 +227,6 @@ Result<Storage::AccountFilter> filterFrom(const QCommandLineParser &parser)
     }
     return filter;
 }
-
-int printAccounts(Context &context, const Storage::AccountFilter &filter, bool json)
-{
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    auto accounts = Accounts(*vault.value()).list(filter);
-    if (!accounts) {
-        return fail(accounts.error());
-    }
-    if (json) {
-        QJsonArray array;
-        for (const Account &account : accounts.value()) {
-            array.append(accountJson(account));
-        }
-        printJson(QJsonDocument(array));
-        return Success;
-    }
-    for (const Account &account : accounts.value()) {
-        printLine(accountLine(account));
-    }
-    return Success;
-}
-
-int runList(Context &context, const QCommandLineParser &parser)
-{
-    auto filter = filterFrom(parser);
-    if (!filter) {
-        return fail(filter.error());
-    }
-    return printAccounts(context, filter.value(), parser.isSet(QStringLiteral("json")));
-}
-
-void addSearchOptions(QCommandLineParser &parser)
-{
-    parser.addPositionalArgument(QStringLiteral("TEXT"),
-                                 CliText::tr("Part of a username, display name, kecamatan, e-mail or phone."));
-    addListOptions(parser);
-}
-
-int runSearch(Context &context, const QCommandLineParser &parser)
-{
-    if (parser.positionalArguments().isEmpty()) {
-        printNotice(CliText::tr("brankas-cli account search: give the TEXT to look for."));
-        return UsageError;
-    }
-    auto filter = filterFrom(parser);
-    if (!filter) {
-        return fail(filter.error());
-    }
-    filter.value().text = parser.positionalArguments().join(QLatin1Char(' '));
-    return printAccounts(context, filter.value(), parser.isSet(QStringLiteral("json")));
-}
-} // namespace
 
 Command accountAddCommand()
 {

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <core/domain/account.h>
+#include <core/result.h>
+#include <core/storage/accountstore.h>
 
+#include <QCommandLineParser>
 #include <QJsonObject>
 
 namespace Brankas::Cli {
@@ -9,6 +12,9 @@ namespace Brankas::Cli {
 QJsonObject accountJson(const Account &account);
 // One line of `account list`: number, kecamatan, platform and handle, status, active period.
 QString accountLine(const Account &account);
+// The filters of `account list` (--kecamatan, --platform, --status, --term), which `export
+// register` takes too.
+Result<Storage::AccountFilter> accountFilterFrom(const QCommandLineParser &parser);
 // The labelled block of `account show`.
 QString accountDetails(const Account &account);
 

@@ -1,3 +1,4 @@
+#include "accountformat.h"
 #include "commands.h"
 #include "output.h"
 #include "parsing.h"
@@ -20,46 +21,13 @@ void addExportOptions(QCommandLineParser &parser)
     });
 }
 
-// The filters of `account list`.
-Result<Storage::AccountFilter> exportFilter(const QCommandLineParser &parser)
-{
-    Storage::AccountFilter filter;
-    filter.kecamatanCode = parser.value(QStringLiteral("kecamatan"));
-    if (parser.isSet(QStringLiteral("platform"))) {
-        filter.platform = platformFromId(parser.value(QStringLiteral("platform")));
-        if (!filter.platform) {
-            return Error(ErrorCode::InvalidInput,
-                         QT_TRANSLATE_NOOP("Brankas::Error", "\"%1\" is not a platform. Use instagram, facebook, x, "
-                                                             "tiktok, youtube, threads or other."),
-                         {parser.value(QStringLiteral("platform"))});
-        }
-    }
-    if (parser.isSet(QStringLiteral("status"))) {
-        filter.status = statusFromId(parser.value(QStringLiteral("status")));
-        if (!filter.status) {
-            return Error(ErrorCode::InvalidInput,
-                         QT_TRANSLATE_NOOP("Brankas::Error", "\"%1\" is not a status. Use requested, active, "
-                                                             "suspended, deactivated, held or closed."),
-                         {parser.value(QStringLiteral("status"))});
-        }
-    }
-    if (parser.isSet(QStringLiteral("term"))) {
-        auto term = parseId(parser.value(QStringLiteral("term")), QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "term"));
-        if (!term) {
-            return term.error();
-        }
-        filter.termId = term.value();
-    }
-    return filter;
-}
-
 int runExportRegister(Context &context, const QCommandLineParser &parser)
 {
     if (!parser.isSet(QStringLiteral("out"))) {
         printNotice(CliText::tr("brankas-cli export register: give --out FILE.xlsx or --out FILE.csv."));
         return UsageError;
     }
-    auto filter = exportFilter(parser);
+    auto filter = accountFilterFrom(parser);
     if (!filter) {
         return fail(filter.error());
     }

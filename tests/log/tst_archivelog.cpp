@@ -155,10 +155,10 @@ void TestArchiveLog::tamperingIsNamed_data()
     QTest::newRow("signature removed") << QStringList{QStringLiteral("DROP TRIGGER log_signature_no_delete"),
                                                       QStringLiteral("DELETE FROM log_signature")}
                                        << LogVerification::Problem::Unsigned << qint64(1);
-    QTest::newRow("signature altered")
-        << QStringList{QStringLiteral("DROP TRIGGER log_signature_no_update"),
-                       QStringLiteral("UPDATE log_signature SET signature = zeroblob(64)")}
-        << LogVerification::Problem::BadSignature << qint64(1);
+    QTest::newRow("signature altered") << QStringList{QStringLiteral("DROP TRIGGER log_signature_no_update"),
+                                                      QStringLiteral(
+                                                          "UPDATE log_signature SET signature = zeroblob(64)")}
+                                       << LogVerification::Problem::BadSignature << qint64(1);
 }
 
 void TestArchiveLog::tamperingIsNamed()
@@ -218,13 +218,14 @@ void TestArchiveLog::oneSignaturePerRunOfOneOfficer()
     auto budi = vault->signIn(QStringLiteral("Budi"), "budi lemari hijau");
     QVERIFY(budi);
     QVERIFY(vault->commitChange(siti.value(), [] {
-        return Result<QList<LogEvent>>(QList<LogEvent>{{QStringLiteral("office.updated"), QStringLiteral("office"), {}}});
+        return Result<QList<LogEvent>>(
+            QList<LogEvent>{{QStringLiteral("office.updated"), QStringLiteral("office"), {}}});
     }));
     const qint64 total = vault->log().count().value();
     const auto ranges = rows();
     QCOMPARE(ranges.size(), 3);
     QCOMPARE(ranges.at(0), (std::pair<qint64, qint64>{1, Entries + 3})); // sign-in, added, access given
-    QCOMPARE(ranges.at(1).second, total - 1);                             // Budi's sign-in
+    QCOMPARE(ranges.at(1).second, total - 1);                            // Budi's sign-in
     QCOMPARE(ranges.at(2), (std::pair<qint64, qint64>{total, total}));
     auto verification = vault->log().verify();
     QVERIFY(verification.value().intact());

@@ -21,7 +21,7 @@ listed_count=$(grep -c . <<<"$listed")
 while read -r command; do
     # shellcheck disable=SC2086 # one or two words
     "$cli" --lang en $command --help >/dev/null 2>&1 || fail "brankas-cli does not know the command '$command'"
-    printf "%s\n" "$help_text" | grep -q "^  $command" || fail "'$command' is not in brankas-cli --help"
+    grep -q "^  $command" <<<"$help_text" || fail "'$command' is not in brankas-cli --help"
 done <<<"$listed"
 
 # 2. Completing as bash does (needs the bash-completion package for _init_completion).
