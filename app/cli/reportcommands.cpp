@@ -1,3 +1,4 @@
+#include "accountformat.h"
 #include "commands.h"
 #include "output.h"
 #include "parsing.h"
@@ -111,33 +112,12 @@ void addRegisterOptions(QCommandLineParser &parser)
 
 Result<RegisterReportFilter> registerFilter(const QCommandLineParser &parser)
 {
+    auto accounts = accountFilterFrom(parser);
+    if (!accounts) {
+        return accounts.error();
+    }
     RegisterReportFilter filter;
-    filter.accounts.kecamatanCode = parser.value(QStringLiteral("kecamatan"));
-    if (parser.isSet(QStringLiteral("platform"))) {
-        filter.accounts.platform = platformFromId(parser.value(QStringLiteral("platform")));
-        if (!filter.accounts.platform) {
-            return Error(ErrorCode::InvalidInput,
-                         QT_TRANSLATE_NOOP("Brankas::Error", "\"%1\" is not a platform. Use instagram, facebook, x, "
-                                                             "tiktok, youtube, threads or other."),
-                         {parser.value(QStringLiteral("platform"))});
-        }
-    }
-    if (parser.isSet(QStringLiteral("status"))) {
-        filter.accounts.status = statusFromId(parser.value(QStringLiteral("status")));
-        if (!filter.accounts.status) {
-            return Error(ErrorCode::InvalidInput,
-                         QT_TRANSLATE_NOOP("Brankas::Error", "\"%1\" is not a status. Use requested, active, "
-                                                             "suspended, deactivated, held or closed."),
-                         {parser.value(QStringLiteral("status"))});
-        }
-    }
-    if (parser.isSet(QStringLiteral("term"))) {
-        auto term = parseId(parser.value(QStringLiteral("term")), QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "term"));
-        if (!term) {
-            return term.error();
-        }
-        filter.accounts.termId = term.value();
-    }
+    filter.accounts = accounts.value();
     for (const auto &[option, target] :
          {std::pair{"active-from", &filter.activeFrom}, std::pair{"active-until", &filter.activeUntil}}) {
         if (parser.isSet(QString::fromLatin1(option))) {
