@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Compile and link hardening for the binaries that hold a vault key in memory, as Debian's
 # hardening build flags and KeePassXC do: position-independent executables (ASLR), full RELRO
 # (the GOT is read-only after start-up), _FORTIFY_SOURCE buffer checks and stack protectors.

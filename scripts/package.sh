@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the Debian package of Brankas (build/default/packages/brankas_VERSION_ARCH.deb) and checks
 # it with lintian. Install it with: sudo apt-get install ./build/default/packages/brankas_*.deb
 # Extra arguments go to cmake's configure step (e.g. -DBRANKAS_BUILD_TESTS=OFF).

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Renders the application icon (resources/icons/brankas.svg) into the PNG sizes the Linux desktop
 # uses and the .ico Windows shows. The results are committed, so neither the build nor a Windows
 # runner needs an SVG renderer; run this again after changing the SVG (needs librsvg2-bin, python3).

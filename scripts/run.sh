@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds Brankas and starts it on the default vault in your data folder.
 # Extra arguments go to the app (e.g. --lang en, --vault PATH).
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds Brankas with warnings as errors and runs every test with ctest,
 # inside a private D-Bus session with an unlocked gnome-keyring (tests/with-keyring.sh).
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a command with a real, unlocked Secret Service (gnome-keyring) on a private session bus.
 # Usage: tests/with-keyring.sh COMMAND [ARGS...]
 # The keyring lives in its own XDG_DATA_HOME: a login keyring left by an earlier run with another

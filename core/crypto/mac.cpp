@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "mac.h"
 
 #include <openssl/core_names.h>

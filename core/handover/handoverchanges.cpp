@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Handovers: what is changed on the accounts of a draft handover (passwords, recovery contacts).
 #include "handovers.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Handovers::finalize: numbering a handover and applying it to its accounts in one transaction.
 #include "handovers.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Qt 6.4 ships no Indonesian translation of its own texts. Listing the ones an officer sees here
 // puts them into translations/brankas_id.ts under Qt's own contexts, so the translator Brankas
 // installs answers for Qt too.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Accounts::update: editing a recorded account's details, each changed field logged.
 #include "accounts.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reports::health: the health check's findings, grouped by severity, each rule explained.
 #include "reports.h"
 

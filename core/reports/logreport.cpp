@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reports::logExtract: the archive log entries of a date range, with the chain's verification.
 #include "reports.h"
 

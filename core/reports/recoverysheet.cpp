@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reports::recoverySheet: the page kept in the office safe, the only way into the vault on a new PC.
 #include "reports.h"
 

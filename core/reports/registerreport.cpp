@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reports::accountRegister: the register of accounts, as filtered in the register window.
 #include "reports.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ReportLayout: drawing one page of a paginated report.
 #include "reportlayout.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Officers come and go: closing and reopening access, roles, and passphrases (an officer's own, and
 // an administrator's reset of someone else's).
 #include "officers.h"

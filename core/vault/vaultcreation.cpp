@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Vault::create lives apart from the rest of Vault: it is the one place a vault key is born.
 #include "vault.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The vault's encrypted fields: sealing a value to its row and field, opening it again for those
 // allowed to see it, and the keyed tag that shows password reuse. All three need the signed-in
 // officer's secrets key: the vault key alone (what the OS keychain holds) opens none of them.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What this PC's keychain can do for the vault, and putting the key back into it.
 #include "vault.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Signing in, and what the recovery passphrase opens: the officer's own keys, the secrets key, and
 // the upgrade of vaults made before officers had keys.
 #include "vault.h"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Read by cpack for each generator (CPACK_PROJECT_CONFIG_FILE). On Windows it makes either MSI:
 #   cpack -G WIX -D BRANKAS_WIX_SCOPE=perMachine   Program Files, every user, needs an administrator
 #   cpack -G WIX -D BRANKAS_WIX_SCOPE=perUser      the officer's own %LOCALAPPDATA%\Programs, no administrator

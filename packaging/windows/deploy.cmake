@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Windows: everything the installed program needs beside brankas.exe and brankas-cli.exe, so it runs
 # on an office PC with neither Qt nor Visual Studio:
 #  1. windeployqt: the Qt DLLs and plugins (platforms/qwindows, sqldrivers/qsqlite, the SVG icon

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Brankas vault schema, version 1: the vault itself, its officers and the archive log.
 -- Statements end with ";" at the end of a line; a trigger body runs from BEGIN to "END;".
 

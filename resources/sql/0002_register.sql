@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Brankas vault schema, version 2: the register of kecamatan, terms, committees and accounts,
 -- with each account's status history and its encrypted secrets with their history.
 

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Brankas vault schema, version 3: handovers (berita acara serah terima) of accounts between the
 -- office and its committees, and the office settings their printed records need.
 

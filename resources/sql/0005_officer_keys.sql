@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Brankas vault schema, version 5: officers sign what they write, and secrets need an officer.
 --
 -- Each officer gets an Ed25519 key pair (signs their log entries) and an X25519 key pair (receives

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Brankas vault schema, version 6: an officer's access can be closed, and an administrator can
 -- give an officer a temporary passphrase.
 --

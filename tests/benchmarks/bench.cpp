@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // brankas-bench: measures a vault made by brankas-bench-gen.
 //
 //   brankas-bench --vault PATH [--runs N] [--verify-runs N] [--single-commits N] [--batch N]

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // What brankas-bench-gen and brankas-bench share: choosing a key store, reading the passphrases

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // brankas-bench-gen: builds a vault of realistic size through the core API, for the benchmarks.
 //
 //   brankas-bench-gen --vault PATH [--regency CODE|all] [--log-entries N]

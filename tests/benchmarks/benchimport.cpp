@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // brankas-bench-import [ROWS | FILE]: times bringing a national-size sheet (36,425 rows by default,
 // each with a password) into a new one-regency vault: reading, the preview that checks every row,
 // and the one-transaction import, with the peak memory of each phase. A FILE (.xlsx or .csv with

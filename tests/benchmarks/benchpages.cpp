@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // brankas-bench-pages: the dashboard, archive log and register pages on a vault made by
 // brankas-bench-gen.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // brankas-bench-reports: times the register report to PDF on a vault made by brankas-bench-gen.
 //
 //   brankas-bench-reports --vault PATH [--province 72] [--out DIR]

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // brankas-bench-run: times a command end to end, process start to exit, like a person at a shell.
 //
 //   brankas-bench-run [--runs N] [--stdin FILE] [--output FILE] [--label TEXT] -- COMMAND [ARGS...]

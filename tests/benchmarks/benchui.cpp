@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // brankas-bench-ui: how the Accounts screen copes with a vault made by brankas-bench-gen.
 //
 //   brankas-bench-ui --vault PATH [--runs N] [--search TEXT]

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the two benchmark vaults (one regency: 55 accounts, 10,000 log entries; national: 36,425
 # accounts, 1,000,000 log entries) and prints every figure recorded in docs/performance.md.
 #

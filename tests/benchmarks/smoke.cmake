@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The bench_smoke test: a vault of one regency (55 accounts) with 200 generated log entries from
 # brankas-bench-gen, then brankas-bench verifying its log and running every measurement once, and,
 # given RUNNER and CLI, brankas-bench-run timing `brankas-cli account search` and `check` once.

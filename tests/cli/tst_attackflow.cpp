@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 9's attacks, made the way an attacker makes them: `sqlite3` on the vault file (after
 // dropping the append-only triggers) and `secret-tool` on the OS keychain of the same login,
 // then brankas-cli as the office would run it next. Each attack ends in a refusal or a detection.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Whole flows through brankas-cli, as a script or an officer at a terminal would run them, with the
 // real OS keychain (the suite runs inside tests/with-keyring.sh).
 #include "../common/clirunner.h"

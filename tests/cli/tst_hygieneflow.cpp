@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // brankas-cli as someone who shares the office PC, has a copy of the vault and sqlite3 would use it:
 // reports aimed at the vault, bytes that are not UTF-8 on standard input, names that hide or
 // impersonate, weak passphrases, terminal escapes planted in the vault, dates that only look

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `brankas-cli import` as a script runs it: a dry run that lists the problems as JSON, an import
 // that problems stop with nothing written, one that records the valid rows, and the reminder to
 // destroy a sheet that held passwords. Runs with the real OS keychain (tests/with-keyring.sh).

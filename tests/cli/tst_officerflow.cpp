@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Officers come and go, through brankas-cli as a script would do it: close and open access, roles,
 // an officer's own passphrase and an administrator's reset, with the real OS keychain (the suite
 // runs inside tests/with-keyring.sh).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The one date parser of brankas-cli: exactly YYYY-MM-DD, as the help says.
 #include <parsing.h>
 

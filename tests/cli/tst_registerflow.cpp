@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One office's register kept through brankas-cli, as a script would: the kecamatan from the
 // reference list, terms and an extension, accounts with their passwords, status changes, secrets
 // with their history, a two-factor code, the health check and the log. Runs with the real OS

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A handover and the printed reports through brankas-cli, as a script would: accounts recorded,
 // a handover drafted, printed as a draft, finalised, printed with and without the sealed-envelope
 // annex, then the register, health and log reports. Runs with the real OS keychain (inside

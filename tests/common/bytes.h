@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Byte helpers for the known-answer tests, whose vectors are printed in hex or as byte ranges.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Runs brankas-cli as a script would: arguments, one stdin line each, then the exit code and what

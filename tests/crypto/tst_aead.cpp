@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "../common/bytes.h"
 #include "core/crypto/aead.h"
 #include "core/crypto/binding.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/domain/base32.h>
 #include <core/domain/totp.h>
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails listing every C++ file under app/, core/, ui/ and tests/ that clang-format would change.
 file(GLOB_RECURSE files
     ${SOURCE_DIR}/app/*.cpp ${SOURCE_DIR}/app/*.h

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the CSV/TXT reader (encoding, separator, RFC 4180 quoting) must refuse or read
 // any bytes, never crash or hang.
 #include <core/import/spreadsheetreader.h>

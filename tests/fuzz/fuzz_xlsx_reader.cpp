@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the .xlsx reader (zip, workbook, relations, styles, shared strings, sheet XML)
 // and the detection in front of it must refuse or read any bytes, never crash or hang.
 #include <core/import/spreadsheetreader.h>

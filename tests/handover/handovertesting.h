@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // An office with a term and three accounts (two requested ones in Momunu, one active in Lakea), for

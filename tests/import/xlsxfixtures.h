@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Workbooks made at test time: openpyxl writes them as Excel does (shared strings, styles, dates

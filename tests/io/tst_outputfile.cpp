@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Writing a report, export or backup as an attacker (or an unlucky officer) would aim it: at the
 // vault, through a link to it, at the files beside it, at a device, into a folder that refuses
 // writes, onto a full disk. Every refusal names the file and leaves nothing half-written.

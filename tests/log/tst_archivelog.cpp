@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The archive log detects every way someone with the file could rewrite history: edit, delete,
 // insert, reorder, cut off the end, or forge the head record.
 #include "../common/testvault.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every action core writes to the archive log is described once, in core/log/logactions.cpp, with
 // its words in both languages; the log refuses one that is not, and core's sources name none.
 #include "../common/testvault.h"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the .deb from an already built tree, as scripts/package.sh does, into OUTPUT.
 # cmake -DCPACK=... -DBINARY_DIR=... -DOUTPUT=... -P build-deb.cmake
 file(REMOVE_RECURSE ${OUTPUT})

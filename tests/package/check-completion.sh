@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The bash completion of brankas-cli: it lists exactly the commands brankas-cli has, and completes
 # command words and a command's options the way an officer types them.
 # Usage: tests/package/check-completion.sh BRANKAS_CLI COMPLETION_FILE

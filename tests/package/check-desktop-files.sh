@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The files the desktop reads: the .desktop entry (desktop-file-validate), the AppStream metainfo
 # (appstreamcli validate, without network: the screenshots' addresses are not fetched) and the man
 # pages (man --warnings). Usage: tests/package/check-desktop-files.sh PACKAGING_BINARY_DIR APP_ID

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Checks that the executables were built with the hardening of cmake/BrankasHardening.cmake, by
 # reading the ELF files as hardening-check does: PIE, full RELRO (GNU_RELRO and BIND_NOW), stack
 # protector and a non-executable stack. _FORTIFY_SOURCE shows in a binary only where the compiler

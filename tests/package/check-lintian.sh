@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # lintian on the built .deb: fails on any error, and on any warning that is neither fixed nor
 # overridden in packaging/linux/lintian-overrides (where each override gives its reason).
 # Usage: tests/package/check-lintian.sh FILE.deb

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs a built brankas .deb the way an officer would (apt-get install ./FILE) into a pristine
 # Debian 12 root, then runs brankas-cli --version, brankas-cli init against a real gnome-keyring,
 # and brankas offscreen on an empty HOME; finally removes and purges the package and checks that the

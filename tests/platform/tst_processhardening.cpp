@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // After hardenProcess() a crash writes no core file and the process is not dumpable, so another
 // process of the same user can neither attach a debugger nor read /proc/PID/mem. The same is
 // checked on a running brankas-cli in tst_hygieneflow.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A vault with an office of three officers (Siti administrator, Budi operator, Ani viewer), for the

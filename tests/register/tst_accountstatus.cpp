@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The account status machine: every from x to x nature, with the rules of the issue written out
 // here independently of the code, so a change to the machine shows as a failing row.
 #include <core/domain/accountstatus.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The health check, rule by rule: each fires in its case and stays quiet in the case next to it.
 // The vault's clock is fixed at 2024-02-14 09:00 UTC; HealthCheck::run gets "today" explicitly.
 #include "registertesting.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Platforms: their ids and aliases, the handle rules per platform, what officers paste (an @name,
 // a profile address) and the profile address derived from a handle.
 #include <core/domain/platform.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The register through its services: accounts with their validations and status history, terms
 // and the active period they give, kecamatan added and retired, the office details, the seed.
 #include "registertesting.h"

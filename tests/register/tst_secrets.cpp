@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The encrypted secrets of accounts: every value kept in its history and readable by version, every
 // reading logged without the value, viewers kept out, password reuse visible through keyed tags,
 // and a ciphertext that is moved to another place refused.

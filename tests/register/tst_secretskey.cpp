@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The secrets key: who holds a seal of it, what the vault key alone can (not) open, and how a
 // vault from before format 5 moves its secrets under one at the first sign-in of an officer who may
 // see them, while its older log entries keep verifying.

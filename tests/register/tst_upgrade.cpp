@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A vault of the first release (format 1, before the register) is upgraded when it is first
 // opened for writing: a copy of the old file is kept beside it, the register is added and seeded,
 // and everything that was there still works.

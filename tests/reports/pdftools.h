@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Reads back a PDF the way an officer's viewer would: its text (pdftotext, from poppler-utils)

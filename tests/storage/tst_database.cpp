@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How Brankas configures SQLite: a commit is on disk before its result is shown (synchronous=FULL),
 // and a new vault with its -wal and -shm is readable by its owner only, whatever the umask.
 #include "../common/testvault.h"

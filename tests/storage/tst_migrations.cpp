@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/storage/database.h>
 #include <core/storage/migrations.h>
 #include <core/storage/vaultfile.h>

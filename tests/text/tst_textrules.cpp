@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The text rules as an attacker meets them: names that hide, reorder or impersonate, text from a
 // tampered vault on its way to a terminal, and bytes that are not UTF-8.
 #include <core/text/textrules.h>

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when a user-visible string of Brankas is not fully translated.
 #
 #   check-translations.sh LUPDATE SOURCE_DIR

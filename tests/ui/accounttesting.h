@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // An office with a register of 33 accounts (three platforms in each of Buol's 11 kecamatan) and a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // An office with a term and two accounts of Momunu in use, and a signed-in Workspace for any of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A signed-in workspace over a small office register (72.05 Kabupaten Buol: three terms, 45

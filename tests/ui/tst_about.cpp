@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <core/i18n/language.h>
 #include <core/libraryversions.h>
 #include <ui/shell/about.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The pieces that make the window fit small screens: the flow layout of filter bars and tiles,
 // the splitter that stacks its panes, and the checks the screenshot tour fails on.
 #include <ui/app/preferences.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Petugas page's officer changes: an administrator closes and opens access, changes a role and
 // gives a temporary passphrase; every officer changes their own passphrase. Core's refusals show in
 // the form, which stays open.

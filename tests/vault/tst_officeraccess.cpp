@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Officers come and go: an administrator closes and opens access, changes roles and resets
 // passphrases; an officer changes their own. Each change is signed, keeps the secrets key's seals
 // right in the same transaction, and leaves an archive log that verifies.

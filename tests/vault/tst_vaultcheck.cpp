@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `vault check` finds what an attacker or a damaged disk did to a vault: secrets moved between rows
 // or altered, an altered key check value, an edited archive log; and says when it could not check
 // the secrets. A whole vault has no problem.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The one-writer lock as a second writer would try to get around it: the same vault reached through
 // a symbolic link, a ".." path, or a relative path.
 #include "../common/testvault.h"

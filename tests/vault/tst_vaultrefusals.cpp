@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every way a file can fail to be an openable vault: each is refused with its own error and the
 // file is left exactly as it was, byte for byte, with nothing created beside it.
 #include "../common/testvault.h"

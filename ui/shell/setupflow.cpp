@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Setting up a new vault from the window: the wizard, then straight into the register.
 #include "appwindow.h"
 
