@@ -15,6 +15,9 @@ packages=(
     # spreadsheets: QuaZip reads .xlsx for the importer, openpyxl writes the tests' .xlsx fixtures,
     # clang builds the readers' libFuzzer targets
     libquazip1-qt6-dev python3-openpyxl clang
+    # a vault on a server: Qt's PostgreSQL driver, and a PostgreSQL 15 server the tests start as a
+    # private cluster (tests/with-postgres.sh; the package's own service is not used)
+    libqt6sql6-psql postgresql-15
     # a real Secret Service for the keychain tests, and tools to check PDFs and screens
     dbus dbus-bin gnome-keyring poppler-utils fonts-liberation2 xvfb xauth
     # the attacker's tools the security tests use: sqlite3 on the vault, secret-tool on the keychain

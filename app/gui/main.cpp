@@ -142,5 +142,6 @@ int main(int argc, char *argv[])
         return saveScreenshot(window, parser.value(screenshotOption), *size);
     }
     window.showRemembered();
+    window.setUpIfNoVault();
     return QApplication::exec();
 }

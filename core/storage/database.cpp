@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "networkfolder.h"
 #include "sqlerror.h"
 
 #include <QAtomicInteger>
@@ -44,13 +45,31 @@ Status createOwnerOnly(const QString &path)
     }
     return {};
 }
+Result<qint64> schemaRecord(QSqlDatabase &db, const QString &column)
+{
+    // An empty database (no brankas_schema yet) is version 0 of no application, as an empty SQLite
+    // file is. The table is looked up first: a statement naming a missing table fails to parse.
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT to_regclass('brankas_schema') IS NOT NULL")) || !query.next()) {
+        return fromSqlError(query.lastError());
+    }
+    if (!query.value(0).toBool()) {
+        return qint64(0);
+    }
+    if (!query.exec(QStringLiteral("SELECT coalesce(max(%1), 0) FROM brankas_schema").arg(column)) || !query.next()) {
+        return fromSqlError(query.lastError());
+    }
+    return query.value(0).toLongLong();
+}
 } // namespace
 
-Database::Database(QString path, QString connectionName, Mode mode)
+Database::Database(QString path, QString connectionName, Mode mode, Engine engine)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
     , m_mode(mode)
-    , m_db(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName))
+    , m_engine(engine)
+    , m_db(QSqlDatabase::addDatabase(engine == Engine::SQLite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"),
+                                     m_connectionName))
 {}
 
 Database::~Database()
@@ -62,15 +81,71 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+Result<std::unique_ptr<Database>> Database::open(const VaultAddress &address, Mode mode, const QString &serverPassword)
+{
+    if (address.isServer()) {
+        return openServer(address, mode, serverPassword);
+    }
+    return open(address.path(), mode);
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(const VaultAddress &address, Mode mode,
+                                                       const QString &serverPassword)
+{
+    std::unique_ptr<Database> database(
+        new Database(address.toString(), nextConnectionName(), mode, Engine::PostgreSql));
+    QSqlDatabase &db = database->m_db;
+    if (!db.isValid()) {
+        return Error(ErrorCode::Storage,
+                     QT_TRANSLATE_NOOP("Brankas::Error", "The PostgreSQL driver of Qt is missing (on Debian and "
+                                                         "Ubuntu: the package libqt6sql6-psql); reinstall Brankas."));
+    }
+    db.setHostName(address.host());
+    db.setPort(address.port());
+    db.setUserName(address.user());
+    db.setDatabaseName(address.database());
+    if (!serverPassword.isEmpty()) {
+        db.setPassword(serverPassword);
+    }
+    // A server that does not answer must not hang the window: libpq gives up after this many
+    // seconds and the officer sees why.
+    QStringList options{QStringLiteral("connect_timeout=10")};
+    if (!address.sslMode().isEmpty()) {
+        options << QStringLiteral("sslmode=") + address.sslMode();
+    }
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open()) {
+        return fromSqlError(db.lastError());
+    }
+    // The stores bind texts as Brankas wrote them (dates, times, JSON details): the session must
+    // not reinterpret them, and a read-only vault must not write, not even by mistake.
+    QStringList settings{QStringLiteral("SET client_encoding = 'UTF8'"),
+                         QStringLiteral("SET standard_conforming_strings = on")};
+    if (mode == Mode::ReadOnly) {
+        settings << QStringLiteral("SET default_transaction_read_only = on");
+    }
+    for (const QString &setting : settings) {
+        if (Status status = exec(db, setting); !status) {
+            return status.error();
+        }
+    }
+    return database;
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 {
-    std::unique_ptr<Database> database(new Database(path, nextConnectionName(), mode));
+    std::unique_ptr<Database> database(new Database(path, nextConnectionName(), mode, Engine::SQLite));
     QSqlDatabase &db = database->m_db;
     if (!db.isValid()) {
         return Error(ErrorCode::Storage,
                      QT_TRANSLATE_NOOP("Brankas::Error", "The SQLite driver of Qt is missing; reinstall Brankas."));
     }
     db.setDatabaseName(path);
+    if (mode != Mode::ReadOnly) {
+        if (Status local = refuseNetworkFolder(path); !local) {
+            return local.error();
+        }
+    }
     if (mode == Mode::Create) {
         if (Status created = createOwnerOnly(path); !created) {
             return created.error();
@@ -111,12 +186,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 
 Status Database::checkpoint()
 {
+    if (m_engine == Engine::PostgreSql) {
+        return {};
+    }
     return exec(m_db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
 Result<int> Database::userVersion()
 {
     QSqlQuery query(m_db);
+    if (m_engine == Engine::PostgreSql) {
+        auto version = schemaRecord(m_db, QStringLiteral("version"));
+        if (!version) {
+            return version.error();
+        }
+        return static_cast<int>(version.value());
+    }
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
         return fromSqlError(query.lastError());
     }
@@ -126,6 +211,9 @@ Result<int> Database::userVersion()
 Result<qint64> Database::applicationId()
 {
     QSqlQuery query(m_db);
+    if (m_engine == Engine::PostgreSql) {
+        return schemaRecord(m_db, QStringLiteral("application"));
+    }
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
         return fromSqlError(query.lastError());
     }
@@ -138,9 +226,13 @@ Transaction::Transaction(Database &db)
 
 Result<std::unique_ptr<Transaction>> Transaction::begin(Database &db)
 {
-    // IMMEDIATE takes the write lock now, so a conflict shows before any work is done.
+    // SQLite: IMMEDIATE takes the write lock now, so a conflict shows before any work is done.
+    // PostgreSQL: rows lock as they are written, and appending to the archive log takes the
+    // head's own transaction-scoped lock (LogStore), so several PCs can work at once.
     QSqlQuery query(db.connection());
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+    const QString begin =
+        db.engine() == Database::Engine::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    if (!query.exec(begin)) {
         return fromSqlError(query.lastError());
     }
     return std::unique_ptr<Transaction>(new Transaction(db));

@@ -2,41 +2,58 @@
 #pragma once
 
 #include "../result.h"
+#include "../vault/vaultaddress.h"
 
 #include <QSqlDatabase>
 #include <QString>
 
 namespace Brankas::Storage {
 
-// One SQLite connection to a vault file, configured the way Brankas needs it (WAL, foreign keys,
-// a busy timeout). Owns its Qt connection name and removes it when destroyed.
+// One connection to a vault: a SQLite file configured the way Brankas needs it (WAL, foreign keys,
+// a busy timeout), or a PostgreSQL database on a server (Qt's QPSQL driver over libpq). Owns its Qt
+// connection name and removes it when destroyed.
+//
+// What differs between the engines lives behind this class and the migration sets; the stores
+// write SQL both engines understand, and ask engine() only where they cannot.
 class Database
 {
 public:
     enum class Mode { ReadOnly, ReadWrite, Create };
+    enum class Engine { SQLite, PostgreSql };
 
     static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode);
+    // A server vault's database must exist (the server's administrator creates it); Create only
+    // requires it to hold no vault yet. The server's password, when libpq's own ways (.pgpass,
+    // certificates, peer or trust rules) are not used, is given here and never stored by this class.
+    static Result<std::unique_ptr<Database>> open(const VaultAddress &address, Mode mode,
+                                                  const QString &serverPassword = {});
     ~Database();
 
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase &connection() { return m_db; }
+    // The file's path, or the server address's normal form.
     const QString &path() const { return m_path; }
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    Engine engine() const { return m_engine; }
 
     // Moves everything in the WAL into the main file, so a plain copy of the file is complete.
+    // Nothing to do on a server.
     Status checkpoint();
 
     Result<int> userVersion();
     Result<qint64> applicationId();
 
 private:
-    Database(QString path, QString connectionName, Mode mode);
+    Database(QString path, QString connectionName, Mode mode, Engine engine);
+    static Result<std::unique_ptr<Database>> openServer(const VaultAddress &address, Mode mode,
+                                                        const QString &serverPassword);
 
     QString m_path;
     QString m_connectionName;
     Mode m_mode;
+    Engine m_engine;
     QSqlDatabase m_db;
 };
 

@@ -15,11 +15,13 @@
 namespace Brankas::Storage {
 
 namespace {
-std::map<int, QString> migrationFiles()
+// Each engine has its own set: SQLite's in resources/sql, PostgreSQL's in resources/sql/postgresql.
+// A server vault starts at the version its first file names (no server vault predates it).
+std::map<int, QString> migrationFiles(Database::Engine engine)
 {
     std::map<int, QString> files;
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_[a-z0-9_]+\\.sql$"));
-    const QDir dir(QStringLiteral(":/sql"));
+    const QDir dir(engine == Database::Engine::SQLite ? QStringLiteral(":/sql") : QStringLiteral(":/sql/postgresql"));
     for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
         const auto match = pattern.match(name);
         if (match.hasMatch()) {
@@ -39,9 +41,9 @@ Status run(QSqlDatabase &db, const QString &sql)
 }
 } // namespace
 
-int latestSchemaVersion()
+int latestSchemaVersion(Database::Engine engine)
 {
-    const auto files = migrationFiles();
+    const auto files = migrationFiles(engine);
     return files.empty() ? 0 : files.rbegin()->first;
 }
 
@@ -50,19 +52,24 @@ QStringList splitStatements(const QString &script)
     QStringList statements;
     QString current;
     bool inBody = false;
+    bool inDollarQuote = false; // a PL/pgSQL body between "$$" lines
     const QStringList lines = script.split(QLatin1Char('\n'));
     for (const QString &rawLine : lines) {
         const QString line = rawLine.trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1String("--"))) {
+        if (line.isEmpty() || (!inDollarQuote && line.startsWith(QLatin1String("--")))) {
             continue;
         }
         current += rawLine + QLatin1Char('\n');
-        if (line.compare(QLatin1String("BEGIN"), Qt::CaseInsensitive) == 0) {
+        if (line.count(QLatin1String("$$")) % 2 == 1) {
+            inDollarQuote = !inDollarQuote;
+        } else if (inDollarQuote) {
+            continue;
+        } else if (line.compare(QLatin1String("BEGIN"), Qt::CaseInsensitive) == 0) {
             inBody = true;
         } else if (inBody && line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0) {
             inBody = false;
         }
-        if (!inBody && line.endsWith(QLatin1Char(';'))) {
+        if (!inBody && !inDollarQuote && line.endsWith(QLatin1Char(';'))) {
             statements << current.trimmed();
             current.clear();
         }
@@ -73,9 +80,30 @@ QStringList splitStatements(const QString &script)
     return statements;
 }
 
+namespace {
+Status recordVersion(Database &db, int version)
+{
+    if (db.engine() == Database::Engine::PostgreSql) {
+        if (Status status = run(db.connection(), QStringLiteral("DELETE FROM brankas_schema")); !status) {
+            return status;
+        }
+        return run(db.connection(), QStringLiteral("INSERT INTO brankas_schema (application, version) VALUES (%1, %2)")
+                                        .arg(VaultApplicationId)
+                                        .arg(version));
+    }
+    if (version == 1) {
+        if (Status status = run(db.connection(), QStringLiteral("PRAGMA application_id = %1").arg(VaultApplicationId));
+            !status) {
+            return status;
+        }
+    }
+    return run(db.connection(), QStringLiteral("PRAGMA user_version = %1").arg(version));
+}
+} // namespace
+
 Status migrate(Database &db, int fromVersion)
 {
-    for (const auto &[version, path] : migrationFiles()) {
+    for (const auto &[version, path] : migrationFiles(db.engine())) {
         if (version <= fromVersion) {
             continue;
         }
@@ -96,14 +124,7 @@ Status migrate(Database &db, int fromVersion)
                 return status;
             }
         }
-        if (version == 1) {
-            if (Status status =
-                    run(db.connection(), QStringLiteral("PRAGMA application_id = %1").arg(VaultApplicationId));
-                !status) {
-                return status;
-            }
-        }
-        if (Status status = run(db.connection(), QStringLiteral("PRAGMA user_version = %1").arg(version)); !status) {
+        if (Status status = recordVersion(db, version); !status) {
             return status;
         }
         if (Status status = transaction.value()->commit(); !status) {

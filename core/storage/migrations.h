@@ -2,18 +2,20 @@
 #pragma once
 
 #include "../result.h"
+#include "database.h"
 
 namespace Brankas::Storage {
 
-class Database;
-
-// The schema is built and upgraded by numbered SQL files in resources/sql (":/sql/NNNN_name.sql").
-// Each migration runs in its own transaction together with the user_version bump.
-int latestSchemaVersion();
+// The schema is built and upgraded by numbered SQL files, one set per engine: resources/sql
+// (":/sql/NNNN_name.sql") for SQLite, resources/sql/postgresql for PostgreSQL. Each migration runs
+// in its own transaction together with the version bump (SQLite's user_version, the server's
+// brankas_schema table). Both sets end at the same version: a vault's format is one number.
+int latestSchemaVersion(Database::Engine engine = Database::Engine::SQLite);
 
 Status migrate(Database &db, int fromVersion);
 
-// Splits a migration file into statements (a trigger body is kept whole).
+// Splits a migration file into statements (a trigger body, or a PL/pgSQL body between "$$"
+// lines, is kept whole).
 QStringList splitStatements(const QString &script);
 
 } // namespace Brankas::Storage

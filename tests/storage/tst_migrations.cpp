@@ -18,6 +18,7 @@ private slots:
     void statementsAreSplitKeepingTriggerBodies();
     void freshDatabaseReachesTheLatestSchema();
     void migrationsAreNumberedFromOne();
+    void statementsAreSplitKeepingFunctionBodies();
 };
 
 void TestMigrations::statementsAreSplitKeepingTriggerBodies()
@@ -34,6 +35,26 @@ void TestMigrations::statementsAreSplitKeepingTriggerBodies()
     QVERIFY(statements[1].startsWith(QStringLiteral("CREATE TRIGGER")));
     QVERIFY(statements[1].endsWith(QStringLiteral("END;")));
     QVERIFY(statements[1].contains(QStringLiteral("RAISE")));
+}
+
+void TestMigrations::statementsAreSplitKeepingFunctionBodies()
+{
+    // PL/pgSQL bodies hold their own BEGIN, END; and ";" lines between "$$" lines, and a "--" line
+    // inside a body belongs to it.
+    const QString script = QStringLiteral("CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS\n"
+                                          "$$\n"
+                                          "BEGIN\n"
+                                          "    -- refuse\n"
+                                          "    RAISE EXCEPTION 'no';\n"
+                                          "END;\n"
+                                          "$$;\n"
+                                          "-- between\n"
+                                          "CREATE TRIGGER t BEFORE DELETE ON a FOR EACH ROW EXECUTE FUNCTION f();\n");
+    const QStringList statements = splitStatements(script);
+    QCOMPARE(statements.size(), 2);
+    QVERIFY(statements[0].endsWith(QStringLiteral("$$;")));
+    QVERIFY(statements[0].contains(QStringLiteral("-- refuse")));
+    QVERIFY(statements[1].startsWith(QStringLiteral("CREATE TRIGGER")));
 }
 
 void TestMigrations::freshDatabaseReachesTheLatestSchema()

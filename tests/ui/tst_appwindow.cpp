@@ -9,6 +9,7 @@
 #include <ui/app/preferences.h>
 #include <ui/app/secretclipboard.h>
 #include <ui/app/workspace.h>
+#include <ui/setup/setupwizard.h>
 #include <ui/shell/appmenus.h>
 #include <ui/shell/appwindow.h>
 #include <ui/shell/gatescreen.h>
@@ -19,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -96,6 +98,48 @@ private Q_SLOTS:
         QCOMPARE(window.gate()->currentCard(), GateScreen::Card::Welcome);
         QVERIFY(window.vault() == nullptr);
         QVERIFY(!window.menus().lockAction()->isEnabled());
+    }
+
+    void firstRunGoesStraightToSetup()
+    {
+        Fixture f;
+        AppWindow window(f.files.path, f.files.environment(), f.language, f.preferences);
+        window.setAttribute(Qt::WA_DontShowOnScreen);
+        window.showRemembered();
+        // The wizard opens from the event loop, over the welcome card, and runs its own loop; a
+        // timer inside that loop cancels it. Cancelling leaves that card (with its own "set up"
+        // button) and creates nothing.
+        bool sawWizard = false;
+        QTimer cancel;
+        cancel.setInterval(10);
+        connect(&cancel, &QTimer::timeout, &window, [&] {
+            if (auto *wizard = qobject_cast<SetupWizard *>(QApplication::activeModalWidget())) {
+                sawWizard = true;
+                wizard->reject();
+            }
+        });
+        cancel.start();
+        window.setUpIfNoVault();
+        QTRY_VERIFY(sawWizard);
+        cancel.stop();
+        QTRY_VERIFY(QApplication::activeModalWidget() == nullptr);
+        QCOMPARE(window.gate()->currentCard(), GateScreen::Card::Welcome);
+        QVERIFY(!QFileInfo::exists(f.files.path));
+        QVERIFY(window.vault() == nullptr);
+    }
+
+    void existingVaultOpensNoWizard()
+    {
+        Fixture f;
+        f.files.create().reset();
+        AppWindow window(f.files.path, f.files.environment(), f.language, f.preferences);
+        window.setAttribute(Qt::WA_DontShowOnScreen);
+        window.showRemembered();
+        window.setUpIfNoVault();
+        QTRY_VERIFY(window.vault() && window.vault()->isUnlocked());
+        QTest::qWait(50);
+        QVERIFY(QApplication::activeModalWidget() == nullptr);
+        QCOMPARE(window.gate()->currentCard(), GateScreen::Card::SignIn);
     }
 
     void opensMaximizedOnASmallScreenThenWhereItWasLeft()

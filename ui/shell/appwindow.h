@@ -45,6 +45,10 @@ public:
     void lock(bool byIdle = false);
     void switchLanguage(Language language);
     void setUp();
+    // The first start on a PC (no vault where this window looks) goes straight into the setup
+    // wizard once the window is on screen; cancelling it leaves the welcome card, whose buttons
+    // offer setting up again or opening another file.
+    void setUpIfNoVault();
 
     Vault *vault() const { return m_vault.get(); }
     Workspace *workspace() const { return m_workspace.get(); }

@@ -11,6 +11,7 @@
 
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QTimer>
 
 namespace Brankas {
 
@@ -42,6 +43,16 @@ void AppWindow::setUp()
     if (std::unique_ptr<Vault> vault = wizard.takeVault()) {
         adoptVault(std::move(vault), wizard.session());
     }
+}
+
+void AppWindow::setUpIfNoVault()
+{
+    if (m_vault || QFileInfo::exists(m_path)) {
+        return;
+    }
+    // Queued: the wizard is modal and runs its own loop, which must not start before the window
+    // has painted behind it (nor inside main() before the event loop runs).
+    QTimer::singleShot(0, this, &AppWindow::setUp);
 }
 
 } // namespace Brankas

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The PostgreSQL migration set on a real server (the private cluster of tests/with-postgres.sh):
+// it builds the same vault format as SQLite's set, and the server itself refuses what would
+// rewrite history, whoever sends the statement.
+#include "../common/testserver.h"
+
+#include <core/storage/database.h>
+#include <core/storage/migrations.h>
+#include <core/storage/vaultfile.h>
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Brankas;
+using namespace Brankas::Storage;
+using namespace Brankas::Testing;
+
+namespace {
+std::unique_ptr<Database> migrated(const TestServer &server)
+{
+    auto db = Database::open(server.address(), Database::Mode::Create);
+    if (!db) {
+        qWarning("%s", qPrintable(db.error().message()));
+        return nullptr;
+    }
+    if (Status status = migrate(*db.value(), 0); !status) {
+        qWarning("%s", qPrintable(status.error().message()));
+        return nullptr;
+    }
+    return std::move(db).value();
+}
+
+const char *const OneLogEntry = "INSERT INTO archive_log (seq, at, officer, action, target, details, mac) "
+                                "VALUES (1, '2026-12-02T04:00:00Z', 'Siti', 'vault.created', '', '{}', '\\x00')";
+} // namespace
+
+class TestServerSchema : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        if (!TestServer::cluster()) {
+            QSKIP("no PostgreSQL server for this run: run the suite through tests/with-postgres.sh");
+        }
+    }
+
+    void bothEnginesReachTheSameFormat()
+    {
+        QCOMPARE(latestSchemaVersion(Database::Engine::PostgreSql), latestSchemaVersion(Database::Engine::SQLite));
+    }
+
+    void emptyDatabaseIsVersionZeroThenLatest()
+    {
+        TestServer server(*TestServer::cluster());
+        QVERIFY2(server.ok(), qPrintable(server.error()));
+        auto db = Database::open(server.address(), Database::Mode::Create);
+        QVERIFY2(db.ok(), qPrintable(db.error().message()));
+        QCOMPARE(db.value()->engine(), Database::Engine::PostgreSql);
+        const auto version = db.value()->userVersion();
+        QVERIFY2(version.ok(), qPrintable(version.error().message()));
+        QCOMPARE(version.value(), 0);
+        QCOMPARE(db.value()->applicationId().value(), 0);
+        QVERIFY(migrate(*db.value(), 0).ok());
+        QCOMPARE(db.value()->userVersion().value(), latestSchemaVersion(Database::Engine::PostgreSql));
+        QCOMPARE(db.value()->applicationId().value(), VaultApplicationId);
+        // Migrating again from the version it has is a no-op, not an error.
+        QVERIFY(migrate(*db.value(), db.value()->userVersion().value()).ok());
+    }
+
+    void archiveLogIsAppendOnlyOnTheServer_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::newRow("edit") << QStringLiteral("UPDATE archive_log SET officer = 'Budi'");
+        QTest::newRow("delete the end") << QStringLiteral("DELETE FROM archive_log WHERE seq = 1");
+        QTest::newRow("truncate") << QStringLiteral("TRUNCATE archive_log");
+        QTest::newRow("signature moved") << QStringLiteral("UPDATE log_signature SET first_seq = 2");
+        QTest::newRow("signature shortened") << QStringLiteral("UPDATE log_signature SET last_seq = 0");
+        QTest::newRow("signature deleted") << QStringLiteral("DELETE FROM log_signature");
+        QTest::newRow("signatures truncated") << QStringLiteral("TRUNCATE log_signature");
+    }
+
+    void archiveLogIsAppendOnlyOnTheServer()
+    {
+        QFETCH(QString, statement);
+        TestServer server(*TestServer::cluster());
+        QVERIFY2(server.ok(), qPrintable(server.error()));
+        auto db = migrated(server);
+        QVERIFY(db);
+        QCOMPARE(server.sql(QString::fromLatin1(OneLogEntry)), QString());
+        QCOMPARE(server.sql(QStringLiteral("INSERT INTO log_signature VALUES (1, 1, '\\x01', '\\x02')")), QString());
+        // Even the cluster's superuser is refused by the triggers.
+        QVERIFY(server.sql(statement).contains(QStringLiteral("append-only")));
+        QSqlQuery count(db->connection());
+        QVERIFY(count.exec(QStringLiteral("SELECT (SELECT count(*) FROM archive_log) + (SELECT count(*) FROM "
+                                          "log_signature WHERE first_seq = 1 AND last_seq = 1)")));
+        QVERIFY(count.next());
+        QCOMPARE(count.value(0).toInt(), 2);
+    }
+
+    void signatureMayGrowOverALongerRun()
+    {
+        TestServer server(*TestServer::cluster());
+        QVERIFY2(server.ok(), qPrintable(server.error()));
+        QVERIFY(migrated(server));
+        QCOMPARE(server.sql(QStringLiteral("INSERT INTO log_signature VALUES (3, 1, '\\x01', '\\x02')")), QString());
+        QCOMPARE(server.sql(QStringLiteral("UPDATE log_signature SET last_seq = 5, signature = '\\x03'")), QString());
+        QVERIFY(server.sql(QStringLiteral("UPDATE log_signature SET signer = '\\x09', last_seq = 6"))
+                    .contains(QStringLiteral("append-only")));
+    }
+
+    void finalisedHandoverIsFrozen()
+    {
+        TestServer server(*TestServer::cluster());
+        QVERIFY2(server.ok(), qPrintable(server.error()));
+        QVERIFY(migrated(server));
+        const QStringList setup = {
+            QStringLiteral("INSERT INTO kecamatan (id, code, name, created_at) VALUES (1, '72.05.01', 'Biau', 'x')"),
+            QStringLiteral("INSERT INTO account (id, kecamatan_id, platform, handle, nature, status, created_at, "
+                           "updated_at) VALUES (1, 1, 'instagram', 'panwascambiau', 'term', 'active', 'x', 'x')"),
+            QStringLiteral("INSERT INTO handover (id, kind, kecamatan_id, held_on, from_name, to_name, created_at, "
+                           "created_by) VALUES (1, 'return', 1, '2026-12-01', 'A', 'B', 'x', 'Siti')"),
+            QStringLiteral("INSERT INTO handover_account (handover_id, account_id, position) VALUES (1, 1, 1)"),
+            // Finalising a draft is allowed: it is the change that freezes it.
+            QStringLiteral("UPDATE handover SET finalized_at = 'y', finalized_by = 'Siti', number = '1/BA'"),
+        };
+        for (const QString &statement : setup) {
+            QCOMPARE(server.sql(statement), QString());
+        }
+        for (const QString &statement :
+             {QStringLiteral("UPDATE handover SET to_name = 'C'"), QStringLiteral("DELETE FROM handover"),
+              QStringLiteral("UPDATE handover_account SET password_changed = 1"),
+              QStringLiteral("DELETE FROM handover_account")}) {
+            QVERIFY2(server.sql(statement).contains(QStringLiteral("finalised handover")), qPrintable(statement));
+        }
+    }
+
+    void namesAreUniqueWhateverTheirCase()
+    {
+        TestServer server(*TestServer::cluster());
+        QVERIFY2(server.ok(), qPrintable(server.error()));
+        QVERIFY(migrated(server));
+        const QString officer = QStringLiteral("INSERT INTO officer (name, role, kdf, salt, kdf_n, kdf_r, kdf_p, "
+                                               "verifier, created_at) VALUES ('%1', 'viewer', 'scrypt', '\\x00', 1, "
+                                               "1, 1, '\\x00', 'x')");
+        QCOMPARE(server.sql(officer.arg(QStringLiteral("Siti"))), QString());
+        QVERIFY(!server.sql(officer.arg(QStringLiteral("SITI"))).isEmpty());
+        QCOMPARE(server.sql(QStringLiteral("INSERT INTO kecamatan (id, code, name, created_at) VALUES (1, '72.05.01', "
+                                           "'Biau', 'x')")),
+                 QString());
+        const QString account = QStringLiteral("INSERT INTO account (kecamatan_id, platform, handle, nature, status, "
+                                               "created_at, updated_at) VALUES (1, 'instagram', '%1', 'term', "
+                                               "'active', 'x', 'x')");
+        QCOMPARE(server.sql(account.arg(QStringLiteral("panwascambiau"))), QString());
+        QVERIFY(!server.sql(account.arg(QStringLiteral("PanwascamBiau"))).isEmpty());
+    }
+
+    void readOnlyConnectionDoesNotWrite()
+    {
+        TestServer server(*TestServer::cluster());
+        QVERIFY2(server.ok(), qPrintable(server.error()));
+        QVERIFY(migrated(server));
+        auto db = Database::open(server.address(), Database::Mode::ReadOnly);
+        QVERIFY2(db.ok(), qPrintable(db.error().message()));
+        QSqlQuery query(db.value()->connection());
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO vault_meta (key, value) VALUES ('x', 'y')")));
+    }
+
+    void rolledBackTransactionLeavesNothing()
+    {
+        TestServer server(*TestServer::cluster());
+        QVERIFY2(server.ok(), qPrintable(server.error()));
+        auto db = migrated(server);
+        QVERIFY(db);
+        {
+            auto transaction = Transaction::begin(*db);
+            QVERIFY(transaction.ok());
+            QSqlQuery query(db->connection());
+            QVERIFY(query.exec(QString::fromLatin1(OneLogEntry)));
+        } // destroyed without commit
+        QSqlQuery count(db->connection());
+        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM archive_log")) && count.next());
+        QCOMPARE(count.value(0).toInt(), 0);
+    }
+
+    void unreachableServerIsAClearRefusal()
+    {
+        // A port nothing listens on: the refusal comes back as a value, quickly.
+        const auto address = VaultAddress::parse(QStringLiteral("postgresql://brankas@127.0.0.1:1/none")).value();
+        auto db = Database::open(address, Database::Mode::ReadWrite);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code(), ErrorCode::Storage);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerSchema)
+#include "tst_serverschema.moc"
