@@ -92,8 +92,7 @@ Status refuseNetworkFolder(const QString &vaultPath)
             "Brankas::Error",
             "The vault %1 is on a network folder (%2). A vault file there gets damaged when "
             "two PCs write to it at once, so Brankas does not write to a vault there. Keep the vault on this PC, "
-            "or put it on the office's PostgreSQL server so that several PCs can work on it "
-            "(brankas-cli vault move --to postgresql://USER@SERVER/DATABASE)."),
+            "or keep it on a PostgreSQL server of the office, where several PCs can work on it at once."),
         {QDir::toNativeSeparators(vaultPath), kind});
 }
 
