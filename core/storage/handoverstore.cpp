@@ -288,7 +288,8 @@ Result<QList<Handover>> HandoverStore::list(const HandoverFilter &filter)
 Result<qint64> HandoverStore::committeeFor(qint64 kecamatanId, qint64 termId)
 {
     QSqlQuery insert(m_db.connection());
-    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO committee (kecamatan_id, term_id) VALUES (?, ?)"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO committee (kecamatan_id, term_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     insert.addBindValue(kecamatanId);
     insert.addBindValue(termId);
     if (Status status = exec(insert); !status) {
@@ -309,7 +310,7 @@ Status HandoverStore::addCommitteeMember(qint64 committeeId, const QString &name
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral(
         "INSERT INTO committee_member (committee_id, name, position, handles_social_media) SELECT ?, ?, ?, 1 "
-        "WHERE NOT EXISTS (SELECT 1 FROM committee_member WHERE committee_id = ? AND name = ? COLLATE NOCASE)"));
+        "WHERE NOT EXISTS (SELECT 1 FROM committee_member WHERE committee_id = ? AND lower(name) = lower(?))"));
     query.addBindValue(committeeId);
     query.addBindValue(text(name));
     query.addBindValue(text(position));

@@ -81,8 +81,12 @@ Result<KeyWrap> KeyWrapStore::find(const QString &name)
 Status KeyWrapStore::put(const KeyWrap &wrap)
 {
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO key_wrap (name, kdf, salt, kdf_n, kdf_r, kdf_p, wrapped, "
-                                 "created_at) VALUES (?, 'scrypt', ?, ?, ?, ?, ?, ?)"));
+    // ON CONFLICT rather than SQLite's INSERT OR REPLACE: both engines speak it.
+    query.prepare(QStringLiteral("INSERT INTO key_wrap (name, kdf, salt, kdf_n, kdf_r, kdf_p, wrapped, created_at) "
+                                 "VALUES (?, 'scrypt', ?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
+                                 "kdf = excluded.kdf, salt = excluded.salt, kdf_n = excluded.kdf_n, "
+                                 "kdf_r = excluded.kdf_r, kdf_p = excluded.kdf_p, wrapped = excluded.wrapped, "
+                                 "created_at = excluded.created_at"));
     query.addBindValue(wrap.name);
     query.addBindValue(wrap.salt);
     query.addBindValue(qint64(wrap.params.n));

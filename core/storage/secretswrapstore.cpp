@@ -42,7 +42,9 @@ Result<QMap<QString, QByteArray>> SecretsWrapStore::all()
 Status SecretsWrapStore::put(const QString &holder, const QByteArray &box, const QDateTime &at)
 {
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO secrets_wrap (holder, box, created_at) VALUES (?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO secrets_wrap (holder, box, created_at) VALUES (?, ?, ?) "
+                       "ON CONFLICT (holder) DO UPDATE SET box = excluded.box, created_at = excluded.created_at"));
     query.addBindValue(holder);
     query.addBindValue(box);
     query.addBindValue(at.toUTC().toString(Qt::ISODateWithMs));

@@ -5,10 +5,13 @@
 #include "../common/testserver.h"
 
 #include <core/storage/database.h>
+#include <core/storage/metastore.h>
 #include <core/storage/migrations.h>
+#include <core/storage/secretswrapstore.h>
 #include <core/storage/vaultfile.h>
 
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Brankas;
@@ -182,6 +185,59 @@ private Q_SLOTS:
         QSqlQuery count(db->connection());
         QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM archive_log")) && count.next());
         QCOMPARE(count.value(0).toInt(), 0);
+    }
+
+    // The stores' "insert or replace" statements are written in the SQL both engines speak.
+    void replacingStoresWorkOnBothEngines_data()
+    {
+        QTest::addColumn<bool>("server");
+        QTest::newRow("sqlite") << false;
+        QTest::newRow("postgresql") << true;
+    }
+
+    void replacingStoresWorkOnBothEngines()
+    {
+        QFETCH(bool, server);
+        TestServer cluster(*TestServer::cluster());
+        QTemporaryDir dir;
+        std::unique_ptr<Database> db;
+        if (server) {
+            QVERIFY2(cluster.ok(), qPrintable(cluster.error()));
+            db = migrated(cluster);
+        } else {
+            auto opened = Database::open(dir.filePath(QStringLiteral("v.brankas")), Database::Mode::Create);
+            QVERIFY(opened.ok() && migrate(*opened.value(), 0).ok());
+            db = std::move(opened).value();
+        }
+        QVERIFY(db);
+        MetaStore meta(*db);
+        QVERIFY(meta.setValue(QStringLiteral("office"), QStringLiteral("Buol")).ok());
+        QVERIFY(meta.setValue(QStringLiteral("office"), QStringLiteral("Tolitoli")).ok());
+        QCOMPARE(meta.value(QStringLiteral("office")).value(), QStringLiteral("Tolitoli"));
+
+        KeyWrapStore wraps(*db);
+        KeyWrap wrap{QStringLiteral("recovery"),
+                     QByteArray(16, 's'),
+                     {},
+                     QByteArray(48, 'w'),
+                     QDateTime::fromString(QStringLiteral("2026-12-02T04:00:00Z"), Qt::ISODate)};
+        wrap.params.n = 1 << 15;
+        wrap.params.r = 8;
+        wrap.params.p = 1;
+        QVERIFY(wraps.put(wrap).ok());
+        wrap.wrapped = QByteArray(48, 'x');
+        QVERIFY(wraps.put(wrap).ok());
+        const auto found = wraps.find(QStringLiteral("recovery"));
+        QVERIFY2(found.ok(), qPrintable(found.error().message()));
+        QCOMPARE(found->wrapped, QByteArray(48, 'x'));
+        QCOMPARE(found->salt, QByteArray(16, 's'));
+        QCOMPARE(found->params.n, wrap.params.n);
+
+        SecretsWrapStore boxes(*db);
+        const QDateTime at = QDateTime::currentDateTimeUtc();
+        QVERIFY(boxes.put(QStringLiteral("officer:1"), QByteArray(80, '\0'), at).ok());
+        QVERIFY(boxes.put(QStringLiteral("officer:1"), QByteArray(80, '\x7f'), at).ok());
+        QCOMPARE(boxes.find(QStringLiteral("officer:1")).value(), QByteArray(80, '\x7f'));
     }
 
     void unreachableServerIsAClearRefusal()
