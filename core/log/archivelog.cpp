@@ -151,6 +151,9 @@ Status ArchiveLog::appendAll(const QString &officer, const QList<LogEvent> &even
     if (Status refused = refuseWhenTampered(); !refused) {
         return refused;
     }
+    if (Status locked = m_store.lockHead(); !locked) {
+        return locked;
+    }
     auto head = m_store.head();
     if (!head) {
         return head.error();
@@ -218,6 +221,9 @@ Status ArchiveLog::absorbPending()
     }
     if (pending.value().isEmpty()) {
         return {};
+    }
+    if (Status locked = m_store.lockHead(); !locked) {
+        return locked;
     }
     auto head = m_store.head();
     if (!head) {

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "selectquery.h"
 #include "sqlerror.h"
+#include "vaultfile.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -59,6 +60,20 @@ Result<LogStore::Head> LogStore::head()
     // Resets the statement, so it holds no read snapshot of the database between calls.
     query.finish();
     return head;
+}
+
+Status LogStore::lockHead()
+{
+    if (m_db.engine() == Database::Engine::SQLite) {
+        return {};
+    }
+    QSqlQuery query(m_db.connection());
+    // The key is the vault's application id ("BRNK"): one lock per database, whatever else the
+    // server's other databases lock.
+    if (!query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(VaultApplicationId))) {
+        return fromSqlError(query.lastError());
+    }
+    return {};
 }
 
 Result<qint64> LogStore::count()

@@ -65,6 +65,11 @@ public:
     LogStore(const LogStore &) = delete;
     LogStore &operator=(const LogStore &) = delete;
 
+    // Inside the transaction of a change, before head(): makes this connection the only writer of
+    // the log until the transaction ends, so two PCs never chain to the same entry. SQLite's
+    // BEGIN IMMEDIATE already holds the file's write lock; a server takes a transaction-scoped
+    // advisory lock, released by COMMIT or ROLLBACK (or a lost connection).
+    Status lockHead();
     Result<Head> head();
     Result<qint64> count();
     Status append(const LogEntry &entry);

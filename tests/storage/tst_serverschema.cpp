@@ -5,6 +5,7 @@
 #include "../common/testserver.h"
 
 #include <core/storage/database.h>
+#include <core/storage/logstore.h>
 #include <core/storage/metastore.h>
 #include <core/storage/migrations.h>
 #include <core/storage/secretswrapstore.h>
@@ -238,6 +239,42 @@ private Q_SLOTS:
         QVERIFY(boxes.put(QStringLiteral("officer:1"), QByteArray(80, '\0'), at).ok());
         QVERIFY(boxes.put(QStringLiteral("officer:1"), QByteArray(80, '\x7f'), at).ok());
         QCOMPARE(boxes.find(QStringLiteral("officer:1")).value(), QByteArray(80, '\x7f'));
+    }
+
+    // Two PCs appending at once: the second waits for the first's transaction to end before it
+    // may read the log's head, so both never chain to the same entry.
+    void appendingHoldsTheHeadUntilTheTransactionEnds()
+    {
+        TestServer server(*TestServer::cluster());
+        QVERIFY2(server.ok(), qPrintable(server.error()));
+        auto first = migrated(server);
+        QVERIFY(first);
+        auto second = Database::open(server.address(), Database::Mode::ReadWrite);
+        QVERIFY2(second.ok(), qPrintable(second.error().message()));
+        QSqlQuery impatient(second.value()->connection());
+        QVERIFY(impatient.exec(QStringLiteral("SET lock_timeout = '300ms'")));
+
+        LogStore firstLog(*first);
+        LogStore secondLog(*second.value());
+        {
+            auto writing = Transaction::begin(*first);
+            QVERIFY(writing.ok());
+            QVERIFY(firstLog.lockHead().ok());
+            {
+                auto waiting = Transaction::begin(*second.value());
+                QVERIFY(waiting.ok());
+                const Status refused = secondLog.lockHead();
+                QVERIFY(!refused.ok()); // gave up after lock_timeout: the head was held
+            }
+            QVERIFY(writing.value()->commit().ok());
+        }
+        auto after = Transaction::begin(*second.value());
+        QVERIFY(after.ok());
+        QVERIFY(secondLog.lockHead().ok());
+        QVERIFY(after.value()->commit().ok());
+        // Outside a transaction the lock lasts one statement, and nothing is left held.
+        QVERIFY(firstLog.lockHead().ok());
+        QVERIFY(secondLog.lockHead().ok());
     }
 
     void unreachableServerIsAClearRefusal()
