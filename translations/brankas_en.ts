@@ -143,6 +143,20 @@ It gets its number, the accounts&apos; statuses change and the archive log recor
             <numerusform>The active period ends on %1, in %n days.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No backup for %n day(s): the last was written on %1.</source>
+        <translation>
+            <numerusform>No backup for %n day: the last was written on %1.</numerusform>
+            <numerusform>No backup for %n days: the last was written on %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No backup for %n day(s): none was ever written.</source>
+        <translation>
+            <numerusform>No backup for %n day: none was ever written.</numerusform>
+            <numerusform>No backup for %n days: none was ever written.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Brankas::KecamatanPage</name>

@@ -830,6 +830,25 @@
     </message>
 </context>
 <context>
+    <name>Brankas::BackupFolderField</name>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>Folder untuk pencadangan otomatis</translation>
+    </message>
+    <message>
+        <source>No automatic backups on this PC</source>
+        <translation>Tidak ada pencadangan otomatis di komputer ini</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+</context>
+<context>
     <name>Brankas::Cli::CliText</name>
     <message>
         <location filename="../app/cli/context.cpp" line="+45"/>
@@ -2308,6 +2327,78 @@
         <source>check the vault file, its key, the archive log and every secret; one line per problem, exit 3 if the log fails</source>
         <translation>memeriksa berkas brankas, kuncinya, log arsip, dan setiap data rahasia; satu baris per masalah, kode keluar 3 jika log gagal</translation>
     </message>
+    <message>
+        <source>The backup file to write (for example D:\cadangan\brankas.brankas-backup).</source>
+        <translation>Berkas cadangan yang ditulis (misalnya D:\cadangan\brankas.brankas-backup).</translation>
+    </message>
+    <message>
+        <source>brankas-cli backup: give --out FILE.</source>
+        <translation>brankas-cli backup: isikan --out BERKAS.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>It opens only with the recovery passphrase of today&apos;s recovery sheet: keep the two apart.</source>
+        <translation>Cadangan ini hanya dapat dibuka dengan frasa sandi pemulihan pada lembar pemulihan yang berlaku hari ini: simpan keduanya di tempat terpisah.</translation>
+    </message>
+    <message>
+        <source>write an encrypted backup of the whole vault, which the recovery passphrase opens on any computer</source>
+        <translation>tulis cadangan terenkripsi dari seluruh brankas, yang dapat dibuka dengan frasa sandi pemulihan di komputer mana pun</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>Berkas cadangan.</translation>
+    </message>
+    <message>
+        <source>Where the restored vault is written.</source>
+        <translation>Tempat brankas hasil pemulihan ditulis.</translation>
+    </message>
+    <message>
+        <source>Replace a file already at PATH; it is kept as PATH.before-restore.</source>
+        <translation>Ganti berkas yang sudah ada di PATH; berkas lama disimpan sebagai PATH.before-restore.</translation>
+    </message>
+    <message>
+        <source>brankas-cli restore: give the backup file and --to PATH.</source>
+        <translation>brankas-cli restore: isikan berkas cadangan dan --to PATH.</translation>
+    </message>
+    <message>
+        <source>Add --replace to restore in its place; the old file is then kept as %1.</source>
+        <translation>Tambahkan --replace untuk memulihkan di tempat itu; berkas lama lalu disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Dipulihkan</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Cadangan dibuat</translation>
+    </message>
+    <message>
+        <source>Archive log</source>
+        <translation>Log arsip</translation>
+    </message>
+    <message>
+        <source>Old file kept as</source>
+        <translation>Berkas lama disimpan sebagai</translation>
+    </message>
+    <message>
+        <source>The vault is restored, but this computer&apos;s keychain does not hold its key: open it with the recovery passphrase, then run brankas-cli recover.</source>
+        <translation>Brankas sudah dipulihkan, tetapi penyimpanan kata sandi komputer ini tidak memuat kuncinya: buka dengan frasa sandi pemulihan, lalu jalankan brankas-cli recover.</translation>
+    </message>
+    <message>
+        <source>restore a vault from an encrypted backup, on this or a new computer (administrators of the backed-up vault)</source>
+        <translation>pulihkan brankas dari cadangan terenkripsi, di komputer ini atau komputer baru (administrator brankas yang dicadangkan)</translation>
+    </message>
 </context>
 <context>
     <name>Brankas::DonePage</name>
@@ -3649,6 +3740,114 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <source>The passphrase cannot be changed in a vault opened read-only or whose archive log failed its check.</source>
         <translation>Frasa sandi tidak dapat diganti pada brankas yang dibuka hanya-baca atau yang log arsipnya gagal diperiksa.</translation>
     </message>
+    <message>
+        <source>Brankas could not rename %1 to %2, so the restored vault was not put in place. Nothing was changed.</source>
+        <translation>Brankas tidak dapat mengganti nama %1 menjadi %2, sehingga brankas hasil pemulihan tidak dipasang. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>%1 The backup was not restored; use another backup.</source>
+        <translation>%1 Cadangan tidak dipulihkan; gunakan cadangan lain.</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the backed-up vault can restore it, and %1 is not one. Nothing was restored.</source>
+        <translation>Hanya administrator brankas yang dicadangkan yang dapat memulihkannya, dan %1 bukan administrator. Tidak ada yang dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Give the path where the restored vault should be.</source>
+        <translation>Isikan lokasi tempat brankas hasil pemulihan akan disimpan.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, a device or a link, not a vault file; give the path of the vault file to restore (for example vault.brankas).</source>
+        <translation>%1 adalah folder, perangkat, atau tautan, bukan berkas brankas; isikan lokasi berkas brankas yang akan dipulihkan (misalnya vault.brankas).</translation>
+    </message>
+    <message>
+        <source>There is already a file at %1; a restore never overwrites it. Choose another place, or choose to replace it (the old file is then kept as %2).</source>
+        <translation>Sudah ada berkas di %1; pemulihan tidak pernah menimpanya. Pilih tempat lain, atau pilih untuk menggantinya (berkas lama lalu disimpan sebagai %2).</translation>
+    </message>
+    <message>
+        <source>%1 is still there from an earlier restore. Move it somewhere safe first, so that replacing the vault loses nothing.</source>
+        <translation>%1 masih ada dari pemulihan sebelumnya. Pindahkan dulu ke tempat yang aman, agar tidak ada yang hilang saat brankas diganti.</translation>
+    </message>
+    <message>
+        <source>No folder for automatic backups is chosen on this computer.</source>
+        <translation>Belum ada folder pencadangan otomatis yang dipilih di komputer ini.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is not there (is the USB disk plugged in, the network share connected?). No automatic backup can be written.</source>
+        <translation>Folder cadangan %1 tidak ditemukan (apakah flashdisk sudah terpasang, folder jaringan sudah tersambung?). Pencadangan otomatis tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is a file, not a folder. Choose a folder in Settings.</source>
+        <translation>Folder cadangan %1 adalah berkas, bukan folder. Pilih folder di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>Brankas cannot write to the backup folder %1 (%2). Make it writable or choose another folder in Settings.</source>
+        <translation>Brankas tidak dapat menulis ke folder cadangan %1 (%2). Jadikan folder itu dapat ditulisi atau pilih folder lain di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Brankas backup. Choose a backup file (its name ends in .brankas-backup). Nothing was restored.</source>
+        <translation>&quot;%1&quot; bukan cadangan Brankas. Pilih berkas cadangan (namanya berakhiran .brankas-backup). Tidak ada yang dipulihkan.</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; is damaged: its header cannot be read. Nothing was restored; use another backup.</source>
+        <translation>Cadangan &quot;%1&quot; rusak: bagian kepalanya tidak dapat dibaca. Tidak ada yang dipulihkan; gunakan cadangan lain.</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; is incomplete: it ends before its last part (the copy may have been cut short). Nothing was restored; use another backup.</source>
+        <translation>Cadangan &quot;%1&quot; tidak lengkap: berkasnya berakhir sebelum bagian terakhir (salinannya mungkin terpotong). Tidak ada yang dipulihkan; gunakan cadangan lain.</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; is damaged: part %2 was altered, moved or comes from another backup. Nothing was restored; use another backup.</source>
+        <translation>Cadangan &quot;%1&quot; rusak: bagian %2 telah diubah, dipindahkan, atau berasal dari cadangan lain. Tidak ada yang dipulihkan; gunakan cadangan lain.</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; was written by a newer version of Brankas (backup format %2; this version reads up to %3). Install the newer Brankas to restore it. Nothing was restored.</source>
+        <translation>Cadangan &quot;%1&quot; ditulis oleh Brankas versi yang lebih baru (format cadangan %2; versi ini membaca sampai format %3). Pasang Brankas yang lebih baru untuk memulihkannya. Tidak ada yang dipulihkan.</translation>
+    </message>
+    <message>
+        <source>There is no backup file at %1.</source>
+        <translation>Tidak ada berkas cadangan di %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read: %2</source>
+        <translation>Cadangan %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase does not open the backup &quot;%1&quot;. Check it against the recovery sheet that was in use on %2, when the backup was made (capital letters count). Nothing was restored.</source>
+        <translation>Frasa sandi pemulihan tidak dapat membuka cadangan &quot;%1&quot;. Periksa dengan lembar pemulihan yang berlaku pada %2, saat cadangan dibuat (huruf besar dan kecil dibedakan). Tidak ada yang dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Brankas could not write the restored vault: %1. Nothing was restored.</source>
+        <translation>Brankas tidak dapat menulis brankas hasil pemulihan: %1. Tidak ada yang dipulihkan.</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was restored.</source>
+        <translation>Pemulihan dibatalkan; tidak ada yang dipulihkan.</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; is damaged: something was added after its last part. Nothing was restored; use another backup.</source>
+        <translation>Cadangan &quot;%1&quot; rusak: ada data yang ditambahkan setelah bagian terakhirnya. Tidak ada yang dipulihkan; gunakan cadangan lain.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; no backup file was written.</source>
+        <translation>Pencadangan dibatalkan; tidak ada berkas cadangan yang ditulis.</translation>
+    </message>
+    <message>
+        <source>%1 A backup of this vault would not restore; none was written.</source>
+        <translation>%1 Cadangan brankas ini tidak akan dapat dipulihkan; tidak ada cadangan yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The vault is open read-only, so the backup cannot be recorded in its archive log; none was written.</source>
+        <translation>Brankas dibuka hanya-baca, sehingga pencadangan tidak dapat dicatat di log arsipnya; tidak ada cadangan yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Brankas cannot make its private working folder in %1 (it needs one beside the vault for a moment). Check that you may write to that folder and that the disk is not full.</source>
+        <translation>Brankas tidak dapat membuat folder kerja pribadinya di %1 (folder itu diperlukan sebentar di samping brankas). Periksa bahwa Anda boleh menulis ke folder itu dan disknya tidak penuh.</translation>
+    </message>
+    <message>
+        <source>SQLite could not keep the restored vault in its usual journal mode (%1). Nothing was restored.</source>
+        <translation>SQLite tidak dapat menyimpan brankas hasil pemulihan dalam mode jurnal yang biasa (%1). Tidak ada yang dipulihkan.</translation>
+    </message>
 </context>
 <context>
     <name>Brankas::FindingModel</name>
@@ -4576,6 +4775,38 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <source>Never reviewed since it was recorded on %1.</source>
         <translation>Belum pernah diperiksa sejak dicatat pada %1.</translation>
     </message>
+    <message>
+        <source>No recent backup</source>
+        <translation>Tidak ada cadangan terbaru</translation>
+    </message>
+    <message>
+        <source>When this computer&apos;s disk fails, only a backup and the recovery sheet bring the accounts back. Choose a backup folder in Settings, or run brankas-cli backup.</source>
+        <translation>Jika disk komputer ini rusak, hanya cadangan dan lembar pemulihan yang dapat mengembalikan akun-akun. Pilih folder cadangan di Pengaturan, atau jalankan brankas-cli backup.</translation>
+    </message>
+    <message>
+        <source>Backup folder unavailable</source>
+        <translation>Folder cadangan tidak tersedia</translation>
+    </message>
+    <message>
+        <source>Automatic backups cannot be written into the folder chosen in Settings. Plug in the disk or connect the share, or choose another folder.</source>
+        <translation>Pencadangan otomatis tidak dapat ditulis ke folder yang dipilih di Pengaturan. Pasang disknya atau sambungkan folder jaringannya, atau pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>Vault backups</source>
+        <translation>Cadangan brankas</translation>
+    </message>
+    <message numerus="yes">
+        <source>No backup for %n day(s): the last was written on %1.</source>
+        <translation>
+            <numerusform>Tidak ada cadangan selama %n hari: cadangan terakhir ditulis pada %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No backup for %n day(s): none was ever written.</source>
+        <translation>
+            <numerusform>Tidak ada cadangan selama %n hari: belum pernah ada cadangan yang ditulis.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Brankas::HomePage</name>
@@ -5042,6 +5273,14 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <location line="+2"/>
         <source>Register exported to a spreadsheet</source>
         <translation>Daftar diekspor ke lembar kerja</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Cadangan dibuat</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Dipulihkan dari cadangan</translation>
     </message>
 </context>
 <context>
@@ -7757,6 +7996,14 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
         <location line="+1"/>
         <source>Save</source>
         <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Automatic backups into:</source>
+        <translation>Pencadangan otomatis ke:</translation>
+    </message>
+    <message>
+        <source>After changes (at most once a day) and when the window closes. The last %1 are kept, and one a month for a year.</source>
+        <translation>Setelah ada perubahan (paling banyak sekali sehari) dan saat jendela ditutup. %1 cadangan terakhir disimpan, ditambah satu per bulan selama setahun.</translation>
     </message>
 </context>
 <context>
