@@ -4,7 +4,7 @@
 <context>
     <name>Brankas::Cli::CliText</name>
     <message numerus="yes">
-        <location filename="../app/cli/checkcommand.cpp" line="+67"/>
+        <location filename="../app/cli/checkcommand.cpp" line="+79"/>
         <source>Needs action as of %1: %n finding(s).</source>
         <translation>
             <numerusform>Needs action as of %1: %n finding.</numerusform>
@@ -128,7 +128,7 @@ It gets its number, the accounts&apos; statuses change and the archive log recor
 <context>
     <name>Brankas::HealthCheck</name>
     <message numerus="yes">
-        <location filename="../core/register/healthcheck.cpp" line="+183"/>
+        <location filename="../core/register/healthcheck.cpp" line="+192"/>
         <source>Still %1, %n day(s) after its active period ended on %2.</source>
         <translation>
             <numerusform>Still %1, %n day after its active period ended on %2.</numerusform>
@@ -141,6 +141,22 @@ It gets its number, the accounts&apos; statuses change and the archive log recor
         <translation>
             <numerusform>The active period ends on %1, in %n day.</numerusform>
             <numerusform>The active period ends on %1, in %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/backup/backuphealth.cpp" line="+51"/>
+        <source>No backup for %n day(s): the last was written on %1.</source>
+        <translation>
+            <numerusform>No backup for %n day: the last was written on %1.</numerusform>
+            <numerusform>No backup for %n days: the last was written on %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>No backup for %n day(s): none was ever written.</source>
+        <translation>
+            <numerusform>No backup for %n day: none was ever written.</numerusform>
+            <numerusform>No backup for %n days: none was ever written.</numerusform>
         </translation>
     </message>
 </context>

@@ -773,7 +773,7 @@
 <context>
     <name>Brankas::AppWindow</name>
     <message>
-        <location filename="../ui/shell/appwindow.cpp" line="+239"/>
+        <location filename="../ui/shell/appwindow.cpp" line="+241"/>
         <location line="+5"/>
         <source>Vault opened with the recovery passphrase</source>
         <translation>Brankas dibuka dengan frasa sandi pemulihan</translation>
@@ -794,7 +794,7 @@
         <translation>Simpan kunci di komputer ini</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>This language could not be loaded; Brankas stays in the current one.</source>
         <translation>Bahasa ini tidak dapat dimuat; Brankas tetap menggunakan bahasa yang sedang dipakai.</translation>
     </message>
@@ -809,7 +809,7 @@
         <translation>Berkas brankas (*.brankas);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>%1 - Brankas</source>
         <translation>%1 - Brankas</translation>
     </message>
@@ -830,6 +830,29 @@
     </message>
 </context>
 <context>
+    <name>Brankas::BackupFolderField</name>
+    <message>
+        <location filename="../ui/settings/backupfolderfield.cpp" line="+55"/>
+        <source>Folder for automatic backups</source>
+        <translation>Folder untuk pencadangan otomatis</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No automatic backups on this PC</source>
+        <translation>Tidak ada pencadangan otomatis di komputer ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+</context>
+<context>
     <name>Brankas::Cli::CliText</name>
     <message>
         <location filename="../app/cli/context.cpp" line="+46"/>
@@ -839,6 +862,7 @@
     <message>
         <location line="+18"/>
         <location filename="../app/cli/recovercommand.cpp" line="+23"/>
+        <location filename="../app/cli/restorecommand.cpp" line="+47"/>
         <source>passphrase of officer %1</source>
         <translation>frasa sandi petugas %1</translation>
     </message>
@@ -851,6 +875,7 @@
         <location line="+1"/>
         <location filename="../app/cli/initcommand.cpp" line="+53"/>
         <location filename="../app/cli/recovercommand.cpp" line="+4"/>
+        <location filename="../app/cli/restorecommand.cpp" line="+4"/>
         <source>recovery passphrase</source>
         <translation>frasa sandi pemulihan</translation>
     </message>
@@ -925,7 +950,7 @@
         <translation>Masukan standar, masing-masing satu baris, dengan urutan berikut:</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>brankas-cli: unknown language &quot;%1&quot;; use id or en.</source>
         <translation>brankas-cli: bahasa &quot;%1&quot; tidak dikenal; gunakan id atau en.</translation>
     </message>
@@ -1082,7 +1107,7 @@
     <message>
         <location line="+1"/>
         <location filename="../app/cli/accountdetailcommands.cpp" line="-164"/>
-        <location filename="../app/cli/checkcommand.cpp" line="+16"/>
+        <location filename="../app/cli/checkcommand.cpp" line="+19"/>
         <location filename="../app/cli/handovercommands.cpp" line="+1"/>
         <location filename="../app/cli/logcommands.cpp" line="+19"/>
         <location filename="../app/cli/parsing.cpp" line="+57"/>
@@ -1158,12 +1183,48 @@
         <translation>Jumlah petugas</translation>
     </message>
     <message>
+        <location filename="../app/cli/backupcommand.cpp" line="+16"/>
+        <source>The backup file to write (for example D:\cadangan\brankas.brankas-backup).</source>
+        <translation>Berkas cadangan yang ditulis (misalnya D:\cadangan\brankas.brankas-backup).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>brankas-cli backup: give --out FILE.</source>
+        <translation>brankas-cli backup: isikan --out BERKAS.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Backup</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/infocommand.cpp" line="+1"/>
         <source>Log entries</source>
         <translation>Jumlah entri log arsip</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>It opens only with the recovery passphrase of today&apos;s recovery sheet: keep the two apart.</source>
+        <translation>Cadangan ini hanya dapat dibuka dengan frasa sandi pemulihan pada lembar pemulihan yang berlaku hari ini: simpan keduanya di tempat terpisah.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>write an encrypted backup of the whole vault, which the recovery passphrase opens on any computer</source>
+        <translation>tulis cadangan terenkripsi dari seluruh brankas, yang dapat dibuka dengan frasa sandi pemulihan di komputer mana pun</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/infocommand.cpp" line="+1"/>
         <source>Keychain</source>
         <translation>Penyimpanan kata sandi</translation>
     </message>
@@ -1235,6 +1296,7 @@
     <message>
         <location line="+0"/>
         <location filename="../app/cli/recovercommand.cpp" line="+27"/>
+        <location filename="../app/cli/restorecommand.cpp" line="+35"/>
         <source>the recovery passphrase</source>
         <translation>frasa sandi pemulihan</translation>
     </message>
@@ -1465,6 +1527,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/restorecommand.cpp" line="+0"/>
         <source>the officer&apos;s passphrase</source>
         <translation>frasa sandi petugas</translation>
     </message>
@@ -1689,7 +1752,7 @@
         <translation>Periksa keadaan per tanggal ini, bukan hari ini (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
         <source>Nothing needs action as of %1.</source>
         <translation>Per %1 tidak ada yang perlu ditindaklanjuti.</translation>
     </message>
@@ -1701,7 +1764,7 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>list what needs action: accounts active past their term, missing 2FA, old or shared passwords...</source>
         <translation>tampilkan hal yang perlu ditindaklanjuti: akun yang masih aktif melewati masa tugas, tanpa 2FA, kata sandi lama atau dipakai bersama, dan sebagainya</translation>
     </message>
@@ -2306,6 +2369,61 @@
         <source>check the vault file, its key, the archive log and every secret; one line per problem, exit 3 if the log fails</source>
         <translation>memeriksa berkas brankas, kuncinya, log arsip, dan setiap data rahasia; satu baris per masalah, kode keluar 3 jika log gagal</translation>
     </message>
+    <message>
+        <location filename="../app/cli/restorecommand.cpp" line="-72"/>
+        <source>The backup file.</source>
+        <translation>Berkas cadangan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the restored vault is written.</source>
+        <translation>Tempat brankas hasil pemulihan ditulis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace a file already at PATH; it is kept as PATH.before-restore.</source>
+        <translation>Ganti berkas yang sudah ada di PATH; berkas lama disimpan sebagai PATH.before-restore.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>brankas-cli restore: give the backup file and --to PATH.</source>
+        <translation>brankas-cli restore: isikan berkas cadangan dan --to PATH.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add --replace to restore in its place; the old file is then kept as %1.</source>
+        <translation>Tambahkan --replace untuk memulihkan di tempat itu; berkas lama lalu disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Restored</source>
+        <translation>Dipulihkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup made</source>
+        <translation>Cadangan dibuat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archive log</source>
+        <translation>Log arsip</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Old file kept as</source>
+        <translation>Berkas lama disimpan sebagai</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The vault is restored, but this computer&apos;s keychain does not hold its key: open it with the recovery passphrase, then run brankas-cli recover.</source>
+        <translation>Brankas sudah dipulihkan, tetapi penyimpanan kata sandi komputer ini tidak memuat kuncinya: buka dengan frasa sandi pemulihan, lalu jalankan brankas-cli recover.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>restore a vault from an encrypted backup, on this or a new computer (administrators of the backed-up vault)</source>
+        <translation>pulihkan brankas dari cadangan terenkripsi, di komputer ini atau komputer baru (administrator brankas yang dicadangkan)</translation>
+    </message>
 </context>
 <context>
     <name>Brankas::DonePage</name>
@@ -2348,6 +2466,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     <name>Brankas::Error</name>
     <message>
         <location filename="../core/crypto/aead.cpp" line="+39"/>
+        <location filename="../core/crypto/digest.cpp" line="+34"/>
         <location filename="../core/crypto/kdf.cpp" line="+56"/>
         <location filename="../core/crypto/mac.cpp" line="+28"/>
         <location filename="../core/crypto/sealedbox.cpp" line="+28"/>
@@ -2766,12 +2885,49 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Frasa sandi pemulihan harus berbeda dari frasa sandi administrator: frasa sandi pemulihan disimpan dalam bentuk tertulis di lemari besi kantor.</translation>
     </message>
     <message>
+        <location filename="../core/backup/restore.cpp" line="+26"/>
+        <source>Brankas could not rename %1 to %2, so the restored vault was not put in place. Nothing was changed.</source>
+        <translation>Brankas tidak dapat mengganti nama %1 menjadi %2, sehingga brankas hasil pemulihan tidak dipasang. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <location line="+21"/>
+        <source>%1 The backup was not restored; use another backup.</source>
+        <translation>%1 Cadangan tidak dipulihkan; gunakan cadangan lain.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Only an administrator of the backed-up vault can restore it, and %1 is not one. Nothing was restored.</source>
+        <translation>Hanya administrator brankas yang dicadangkan yang dapat memulihkannya, dan %1 bukan administrator. Tidak ada yang dipulihkan.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Give the path where the restored vault should be.</source>
+        <translation>Isikan lokasi tempat brankas hasil pemulihan akan disimpan.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>%1 is a folder, a device or a link, not a vault file; give the path of the vault file to restore (for example vault.brankas).</source>
+        <translation>%1 adalah folder, perangkat, atau tautan, bukan berkas brankas; isikan lokasi berkas brankas yang akan dipulihkan (misalnya vault.brankas).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is already a file at %1; a restore never overwrites it. Choose another place, or choose to replace it (the old file is then kept as %2).</source>
+        <translation>Sudah ada berkas di %1; pemulihan tidak pernah menimpanya. Pilih tempat lain, atau pilih untuk menggantinya (berkas lama lalu disimpan sebagai %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is still there from an earlier restore. Move it somewhere safe first, so that replacing the vault loses nothing.</source>
+        <translation>%1 masih ada dari pemulihan sebelumnya. Pindahkan dulu ke tempat yang aman, agar tidak ada yang hilang saat brankas diganti.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../core/vault/vaultcreation.cpp" line="+5"/>
         <source>Brankas cannot create the folder %1.</source>
         <translation>Brankas tidak dapat membuat folder %1.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../core/vault/vaultcreation.cpp" line="+36"/>
         <source>Brankas could not save the new vault as %1.</source>
         <translation>Brankas tidak dapat menyimpan brankas baru sebagai %1.</translation>
     </message>
@@ -2804,6 +2960,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     <message>
         <location filename="../app/cli/context.cpp" line="-24"/>
         <location filename="../app/cli/recovercommand.cpp" line="-38"/>
+        <location filename="../app/cli/restorecommand.cpp" line="-53"/>
         <source>Say which officer you are with --officer NAME (or BRANKAS_OFFICER).</source>
         <translation>Sebutkan nama petugas Anda dengan --officer NAME (atau BRANKAS_OFFICER).</translation>
     </message>
@@ -3579,7 +3736,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Beri nama berkas ekspor .xlsx (Excel) atau .csv, bukan &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/storage/logstore.cpp" line="+235"/>
+        <location filename="../core/storage/logstore.cpp" line="+250"/>
         <source>The archive log&apos;s newest signature changed while it was being extended. Nothing was saved; try again.</source>
         <translation>Tanda tangan terbaru log arsip berubah saat sedang diperpanjang. Tidak ada yang disimpan; coba lagi.</translation>
     </message>
@@ -3697,6 +3854,108 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <location line="+9"/>
         <source>sslmode &quot;%1&quot; is not known. Use disable, allow, prefer, require, verify-ca or verify-full.</source>
         <translation>sslmode &quot;%1&quot; tidak dikenal. Gunakan disable, allow, prefer, require, verify-ca, atau verify-full.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/autobackup.cpp" line="+54"/>
+        <source>No folder for automatic backups is chosen on this computer.</source>
+        <translation>Belum ada folder pencadangan otomatis yang dipilih di komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup folder %1 is not there (is the USB disk plugged in, the network share connected?). No automatic backup can be written.</source>
+        <translation>Folder cadangan %1 tidak ditemukan (apakah flashdisk sudah terpasang, folder jaringan sudah tersambung?). Pencadangan otomatis tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup folder %1 is a file, not a folder. Choose a folder in Settings.</source>
+        <translation>Folder cadangan %1 adalah berkas, bukan folder. Pilih folder di Pengaturan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Brankas cannot write to the backup folder %1 (%2). Make it writable or choose another folder in Settings.</source>
+        <translation>Brankas tidak dapat menulis ke folder cadangan %1 (%2). Jadikan folder itu dapat ditulisi atau pilih folder lain di Pengaturan.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupformat.cpp" line="+56"/>
+        <source>&quot;%1&quot; is not a Brankas backup. Choose a backup file (its name ends in .brankas-backup). Nothing was restored.</source>
+        <translation>&quot;%1&quot; bukan cadangan Brankas. Pilih berkas cadangan (namanya berakhiran .brankas-backup). Tidak ada yang dipulihkan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The backup &quot;%1&quot; is damaged: its header cannot be read. Nothing was restored; use another backup.</source>
+        <translation>Cadangan &quot;%1&quot; rusak: bagian kepalanya tidak dapat dibaca. Tidak ada yang dipulihkan; gunakan cadangan lain.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The backup &quot;%1&quot; is incomplete: it ends before its last part (the copy may have been cut short). Nothing was restored; use another backup.</source>
+        <translation>Cadangan &quot;%1&quot; tidak lengkap: berkasnya berakhir sebelum bagian terakhir (salinannya mungkin terpotong). Tidak ada yang dipulihkan; gunakan cadangan lain.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The backup &quot;%1&quot; is damaged: part %2 was altered, moved or comes from another backup. Nothing was restored; use another backup.</source>
+        <translation>Cadangan &quot;%1&quot; rusak: bagian %2 telah diubah, dipindahkan, atau berasal dari cadangan lain. Tidak ada yang dipulihkan; gunakan cadangan lain.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The backup &quot;%1&quot; was written by a newer version of Brankas (backup format %2; this version reads up to %3). Install the newer Brankas to restore it. Nothing was restored.</source>
+        <translation>Cadangan &quot;%1&quot; ditulis oleh Brankas versi yang lebih baru (format cadangan %2; versi ini membaca sampai format %3). Pasang Brankas yang lebih baru untuk memulihkannya. Tidak ada yang dipulihkan.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupreader.cpp" line="+27"/>
+        <source>There is no backup file at %1.</source>
+        <translation>Tidak ada berkas cadangan di %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup %1 cannot be read: %2</source>
+        <translation>Cadangan %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The recovery passphrase does not open the backup &quot;%1&quot;. Check it against the recovery sheet that was in use on %2, when the backup was made (capital letters count). Nothing was restored.</source>
+        <translation>Frasa sandi pemulihan tidak dapat membuka cadangan &quot;%1&quot;. Periksa dengan lembar pemulihan yang berlaku pada %2, saat cadangan dibuat (huruf besar dan kecil dibedakan). Tidak ada yang dipulihkan.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location filename="../core/backup/restore.cpp" line="-135"/>
+        <location line="+11"/>
+        <source>Brankas could not write the restored vault: %1. Nothing was restored.</source>
+        <translation>Brankas tidak dapat menulis brankas hasil pemulihan: %1. Tidak ada yang dipulihkan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The restore was cancelled; nothing was restored.</source>
+        <translation>Pemulihan dibatalkan; tidak ada yang dipulihkan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The backup &quot;%1&quot; is damaged: something was added after its last part. Nothing was restored; use another backup.</source>
+        <translation>Cadangan &quot;%1&quot; rusak: ada data yang ditambahkan setelah bagian terakhirnya. Tidak ada yang dipulihkan; gunakan cadangan lain.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupwriter.cpp" line="+26"/>
+        <source>The backup was cancelled; no backup file was written.</source>
+        <translation>Pencadangan dibatalkan; tidak ada berkas cadangan yang ditulis.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1 A backup of this vault would not restore; none was written.</source>
+        <translation>%1 Cadangan brankas ini tidak akan dapat dipulihkan; tidak ada cadangan yang ditulis.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The vault is open read-only, so the backup cannot be recorded in its archive log; none was written.</source>
+        <translation>Brankas dibuka hanya-baca, sehingga pencadangan tidak dapat dicatat di log arsipnya; tidak ada cadangan yang ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/snapshotfolder.cpp" line="+16"/>
+        <source>Brankas cannot make its private working folder in %1 (it needs one beside the vault for a moment). Check that you may write to that folder and that the disk is not full.</source>
+        <translation>Brankas tidak dapat membuat folder kerja pribadinya di %1 (folder itu diperlukan sebentar di samping brankas). Periksa bahwa Anda boleh menulis ke folder itu dan disknya tidak penuh.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/snapshot.cpp" line="+32"/>
+        <source>SQLite could not keep the restored vault in its usual journal mode (%1). Nothing was restored.</source>
+        <translation>SQLite tidak dapat menyimpan brankas hasil pemulihan dalam mode jurnal yang biasa (%1). Tidak ada yang dipulihkan.</translation>
     </message>
 </context>
 <context>
@@ -4547,6 +4806,26 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <translation>Daftar akun resmi wajib diperiksa setiap tahun. Periksa data, status, dan kontak akun, lalu catat bahwa pemeriksaan telah dilakukan.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>No recent backup</source>
+        <translation>Tidak ada cadangan terbaru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When this computer&apos;s disk fails, only a backup and the recovery sheet bring the accounts back. Choose a backup folder in Settings, or run brankas-cli backup.</source>
+        <translation>Jika disk komputer ini rusak, hanya cadangan dan lembar pemulihan yang dapat mengembalikan akun-akun. Pilih folder cadangan di Pengaturan, atau jalankan brankas-cli backup.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup folder unavailable</source>
+        <translation>Folder cadangan tidak tersedia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic backups cannot be written into the folder chosen in Settings. Plug in the disk or connect the share, or choose another folder.</source>
+        <translation>Pencadangan otomatis tidak dapat ditulis ke folder yang dipilih di Pengaturan. Pasang disknya atau sambungkan folder jaringannya, atau pilih folder lain.</translation>
+    </message>
+    <message>
         <location line="+54"/>
         <source>Critical</source>
         <translation>Kritis</translation>
@@ -4625,11 +4904,31 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <source>Never reviewed since it was recorded on %1.</source>
         <translation>Belum pernah diperiksa sejak dicatat pada %1.</translation>
     </message>
+    <message>
+        <location filename="../core/backup/backuphealth.cpp" line="+33"/>
+        <location line="+15"/>
+        <source>Vault backups</source>
+        <translation>Cadangan brankas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>No backup for %n day(s): the last was written on %1.</source>
+        <translation>
+            <numerusform>Tidak ada cadangan selama %n hari: cadangan terakhir ditulis pada %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>No backup for %n day(s): none was ever written.</source>
+        <translation>
+            <numerusform>Tidak ada cadangan selama %n hari: belum pernah ada cadangan yang ditulis.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Brankas::HomePage</name>
     <message>
-        <location filename="../ui/home/homepage.cpp" line="+185"/>
+        <location filename="../ui/home/homepage.cpp" line="+193"/>
         <source>Accounts in the register</source>
         <translation>Akun dalam daftar</translation>
     </message>
@@ -5059,6 +5358,16 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
     </message>
     <message>
         <location line="+2"/>
+        <source>Backup written</source>
+        <translation>Cadangan dibuat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored from a backup</source>
+        <translation>Dipulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Secrets moved under their own key</source>
         <translation>Data rahasia dipindahkan ke kuncinya sendiri</translation>
     </message>
@@ -7743,7 +8052,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::ThisPcSettings</name>
     <message>
-        <location filename="../ui/settings/thispcsettings.cpp" line="+91"/>
+        <location filename="../ui/settings/thispcsettings.cpp" line="+98"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
@@ -7804,6 +8113,16 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
     </message>
     <message>
         <location line="+1"/>
+        <source>Automatic backups into:</source>
+        <translation>Pencadangan otomatis ke:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After changes (at most once a day) and when the window closes. The last %1 are kept, and one a month for a year.</source>
+        <translation>Setelah ada perubahan (paling banyak sekali sehari) dan saat jendela ditutup. %1 cadangan terakhir disimpan, ditambah satu per bulan selama setahun.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>

@@ -3,10 +3,13 @@
 #include "output.h"
 #include "parsing.h"
 
+#include <core/backup/backuphealth.h>
 #include <core/register/healthcheck.h>
 
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace Brankas::Cli {
 
@@ -38,6 +41,15 @@ int run(Context &context, const QCommandLineParser &parser)
     if (!findings) {
         return fail(findings.error());
     }
+    // The vault's backups (the age of the last one, and this PC's backup folder) after the accounts'
+    // findings of the same severity.
+    auto backups = Backup::backupFindings(*vault.value(), Backup::configuredBackupFolder(), today);
+    if (!backups) {
+        return fail(backups.error());
+    }
+    findings.value().append(backups.value());
+    std::stable_sort(findings.value().begin(), findings.value().end(),
+                     [](const Finding &a, const Finding &b) { return a.severity < b.severity; });
     if (parser.isSet(QStringLiteral("json"))) {
         // Each rule's title and explanation once, not once per finding: a national register has
         // tens of thousands of findings.
@@ -72,6 +84,10 @@ int run(Context &context, const QCommandLineParser &parser)
             severity = finding.severity;
             printLine(QString());
             printLine(severityDisplayName(finding.severity).toUpper());
+        }
+        if (finding.accountId == 0) {
+            printLine(QStringLiteral("  [%1] %2").arg(ruleTitle(finding.rule), finding.message));
+            continue;
         }
         printLine(QStringLiteral("  [%1] %2  %3, %4: %5")
                       .arg(ruleTitle(finding.rule))

@@ -28,6 +28,8 @@ int run(const QStringList &arguments, KeyStore &keyStore, const Clock &clock);
 Command initCommand();
 Command infoCommand();
 Command recoverCommand();
+Command backupCommand();
+Command restoreCommand();
 Command officerAddCommand();
 Command officerListCommand();
 Command officerDisableCommand();

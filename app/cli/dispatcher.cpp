@@ -121,6 +121,8 @@ QList<Command> allCommands()
             officerPassphraseCommand(),
             officerResetCommand(),
             vaultCheckCommand(),
+            backupCommand(),
+            restoreCommand(),
             officeShowCommand(),
             officeSetCommand(),
             kecamatanListCommand(),

@@ -51,6 +51,8 @@ constexpr Description Actions[] = {
      "Dibuka dengan frasa sandi pemulihan"},
     {"vault.keychain-restored", QT_TRANSLATE_NOOP("Brankas::LogAction", "Key put back in the keychain"),
      "Kunci disimpan kembali di penyimpanan kata sandi komputer"},
+    {"vault.backed-up", QT_TRANSLATE_NOOP("Brankas::LogAction", "Backup written"), "Cadangan dibuat"},
+    {"vault.restored", QT_TRANSLATE_NOOP("Brankas::LogAction", "Restored from a backup"), "Dipulihkan dari cadangan"},
     {"secrets.key-created", QT_TRANSLATE_NOOP("Brankas::LogAction", "Secrets moved under their own key"),
      "Data rahasia dipindahkan ke kuncinya sendiri"},
     {"secrets.access-granted", QT_TRANSLATE_NOOP("Brankas::LogAction", "Access to passwords given"),

@@ -52,6 +52,16 @@ inline QString keychainRestored()
 {
     return QStringLiteral("vault.keychain-restored");
 }
+// An encrypted backup was written (file name, SHA-256, size, entries it holds).
+inline QString vaultBackedUp()
+{
+    return QStringLiteral("vault.backed-up");
+}
+// The vault was restored from a backup (the backup's SHA-256 and time), the first entry after it.
+inline QString vaultRestored()
+{
+    return QStringLiteral("vault.restored");
+}
 inline QString signedIn()
 {
     return QStringLiteral("officer.signed-in");

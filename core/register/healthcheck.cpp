@@ -60,6 +60,15 @@ const RuleText Rules[] = {
      QT_TRANSLATE_NOOP("Brankas::HealthCheck",
                        "Registers of official accounts are reviewed every year: check the account's details, status "
                        "and contacts, then confirm the review.")},
+    // Not about one account: about the vault's backups (core/backup/backuphealth.cpp).
+    {"no-recent-backup", QT_TRANSLATE_NOOP("Brankas::HealthCheck", "No recent backup"),
+     QT_TRANSLATE_NOOP("Brankas::HealthCheck",
+                       "When this computer's disk fails, only a backup and the recovery sheet bring the accounts "
+                       "back. Choose a backup folder in Settings, or run brankas-cli backup.")},
+    {"backup-folder-unavailable", QT_TRANSLATE_NOOP("Brankas::HealthCheck", "Backup folder unavailable"),
+     QT_TRANSLATE_NOOP("Brankas::HealthCheck",
+                       "Automatic backups cannot be written into the folder chosen in Settings. Plug in the disk or "
+                       "connect the share, or choose another folder.")},
 };
 
 const RuleText *ruleText(const QString &rule)

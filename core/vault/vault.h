@@ -85,6 +85,13 @@ public:
     KeychainState keychainStateFor(const Error &unlockError) const;
     // Puts the (unlocked) key back into this PC's keychain. Administrators only; logged.
     Status restoreKeychain(const Session &session);
+    // A key the caller already holds (a backup's header opened with the recovery passphrase). Refused,
+    // like any key, unless it matches the vault's check value. (vaultbackup.cpp)
+    Status unlockWithKey(SecretBytes key);
+    // What a backup of this vault carries: the recovery passphrase's wrap of the vault key, as stored,
+    // and the key that encrypts the backup, derived from the vault key and the backup's own salt.
+    Result<Storage::KeyWrap> recoveryWrap();
+    Result<SecretBytes> backupKey(QByteArrayView salt) const;
     void lock();
 
     // Requires an unlocked vault, so that every attempt lands in the archive log. Opens the

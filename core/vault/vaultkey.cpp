@@ -78,6 +78,12 @@ Result<SecretBytes> fieldKeyFor(const SecretBytes &vaultKey, const QString &vaul
     return Crypto::hkdfSha256(vaultKey.view(), vaultId.toUtf8(), "brankas field encryption v1", Crypto::AesKeySize);
 }
 
+Result<SecretBytes> backupKeyFor(const SecretBytes &vaultKey, const QString &vaultId, QByteArrayView salt)
+{
+    return Crypto::hkdfSha256(vaultKey.view(), salt, QByteArray("brankas backup v1 ") + vaultId.toUtf8(),
+                              Crypto::AesKeySize);
+}
+
 Result<QByteArray> passphraseVerifier(const SecretBytes &passphrase, const QByteArray &salt,
                                       const Crypto::ScryptParams &params)
 {

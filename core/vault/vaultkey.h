@@ -23,6 +23,10 @@ Result<SecretBytes> unwrapVaultKey(const Storage::KeyWrap &wrap, const SecretByt
 // The key that encrypts secret fields, separate from the key that signs the log.
 Result<SecretBytes> fieldKeyFor(const SecretBytes &vaultKey, const QString &vaultId);
 
+// The key that encrypts one backup of the vault: HKDF of the vault key with the backup's random
+// salt, so no two backups share a key, and nothing else derived from the vault key opens one.
+Result<SecretBytes> backupKeyFor(const SecretBytes &vaultKey, const QString &vaultId, QByteArrayView salt);
+
 // scrypt verifier of an officer's passphrase.
 Result<QByteArray> passphraseVerifier(const SecretBytes &passphrase, const QByteArray &salt,
                                       const Crypto::ScryptParams &params);

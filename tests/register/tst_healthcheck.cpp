@@ -148,7 +148,8 @@ void TestHealthCheck::everyRuleHasATitleAndAnExplanation()
                                  QStringLiteral("no-2fa"), QStringLiteral("contact-not-office"),
                                  QStringLiteral("no-password"), QStringLiteral("password-not-rotated"),
                                  QStringLiteral("password-old"), QStringLiteral("password-reused"),
-                                 QStringLiteral("permanent-no-holder"), QStringLiteral("review-overdue")}));
+                                 QStringLiteral("permanent-no-holder"), QStringLiteral("review-overdue"),
+                                 QStringLiteral("no-recent-backup"), QStringLiteral("backup-folder-unavailable")}));
     QSet<QString> titles;
     for (const QString &rule : rules) {
         const QString title = ruleTitle(rule);

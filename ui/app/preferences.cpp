@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferences.h"
 
+#include <core/backup/backuphealth.h>
+#include <core/backup/retention.h>
+
 #include <QtGlobal>
 
 namespace Brankas {
@@ -13,6 +16,7 @@ const auto paperKey = QStringLiteral("reports/paper");
 const auto officerKey = QStringLiteral("ui/lastOfficer");
 const auto geometryKey = QStringLiteral("ui/windowGeometry");
 const auto splitterGroup = QStringLiteral("ui/splitters/");
+const auto keptKey = QStringLiteral("backup/keepLast");
 } // namespace
 
 Preferences::Preferences(std::unique_ptr<QSettings> settings, QObject *parent)
@@ -21,6 +25,23 @@ Preferences::Preferences(std::unique_ptr<QSettings> settings, QObject *parent)
 {}
 
 Preferences::~Preferences() = default;
+
+QString Preferences::backupFolder() const
+{
+    return m_settings->value(Backup::backupFolderSetting()).toString();
+}
+
+void Preferences::setBackupFolder(const QString &folder)
+{
+    m_settings->setValue(Backup::backupFolderSetting(), folder);
+    Q_EMIT changed();
+}
+
+int Preferences::backupsKept() const
+{
+    const int kept = m_settings->value(keptKey, Backup::DefaultKeepLast).toInt();
+    return kept >= 1 && kept <= 1000 ? kept : Backup::DefaultKeepLast;
+}
 
 Language Preferences::language() const
 {

@@ -35,6 +35,11 @@ public:
     void setClipboardClearSeconds(int seconds);
     PaperSize paperSize() const;
     void setPaperSize(PaperSize paper);
+    // The folder automatic backups go into on this PC (a USB disk, a share); empty: none.
+    QString backupFolder() const;
+    void setBackupFolder(const QString &folder);
+    // How many of the newest automatic backups are kept (besides one a month for a year).
+    int backupsKept() const;
     QString lastOfficer() const;
     void setLastOfficer(const QString &name);
     // Where the window was on this PC's screen (QWidget::saveGeometry), empty the first time.

@@ -6,10 +6,12 @@
 #include "summarytile.h"
 #include "termscard.h"
 
+#include <core/backup/backuphealth.h>
 #include <core/register/accounts.h>
 #include <core/register/healthcheck.h>
 #include <core/register/terms.h>
 #include <core/vault/vault.h>
+#include <ui/app/preferences.h>
 #include <ui/app/workspace.h>
 #include <ui/layout/flowlayout.h>
 #include <ui/look.h>
@@ -22,6 +24,8 @@
 #include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Brankas {
 
@@ -167,11 +171,15 @@ void HomePage::runHealthCheck()
     const QDate today = m_workspace.clock().nowUtc().toLocalTime().date();
     QApplication::setOverrideCursor(Qt::BusyCursor);
     auto findings = HealthCheck(m_workspace.vault()).run(today);
+    auto backups = Backup::backupFindings(m_workspace.vault(), m_workspace.preferences().backupFolder(), today);
     QApplication::restoreOverrideCursor();
-    if (!findings) {
-        m_findings->setFailure(findings.error().message());
+    if (!findings || !backups) {
+        m_findings->setFailure(!findings ? findings.error().message() : backups.error().message());
         return;
     }
+    findings.value().append(backups.value());
+    std::stable_sort(findings.value().begin(), findings.value().end(),
+                     [](const Finding &a, const Finding &b) { return a.severity < b.severity; });
     m_findings->setFindings(std::move(findings).value());
     m_findings->setBusy(false);
     showStatusCounts();

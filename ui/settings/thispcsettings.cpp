@@ -3,6 +3,7 @@
 
 #include "../app/preferences.h"
 #include "../look.h"
+#include "backupfolderfield.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -27,6 +28,8 @@ ThisPcSettings::ThisPcSettings(Preferences &preferences, LanguageSwitcher &langu
     , m_clipboard(new QSpinBox(this))
     , m_paperCaption(Look::label(this, QStringLiteral("paperCaption"), false))
     , m_paper(new QComboBox(this))
+    , m_backupCaption(Look::label(this, QStringLiteral("backupCaption"), false))
+    , m_backupFolder(new BackupFolderField(this))
     , m_save(new QPushButton(this))
     , m_state(Look::label(this, QStringLiteral("thisPcState"), false))
 {
@@ -55,6 +58,7 @@ ThisPcSettings::ThisPcSettings(Preferences &preferences, LanguageSwitcher &langu
     form->addRow(m_idleCaption, m_idle);
     form->addRow(m_clipboardCaption, m_clipboard);
     form->addRow(m_paperCaption, m_paper);
+    form->addRow(m_backupCaption, m_backupFolder);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_save);
     buttons->addWidget(m_state, 1);
@@ -65,6 +69,7 @@ ThisPcSettings::ThisPcSettings(Preferences &preferences, LanguageSwitcher &langu
     connect(m_idle, &QSpinBox::valueChanged, this, &ThisPcSettings::showDirty);
     connect(m_clipboard, &QSpinBox::valueChanged, this, &ThisPcSettings::showDirty);
     connect(m_paper, &QComboBox::currentIndexChanged, this, &ThisPcSettings::showDirty);
+    connect(m_backupFolder, &BackupFolderField::edited, this, &ThisPcSettings::showDirty);
     connect(m_save, &QPushButton::clicked, this, &ThisPcSettings::save);
     load();
     retranslateUi();
@@ -80,6 +85,7 @@ void ThisPcSettings::load()
     m_idle->setValue(m_preferences.idleLockMinutes());
     m_clipboard->setValue(m_preferences.clipboardClearSeconds());
     m_paper->setCurrentIndex(m_paper->findData(int(m_preferences.paperSize())));
+    m_backupFolder->setFolder(m_preferences.backupFolder());
     m_state->clear();
 }
 
@@ -88,6 +94,7 @@ void ThisPcSettings::save()
     m_preferences.setIdleLockMinutes(m_idle->value());
     m_preferences.setClipboardClearSeconds(m_clipboard->value());
     m_preferences.setPaperSize(PaperSize(m_paper->currentData().toInt()));
+    m_preferences.setBackupFolder(m_backupFolder->folder());
     m_state->setText(tr("Saved."));
 }
 
@@ -125,6 +132,10 @@ void ThisPcSettings::retranslateUi()
     m_clipboardCaption->setText(tr("Clear a copied password after:"));
     m_clipboard->setSuffix(tr(" seconds"));
     m_paperCaption->setText(tr("Paper size for printing:"));
+    m_backupCaption->setText(tr("Automatic backups into:"));
+    m_backupCaption->setToolTip(tr("After changes (at most once a day) and when the window closes. The last %1 are "
+                                   "kept, and one a month for a year.")
+                                    .arg(m_preferences.backupsKept()));
     m_save->setText(tr("Save"));
     if (!m_state->text().isEmpty()) {
         m_state->clear();

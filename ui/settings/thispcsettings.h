@@ -10,11 +10,13 @@ class QSpinBox;
 
 namespace Brankas {
 
+class BackupFolderField;
 class LanguageSwitcher;
 class Preferences;
 
 // This PC's own choices (another PC opening the same vault keeps its own): language, when the
-// window locks itself, how long a copied password stays on the clipboard, the paper size.
+// window locks itself, how long a copied password stays on the clipboard, the paper size, and the
+// folder automatic backups go into.
 class ThisPcSettings : public SettingsCard
 {
     Q_OBJECT
@@ -43,6 +45,8 @@ private:
     QSpinBox *m_clipboard;
     QLabel *m_paperCaption;
     QComboBox *m_paper;
+    QLabel *m_backupCaption;
+    BackupFolderField *m_backupFolder;
     QPushButton *m_save;
     QLabel *m_state;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appwindow.h"
 
+#include "../app/automaticbackups.h"
 #include "../app/idlewatcher.h"
 #include "../app/messages.h"
 #include "../app/preferences.h"
@@ -220,6 +221,7 @@ void AppWindow::enterWorkspace(const Session &session)
 {
     m_signInLoopLevel = QThread::currentThread()->loopLevel();
     m_workspace = std::make_unique<Workspace>(*m_vault, session, m_preferences, *m_clipboard);
+    m_backups = new AutomaticBackups(*m_workspace, m_workspace.get());
     m_view = new WorkspaceView(*m_workspace, m_screens);
     m_screens->addWidget(m_view);
     connect(m_view, &WorkspaceView::lockRequested, this, [this] { lock(false); });
@@ -260,6 +262,8 @@ void AppWindow::lock(bool byIdle)
     // The key goes first, whatever else is open; dialogs and pages follow once they have unwound.
     m_clipboard->clearNow();
     m_idle->stop();
+    // The last changes go into a backup while the key is still there.
+    m_backups->backUpIfChanged();
     m_vault->lock();
     const auto modals = QApplication::topLevelWidgets();
     for (QWidget *widget : modals) {
@@ -288,6 +292,7 @@ void AppWindow::tearDownWorkspace()
         delete m_view;
         m_view = nullptr;
     }
+    m_backups = nullptr;
     m_workspace.reset();
 }
 
@@ -354,6 +359,9 @@ void AppWindow::changeEvent(QEvent *event)
 void AppWindow::closeEvent(QCloseEvent *event)
 {
     m_clipboard->clearNow();
+    if (m_backups) {
+        m_backups->backUpIfChanged();
+    }
     m_preferences.setWindowGeometry(saveGeometry());
     QMainWindow::closeEvent(event);
 }

@@ -13,6 +13,7 @@ class QStackedWidget;
 namespace Brankas {
 
 class AppMenus;
+class AutomaticBackups;
 class GateScreen;
 class IdleWatcher;
 class Preferences;
@@ -80,6 +81,7 @@ private:
     QString m_path;
     std::unique_ptr<Vault> m_vault;
     std::unique_ptr<Workspace> m_workspace;
+    AutomaticBackups *m_backups = nullptr; // a child of m_workspace
     bool m_unlockedByRecovery = false;
     int m_signInLoopLevel = 0;
     QStackedWidget *m_screens = nullptr;
