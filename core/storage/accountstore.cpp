@@ -6,9 +6,13 @@
 #include "selectquery.h"
 #include "sqlerror.h"
 
+#include "../domain/accountsearch.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace Brankas::Storage {
 
@@ -75,6 +79,52 @@ void bindFields(QSqlQuery &query, const Account &account)
     query.addBindValue(text(account.holder));
     query.addBindValue(text(account.notes));
     query.addBindValue(account.updatedAt.toUTC().toString(Qt::ISODateWithMs));
+}
+// A condition that lets through every account AccountSearch finds, and few others. For an
+// account whose searchable fields are all ASCII it is exact: LIKE ignores the case of ASCII
+// letters, as AccountSearch::fold does, and no folded word with another character can be part of
+// an ASCII field. An account with any other character in those fields is always let through, for
+// AccountSearch to decide on (SQLite does not fold those letters the way Qt does).
+QString searchCondition(const AccountSearch &search, QVariantList &values)
+{
+    QStringList fields;
+    for (const char *column : {"a.handle", "a.display_name", "k.name", "k.code", "a.email", "a.phone", "a.holder"}) {
+        fields << QString::fromLatin1(column);
+    }
+    static_assert(AccountSearch::Fields.size() == 7, "the columns above are AccountSearch::Fields");
+    QStringList perWord;
+    QVariantList wordValues;
+    for (const QString &word : search.words()) {
+        const bool ascii = std::all_of(word.begin(), word.end(), [](QChar c) { return c.unicode() < 0x80; });
+        if (!ascii) {
+            perWord = {QStringLiteral("0")};
+            wordValues.clear();
+            break;
+        }
+        QStringList anyField;
+        // LIKE refuses patterns longer than SQLITE_MAX_LIKE_PATTERN_LENGTH (50,000 bytes by
+        // default); instr of lower() folds ASCII the same way.
+        if (word.size() <= 1000) {
+            QString pattern = word;
+            pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+                .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+                .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+            pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+            for (const QString &field : fields) {
+                anyField << field + QStringLiteral(" LIKE ? ESCAPE '\\'");
+                wordValues << pattern;
+            }
+        } else {
+            for (const QString &field : fields) {
+                anyField << QStringLiteral("instr(lower(%1), ?)").arg(field);
+                wordValues << word;
+            }
+        }
+        perWord << QLatin1Char('(') + anyField.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    values << wordValues << QStringLiteral("*[^\x01-\x7f]*");
+    return QStringLiteral("((%1) OR (%2) GLOB ?)")
+        .arg(perWord.join(QStringLiteral(" AND ")), fields.join(QStringLiteral(" || ")));
 }
 } // namespace
 
@@ -190,40 +240,24 @@ Result<QList<Account>> AccountStore::list(const AccountFilter &filter)
         where << QStringLiteral("a.term_id = ?");
         values << filter.termId;
     }
-    if (!filter.text.trimmed().isEmpty()) {
-        // Matches anywhere in the text. LIKE, with %, _ and \ in the text escaped, finds what
-        // instr(lower(column), needle) finds (SQLite folds ASCII letters only in both) at half the
-        // cost, as it copies no lower() of every row. LIKE refuses patterns longer than
-        // SQLITE_MAX_LIKE_PATTERN_LENGTH (50,000 bytes by default), so a text that long goes through
-        // instr.
-        const QString needle = filter.text.trimmed().toLower();
-        if (needle.size() <= 1000) {
-            QString pattern = needle;
-            pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-                .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-                .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-            pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-            where << QStringLiteral("(a.handle LIKE ? ESCAPE '\\' OR a.display_name LIKE ? ESCAPE '\\' OR "
-                                    "k.name LIKE ? ESCAPE '\\' OR instr(k.code, ?) OR a.email LIKE ? ESCAPE '\\' OR "
-                                    "instr(a.phone, ?))");
-            values << pattern << pattern << pattern << needle << pattern << needle;
-        } else {
-            where << QStringLiteral("(instr(lower(a.handle), ?) OR instr(lower(a.display_name), ?) OR "
-                                    "instr(lower(k.name), ?) OR instr(k.code, ?) OR instr(lower(a.email), ?) OR "
-                                    "instr(a.phone, ?))");
-            for (int i = 0; i < 6; ++i) {
-                values << needle;
-            }
-        }
+    const AccountSearch search(filter.text);
+    if (!search.isEmpty()) {
+        where << searchCondition(search, values);
     }
-    auto query =
-        SelectQuery{Select, where, values, QStringLiteral("k.code, a.platform, a.handle"), filter.limit}.run(m_db);
+    // Rows the search condition lets through are confirmed by AccountSearch itself, so the limit
+    // counts confirmed rows.
+    auto query = SelectQuery{Select, where, values, QStringLiteral("k.code, a.platform, a.handle"),
+                             search.isEmpty() ? filter.limit : -1}
+                     .run(m_db);
     if (!query) {
         return query.error();
     }
     QList<Account> accounts;
-    while (query.value().next()) {
-        accounts.append(accountFrom(query.value()));
+    while (query.value().next() && (search.isEmpty() || filter.limit < 0 || accounts.size() < filter.limit)) {
+        Account account = accountFrom(query.value());
+        if (search.matches(account)) {
+            accounts.append(std::move(account));
+        }
     }
     return accounts;
 }
