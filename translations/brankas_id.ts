@@ -4,7 +4,7 @@
 <context>
     <name>Brankas::About</name>
     <message>
-        <location filename="../ui/shell/about.cpp" line="+28"/>
+        <location filename="../ui/shell/about.cpp" line="+29"/>
         <source>version unknown</source>
         <translation>versi tidak diketahui</translation>
     </message>
@@ -54,7 +54,7 @@
 <context>
     <name>Brankas::Account</name>
     <message>
-        <location filename="../core/domain/account.cpp" line="+34"/>
+        <location filename="../core/domain/account.cpp" line="+35"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>Brankas::AccountDetailPanel</name>
     <message>
-        <location filename="../ui/accounts/accountdetailpanel.cpp" line="+112"/>
+        <location filename="../ui/accounts/accountdetailpanel.cpp" line="+113"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
@@ -215,7 +215,7 @@
 <context>
     <name>Brankas::AccountDialog</name>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="+256"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="+257"/>
         <source>Paste the profile address or type the handle, e.g. @panwaslu.momunu.</source>
         <translation>Tempel alamat profil atau ketik nama pengguna, misalnya @panwaslu.momunu.</translation>
     </message>
@@ -353,7 +353,7 @@
 <context>
     <name>Brankas::AccountFilterBar</name>
     <message>
-        <location filename="../ui/accounts/accountfilterbar.cpp" line="+148"/>
+        <location filename="../ui/accounts/accountfilterbar.cpp" line="+149"/>
         <source>%1 of %2 accounts</source>
         <translation>%1 dari %2 akun</translation>
     </message>
@@ -364,11 +364,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Type part of a handle, display name, kecamatan, e-mail or phone number (Ctrl+F)</source>
-        <translation>Ketik sebagian nama pengguna, nama tampilan, kecamatan, e-mail, atau nomor telepon (Ctrl+F)</translation>
+        <source>Type words of a handle, display name, kecamatan, e-mail, phone number or holder; every word must be found (Ctrl+F)</source>
+        <translation>Ketik kata dari nama pengguna, nama tampilan, kecamatan, e-mail, nomor telepon, atau pemegang; setiap kata harus ditemukan (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>All platforms</source>
         <translation>Semua platform</translation>
     </message>
@@ -416,35 +416,7 @@
 <context>
     <name>Brankas::AccountLogModel</name>
     <message>
-        <source>Recorded in the register</source>
-        <translation type="vanished">Dicatat dalam daftar</translation>
-    </message>
-    <message>
-        <source>Details changed</source>
-        <translation type="vanished">Data diubah</translation>
-    </message>
-    <message>
-        <source>Status changed</source>
-        <translation type="vanished">Status diubah</translation>
-    </message>
-    <message>
-        <source>Yearly review confirmed</source>
-        <translation type="vanished">Pemeriksaan tahunan dicatat</translation>
-    </message>
-    <message>
-        <source>%1 set</source>
-        <translation type="vanished">%1 disimpan</translation>
-    </message>
-    <message>
-        <source>%1 revealed</source>
-        <translation type="vanished">%1 ditampilkan</translation>
-    </message>
-    <message>
-        <source>%1 copied</source>
-        <translation type="vanished">%1 disalin</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/accountlogmodel.cpp" line="+93"/>
+        <location filename="../ui/models/accountlogmodel.cpp" line="+94"/>
         <source>%1 → %2: %3</source>
         <translation>%1 → %2: %3</translation>
     </message>
@@ -477,7 +449,7 @@
 <context>
     <name>Brankas::AccountStatus</name>
     <message>
-        <location filename="../core/domain/accountstatus.cpp" line="+53"/>
+        <location filename="../core/domain/accountstatus.cpp" line="+54"/>
         <source>Requested</source>
         <translation>Diajukan</translation>
     </message>
@@ -520,7 +492,7 @@
 <context>
     <name>Brankas::AccountTableModel</name>
     <message>
-        <location filename="../ui/models/accounttablemodel.cpp" line="+97"/>
+        <location filename="../ui/models/accounttablemodel.cpp" line="+98"/>
         <source>Still %1 although its active period ended on %2: deactivate it or extend the term.</source>
         <translation>Masih berstatus %1 meskipun masa aktifnya berakhir pada %2: nonaktifkan akun atau perpanjang masa tugas.</translation>
     </message>
@@ -587,8 +559,15 @@
 </context>
 <context>
     <name>Brankas::AccountsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/accounts/accountspage.cpp" line="+239"/>
+        <source>%n accounts selected: Change status acts on all of them.</source>
+        <translation>
+            <numerusform>%n akun dipilih: Ubah status berlaku untuk semuanya.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="+293"/>
+        <location line="+86"/>
         <source>Copied the username %1.</source>
         <translation>Nama pengguna %1 telah disalin.</translation>
     </message>
@@ -602,8 +581,22 @@
         <source>This account has no two-factor (TOTP) key recorded.</source>
         <translation>Akun ini belum memiliki kunci autentikasi dua faktor (TOTP) yang dicatat.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%n account(s) changed status.</source>
+        <translation>
+            <numerusform>Status %n akun berubah.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n account(s) changed status; %1 could not.</source>
+        <translation>
+            <numerusform>Status %n akun berubah; %1 akun tidak dapat diubah.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+54"/>
+        <location line="+25"/>
         <source>Social-media accounts</source>
         <translation>Akun media sosial</translation>
     </message>
@@ -651,7 +644,7 @@
 <context>
     <name>Brankas::AdminPage</name>
     <message>
-        <location filename="../ui/setup/adminpage.cpp" line="+110"/>
+        <location filename="../ui/setup/adminpage.cpp" line="+111"/>
         <source>The two passphrases are not the same. Type it again in both fields.</source>
         <translation>Kedua frasa sandi tidak sama. Ketik ulang frasa sandi di kedua kolom.</translation>
     </message>
@@ -704,7 +697,7 @@
 <context>
     <name>Brankas::AppMenus</name>
     <message>
-        <location filename="../ui/shell/appmenus.cpp" line="+83"/>
+        <location filename="../ui/shell/appmenus.cpp" line="+84"/>
         <location line="+38"/>
         <source>No account commands</source>
         <translation>Tidak ada perintah akun</translation>
@@ -773,7 +766,7 @@
 <context>
     <name>Brankas::AppWindow</name>
     <message>
-        <location filename="../ui/shell/appwindow.cpp" line="+238"/>
+        <location filename="../ui/shell/appwindow.cpp" line="+239"/>
         <location line="+5"/>
         <source>Vault opened with the recovery passphrase</source>
         <translation>Brankas dibuka dengan frasa sandi pemulihan</translation>
@@ -814,7 +807,7 @@
         <translation>%1 - Brankas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/setupflow.cpp" line="+20"/>
+        <location filename="../ui/shell/setupflow.cpp" line="+21"/>
         <source>Set up a new vault</source>
         <translation>Siapkan brankas baru</translation>
     </message>
@@ -830,15 +823,96 @@
     </message>
 </context>
 <context>
+    <name>Brankas::BulkStatusDialog</name>
+    <message>
+        <location filename="../ui/accounts/bulkstatusdialog.cpp" line="+135"/>
+        <source>None of the selected accounts can become &quot;%1&quot;.</source>
+        <translation>Tidak ada akun terpilih yang dapat menjadi &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>All %n selected account(s) will become &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Semua %n akun terpilih akan menjadi &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n account(s) will become &quot;%1&quot;; these cannot and stay as they are:</source>
+        <translation>
+            <numerusform>%n akun akan menjadi &quot;%1&quot;; akun berikut tidak dapat diubah dan tetap seperti semula:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Change the status of %n account(s) to &quot;%1&quot;, with the reason &quot;%2&quot;?</source>
+        <translation>
+            <numerusform>Ubah status %n akun menjadi &quot;%1&quot;, dengan alasan &quot;%2&quot;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>dan %n lainnya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n account(s) cannot make this change and stay as they are:</source>
+        <translation>
+            <numerusform>%n akun tidak dapat diubah seperti ini dan tetap seperti semula:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+45"/>
+        <source>Change status</source>
+        <translation>Ubah status</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Change status of several accounts</source>
+        <translation>Ubah status beberapa akun</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Change the status of the %n selected account(s) at once, with one reason. Each account keeps its own entry in its history and in the archive log.</source>
+        <translation>
+            <numerusform>Ubah status %n akun terpilih sekaligus, dengan satu alasan. Setiap akun tetap mendapat catatannya sendiri dalam riwayatnya dan dalam log arsip.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New status</source>
+        <translation>Status baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Term ended; decree number</source>
+        <translation>misalnya Masa tugas berakhir; nomor surat keputusan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>Brankas::Cli::CliText</name>
     <message>
-        <location filename="../app/cli/context.cpp" line="+45"/>
+        <location filename="../app/cli/context.cpp" line="+46"/>
         <source>new passphrase of officer %1</source>
         <translation>frasa sandi baru petugas %1</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../app/cli/recovercommand.cpp" line="+22"/>
+        <location filename="../app/cli/recovercommand.cpp" line="+23"/>
         <source>passphrase of officer %1</source>
         <translation>frasa sandi petugas %1</translation>
     </message>
@@ -849,7 +923,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/initcommand.cpp" line="+52"/>
+        <location filename="../app/cli/initcommand.cpp" line="+53"/>
         <location filename="../app/cli/recovercommand.cpp" line="+4"/>
         <source>recovery passphrase</source>
         <translation>frasa sandi pemulihan</translation>
@@ -860,7 +934,7 @@
         <translation>Berkas brankas dibuka dengan frasa sandi pemulihan. Agar brankas dapat dibuka di komputer ini tanpa frasa sandi pemulihan, administrator perlu menjalankan: brankas-cli recover</translation>
     </message>
     <message>
-        <location filename="../app/cli/dispatcher.cpp" line="+67"/>
+        <location filename="../app/cli/dispatcher.cpp" line="+68"/>
         <source>Usage: brankas-cli [global options] COMMAND [options]</source>
         <translation>Penggunaan: brankas-cli [opsi umum] COMMAND [opsi]</translation>
     </message>
@@ -940,10 +1014,10 @@
         <translation>brankas-cli: perintah &quot;%1&quot; tidak dikenal. Lihat brankas-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountcommands.cpp" line="+18"/>
-        <location filename="../app/cli/handovercommands.cpp" line="+16"/>
-        <location filename="../app/cli/kecamatancommands.cpp" line="+76"/>
-        <location line="+40"/>
+        <location filename="../app/cli/accountcommands.cpp" line="+19"/>
+        <location filename="../app/cli/handovercommands.cpp" line="+17"/>
+        <location filename="../app/cli/kecamatancommands.cpp" line="+71"/>
+        <location line="+37"/>
         <source>Kemendagri code of the kecamatan.</source>
         <translation>Kode Kemendagri kecamatan.</translation>
     </message>
@@ -964,7 +1038,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/accountdetailcommands.cpp" line="+126"/>
+        <location filename="../app/cli/accountdetailcommands.cpp" line="+81"/>
         <source>Name shown on the profile.</source>
         <translation>Nama yang tampil pada profil.</translation>
     </message>
@@ -1015,7 +1089,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/secretcommands.cpp" line="+80"/>
+        <location filename="../app/cli/secretcommands.cpp" line="+78"/>
         <source>Generate a strong password instead of reading one; it is printed once so it can be set on the platform.</source>
         <translation>Buat kata sandi yang kuat secara otomatis (tidak perlu diketik); kata sandi ditampilkan satu kali agar dapat dipasang pada akun di platform.</translation>
     </message>
@@ -1026,18 +1100,17 @@
     </message>
     <message>
         <location line="+41"/>
-        <location line="+80"/>
+        <location line="+131"/>
         <location filename="../app/cli/accountdetailcommands.cpp" line="+46"/>
-        <location filename="../app/cli/exportcommands.cpp" line="+47"/>
+        <location filename="../app/cli/accountstatuscommand.cpp" line="+90"/>
         <location filename="../app/cli/handovercommands.cpp" line="+68"/>
-        <location filename="../app/cli/importcommands.cpp" line="+84"/>
-        <location filename="../app/cli/reportcommands.cpp" line="+135"/>
-        <location filename="../app/cli/termcommands.cpp" line="+95"/>
+        <location filename="../app/cli/importcommands.cpp" line="+85"/>
+        <location filename="../app/cli/termcommands.cpp" line="+93"/>
         <source>term</source>
         <translation>masa tugas</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-115"/>
         <source>password of the account (empty: none yet)</source>
         <translation>kata sandi akun (kosongkan jika belum ada)</translation>
     </message>
@@ -1048,15 +1121,15 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/secretcommands.cpp" line="+53"/>
+        <location filename="../app/cli/secretcommands.cpp" line="+49"/>
         <source>Generated password (set it on the platform now): %1</source>
         <translation>Kata sandi yang dibuat (segera pasang pada akun di platform): %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../app/cli/exportcommands.cpp" line="-31"/>
-        <location filename="../app/cli/handovercommands.cpp" line="+62"/>
-        <location filename="../app/cli/reportcommands.cpp" line="-34"/>
+        <location line="+10"/>
+        <location filename="../app/cli/exportcommands.cpp" line="+18"/>
+        <location filename="../app/cli/handovercommands.cpp" line="+58"/>
+        <location filename="../app/cli/reportcommands.cpp" line="+100"/>
         <source>Only this kecamatan (code).</source>
         <translation>Hanya kecamatan ini (kode).</translation>
     </message>
@@ -1083,27 +1156,32 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/accountdetailcommands.cpp" line="-164"/>
-        <location filename="../app/cli/checkcommand.cpp" line="+15"/>
+        <location filename="../app/cli/accountdetailcommands.cpp" line="-118"/>
+        <location filename="../app/cli/checkcommand.cpp" line="+16"/>
         <location filename="../app/cli/handovercommands.cpp" line="+1"/>
-        <location filename="../app/cli/logcommands.cpp" line="+18"/>
-        <location filename="../app/cli/parsing.cpp" line="+56"/>
-        <location filename="../app/cli/secretcommands.cpp" line="+9"/>
+        <location filename="../app/cli/logcommands.cpp" line="+19"/>
+        <location filename="../app/cli/parsing.cpp" line="+57"/>
+        <location filename="../app/cli/secretcommands.cpp" line="+10"/>
         <source>Print JSON.</source>
         <translation>Tampilkan dalam format JSON.</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source>Part of a username, display name, kecamatan, e-mail or phone.</source>
-        <translation>Sebagian dari nama pengguna, nama tampilan, kecamatan, e-mail, atau nomor telepon.</translation>
+        <location line="+38"/>
+        <source>Words, each part of a username, display name, kecamatan, e-mail, phone or holder.</source>
+        <translation>Kata-kata, masing-masing bagian dari nama pengguna, nama tampilan, kecamatan, e-mail, telepon, atau pemegang.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+71"/>
+        <source>find accounts by words in the username, name, kecamatan, e-mail, phone or holder</source>
+        <translation>cari akun berdasarkan kata dalam nama pengguna, nama, kecamatan, e-mail, telepon, atau pemegang</translation>
+    </message>
+    <message>
+        <location line="-63"/>
         <source>brankas-cli account search: give the TEXT to look for.</source>
         <translation>brankas-cli account search: isikan TEXT yang dicari.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+47"/>
         <source>record a social-media account of a kecamatan</source>
         <translation>catat akun media sosial suatu kecamatan</translation>
     </message>
@@ -1118,12 +1196,7 @@
         <translation>tampilkan daftar akun, dipilah menurut kecamatan, platform, status, atau masa tugas</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>find accounts by username, name, kecamatan, e-mail or phone</source>
-        <translation>cari akun menurut nama pengguna, nama, kecamatan, e-mail, atau nomor telepon</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/infocommand.cpp" line="+47"/>
+        <location filename="../app/cli/infocommand.cpp" line="+48"/>
         <source>Vault</source>
         <translation>Berkas brankas</translation>
     </message>
@@ -1281,17 +1354,17 @@
         <translation>Paling banyak N entri, mulai dari yang terbaru.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+62"/>
         <source>recorded without the vault key, not proof</source>
         <translation>dicatat tanpa kunci brankas, bukan bukti</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Check every officer signature, not only those after the newest checkpoint.</source>
         <translation>Periksa setiap tanda tangan petugas, tidak hanya yang sesudah titik periksa terbaru.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>list archive log entries</source>
         <translation>tampilkan daftar entri log arsip</translation>
     </message>
@@ -1301,33 +1374,33 @@
         <translation>periksa bahwa tidak ada entri log arsip yang diubah, dihapus, disisipkan, atau diubah urutannya</translation>
     </message>
     <message>
-        <location filename="../app/cli/officercommands.cpp" line="+16"/>
+        <location filename="../app/cli/officercommands.cpp" line="+17"/>
         <source>Name of the new officer.</source>
         <translation>Nama petugas baru.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+102"/>
+        <location line="+97"/>
         <source>administrator, operator or viewer.</source>
         <translation>administrator, operator, atau viewer (peninjau).</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-90"/>
         <source>brankas-cli officer add: give one NAME and --role administrator|operator|viewer.</source>
         <translation>brankas-cli officer add: isikan satu NAME dan --role administrator|operator|viewer.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>passphrase for the new officer %1</source>
         <translation>frasa sandi untuk petugas baru %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Officer %1 added as %2.</source>
         <translation>Petugas %1 ditambahkan sebagai %2.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>access closed on %1 by %2: %3</source>
         <translation>akses ditutup pada %1 oleh %2: %3</translation>
     </message>
@@ -1337,7 +1410,7 @@
         <translation>frasa sandi sementara, harus diganti saat masuk berikutnya</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Name of the officer.</source>
         <translation>Nama petugas.</translation>
     </message>
@@ -1352,47 +1425,47 @@
         <translation>brankas-cli officer disable: berikan satu NAMA dan --reason TEKS.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>The access of %1 is closed. Their history stays in the archive log.</source>
         <translation>Akses %1 ditutup. Riwayatnya tetap ada dalam log arsip.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>brankas-cli officer enable: give one NAME.</source>
         <translation>brankas-cli officer enable: berikan satu NAMA.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>The access of %1 is open again.</source>
         <translation>Akses %1 dibuka kembali.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>brankas-cli officer role: give NAME and ROLE.</source>
         <translation>brankas-cli officer role: berikan NAMA dan PERAN.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>%1 is now %2.</source>
         <translation>%1 kini berperan sebagai %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>brankas-cli officer passphrase changes your own passphrase and takes no NAME; an administrator resets another officer&apos;s with officer reset NAME.</source>
         <translation>brankas-cli officer passphrase mengganti frasa sandi Anda sendiri dan tidak menerima NAMA; administrator mengatur ulang frasa sandi petugas lain dengan officer reset NAMA.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>The passphrase of %1 is changed.</source>
         <translation>Frasa sandi %1 telah diganti.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>brankas-cli officer reset: give one NAME.</source>
         <translation>brankas-cli officer reset: berikan satu NAMA.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>temporary passphrase for officer %1</source>
         <translation>frasa sandi sementara untuk petugas %1</translation>
     </message>
@@ -1402,7 +1475,7 @@
         <translation>%1 masuk berikutnya dengan frasa sandi sementara dan saat itu harus memilih frasa sandi baru (satu baris tambahan pada masukan standar untuk brankas-cli).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>close an officer&apos;s access, e.g. when they leave the office (administrators)</source>
         <translation>menutup akses petugas, misalnya saat ia meninggalkan kantor (administrator)</translation>
     </message>
@@ -1437,10 +1510,6 @@
         <translation>frasa sandi sementara untuk NAMA</translation>
     </message>
     <message>
-        <source>disabled</source>
-        <translation type="vanished">nonaktif</translation>
-    </message>
-    <message>
         <location line="+6"/>
         <source>add an officer with a role (administrators)</source>
         <translation>tambahkan petugas beserta perannya (khusus administrator)</translation>
@@ -1471,7 +1540,7 @@
         <translation>frasa sandi petugas</translation>
     </message>
     <message>
-        <location filename="../app/cli/terminal.cpp" line="+114"/>
+        <location filename="../app/cli/terminal.cpp" line="+115"/>
         <source>%1: </source>
         <translation>%1: </translation>
     </message>
@@ -1482,60 +1551,141 @@
     </message>
     <message>
         <location filename="../app/cli/accountdetailcommands.cpp" line="-1"/>
-        <location line="+65"/>
-        <location line="+43"/>
-        <location line="+88"/>
-        <location filename="../app/cli/secretcommands.cpp" line="-103"/>
-        <location line="+37"/>
-        <location line="+65"/>
-        <location line="+44"/>
+        <location line="+62"/>
+        <location line="+85"/>
+        <location filename="../app/cli/secretcommands.cpp" line="-97"/>
+        <location line="+34"/>
+        <location line="+62"/>
+        <location line="+42"/>
         <source>Number of the account.</source>
         <translation>Nomor akun.</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location filename="../app/cli/handovercommands.cpp" line="-70"/>
+        <location filename="../app/cli/accountstatuscommand.cpp" line="-36"/>
+        <location line="+27"/>
+        <location filename="../app/cli/handovercommands.cpp" line="-66"/>
         <location filename="../app/cli/parsing.cpp" line="-12"/>
         <source>account</source>
         <translation>akun</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location filename="../app/cli/accountdetailcommands.cpp" line="-106"/>
         <source>Status history:</source>
         <translation>Riwayat status:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Secrets kept: %1</source>
         <translation>Data rahasia yang tersimpan: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/accountstatuscommand.cpp" line="-66"/>
+        <source>Number of the account (not with --ids, --kecamatan or --term).</source>
+        <translation>Nomor akun (tidak bersama --ids, --kecamatan, atau --term).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>active, suspended, deactivated, held or closed.</source>
         <translation>active, suspended, deactivated, held, atau closed (juga diterima: aktif, ditangguhkan, nonaktif, dipegang-kantor, ditutup).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Why the status changes.</source>
         <translation>Alasan perubahan status.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Many accounts: their numbers, separated by commas.</source>
+        <translation>Banyak akun: nomor-nomornya, dipisahkan koma.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Many accounts: every account of this kecamatan (code).</source>
+        <translation>Banyak akun: semua akun kecamatan ini (kode).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Many accounts: every account of this term (number).</source>
+        <translation>Banyak akun: semua akun masa tugas ini (nomor).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Of those, only this platform.</source>
+        <translation>Dari akun itu, hanya platform ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of those, only the accounts now in this status.</source>
+        <translation>Dari akun itu, hanya akun yang sekarang berstatus ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the others when some accounts cannot make the change (they are named); without it nothing changes.</source>
+        <translation>Ubah akun lainnya bila sebagian akun tidak dapat diubah (akun itu disebutkan); tanpa opsi ini tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>brankas-cli account status: give the account&apos;s ID, the new STATUS and --reason TEXT.</source>
         <translation>brankas-cli account status: isikan ID akun, STATUS baru, dan --reason TEXT.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>Account %1 (%2) is now %3.</source>
         <translation>Status akun nomor %1 (%2) sekarang: %3.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+53"/>
+        <source>brankas-cli account status: give --ids 1,2,3, or --kecamatan CODE and/or --term ID, then the new STATUS and --reason TEXT.</source>
+        <translation>brankas-cli account status: berikan --ids 1,2,3, atau --kecamatan KODE dan/atau --term ID, lalu STATUS baru dan --reason TEKS.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Refused: account %1: %2</source>
+        <translation>Ditolak: akun %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None of the accounts can become %1; nothing was changed.</source>
+        <translation>Tidak ada akun yang dapat menjadi %1; tidak ada yang diubah.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Nothing was changed: %n account(s) cannot become %1. Give --skip-refused to change the others.</source>
+        <translation>
+            <numerusform>Tidak ada yang diubah: %n akun tidak dapat menjadi %1. Berikan --skip-refused untuk mengubah akun lainnya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n account(s) are now %1.</source>
+        <translation>
+            <numerusform>%n akun sekarang %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n account(s) refused the change and stay as they were (named above).</source>
+        <translation>
+            <numerusform>%n akun menolak perubahan dan tetap seperti semula (disebutkan di atas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>brankas-cli account status: --%1 goes with --ids, --kecamatan or --term.</source>
+        <translation>brankas-cli account status: --%1 dipakai bersama --ids, --kecamatan, atau --term.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>change the status of an account, or of many at once (--ids, --kecamatan, --term), with the reason</source>
+        <translation>ubah status sebuah akun, atau banyak akun sekaligus (--ids, --kecamatan, --term), dengan alasannya</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountdetailcommands.cpp" line="+14"/>
         <source>The account passes to the next committee.</source>
         <translation>Akun tetap: diteruskan kepada Panwaslu Kecamatan berikutnya.</translation>
     </message>
@@ -1570,19 +1720,14 @@
         <translation>brankas-cli account edit: isikan --permanent atau --term-bound, jangan keduanya.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+53"/>
         <source>Account %1 reviewed on %2.</source>
         <translation>Pemeriksaan tahunan akun %1 dicatat pada %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>show an account with its status history (no secrets)</source>
         <translation>tampilkan data akun beserta riwayat statusnya (tanpa data rahasia)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>change an account&apos;s status, with the reason</source>
-        <translation>ubah status akun disertai alasannya</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1595,7 +1740,7 @@
         <translation>catat bahwa pemeriksaan tahunan suatu akun telah dilakukan</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountformat.cpp" line="+16"/>
+        <location filename="../app/cli/accountformat.cpp" line="+17"/>
         <source>no active period (no term)</source>
         <translation>tidak ada masa aktif (tanpa masa tugas)</translation>
     </message>
@@ -1621,7 +1766,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/officecommands.cpp" line="+22"/>
+        <location filename="../app/cli/officecommands.cpp" line="+23"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
@@ -1691,7 +1836,7 @@
         <translation>Periksa keadaan per tanggal ini, bukan hari ini (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+44"/>
         <source>Nothing needs action as of %1.</source>
         <translation>Per %1 tidak ada yang perlu ditindaklanjuti.</translation>
     </message>
@@ -1703,7 +1848,7 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>list what needs action: accounts active past their term, missing 2FA, old or shared passwords...</source>
         <translation>tampilkan hal yang perlu ditindaklanjuti: akun yang masih aktif melewati masa tugas, tanpa 2FA, kata sandi lama atau dipakai bersama, dan sebagainya</translation>
     </message>
@@ -1778,15 +1923,15 @@
         <translation>brankas-cli handover create: isikan --kecamatan, --kind, --date, --from, --from-position, --to, dan --to-position.</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+55"/>
         <source>Handover %1 drafted with %n account(s); finalise it with: brankas-cli handover finalize %1</source>
         <translation>
             <numerusform>Draf serah terima %1 telah dibuat dengan %n akun; finalkan dengan perintah: brankas-cli handover finalize %1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../app/cli/reportcommands.cpp" line="-37"/>
+        <location line="+10"/>
+        <location filename="../app/cli/reportcommands.cpp" line="-34"/>
         <source>Number of the handover.</source>
         <translation>Nomor serah terima.</translation>
     </message>
@@ -1797,25 +1942,25 @@
         <translation>serah terima</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Handover %1 finalised as number %2.</source>
         <translation>Serah terima %1 telah difinalkan dengan nomor %2.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+55"/>
         <source>draft</source>
         <translation>draf</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <location filename="../app/cli/kecamatancommands.cpp" line="-75"/>
+        <location line="+3"/>
+        <location filename="../app/cli/kecamatancommands.cpp" line="-70"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n akun</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>draft a handover (berita acara serah terima) of accounts; prints its id</source>
         <translation>menyusun draf serah terima (berita acara serah terima) akun; mencetak id-nya</translation>
     </message>
@@ -1835,7 +1980,7 @@
         <translation>tidak aktif</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Kemendagri code of the new kecamatan.</source>
         <translation>Kode Kemendagri kecamatan baru.</translation>
     </message>
@@ -1850,12 +1995,12 @@
         <translation>brankas-cli kecamatan add: isikan CODE dan --name NAME.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Kecamatan %1 %2 added.</source>
         <translation>Kecamatan %1 %2 telah ditambahkan.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Address of the secretariat.</source>
         <translation>Alamat sekretariat.</translation>
     </message>
@@ -1875,12 +2020,12 @@
         <translation>brankas-cli kecamatan set: isikan CODE.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Kecamatan %1 updated.</source>
         <translation>Data Kecamatan %1 telah diperbarui.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Why it is retired (e.g. the regulation that re-districted it).</source>
         <translation>Alasan penonaktifan (misalnya peraturan penataan wilayah yang menghapus kecamatan ini).</translation>
     </message>
@@ -1890,12 +2035,12 @@
         <translation>brankas-cli kecamatan retire: isikan CODE dan --reason TEXT.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Kecamatan %1 retired; its accounts stay in the register.</source>
         <translation>Kecamatan %1 telah dinonaktifkan; akun-akunnya tetap tercatat dalam daftar.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>list the office&apos;s kecamatan</source>
         <translation>tampilkan daftar kecamatan di wilayah kantor ini</translation>
     </message>
@@ -1960,7 +2105,7 @@
         <translation>Pola nomor berita acara serah terima, misalnya {seq}/BA/HM.02/{regency}/{month-roman}/{year}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>Office e-mail domains</source>
         <translation>Domain e-mail kantor</translation>
     </message>
@@ -1970,7 +2115,7 @@
         <translation>Nomor telepon kantor</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>E-mail domains of the office, comma-separated (e.g. bawaslu.go.id).</source>
         <translation>Domain e-mail kantor, dipisahkan dengan koma (misalnya bawaslu.go.id).</translation>
     </message>
@@ -1980,12 +2125,12 @@
         <translation>Nomor telepon kantor, dipisahkan dengan koma.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Office details saved.</source>
         <translation>Data kantor telah disimpan.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>show the office details used on letterheads</source>
         <translation>tampilkan data kantor yang digunakan pada kop surat</translation>
     </message>
@@ -1995,7 +2140,7 @@
         <translation>ubah data kantor beserta domain e-mail dan nomor teleponnya (khusus administrator)</translation>
     </message>
     <message>
-        <location filename="../app/cli/secretcommands.cpp" line="-152"/>
+        <location filename="../app/cli/secretcommands.cpp" line="-144"/>
         <source>password (default), totp, recovery, email or notes.</source>
         <translation>password (kata sandi; bawaan), totp (kunci 2FA), recovery (kode pemulihan), email (kata sandi e-mail), atau notes (catatan rahasia).</translation>
     </message>
@@ -2010,7 +2155,7 @@
         <translation>versi</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Why it changes (kept in the history).</source>
         <translation>Alasan perubahan (dicatat dalam riwayat).</translation>
     </message>
@@ -2020,7 +2165,7 @@
         <translation>brankas-cli secret set: isikan --reason TEXT.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>new value of the %1</source>
         <translation>nilai baru untuk %1</translation>
     </message>
@@ -2030,19 +2175,19 @@
         <translation>%1 akun nomor %2 telah diubah; nilai lama tetap tersimpan dalam riwayat.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>(current)</source>
         <translation>(berlaku)</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+30"/>
         <source>%1 (valid for %n more second(s))</source>
         <translation>
             <numerusform>%1 (berlaku %n detik lagi)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>print an account&apos;s password or other secret (logged; not for viewers)</source>
         <translation>tampilkan kata sandi atau data rahasia lain suatu akun (dicatat dalam log arsip; tidak untuk peninjau)</translation>
     </message>
@@ -2067,7 +2212,7 @@
         <translation>tampilkan kode autentikasi dua faktor suatu akun yang berlaku saat ini (dicatat dalam log arsip)</translation>
     </message>
     <message>
-        <location filename="../app/cli/termcommands.cpp" line="-57"/>
+        <location filename="../app/cli/termcommands.cpp" line="-54"/>
         <source>(extended from %1; %2)</source>
         <translation>(diperpanjang dari %1; %2)</translation>
     </message>
@@ -2092,12 +2237,12 @@
         <translation>brankas-cli term add: isikan --name, --from, dan --until.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Term added: %1</source>
         <translation>Masa tugas ditambahkan: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Number of the term (see term list).</source>
         <translation>Nomor masa tugas (lihat term list).</translation>
     </message>
@@ -2117,12 +2262,12 @@
         <translation>brankas-cli term extend: isikan ID masa tugas, --until DATE, dan --basis TEXT.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>Term extended: %1</source>
         <translation>Masa tugas telah diperpanjang: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>add a term (masa tugas) of the committees</source>
         <translation>tambahkan masa tugas Panwaslu Kecamatan</translation>
     </message>
@@ -2167,7 +2312,7 @@
         <translation>Sertakan lampiran amplop tertutup berisi kata sandi akun (dicatat dalam log arsip; tidak untuk peninjau).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>Only accounts active on or after this date (YYYY-MM-DD).</source>
         <translation>Hanya akun yang aktif pada atau sesudah tanggal ini (YYYY-MM-DD).</translation>
     </message>
@@ -2177,7 +2322,7 @@
         <translation>Hanya akun yang aktif pada atau sebelum tanggal ini (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+56"/>
         <source>First day of the extract (YYYY-MM-DD).</source>
         <translation>Tanggal awal petikan (YYYY-MM-DD).</translation>
     </message>
@@ -2192,7 +2337,7 @@
         <translation>brankas-cli report log: isikan --from DATE dan --until DATE.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>print the berita acara of a handover to PDF</source>
         <translation>cetak berita acara serah terima ke PDF</translation>
     </message>
@@ -2282,7 +2427,7 @@
         <translation>Berkas yang ditulis: NAMA.xlsx (Excel) atau NAMA.csv.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+12"/>
         <source>brankas-cli export register: give --out FILE.xlsx or --out FILE.csv.</source>
         <translation>brankas-cli export register: berikan --out BERKAS.xlsx atau --out BERKAS.csv.</translation>
     </message>
@@ -2299,12 +2444,12 @@
         <translation>menulis register (tanpa data rahasia) ke buku kerja Excel atau berkas CSV, dengan judul kolom yang dibaca import</translation>
     </message>
     <message>
-        <location filename="../app/cli/vaultcheckcommand.cpp" line="+34"/>
+        <location filename="../app/cli/vaultcheckcommand.cpp" line="+33"/>
         <source>No problems: the file, the key, the archive log (%1 entries) and every secret are whole.</source>
         <translation>Tidak ada masalah: berkas, kunci, log arsip (%1 entri), dan setiap data rahasia utuh.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>check the vault file, its key, the archive log and every secret; one line per problem, exit 3 if the log fails</source>
         <translation>memeriksa berkas brankas, kuncinya, log arsip, dan setiap data rahasia; satu baris per masalah, kode keluar 3 jika log gagal</translation>
     </message>
@@ -2312,7 +2457,7 @@
 <context>
     <name>Brankas::DonePage</name>
     <message>
-        <location filename="../ui/setup/donepage.cpp" line="+77"/>
+        <location filename="../ui/setup/donepage.cpp" line="+78"/>
         <source>The vault is ready</source>
         <translation>Brankas siap digunakan</translation>
     </message>
@@ -2349,10 +2494,10 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::Error</name>
     <message>
-        <location filename="../core/crypto/aead.cpp" line="+38"/>
-        <location filename="../core/crypto/kdf.cpp" line="+55"/>
-        <location filename="../core/crypto/mac.cpp" line="+27"/>
-        <location filename="../core/crypto/sealedbox.cpp" line="+27"/>
+        <location filename="../core/crypto/aead.cpp" line="+39"/>
+        <location filename="../core/crypto/kdf.cpp" line="+56"/>
+        <location filename="../core/crypto/mac.cpp" line="+28"/>
+        <location filename="../core/crypto/sealedbox.cpp" line="+28"/>
         <source>The encryption library failed. Please restart Brankas and try again; if it keeps happening, tell your technical support.</source>
         <translation>Pustaka enkripsi mengalami kegagalan. Silakan mulai ulang Brankas dan coba lagi; jika masalah ini terus terjadi, hubungi petugas dukungan teknis Anda.</translation>
     </message>
@@ -2373,7 +2518,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Pengaturan perlindungan frasa sandi berada di luar batas yang diterima Brankas; berkas mungkin rusak.</translation>
     </message>
     <message>
-        <location filename="../core/crypto/random.cpp" line="+15"/>
+        <location filename="../core/crypto/random.cpp" line="+16"/>
         <source>Brankas could not get secure random numbers from the computer. Please restart Brankas; if it keeps happening, tell your technical support.</source>
         <translation>Brankas tidak dapat memperoleh bilangan acak yang aman dari komputer. Silakan mulai ulang Brankas; jika masalah ini terus terjadi, hubungi petugas dukungan teknis Anda.</translation>
     </message>
@@ -2383,10 +2528,10 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Bilangan acak diminta dari rentang yang kosong.</translation>
     </message>
     <message>
-        <location filename="../core/domain/referencedata.cpp" line="+17"/>
+        <location filename="../core/domain/referencedata.cpp" line="+18"/>
         <location line="+15"/>
-        <location filename="../core/reports/reportfonts.cpp" line="+29"/>
-        <location filename="../core/storage/migrations.cpp" line="+85"/>
+        <location filename="../core/reports/reportfonts.cpp" line="+30"/>
+        <location filename="../core/storage/migrations.cpp" line="+86"/>
         <source>Brankas is missing one of its own files (%1); reinstall it.</source>
         <translation>Salah satu berkas bawaan Brankas (%1) tidak ada atau tidak utuh; pasang ulang Brankas.</translation>
     </message>
@@ -2396,8 +2541,8 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Tidak ada kabupaten atau kota dengan kode &quot;%1&quot;. Apakah yang Anda maksud: %2?</translation>
     </message>
     <message>
-        <location filename="../core/keychain/memorykeystore.cpp" line="+13"/>
-        <location filename="../core/keychain/systemkeystore.cpp" line="+107"/>
+        <location filename="../core/keychain/memorykeystore.cpp" line="+14"/>
+        <location filename="../core/keychain/systemkeystore.cpp" line="+108"/>
         <source>Brankas tried to use the password store without saying which vault the key belongs to. Report this problem to the person who looks after Brankas.</source>
         <translation>Brankas mencoba menggunakan penyimpanan kata sandi komputer tanpa menyebutkan brankas pemilik kunci. Laporkan masalah ini kepada pengelola Brankas.</translation>
     </message>
@@ -2433,17 +2578,17 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas berhenti menunggu penyimpanan kata sandi komputer ini karena Brankas sedang ditutup.</translation>
     </message>
     <message>
-        <location filename="../core/error.cpp" line="+112"/>
+        <location filename="../core/error.cpp" line="+113"/>
         <source>The vault is locked; sign in again to make changes.</source>
         <translation>Brankas terkunci; masuk kembali untuk melakukan perubahan.</translation>
     </message>
     <message>
-        <location filename="../core/log/logverifier.cpp" line="+454"/>
+        <location filename="../core/log/logverifier.cpp" line="+455"/>
         <source>Verification was cancelled.</source>
         <translation>Verifikasi dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="+41"/>
+        <location filename="../core/storage/database.cpp" line="+42"/>
         <source>Brankas cannot create the vault file %1: %2</source>
         <translation>Brankas tidak dapat membuat berkas brankas %1: %2</translation>
     </message>
@@ -2453,7 +2598,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Driver SQLite untuk Qt tidak ditemukan; pasang ulang Brankas.</translation>
     </message>
     <message>
-        <location filename="../core/storage/metastore.cpp" line="+35"/>
+        <location filename="../core/storage/metastore.cpp" line="+36"/>
         <source>The vault is damaged: its &quot;%1&quot; record is missing. Open a backup copy.</source>
         <translation>Berkas brankas rusak: catatan &quot;%1&quot; tidak ada. Buka salinan cadangan.</translation>
     </message>
@@ -2463,7 +2608,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Berkas brankas rusak: catatan kunci pemulihan tidak ada. Buka salinan cadangan.</translation>
     </message>
     <message>
-        <location filename="../core/storage/officerstore.cpp" line="+58"/>
+        <location filename="../core/storage/officerstore.cpp" line="+59"/>
         <source>That officer is no longer in the vault.</source>
         <translation>Petugas tersebut sudah tidak ada di brankas.</translation>
     </message>
@@ -2478,8 +2623,8 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Tidak ada petugas bernomor %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlerror.cpp" line="+39"/>
-        <location filename="../core/vault/vault.cpp" line="+29"/>
+        <location filename="../core/storage/sqlerror.cpp" line="+40"/>
+        <location filename="../core/vault/vault.cpp" line="+30"/>
         <source>The vault file is damaged. Open a backup copy, or restore the vault from a backup with the recovery passphrase.</source>
         <translation>Berkas brankas rusak. Buka salinan cadangan, atau pulihkan brankas dari cadangan dengan frasa sandi pemulihan.</translation>
     </message>
@@ -2504,7 +2649,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Data tidak dapat disimpan ke atau dibaca dari berkas brankas; tidak ada yang diubah. Rincian: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/vaultfile.cpp" line="+19"/>
+        <location filename="../core/storage/vaultfile.cpp" line="+20"/>
         <source>&quot;%1&quot; is not a Brankas vault. Choose the vault file (it ends in .brankas).</source>
         <translation>&quot;%1&quot; bukan berkas brankas. Pilih berkas brankas (namanya berakhiran .brankas).</translation>
     </message>
@@ -2530,7 +2675,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Berkas brankas ini disimpan oleh aplikasi Brankas versi yang lebih baru (format brankas %1; versi ini hanya dapat membaca sampai format %2). Pasang aplikasi Brankas versi terbaru untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../core/text/csv.cpp" line="+11"/>
+        <location filename="../core/text/csv.cpp" line="+12"/>
         <source>Line %1 of the CSV file is not valid: %2</source>
         <translation>Baris %1 pada berkas CSV tidak valid: %2</translation>
     </message>
@@ -2550,12 +2695,12 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>kolom yang diawali tanda kutip tidak pernah ditutup.</translation>
     </message>
     <message>
-        <location filename="../core/vault/officers.cpp" line="+21"/>
+        <location filename="../core/vault/officers.cpp" line="+22"/>
         <source>The officer name or passphrase is not right. Check Caps Lock and try again.</source>
         <translation>Nama petugas atau frasa sandi salah. Periksa tombol Caps Lock, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../core/text/textrules.cpp" line="+11"/>
+        <location filename="../core/text/textrules.cpp" line="+12"/>
         <source>officer&apos;s name</source>
         <translation>nama petugas</translation>
     </message>
@@ -2641,7 +2786,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location filename="../core/vault/officers.cpp" line="+70"/>
-        <location filename="../app/cli/officercommands.cpp" line="-250"/>
+        <location filename="../app/cli/officercommands.cpp" line="-234"/>
         <source>Only an administrator can add officers.</source>
         <translation>Hanya administrator yang dapat menambahkan petugas.</translation>
     </message>
@@ -2656,11 +2801,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Akses petugas ini ditutup pada %1 oleh %2. Tanyakan kepada administrator jika akses perlu dibuka kembali.</translation>
     </message>
     <message>
-        <source>The officer &quot;%1&quot; has been disabled. Ask an administrator.</source>
-        <translation type="vanished">Petugas &quot;%1&quot; telah dinonaktifkan. Hubungi administrator.</translation>
-    </message>
-    <message>
-        <location filename="../core/vault/passphrase.cpp" line="+15"/>
+        <location filename="../core/vault/passphrase.cpp" line="+16"/>
         <source>This passphrase is too easy to guess: it is a common password or is built on a common word or name, which guessers try first. Use three or four unrelated words, e.g. &quot;kopi hujan sepeda merah&quot;.</source>
         <translation>Frasa sandi ini terlalu mudah ditebak: ini kata sandi yang umum atau disusun dari kata atau nama umum yang dicoba lebih dulu oleh penebak. Gunakan tiga atau empat kata yang tidak berhubungan, misalnya &quot;kopi hujan sepeda merah&quot;.</translation>
     </message>
@@ -2726,7 +2867,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location line="+95"/>
-        <location filename="../core/vault/vaultkeychain.cpp" line="+51"/>
+        <location filename="../core/vault/vaultkeychain.cpp" line="+52"/>
         <source>The key in this computer&apos;s keychain does not open this vault (it may belong to an older copy). Open the vault with the recovery passphrase.</source>
         <translation>Kunci di penyimpanan kata sandi komputer ini tidak dapat membuka brankas ini (mungkin kunci tersebut milik salinan yang lebih lama). Buka brankas dengan frasa sandi pemulihan.</translation>
     </message>
@@ -2736,13 +2877,13 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Hanya administrator yang dapat memulihkan kunci brankas ke penyimpanan kata sandi komputer ini.</translation>
     </message>
     <message>
-        <location filename="../core/register/permissions.cpp" line="+11"/>
+        <location filename="../core/register/permissions.cpp" line="+12"/>
         <source>Viewers can look at the register but not change it. Ask an operator or an administrator.</source>
         <translation>Peninjau dapat melihat daftar, tetapi tidak dapat mengubahnya. Mintalah bantuan operator atau administrator.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../core/vault/vaultfields.cpp" line="+17"/>
+        <location filename="../core/vault/vaultfields.cpp" line="+18"/>
         <source>Viewers cannot see passwords or other secrets.</source>
         <translation>Peninjau tidak dapat melihat kata sandi atau data rahasia lainnya.</translation>
     </message>
@@ -2752,7 +2893,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Berkas brankas dibuka hanya untuk dibaca; tidak ada yang dapat diubah.</translation>
     </message>
     <message>
-        <location filename="../core/vault/vaultcreation.cpp" line="+142"/>
+        <location filename="../core/vault/vaultcreation.cpp" line="+143"/>
         <location filename="../app/cli/initcommand.cpp" line="-53"/>
         <source>There is already a file at %1; Brankas will not overwrite it. Choose another name, or open that vault.</source>
         <translation>Sudah ada berkas di %1; Brankas tidak akan menimpanya. Pilih nama lain, atau buka brankas tersebut.</translation>
@@ -2773,13 +2914,13 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas tidak dapat menyimpan brankas baru sebagai %1.</translation>
     </message>
     <message>
-        <location filename="../core/vault/officerkeys.cpp" line="+27"/>
+        <location filename="../core/vault/officerkeys.cpp" line="+28"/>
         <source>Your signing keys in this vault do not match your passphrase: the vault file was altered. Ask an administrator to check the archive log and restore a backup.</source>
         <translation>Kunci tanda tangan Anda di brankas ini tidak cocok dengan frasa sandi Anda: berkas brankas telah diubah. Minta administrator memeriksa log arsip dan memulihkan cadangan.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../core/vault/vaultkey.cpp" line="+16"/>
+        <location filename="../core/vault/vaultkey.cpp" line="+17"/>
         <source>The vault is damaged: its key protection settings are not valid. Open a backup copy.</source>
         <translation>Berkas brankas rusak: pengaturan perlindungan kuncinya tidak valid. Buka salinan cadangan.</translation>
     </message>
@@ -2789,7 +2930,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Frasa sandi pemulihan salah. Cocokkan dengan lembar pemulihan (huruf besar dan huruf kecil dibedakan); tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../core/vault/vaultlock.cpp" line="+42"/>
+        <location filename="../core/vault/vaultlock.cpp" line="+43"/>
         <source>The vault is in use by %1 (process %2 on computer %3). Close it there first, then try again.</source>
         <translation>Berkas brankas ini sedang dibuka oleh %1 (proses %2 di komputer %3). Tutup berkas tersebut di sana terlebih dahulu, lalu coba lagi.</translation>
     </message>
@@ -2825,13 +2966,13 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Isikan tepat satu %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/logcommands.cpp" line="-85"/>
+        <location filename="../app/cli/logcommands.cpp" line="-81"/>
         <source>--limit takes a whole number, e.g. 50.</source>
         <translation>--limit harus berupa bilangan bulat, misalnya 50.</translation>
     </message>
     <message>
-        <location filename="../app/cli/officercommands.cpp" line="-13"/>
-        <location line="+157"/>
+        <location filename="../app/cli/officercommands.cpp" line="-9"/>
+        <location line="+146"/>
         <source>&quot;%1&quot; is not a role. Use administrator, operator or viewer.</source>
         <translation>&quot;%1&quot; bukan peran yang dikenal. Gunakan administrator, operator, atau viewer (peninjau).</translation>
     </message>
@@ -2891,7 +3032,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Status akun tidak dapat diubah dari %1 menjadi %2.</translation>
     </message>
     <message>
-        <location filename="../core/domain/platform.cpp" line="+31"/>
+        <location filename="../core/domain/platform.cpp" line="+32"/>
         <source>An Instagram username has 1 to 30 letters, digits, dots and underscores, and does not start or end with a dot.</source>
         <translation>Nama pengguna Instagram terdiri atas 1 sampai 30 huruf, angka, titik, dan garis bawah, serta tidak diawali atau diakhiri titik.</translation>
     </message>
@@ -2936,22 +3077,22 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>&quot;%1&quot; bukan nama pengguna %2 yang valid. %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/kecamatanstore.cpp" line="+59"/>
+        <location filename="../core/storage/kecamatanstore.cpp" line="+60"/>
         <source>There is no kecamatan with code &quot;%1&quot; in this vault. See: brankas-cli kecamatan list</source>
         <translation>Tidak ada kecamatan dengan kode &quot;%1&quot; di brankas ini. Lihat: brankas-cli kecamatan list</translation>
     </message>
     <message>
-        <location filename="../core/storage/officestore.cpp" line="+29"/>
+        <location filename="../core/storage/officestore.cpp" line="+30"/>
         <source>The office details are not set.</source>
         <translation>Data kantor belum diisi.</translation>
     </message>
     <message>
-        <location filename="../core/storage/termstore.cpp" line="+62"/>
+        <location filename="../core/storage/termstore.cpp" line="+63"/>
         <source>There is no term with number %1. See: brankas-cli term list</source>
         <translation>Tidak ada masa tugas dengan nomor %1. Lihat: brankas-cli term list</translation>
     </message>
     <message>
-        <location filename="../core/domain/base32.cpp" line="+78"/>
+        <location filename="../core/domain/base32.cpp" line="+79"/>
         <source>Setup keys never contain the digit %1, but there is one at position %2. It is probably the letter %3.</source>
         <translation>Kunci penyiapan tidak pernah berisi angka %1, tetapi angka itu ada di posisi %2. Kemungkinan yang dimaksud adalah huruf %3.</translation>
     </message>
@@ -2976,7 +3117,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Kunci penyiapan tidak lengkap atau kelebihan satu karakter. Periksa apakah kunci tersebut tersalin seluruhnya.</translation>
     </message>
     <message>
-        <location filename="../core/domain/passwordgenerator.cpp" line="+56"/>
+        <location filename="../core/domain/passwordgenerator.cpp" line="+57"/>
         <source>A generated password must be %1 to %2 characters long; %3 was asked for.</source>
         <translation>Kata sandi yang dibuat harus sepanjang %1 sampai %2 karakter; yang diminta %3.</translation>
     </message>
@@ -3001,7 +3142,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas tidak dapat membuat kata sandi. Silakan coba lagi; jika masalah ini terus terjadi, hubungi petugas dukungan teknis Anda.</translation>
     </message>
     <message>
-        <location filename="../core/domain/totp.cpp" line="+30"/>
+        <location filename="../core/domain/totp.cpp" line="+31"/>
         <source>The setup key is empty. Copy the key the platform shows when you turn on two-factor authentication.</source>
         <translation>Kunci penyiapan kosong. Salin kunci yang ditampilkan platform saat Anda mengaktifkan autentikasi dua faktor.</translation>
     </message>
@@ -3056,14 +3197,14 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas tidak dapat menghitung kode autentikasi dua faktor karena jam komputer tidak menunjukkan tanggal dan waktu yang valid. Perbaiki jam komputer, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../core/register/accounts.cpp" line="+35"/>
-        <location filename="../core/register/kecamatanregister.cpp" line="+115"/>
-        <location filename="../core/register/secrets.cpp" line="+83"/>
+        <location filename="../core/register/accounts.cpp" line="+38"/>
+        <location filename="../core/register/kecamatanregister.cpp" line="+116"/>
+        <location filename="../core/register/secrets.cpp" line="+84"/>
         <source>Give the reason for the change; it goes into the archive log and the account&apos;s history.</source>
         <translation>Isikan alasan perubahan; alasan ini dicatat dalam log arsip dan riwayat akun.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>&quot;%1&quot; is not an e-mail address (it looks like name@domain.id).</source>
         <translation>&quot;%1&quot; bukan alamat e-mail (bentuknya seperti nama@domain.id).</translation>
     </message>
@@ -3084,7 +3225,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../app/cli/accountcommands.cpp" line="-170"/>
+        <location filename="../app/cli/accountcommands.cpp" line="-157"/>
         <source>A new account is recorded as active or as requested.</source>
         <translation>Akun baru dicatat dengan status Aktif atau Diajukan.</translation>
     </message>
@@ -3109,7 +3250,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Akun nomor %1 belum memiliki data &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/register/terms.cpp" line="+22"/>
+        <location filename="../core/register/terms.cpp" line="+23"/>
         <source>Give the term a name, e.g. &quot;Pemilu 2024&quot;.</source>
         <translation>Beri nama masa tugas, misalnya &quot;Pemilu 2024&quot;.</translation>
     </message>
@@ -3134,7 +3275,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Tanggal berakhir yang baru harus sesudah tanggal berakhir masa tugas saat ini (%1).</translation>
     </message>
     <message>
-        <location filename="../core/storage/accountstore.cpp" line="+165"/>
+        <location filename="../core/storage/accountstore.cpp" line="+216"/>
         <source>There is no account with number %1. See: brankas-cli account list</source>
         <translation>Tidak ada akun dengan nomor %1. Lihat: brankas-cli account list</translation>
     </message>
@@ -3164,7 +3305,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Kecamatan %1 masih memiliki akun yang aktif atau ditangguhkan (%2 akun): nonaktifkan akun tersebut atau lakukan serah terima sebelum menonaktifkan kecamatan ini.</translation>
     </message>
     <message>
-        <location filename="../core/register/officesettings.cpp" line="+32"/>
+        <location filename="../core/register/officesettings.cpp" line="+33"/>
         <source>&quot;%1&quot; is not an e-mail domain; write the part after the @, e.g. bawaslu.go.id.</source>
         <translation>&quot;%1&quot; bukan domain e-mail; tuliskan bagian sesudah tanda @, misalnya bawaslu.go.id.</translation>
     </message>
@@ -3175,49 +3316,46 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/settings/officesettingsform.cpp" line="+156"/>
+        <location filename="../ui/settings/officesettingsform.cpp" line="+157"/>
         <source>The office needs a name.</source>
         <translation>Nama kantor harus diisi.</translation>
     </message>
     <message>
         <location filename="../app/cli/accountcommands.cpp" line="-28"/>
-        <location line="+99"/>
-        <location filename="../app/cli/exportcommands.cpp" line="-55"/>
-        <location filename="../app/cli/reportcommands.cpp" line="-145"/>
+        <location line="+150"/>
+        <location filename="../app/cli/accountstatuscommand.cpp" line="-90"/>
         <source>&quot;%1&quot; is not a platform. Use instagram, facebook, x, tiktok, youtube, threads or other.</source>
         <translation>&quot;%1&quot; bukan platform yang dikenal. Gunakan instagram, facebook, x, tiktok, youtube, threads, atau other (lainnya).</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location filename="../app/cli/accountdetailcommands.cpp" line="-97"/>
+        <location line="-132"/>
+        <location filename="../app/cli/accountdetailcommands.cpp" line="-84"/>
         <source>&quot;%1&quot; is not a two-factor method. Use none, sms, app, email or key.</source>
         <translation>&quot;%1&quot; bukan metode autentikasi dua faktor yang dikenal. Gunakan none, sms, app, email, atau key.</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <location filename="../app/cli/accountdetailcommands.cpp" line="-62"/>
-        <location filename="../app/cli/exportcommands.cpp" line="+9"/>
-        <location filename="../app/cli/reportcommands.cpp" line="+9"/>
+        <location line="+141"/>
+        <location filename="../app/cli/accountstatuscommand.cpp" line="-61"/>
         <source>&quot;%1&quot; is not a status. Use requested, active, suspended, deactivated, held or closed.</source>
         <translation>&quot;%1&quot; bukan status yang dikenal. Gunakan requested, active, suspended, deactivated, held, atau closed (juga diterima: diajukan, aktif, ditangguhkan, nonaktif, dipegang-kantor, ditutup).</translation>
     </message>
     <message>
-        <location filename="../app/cli/secretcommands.cpp" line="-220"/>
+        <location filename="../app/cli/secretcommands.cpp" line="-209"/>
         <source>&quot;%1&quot; is not a kind of secret. Use password, totp, recovery, email or notes.</source>
         <translation>&quot;%1&quot; bukan jenis data rahasia yang dikenal. Gunakan password, totp, recovery, email, atau notes.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+71"/>
         <source>Only passwords can be generated.</source>
         <translation>Hanya kata sandi yang dapat dibuat secara otomatis.</translation>
     </message>
     <message>
-        <location filename="../core/register/accountupdate.cpp" line="+80"/>
+        <location filename="../core/register/accountupdate.cpp" line="+81"/>
         <source>An active period set by hand needs a start date and an end date on or after it.</source>
         <translation>Masa aktif yang diisi manual memerlukan tanggal mulai dan tanggal berakhir, dan tanggal berakhir tidak boleh sebelum tanggal mulai.</translation>
     </message>
     <message>
-        <location filename="../core/handover/handoverchanges.cpp" line="+30"/>
+        <location filename="../core/handover/handoverchanges.cpp" line="+31"/>
         <source>Account %1 is not part of handover %2.</source>
         <translation>Akun nomor %1 tidak termasuk dalam serah terima %2.</translation>
     </message>
@@ -3227,7 +3365,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Isikan e-mail pemulihan baru, nomor telepon pemulihan baru, atau keduanya.</translation>
     </message>
     <message>
-        <location filename="../core/handover/handoverfinalize.cpp" line="+42"/>
+        <location filename="../core/handover/handoverfinalize.cpp" line="+43"/>
         <source>The handover number template gives no free number; put {seq} and {year} in it.</source>
         <translation>Templat nomor serah terima tidak menghasilkan nomor yang masih tersedia; cantumkan {seq} dan {year} di dalamnya.</translation>
     </message>
@@ -3242,7 +3380,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Serah terima ini tidak memuat akun apa pun.</translation>
     </message>
     <message>
-        <location filename="../core/handover/handovernumber.cpp" line="+87"/>
+        <location filename="../core/handover/handovernumber.cpp" line="+88"/>
         <source>The handover number template uses {%1}, which Brankas does not know. Use {seq}, {seq3}, {regency}, {kecamatan}, {day}, {month}, {month-roman} or {year}.</source>
         <translation>Templat nomor serah terima memakai {%1}, yang tidak dikenal Brankas. Gunakan {seq}, {seq3}, {regency}, {kecamatan}, {day}, {month}, {month-roman}, atau {year}.</translation>
     </message>
@@ -3252,7 +3390,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Templat nomor serah terima harus memuat {seq} (atau {seq3}) agar tidak ada dua serah terima yang bernomor sama.</translation>
     </message>
     <message>
-        <location filename="../core/handover/handovers.cpp" line="+74"/>
+        <location filename="../core/handover/handovers.cpp" line="+75"/>
         <source>A handover needs its date.</source>
         <translation>Tanggal serah terima harus diisi.</translation>
     </message>
@@ -3287,12 +3425,12 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Serah terima %1 telah difinalkan dengan nomor %2 dan tidak dapat diubah lagi; catat serah terima baru sebagai kelanjutannya.</translation>
     </message>
     <message>
-        <location filename="../core/reports/logreport.cpp" line="+40"/>
+        <location filename="../core/reports/logreport.cpp" line="+41"/>
         <source>Give a start date and an end date on or after it.</source>
         <translation>Isikan tanggal mulai dan tanggal berakhir; tanggal berakhir tidak boleh sebelum tanggal mulai.</translation>
     </message>
     <message>
-        <location filename="../core/reports/recoverysheet.cpp" line="+17"/>
+        <location filename="../core/reports/recoverysheet.cpp" line="+18"/>
         <source>Only an administrator can print the recovery sheet.</source>
         <translation>Hanya administrator yang dapat mencetak lembar pemulihan.</translation>
     </message>
@@ -3302,7 +3440,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Laporan memerlukan pustaka grafis Brankas, yang tidak dijalankan oleh program ini.</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportprinter.cpp" line="+17"/>
+        <location filename="../core/reports/reportprinter.cpp" line="+18"/>
         <source>The report was cancelled.</source>
         <translation>Pembuatan laporan dibatalkan.</translation>
     </message>
@@ -3327,23 +3465,23 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Laporan tidak dapat diselesaikan.</translation>
     </message>
     <message>
-        <location filename="../core/storage/handoverstore.cpp" line="+243"/>
+        <location filename="../core/storage/handoverstore.cpp" line="+244"/>
         <source>There is no handover with number %1. See: brankas-cli handover list</source>
         <translation>Tidak ada serah terima dengan nomor %1. Lihat: brankas-cli handover list</translation>
     </message>
     <message>
-        <location filename="../app/cli/handovercommands.cpp" line="-163"/>
+        <location filename="../app/cli/handovercommands.cpp" line="-157"/>
         <source>&quot;%1&quot; is not a kind of handover. Use activation, return or transfer.</source>
         <translation>&quot;%1&quot; bukan jenis serah terima yang dikenal. Gunakan activation (aktivasi), return (pengembalian), atau transfer (peralihan).</translation>
     </message>
     <message>
-        <location filename="../ui/handover/handoveritemrow.cpp" line="+175"/>
+        <location filename="../ui/handover/handoveritemrow.cpp" line="+176"/>
         <source>Type the new recovery e-mail or phone first.</source>
         <translation>Ketik terlebih dahulu e-mail atau telepon pemulihan yang baru.</translation>
     </message>
     <message>
-        <location filename="../ui/officers/officeractions.cpp" line="+28"/>
-        <location filename="../ui/officers/officerspage.cpp" line="+151"/>
+        <location filename="../ui/officers/officeractions.cpp" line="+29"/>
+        <location filename="../ui/officers/officerspage.cpp" line="+152"/>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>Kedua frasa sandi tidak sama. Ketik frasa sandi yang sama dua kali.</translation>
     </message>
@@ -3353,28 +3491,28 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Anda belum memilih frasa sandi baru, sehingga Anda belum masuk.</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reportpreviewpane.cpp" line="+226"/>
+        <location filename="../ui/reports/reportpreviewpane.cpp" line="+227"/>
         <source>Viewers cannot print the accounts&apos; credentials.</source>
         <translation>Peninjau tidak dapat mencetak kata sandi akun.</translation>
     </message>
     <message>
-        <location filename="../ui/setup/recoverysheet.cpp" line="+121"/>
+        <location filename="../ui/setup/recoverysheet.cpp" line="+122"/>
         <location line="+9"/>
         <source>Brankas could not write %1.</source>
         <translation>Brankas tidak dapat menulis %1.</translation>
     </message>
     <message>
-        <location filename="../ui/setup/setupwizard.cpp" line="+97"/>
+        <location filename="../ui/setup/setupwizard.cpp" line="+98"/>
         <source>Choose the regency or city.</source>
         <translation>Pilih kabupaten atau kota.</translation>
     </message>
     <message>
-        <location filename="../core/crypto/signing.cpp" line="+30"/>
+        <location filename="../core/crypto/signing.cpp" line="+31"/>
         <source>The encryption library could not sign the archive log entry. Please restart Brankas and try again.</source>
         <translation>Pustaka enkripsi tidak dapat menandatangani entri log arsip. Mulai ulang Brankas lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../core/io/outputfile.cpp" line="+22"/>
+        <location filename="../core/io/outputfile.cpp" line="+23"/>
         <source>the disk may be full</source>
         <translation>disk mungkin penuh</translation>
     </message>
@@ -3404,7 +3542,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas tidak dapat menulis berkas %1: %2. Tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../core/log/archivelog.cpp" line="+30"/>
+        <location filename="../core/log/archivelog.cpp" line="+31"/>
         <source>The archive log has no words for the action &quot;%1&quot;; nothing was saved.</source>
         <translation>Log arsip tidak punya kata-kata untuk tindakan &quot;%1&quot;; tidak ada yang disimpan.</translation>
     </message>
@@ -3414,17 +3552,17 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>%1 Brankas tidak akan menambahkan apa pun ke log arsip ini, sehingga tidak ada yang dapat diubah di brankas ini. Pulihkan brankas dari cadangan, dan simpan salinan ini untuk pemeriksaan.</translation>
     </message>
     <message>
-        <location filename="../core/platform/processhardening.cpp" line="+27"/>
+        <location filename="../core/platform/processhardening.cpp" line="+28"/>
         <source>Brankas could not protect its memory from other programs (%1); it goes on without that protection.</source>
         <translation>Brankas tidak dapat melindungi memorinya dari program lain (%1); Brankas tetap berjalan tanpa perlindungan itu.</translation>
     </message>
     <message>
-        <location filename="../core/storage/secretswrapstore.cpp" line="+22"/>
+        <location filename="../core/storage/secretswrapstore.cpp" line="+23"/>
         <source>No access to passwords was given to %1 on this vault.</source>
         <translation>Belum ada akses ke kata sandi yang diberikan kepada %1 di brankas ini.</translation>
     </message>
     <message>
-        <location filename="../core/vault/secretskey.cpp" line="+27"/>
+        <location filename="../core/vault/secretskey.cpp" line="+28"/>
         <source>Your access to the passwords in this vault does not open: the vault file was altered. Ask an administrator to check the archive log and restore a backup.</source>
         <translation>Akses Anda ke kata sandi di brankas ini tidak dapat dibuka: berkas brankas telah diubah. Minta administrator memeriksa log arsip dan memulihkan cadangan.</translation>
     </message>
@@ -3434,8 +3572,8 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Akses Anda ke kata sandi di brankas ini belum siap: akses diberikan saat administrator masuk berikutnya. Masuk lagi sesudah itu.</translation>
     </message>
     <message>
-        <location filename="../core/import/accountimport.cpp" line="+106"/>
-        <location filename="../core/import/spreadsheetreader.cpp" line="+49"/>
+        <location filename="../core/import/accountimport.cpp" line="+107"/>
+        <location filename="../core/import/spreadsheetreader.cpp" line="+50"/>
         <source>The file is empty: there is no row to import.</source>
         <translation>Berkas kosong: tidak ada baris untuk diimpor.</translation>
     </message>
@@ -3490,7 +3628,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Sheet tidak memiliki baris valid untuk dicatat.</translation>
     </message>
     <message>
-        <location filename="../core/import/importcolumns.cpp" line="+118"/>
+        <location filename="../core/import/importcolumns.cpp" line="+119"/>
         <source>&quot;%1&quot; is not a column mapping. Write HEADER=FIELD, where FIELD is one of: %2.</source>
         <translation>&quot;%1&quot; bukan pemetaan kolom. Tulis HEADER=FIELD, dengan FIELD salah satu dari: %2.</translation>
     </message>
@@ -3510,7 +3648,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Sheet memerlukan setidaknya kolom Kecamatan dan kolom Username (atau URL); baris judulnya berisi: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/kecamatanmatcher.cpp" line="+84"/>
+        <location filename="../core/import/kecamatanmatcher.cpp" line="+85"/>
         <source>the kecamatan is empty.</source>
         <translation>kecamatan kosong.</translation>
     </message>
@@ -3550,7 +3688,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Berkas CSV tidak memiliki sheet; hilangkan nama sheet &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/xlsxsheet.cpp" line="+26"/>
+        <location filename="../core/import/xlsxsheet.cpp" line="+27"/>
         <source>The Excel workbook is damaged (%1). Open it in Excel, save it again as .xlsx and import that file.</source>
         <translation>Buku kerja Excel rusak (%1). Buka di Excel, simpan lagi sebagai .xlsx dan impor berkas itu.</translation>
     </message>
@@ -3575,17 +3713,17 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Berkas %1 tidak dapat dibaca: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/registerexport.cpp" line="+112"/>
+        <location filename="../core/export/registerexport.cpp" line="+113"/>
         <source>Name the export file .xlsx (Excel) or .csv, not &quot;%1&quot;.</source>
         <translation>Beri nama berkas ekspor .xlsx (Excel) atau .csv, bukan &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/storage/logstore.cpp" line="+234"/>
+        <location filename="../core/storage/logstore.cpp" line="+235"/>
         <source>The archive log&apos;s newest signature changed while it was being extended. Nothing was saved; try again.</source>
         <translation>Tanda tangan terbaru log arsip berubah saat sedang diperpanjang. Tidak ada yang disimpan; coba lagi.</translation>
     </message>
     <message>
-        <location filename="../core/vault/officeraccess.cpp" line="+27"/>
+        <location filename="../core/vault/officeraccess.cpp" line="+28"/>
         <source>Only an active administrator can close or open an officer&apos;s access, change a role or reset a passphrase.</source>
         <translation>Hanya administrator aktif yang dapat menutup atau membuka akses petugas, mengubah peran, atau mengatur ulang frasa sandi.</translation>
     </message>
@@ -3635,12 +3773,12 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Frasa sandi baru sama dengan yang sekarang; pilih yang lain.</translation>
     </message>
     <message>
-        <location filename="../core/vault/vaultcheck.cpp" line="+28"/>
+        <location filename="../core/vault/vaultcheck.cpp" line="+29"/>
         <source>The vault&apos;s key check value does not match the vault key: the file was altered.</source>
         <translation>Nilai pemeriksa kunci brankas tidak cocok dengan kunci brankas: berkas telah diubah.</translation>
     </message>
     <message>
-        <location filename="../core/vault/vaultsignin.cpp" line="+162"/>
+        <location filename="../core/vault/vaultsignin.cpp" line="+163"/>
         <source>An administrator gave %1 a temporary passphrase: choose a new one to sign in.</source>
         <translation>Administrator memberi %1 frasa sandi sementara: pilih frasa sandi baru untuk masuk.</translation>
     </message>
@@ -3649,11 +3787,26 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <source>The passphrase cannot be changed in a vault opened read-only or whose archive log failed its check.</source>
         <translation>Frasa sandi tidak dapat diganti pada brankas yang dibuka hanya-baca atau yang log arsipnya gagal diperiksa.</translation>
     </message>
+    <message>
+        <location filename="../core/register/accountstatuschanges.cpp" line="+22"/>
+        <source>Say which accounts change: their numbers, a kecamatan or a term.</source>
+        <translation>Sebutkan akun mana yang diubah: nomornya, kecamatan, atau masa tugas.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No account matches the accounts, platform and status given; nothing was changed.</source>
+        <translation>Tidak ada akun yang cocok dengan akun, platform, dan status yang diberikan; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/bulkstatusdialog.cpp" line="-35"/>
+        <source>The accounts changed meanwhile; nothing was changed. Check the accounts listed and try again.</source>
+        <translation>Akun-akun itu berubah sementara itu; tidak ada yang diubah. Periksa akun yang tercantum lalu coba lagi.</translation>
+    </message>
 </context>
 <context>
     <name>Brankas::FindingModel</name>
     <message>
-        <location filename="../ui/models/findingmodel.cpp" line="+161"/>
+        <location filename="../ui/models/findingmodel.cpp" line="+162"/>
         <location line="+4"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -3677,7 +3830,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::FindingsPanel</name>
     <message>
-        <location filename="../ui/home/findingspanel.cpp" line="+150"/>
+        <location filename="../ui/home/findingspanel.cpp" line="+151"/>
         <source>Choose a finding to see what it means.</source>
         <translation>Pilih temuan untuk melihat penjelasannya.</translation>
     </message>
@@ -3735,7 +3888,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::GateScreen</name>
     <message>
-        <location filename="../ui/shell/gatescreen.cpp" line="+162"/>
+        <location filename="../ui/shell/gatescreen.cpp" line="+163"/>
         <source>Register and encrypted password archive of the Panwaslu Kecamatan social-media accounts</source>
         <translation>Daftar dan arsip kata sandi terenkripsi akun media sosial Panwaslu Kecamatan</translation>
     </message>
@@ -3773,7 +3926,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+77"/>
+        <location filename="../app/gui/main.cpp" line="+78"/>
         <source>Register and encrypted password archive of the Panwaslu Kecamatan social-media accounts.</source>
         <translation>Daftar dan arsip kata sandi terenkripsi akun media sosial Panwaslu Kecamatan.</translation>
     </message>
@@ -3806,7 +3959,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::Handover</name>
     <message>
-        <location filename="../core/handover/handover.cpp" line="+35"/>
+        <location filename="../core/handover/handover.cpp" line="+36"/>
         <source>Activation (office to committee)</source>
         <translation>Aktivasi (kantor kepada Panwaslu Kecamatan)</translation>
     </message>
@@ -3824,7 +3977,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::HandoverAccountsPage</name>
     <message>
-        <location filename="../ui/handover/handoveraccountspage.cpp" line="+99"/>
+        <location filename="../ui/handover/handoveraccountspage.cpp" line="+100"/>
         <source>Held by %1</source>
         <translation>Dipegang oleh %1</translation>
     </message>
@@ -3884,7 +4037,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::HandoverChangesPage</name>
     <message>
-        <location filename="../ui/handover/handoverchangespage.cpp" line="+94"/>
+        <location filename="../ui/handover/handoverchangespage.cpp" line="+95"/>
         <source>Passwords changed: %1 of %2. Recovery contacts changed: %3 of %2.</source>
         <translation>Kata sandi diganti: %1 dari %2. Kontak pemulihan diganti: %3 dari %2.</translation>
     </message>
@@ -3912,7 +4065,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::HandoverDonePage</name>
     <message>
-        <location filename="../ui/handover/handoverdonepage.cpp" line="+101"/>
+        <location filename="../ui/handover/handoverdonepage.cpp" line="+102"/>
         <source>handover</source>
         <translation>serah-terima</translation>
     </message>
@@ -4042,7 +4195,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::HandoverKindPage</name>
     <message>
-        <location filename="../ui/handover/handoverkindpage.cpp" line="+127"/>
+        <location filename="../ui/handover/handoverkindpage.cpp" line="+128"/>
         <source>Kecamatan and kind of handover</source>
         <translation>Kecamatan dan jenis serah terima</translation>
     </message>
@@ -4095,7 +4248,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::HandoverListModel</name>
     <message>
-        <location filename="../ui/handover/handoverlistmodel.cpp" line="+66"/>
+        <location filename="../ui/handover/handoverlistmodel.cpp" line="+67"/>
         <source>Activation</source>
         <translation>Aktivasi</translation>
     </message>
@@ -4178,7 +4331,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::HandoverPartiesPage</name>
     <message>
-        <location filename="../ui/handover/handoverpartiespage.cpp" line="+132"/>
+        <location filename="../ui/handover/handoverpartiespage.cpp" line="+133"/>
         <source>Parties</source>
         <translation>Para pihak</translation>
     </message>
@@ -4226,7 +4379,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::HandoverPreviewPage</name>
     <message>
-        <location filename="../ui/handover/handoverpreviewpage.cpp" line="+59"/>
+        <location filename="../ui/handover/handoverpreviewpage.cpp" line="+60"/>
         <source>Check the record</source>
         <translation>Periksa berita acara</translation>
     </message>
@@ -4246,7 +4399,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::HandoverWizard</name>
     <message>
-        <location filename="../ui/handover/handoverwizard.cpp" line="+113"/>
+        <location filename="../ui/handover/handoverwizard.cpp" line="+114"/>
         <source>Finalise handover</source>
         <translation>Finalkan serah terima</translation>
     </message>
@@ -4310,7 +4463,7 @@ Serah terima ini akan mendapat nomor, status akun-akunnya berubah, dan log arsip
 <context>
     <name>Brankas::HandoversPage</name>
     <message>
-        <location filename="../ui/handover/handoverspage.cpp" line="+143"/>
+        <location filename="../ui/handover/handoverspage.cpp" line="+144"/>
         <source>Preview draft…</source>
         <translation>Pratinjau draf…</translation>
     </message>
@@ -4398,7 +4551,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::HealthCheck</name>
     <message>
-        <location filename="../core/register/healthcheck.cpp" line="+24"/>
+        <location filename="../core/register/healthcheck.cpp" line="+25"/>
         <source>Active past its term</source>
         <translation>Masih aktif setelah masa tugas berakhir</translation>
     </message>
@@ -4580,7 +4733,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::HomePage</name>
     <message>
-        <location filename="../ui/home/homepage.cpp" line="+184"/>
+        <location filename="../ui/home/homepage.cpp" line="+185"/>
         <source>Accounts in the register</source>
         <translation>Akun dalam daftar</translation>
     </message>
@@ -4603,7 +4756,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::KecamatanListModel</name>
     <message>
-        <location filename="../ui/models/kecamatanlistmodel.cpp" line="+86"/>
+        <location filename="../ui/models/kecamatanlistmodel.cpp" line="+87"/>
         <source>All kecamatan</source>
         <translation>Semua kecamatan</translation>
     </message>
@@ -4616,7 +4769,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::KecamatanPage</name>
     <message>
-        <location filename="../ui/setup/kecamatanpage.cpp" line="+59"/>
+        <location filename="../ui/setup/kecamatanpage.cpp" line="+60"/>
         <location line="+6"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
@@ -4647,7 +4800,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::KecamatanRegisterPage</name>
     <message>
-        <location filename="../ui/kecamatan/kecamatanregisterpage.cpp" line="+186"/>
+        <location filename="../ui/kecamatan/kecamatanregisterpage.cpp" line="+187"/>
         <source>Add a kecamatan</source>
         <translation>Tambah kecamatan</translation>
     </message>
@@ -4765,7 +4918,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::KecamatanTableModel</name>
     <message>
-        <location filename="../ui/models/kecamatantablemodel.cpp" line="+75"/>
+        <location filename="../ui/models/kecamatantablemodel.cpp" line="+76"/>
         <source>Retired %1</source>
         <translation>Dinonaktifkan %1</translation>
     </message>
@@ -4818,7 +4971,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::KeychainState</name>
     <message>
-        <location filename="../core/vault/keychainstate.cpp" line="+29"/>
+        <location filename="../core/vault/keychainstate.cpp" line="+30"/>
         <source>Ready: the vault key is stored in %1.</source>
         <translation>Siap: kunci brankas tersimpan di %1.</translation>
     </message>
@@ -4826,7 +4979,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::LanguagePage</name>
     <message>
-        <location filename="../ui/setup/languagepage.cpp" line="+54"/>
+        <location filename="../ui/setup/languagepage.cpp" line="+55"/>
         <source>Welcome to Brankas</source>
         <translation>Selamat datang di Brankas</translation>
     </message>
@@ -4844,7 +4997,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::LogAction</name>
     <message>
-        <location filename="../core/log/logactions.cpp" line="+10"/>
+        <location filename="../core/log/logactions.cpp" line="+11"/>
         <source>Account recorded</source>
         <translation>Akun dicatat</translation>
     </message>
@@ -5047,7 +5200,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::LogEntryModel</name>
     <message>
-        <location filename="../ui/models/logentrymodel.cpp" line="+146"/>
+        <location filename="../ui/models/logentrymodel.cpp" line="+147"/>
         <source>Entry %1</source>
         <translation>Entri %1</translation>
     </message>
@@ -5080,143 +5233,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::LogEntryText</name>
     <message>
-        <source>Account recorded</source>
-        <translation type="vanished">Akun dicatat</translation>
-    </message>
-    <message>
-        <source>Account details changed</source>
-        <translation type="vanished">Data akun diubah</translation>
-    </message>
-    <message>
-        <source>Account status changed</source>
-        <translation type="vanished">Status akun diubah</translation>
-    </message>
-    <message>
-        <source>Yearly review confirmed</source>
-        <translation type="vanished">Pemeriksaan tahunan dicatat</translation>
-    </message>
-    <message>
-        <source>Password changed</source>
-        <translation type="vanished">Kata sandi diganti</translation>
-    </message>
-    <message>
-        <source>Account checked</source>
-        <translation type="vanished">Akun diperiksa</translation>
-    </message>
-    <message>
-        <source>Secret saved</source>
-        <translation type="vanished">Data rahasia disimpan</translation>
-    </message>
-    <message>
-        <source>Register imported from a spreadsheet</source>
-        <translation type="vanished">Register diimpor dari lembar kerja</translation>
-    </message>
-    <message>
-        <source>Secret shown</source>
-        <translation type="vanished">Data rahasia ditampilkan</translation>
-    </message>
-    <message>
-        <source>Secret copied</source>
-        <translation type="vanished">Data rahasia disalin</translation>
-    </message>
-    <message>
-        <source>Kecamatan added</source>
-        <translation type="vanished">Kecamatan ditambahkan</translation>
-    </message>
-    <message>
-        <source>Kecamatan contacts changed</source>
-        <translation type="vanished">Kontak kecamatan diubah</translation>
-    </message>
-    <message>
-        <source>Kecamatan retired</source>
-        <translation type="vanished">Kecamatan dinonaktifkan</translation>
-    </message>
-    <message>
-        <source>Term added</source>
-        <translation type="vanished">Masa tugas ditambahkan</translation>
-    </message>
-    <message>
-        <source>Term extended</source>
-        <translation type="vanished">Masa tugas diperpanjang</translation>
-    </message>
-    <message>
-        <source>Handover drafted</source>
-        <translation type="vanished">Draf serah terima dibuat</translation>
-    </message>
-    <message>
-        <source>Handover draft changed</source>
-        <translation type="vanished">Draf serah terima diubah</translation>
-    </message>
-    <message>
-        <source>Handover signed off</source>
-        <translation type="vanished">Serah terima difinalkan</translation>
-    </message>
-    <message>
-        <source>Handover draft discarded</source>
-        <translation type="vanished">Draf serah terima dihapus</translation>
-    </message>
-    <message>
-        <source>Officer added</source>
-        <translation type="vanished">Petugas ditambahkan</translation>
-    </message>
-    <message>
-        <source>Signed in</source>
-        <translation type="vanished">Masuk</translation>
-    </message>
-    <message>
-        <source>Sign-in failed</source>
-        <translation type="vanished">Gagal masuk</translation>
-    </message>
-    <message>
-        <source>Office details changed</source>
-        <translation type="vanished">Data kantor diubah</translation>
-    </message>
-    <message>
-        <source>Vault created</source>
-        <translation type="vanished">Brankas dibuat</translation>
-    </message>
-    <message>
-        <source>Vault upgraded</source>
-        <translation type="vanished">Format brankas diperbarui</translation>
-    </message>
-    <message>
-        <source>Opened with the recovery passphrase</source>
-        <translation type="vanished">Dibuka dengan frasa sandi pemulihan</translation>
-    </message>
-    <message>
-        <source>Key put back in the keychain</source>
-        <translation type="vanished">Kunci disimpan kembali di penyimpanan kata sandi komputer</translation>
-    </message>
-    <message>
-        <source>Officer&apos;s signing key made</source>
-        <translation type="vanished">Kunci tanda tangan petugas dibuat</translation>
-    </message>
-    <message>
-        <source>Secrets moved under their own key</source>
-        <translation type="vanished">Data rahasia dipindahkan ke kuncinya sendiri</translation>
-    </message>
-    <message>
-        <source>Access to passwords given</source>
-        <translation type="vanished">Akses ke kata sandi diberikan</translation>
-    </message>
-    <message>
-        <source>Access to passwords taken away</source>
-        <translation type="vanished">Akses ke kata sandi dicabut</translation>
-    </message>
-    <message>
-        <source>Archive log verified (checkpoint)</source>
-        <translation type="vanished">Log arsip diverifikasi (titik periksa)</translation>
-    </message>
-    <message>
-        <source>Printed with passwords</source>
-        <translation type="vanished">Dicetak beserta kata sandi</translation>
-    </message>
-    <message>
-        <source>Register exported to a spreadsheet</source>
-        <translation type="vanished">Register diekspor ke lembar kerja</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/logentrytext.cpp" line="+24"/>
+        <location filename="../ui/models/logentrytext.cpp" line="+25"/>
         <source>from</source>
         <translation>dari</translation>
     </message>
@@ -5399,7 +5416,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::LogExtractDialog</name>
     <message>
-        <location filename="../ui/reports/logextractdialog.cpp" line="+80"/>
+        <location filename="../ui/reports/logextractdialog.cpp" line="+81"/>
         <source>The first date must not come after the last.</source>
         <translation>Tanggal awal tidak boleh sesudah tanggal akhir.</translation>
     </message>
@@ -5437,7 +5454,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::LogFilterBar</name>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="+137"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="+138"/>
         <source>All actions</source>
         <translation>Semua tindakan</translation>
     </message>
@@ -5496,7 +5513,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::LogPage</name>
     <message>
-        <location filename="../ui/log/logpage.cpp" line="+172"/>
+        <location filename="../ui/log/logpage.cpp" line="+173"/>
         <source>Newest first. %1 entries shown; scroll down for older ones.</source>
         <translation>Terbaru di atas. %1 entri ditampilkan; gulir ke bawah untuk entri yang lebih lama.</translation>
     </message>
@@ -5550,7 +5567,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::LogSubjects</name>
     <message>
-        <location filename="../ui/models/logsubjects.cpp" line="+51"/>
+        <location filename="../ui/models/logsubjects.cpp" line="+52"/>
         <source>An account no longer in the register</source>
         <translation>Akun yang sudah tidak ada di daftar</translation>
     </message>
@@ -5603,7 +5620,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::LogVerification</name>
     <message numerus="yes">
-        <location filename="../core/log/logverification.cpp" line="+20"/>
+        <location filename="../core/log/logverification.cpp" line="+21"/>
         <source>The archive log is intact: %n entries, fingerprint %1.</source>
         <translation>
             <numerusform>Log arsip utuh: %n entri, sidik jari %1.</numerusform>
@@ -5687,7 +5704,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::Messages</name>
     <message>
-        <location filename="../ui/app/messages.cpp" line="+18"/>
+        <location filename="../ui/app/messages.cpp" line="+19"/>
         <source>Brankas</source>
         <translation>Brankas</translation>
     </message>
@@ -5705,7 +5722,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::NewPasswordField</name>
     <message>
-        <location filename="../ui/accounts/newpasswordfield.cpp" line="+117"/>
+        <location filename="../ui/accounts/newpasswordfield.cpp" line="+118"/>
         <source>Optional: the account&apos;s first password. Generate makes a strong one.</source>
         <translation>Opsional: kata sandi pertama akun. Tombol Buat menghasilkan kata sandi yang kuat.</translation>
     </message>
@@ -5758,7 +5775,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::OfficePage</name>
     <message>
-        <location filename="../ui/setup/officepage.cpp" line="+91"/>
+        <location filename="../ui/setup/officepage.cpp" line="+92"/>
         <source>%1, %2</source>
         <comment>regency, province</comment>
         <translation>%1, %2</translation>
@@ -6102,11 +6119,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::OfficerModel</name>
     <message>
-        <source>Disabled</source>
-        <translation type="vanished">Nonaktif</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/officermodel.cpp" line="+64"/>
+        <location filename="../ui/models/officermodel.cpp" line="+65"/>
         <source>Access closed on %1 by %2</source>
         <translation>Akses ditutup pada %1 oleh %2</translation>
     </message>
@@ -6224,10 +6237,6 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <translation>Hanya administrator yang dapat menambah petugas dan menutup akses.</translation>
     </message>
     <message>
-        <source>Only an administrator adds officers.</source>
-        <translation type="vanished">Hanya administrator yang dapat menambahkan petugas.</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Administrator: officers, settings and recovery. Operator: accounts, passwords and handovers. Viewer: reads the register, the log and reports, never a password.</source>
         <translation>Administrator: petugas, pengaturan, dan pemulihan. Operator: akun, kata sandi, dan serah terima. Peninjau: membaca daftar, log arsip, dan laporan, tetapi tidak pernah melihat kata sandi.</translation>
@@ -6236,7 +6245,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::OpenReport</name>
     <message>
-        <location filename="../ui/reports/openreport.cpp" line="+52"/>
+        <location filename="../ui/reports/openreport.cpp" line="+53"/>
         <source>Gathering the report…</source>
         <translation>Menyusun laporan…</translation>
     </message>
@@ -6319,7 +6328,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::PartyFields</name>
     <message>
-        <location filename="../ui/handover/partyfields.cpp" line="+64"/>
+        <location filename="../ui/handover/partyfields.cpp" line="+65"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
@@ -6337,7 +6346,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::PassphraseMeter</name>
     <message>
-        <location filename="../ui/setup/passphrasemeter.cpp" line="+79"/>
+        <location filename="../ui/setup/passphrasemeter.cpp" line="+80"/>
         <source>Strength: nothing typed yet</source>
         <translation>Kekuatan: belum ada yang diketik</translation>
     </message>
@@ -6365,7 +6374,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::PasswordHistoryModel</name>
     <message>
-        <location filename="../ui/models/passwordhistorymodel.cpp" line="+62"/>
+        <location filename="../ui/models/passwordhistorymodel.cpp" line="+63"/>
         <source>%1 (current)</source>
         <translation>%1 (berlaku)</translation>
     </message>
@@ -6401,7 +6410,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::RecoveryCheckPage</name>
     <message>
-        <location filename="../ui/setup/recoverycheckpage.cpp" line="+116"/>
+        <location filename="../ui/setup/recoverycheckpage.cpp" line="+117"/>
         <source>Check the written passphrase</source>
         <translation>Periksa frasa sandi yang ditulis</translation>
     </message>
@@ -6440,7 +6449,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::RecoveryPage</name>
     <message>
-        <location filename="../ui/signin/recoverypage.cpp" line="+114"/>
+        <location filename="../ui/signin/recoverypage.cpp" line="+115"/>
         <source>This PC cannot give the vault key</source>
         <translation>Komputer ini tidak dapat memberikan kunci brankas</translation>
     </message>
@@ -6483,7 +6492,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::RecoveryPassphrasePage</name>
     <message>
-        <location filename="../ui/setup/recoverypassphrasepage.cpp" line="+192"/>
+        <location filename="../ui/setup/recoverypassphrasepage.cpp" line="+193"/>
         <source>The recovery passphrase must differ from the administrator&apos;s passphrase.</source>
         <translation>Frasa sandi pemulihan harus berbeda dari frasa sandi administrator.</translation>
     </message>
@@ -6660,7 +6669,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::RegisterFormDialog</name>
     <message>
-        <location filename="../ui/kecamatan/registerformdialog.cpp" line="+27"/>
+        <location filename="../ui/kecamatan/registerformdialog.cpp" line="+28"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -6668,7 +6677,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::RegisterReportDialog</name>
     <message>
-        <location filename="../ui/reports/registerreportdialog.cpp" line="+107"/>
+        <location filename="../ui/reports/registerreportdialog.cpp" line="+108"/>
         <source>All platforms</source>
         <translation>Semua platform</translation>
     </message>
@@ -6726,7 +6735,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::ReportActions</name>
     <message>
-        <location filename="../ui/reports/reportactions.cpp" line="+69"/>
+        <location filename="../ui/reports/reportactions.cpp" line="+70"/>
         <source>Account &amp;register…</source>
         <translation>Daftar &amp;akun…</translation>
     </message>
@@ -6769,7 +6778,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::ReportOutput</name>
     <message>
-        <location filename="../ui/reports/reportoutput.cpp" line="+31"/>
+        <location filename="../ui/reports/reportoutput.cpp" line="+32"/>
         <location line="+8"/>
         <location line="+35"/>
         <source>Cancel</source>
@@ -6834,7 +6843,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::ReportPreviewDialog</name>
     <message>
-        <location filename="../ui/reports/reportpreviewdialog.cpp" line="+46"/>
+        <location filename="../ui/reports/reportpreviewdialog.cpp" line="+47"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
@@ -6953,7 +6962,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::Role</name>
     <message>
-        <location filename="../core/domain/role.cpp" line="+45"/>
+        <location filename="../core/domain/role.cpp" line="+46"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -6971,7 +6980,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::SecretKind</name>
     <message>
-        <location filename="../core/domain/secretkind.cpp" line="+37"/>
+        <location filename="../core/domain/secretkind.cpp" line="+38"/>
         <source>Password</source>
         <translation>Kata sandi</translation>
     </message>
@@ -6999,7 +7008,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::SecretPanel</name>
     <message>
-        <location filename="../ui/accounts/secretpanel.cpp" line="+255"/>
+        <location filename="../ui/accounts/secretpanel.cpp" line="+256"/>
         <source>No password recorded</source>
         <translation>Kata sandi belum dicatat</translation>
     </message>
@@ -7082,7 +7091,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::Section</name>
     <message>
-        <location filename="../ui/shell/section.cpp" line="+15"/>
+        <location filename="../ui/shell/section.cpp" line="+16"/>
         <source>Home</source>
         <translation>Beranda</translation>
     </message>
@@ -7125,7 +7134,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::SettingsPage</name>
     <message>
-        <location filename="../ui/settings/settingspage.cpp" line="+117"/>
+        <location filename="../ui/settings/settingspage.cpp" line="+118"/>
         <source>%1, %2</source>
         <comment>regency, province</comment>
         <translation>%1, %2</translation>
@@ -7292,7 +7301,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::SignInPage</name>
     <message>
-        <location filename="../ui/signin/signinpage.cpp" line="+162"/>
+        <location filename="../ui/signin/signinpage.cpp" line="+163"/>
         <source>The vault is locked</source>
         <translation>Brankas terkunci</translation>
     </message>
@@ -7336,7 +7345,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::StatusDialog</name>
     <message>
-        <location filename="../ui/accounts/statusdialog.cpp" line="+123"/>
+        <location filename="../ui/accounts/statusdialog.cpp" line="+124"/>
         <source>Give the reason: it goes into the account&apos;s history and the archive log.</source>
         <translation>Isikan alasannya: alasan ini dicatat dalam riwayat akun dan log arsip.</translation>
     </message>
@@ -7385,7 +7394,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::StatusHistoryModel</name>
     <message>
-        <location filename="../ui/models/statushistorymodel.cpp" line="+58"/>
+        <location filename="../ui/models/statushistorymodel.cpp" line="+59"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -7413,7 +7422,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::SummaryPage</name>
     <message>
-        <location filename="../ui/setup/summarypage.cpp" line="+88"/>
+        <location filename="../ui/setup/summarypage.cpp" line="+89"/>
         <source>Ready to create the vault</source>
         <translation>Siap membuat brankas</translation>
     </message>
@@ -7468,7 +7477,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::TermListModel</name>
     <message>
-        <location filename="../ui/models/termlistmodel.cpp" line="+83"/>
+        <location filename="../ui/models/termlistmodel.cpp" line="+84"/>
         <source>All terms</source>
         <translation>Semua masa tugas</translation>
     </message>
@@ -7486,7 +7495,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::TermTableModel</name>
     <message>
-        <location filename="../ui/models/termtablemodel.cpp" line="+40"/>
+        <location filename="../ui/models/termtablemodel.cpp" line="+41"/>
         <source>Starts %1</source>
         <translation>Dimulai %1</translation>
     </message>
@@ -7546,7 +7555,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::TermsCard</name>
     <message>
-        <location filename="../ui/home/termscard.cpp" line="+53"/>
+        <location filename="../ui/home/termscard.cpp" line="+54"/>
         <source>Terms ending soon</source>
         <translation>Masa tugas yang segera berakhir</translation>
     </message>
@@ -7581,7 +7590,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::TermsPage</name>
     <message>
-        <location filename="../ui/terms/termspage.cpp" line="+138"/>
+        <location filename="../ui/terms/termspage.cpp" line="+139"/>
         <source>No term yet</source>
         <translation>Belum ada masa tugas</translation>
     </message>
@@ -7694,7 +7703,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::ThisPcSettings</name>
     <message>
-        <location filename="../ui/settings/thispcsettings.cpp" line="+90"/>
+        <location filename="../ui/settings/thispcsettings.cpp" line="+91"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
@@ -7785,7 +7794,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::VaultErrorPage</name>
     <message>
-        <location filename="../ui/signin/vaulterrorpage.cpp" line="+68"/>
+        <location filename="../ui/signin/vaulterrorpage.cpp" line="+69"/>
         <source>Brankas cannot open this file as a vault</source>
         <translation>Brankas tidak dapat membuka berkas ini sebagai brankas</translation>
     </message>
@@ -7803,7 +7812,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::WelcomePage</name>
     <message>
-        <location filename="../ui/signin/welcomepage.cpp" line="+75"/>
+        <location filename="../ui/signin/welcomepage.cpp" line="+76"/>
         <source>Welcome to Brankas</source>
         <translation>Selamat datang di Brankas</translation>
     </message>
@@ -7841,7 +7850,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::WorkspaceView</name>
     <message>
-        <location filename="../ui/shell/workspaceview.cpp" line="+192"/>
+        <location filename="../ui/shell/workspaceview.cpp" line="+193"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
@@ -7859,7 +7868,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../core/i18n/qtstrings.cpp" line="+8"/>
+        <location filename="../core/i18n/qtstrings.cpp" line="+9"/>
         <source>Usage: %1</source>
         <translation>Penggunaan: %1</translation>
     </message>
