@@ -167,7 +167,7 @@ void TestBulkStatusFlow::skipRefusedChangesTheOthers()
     QVERIFY2(skipped.err.contains(QStringLiteral("Refused: account TikTok @panwaslu.momunu.tt (Momunu)")),
              qPrintable(skipped.err));
     QVERIFY2(skipped.out.contains(QStringLiteral("Instagram @panwaslu.momunu (Momunu)")) &&
-                 skipped.out.contains(QStringLiteral("X @pwmomunu (Momunu)")),
+                 skipped.out.contains(QStringLiteral("X (Twitter) @pwmomunu (Momunu)")),
              qPrintable(skipped.out));
     QVERIFY2(skipped.out.contains(QStringLiteral("2 accounts are now Deactivated.")), qPrintable(skipped.out));
     QVERIFY2(skipped.out.contains(QStringLiteral("1 account refused the change")), qPrintable(skipped.out));

@@ -4,6 +4,8 @@
 // refused accounts; declining it changes nothing.
 #include "accounttesting.h"
 
+#include <core/i18n/language.h>
+
 #include <ui/accounts/accountspage.h>
 #include <ui/accounts/bulkstatusdialog.h>
 #include <ui/models/accountfiltermodel.h>
@@ -71,6 +73,7 @@ private slots:
     void noneCanMakeTheChange();
 
 private:
+    LanguageSwitcher m_language;
     // Momunu's three accounts selected in the page, the X one already deactivated.
     void selectMomunu(AccountsOffice &office, AccountsPage &page)
     {
@@ -85,6 +88,8 @@ private:
 void TestBulkStatusDialog::initTestCase()
 {
     QApplication::setStyle(QStringLiteral("Fusion"));
+    // English with its plural forms ("1 account", "2 accounts"), as the application loads it.
+    QVERIFY(m_language.setLanguage(Language::English));
 }
 
 void TestBulkStatusDialog::severalRowsCanBeSelected()
@@ -113,7 +118,7 @@ void TestBulkStatusDialog::refusedAccountsAreNamedAndDecliningChangesNothing()
     QCOMPARE(dialog.plan()->moves.size(), 2);
     auto *refused = dialog.findChild<QListWidget *>(QStringLiteral("refusedAccounts"));
     QCOMPARE(refused->count(), 1);
-    QVERIFY2(refused->item(0)->text().startsWith(QStringLiteral("X @PwslMomunu (Momunu): ")),
+    QVERIFY2(refused->item(0)->text().startsWith(QStringLiteral("X (Twitter) @PwslMomunu (Momunu): ")),
              qPrintable(refused->item(0)->text()));
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("bulkStatusSummary"))
                 ->text()
@@ -125,7 +130,7 @@ void TestBulkStatusDialog::refusedAccountsAreNamedAndDecliningChangesNothing()
     QVERIFY2(question.startsWith(QStringLiteral("Change the status of 2 accounts to \"Deactivated\"")),
              qPrintable(question));
     QVERIFY2(question.contains(QStringLiteral("1 account cannot make this change")) &&
-                 question.contains(QStringLiteral("X @PwslMomunu (Momunu)")),
+                 question.contains(QStringLiteral("X (Twitter) @PwslMomunu (Momunu)")),
              qPrintable(question));
     QVERIFY(!dialog.changed());
     QCOMPARE(office.office.logCount(), logBefore);
@@ -162,7 +167,7 @@ void TestBulkStatusDialog::confirmingChangesTheOthers()
     });
     page.changeStatusAction()->trigger();
     QVERIFY(opened);
-    QVERIFY(question.contains(QStringLiteral("X @PwslMomunu (Momunu)")));
+    QVERIFY(question.contains(QStringLiteral("X (Twitter) @PwslMomunu (Momunu)")));
     // Instagram and Facebook share the handle panwaslu.momunu.
     const QList<Account> changed =
         Accounts(*office.office.vault).list({.text = QStringLiteral("panwaslu.momunu")}).value();
