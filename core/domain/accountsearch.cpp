@@ -30,7 +30,32 @@ AccountSearch::AccountSearch(const QString &text)
 
 QString AccountSearch::fold(const QString &text)
 {
-    return text.toLower();
+    const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii) {
+        return text.toLower();
+    }
+    // Each character to its own lower case, except that a letter outside ASCII never becomes an
+    // ASCII one (U+0130 "İ" and U+212A, the Kelvin sign, would become "i" and "k"): so an ASCII
+    // word is part of a folded field exactly when SQLite's LIKE finds it, and storage can search
+    // ASCII words in SQL alone.
+    QString folded;
+    folded.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            ++i;
+        }
+        const char32_t lower = QChar::toLower(c);
+        const char32_t kept = c >= 0x80 && lower < 0x80 ? c : lower;
+        if (QChar::requiresSurrogates(kept)) {
+            folded += QChar(QChar::highSurrogate(kept));
+            folded += QChar(QChar::lowSurrogate(kept));
+        } else {
+            folded += QChar(char16_t(kept));
+        }
+    }
+    return folded;
 }
 
 bool AccountSearch::matches(const Account &account) const

@@ -12,7 +12,8 @@ namespace Brankas {
 // What searching the register for some words means, wherever it is done: the Accounts table's
 // filter (GUI) and `brankas-cli account search` find the same accounts for the same words. The
 // text is split into words at spaces and control characters, a leading "@" is dropped ("@momunu"),
-// and an account is found when every word is part of one of its searchable fields, case ignored.
+// and an account is found when every word is part of one of its searchable fields, case ignored
+// (fold()).
 // Each side searches fast in its own way (the table through one prepared text buffer, storage
 // through SQL), but both take the words, the fields and the case folding from here, and storage
 // confirms every row it finds with matches().
@@ -27,7 +28,8 @@ public:
     const QStringList &words() const { return m_words; }
     bool matches(const Account &account) const;
 
-    // How case is ignored, for the words and the fields alike.
+    // How case is ignored, for the words and the fields alike: each character to its lower case,
+    // ASCII letters to ASCII, other letters never to ASCII.
     static QString fold(const QString &text);
     // The fields a word is looked for in.
     static constexpr std::array<QString Account::*, 7> Fields = {

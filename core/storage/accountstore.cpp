@@ -80,11 +80,12 @@ void bindFields(QSqlQuery &query, const Account &account)
     query.addBindValue(text(account.notes));
     query.addBindValue(account.updatedAt.toUTC().toString(Qt::ISODateWithMs));
 }
-// A condition that lets through every account AccountSearch finds, and few others. For an
-// account whose searchable fields are all ASCII it is exact: LIKE ignores the case of ASCII
-// letters, as AccountSearch::fold does, and no folded word with another character can be part of
-// an ASCII field. An account with any other character in those fields is always let through, for
-// AccountSearch to decide on (SQLite does not fold those letters the way Qt does).
+// A condition that lets through every account AccountSearch finds, and few others. For a word
+// of ASCII characters it is exact: AccountSearch::fold turns ASCII letters to lower case and no
+// other letter into an ASCII one, and LIKE ignores the case of ASCII letters only, so LIKE finds
+// the word exactly where it is part of the folded field. A word with another character can only be
+// part of a field with such a character: every account with one is let through for
+// AccountSearch::matches to decide (SQLite does not fold those letters the way Qt does).
 QString searchCondition(const AccountSearch &search, QVariantList &values)
 {
     QStringList fields;
@@ -93,13 +94,11 @@ QString searchCondition(const AccountSearch &search, QVariantList &values)
     }
     static_assert(AccountSearch::Fields.size() == 7, "the columns above are AccountSearch::Fields");
     QStringList perWord;
-    QVariantList wordValues;
+    bool otherLetters = false;
     for (const QString &word : search.words()) {
-        const bool ascii = std::all_of(word.begin(), word.end(), [](QChar c) { return c.unicode() < 0x80; });
-        if (!ascii) {
-            perWord = {QStringLiteral("0")};
-            wordValues.clear();
-            break;
+        if (!std::all_of(word.begin(), word.end(), [](QChar c) { return c.unicode() < 0x80; })) {
+            otherLetters = true;
+            continue;
         }
         QStringList anyField;
         // LIKE refuses patterns longer than SQLITE_MAX_LIKE_PATTERN_LENGTH (50,000 bytes by
@@ -112,19 +111,21 @@ QString searchCondition(const AccountSearch &search, QVariantList &values)
             pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
             for (const QString &field : fields) {
                 anyField << field + QStringLiteral(" LIKE ? ESCAPE '\\'");
-                wordValues << pattern;
+                values << pattern;
             }
         } else {
             for (const QString &field : fields) {
                 anyField << QStringLiteral("instr(lower(%1), ?)").arg(field);
-                wordValues << word;
+                values << word;
             }
         }
         perWord << QLatin1Char('(') + anyField.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
-    values << wordValues << QStringLiteral("*[^\x01-\x7f]*");
-    return QStringLiteral("((%1) OR (%2) GLOB ?)")
-        .arg(perWord.join(QStringLiteral(" AND ")), fields.join(QStringLiteral(" || ")));
+    if (otherLetters) {
+        perWord << QStringLiteral("(%1) GLOB ?").arg(fields.join(QStringLiteral(" || ")));
+        values << QStringLiteral("*[^\x01-\x7f]*");
+    }
+    return perWord.join(QStringLiteral(" AND "));
 }
 } // namespace
 

@@ -45,6 +45,8 @@ void TestAccountSearch::initTestCase()
     m_office->office.addAccount(accented);
     NewAccount percent = newAccount(QStringLiteral("72.05.08"), Platform::Threads, QStringLiteral("bukal_100"));
     percent.notes = QStringLiteral("catatan tidak dicari");
+    // U+0130 lower-cases to an ASCII "i" in Qt: the search keeps it a letter of its own.
+    percent.displayName = QStringLiteral("Panwaslu İNDAH");
     m_office->office.addAccount(percent);
     for (const Account &account : valueOf(Accounts(*m_office->office.vault).list({}), "list")) {
         m_handles.insert(account.id, account.handle);
@@ -114,6 +116,8 @@ void TestAccountSearch::bothPathsFindTheSameAccounts_data()
     QTest::newRow("accented holder") << "ümi" << QStringList{QStringLiteral("tiloan.resmi")};
     QTest::newRow("accents are letters of their own") << "umi" << QStringList{};
     QTest::newRow("ASCII word, accented account") << "AKUN kalsum" << QStringList{QStringLiteral("tiloan.resmi")};
+    QTest::newRow("a letter that would fold to ASCII") << "indah" << QStringList{};
+    QTest::newRow("that letter typed") << "İNDAH" << QStringList{QStringLiteral("bukal_100")};
     QTest::newRow("only an @") << "@" << QStringList{QStringLiteral("*")};
     QTest::newRow("nothing") << "   " << QStringList{QStringLiteral("*")};
 }
@@ -145,6 +149,7 @@ void TestAccountSearch::wordsAreSplitAndFolded_data()
                           "b\nc\td")
         << QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")};
     QTest::newRow("accents kept, case folded") << "ÉRA" << QStringList{QStringLiteral("éra")};
+    QTest::newRow("never folded into ASCII") << "İK" << QStringList{QStringLiteral("İk")};
     QTest::newRow("empty") << "" << QStringList{};
 }
 
