@@ -98,8 +98,8 @@ private:
     std::vector<RowKey> m_keys;
     // Each row's AccountSearch::Fields, folded by AccountSearch::fold, separated by 0x1f and ended
     // by a newline (AccountSearch's words hold no control character), so a word never matches
-    // across two fields or two rows: a row holds a word exactly when AccountSearch::matches says so. UTF-8: a UTF-8 word only matches whole
-    // characters, and it is half the size of UTF-16.
+    // across two fields or two rows: a row holds a word exactly when AccountSearch::matches says
+    // so. UTF-8: a UTF-8 word only matches whole characters, and it is half the size of UTF-16.
     QByteArray m_text;
     std::vector<qsizetype> m_textStart; // row -> offset in m_text; one more entry for the end
     std::vector<int> m_order;           // every source row, in the current sort order
