@@ -31,7 +31,7 @@
 <context>
     <name>Brankas::BulkStatusDialog</name>
     <message numerus="yes">
-        <location filename="../ui/accounts/bulkstatusdialog.cpp" line="+137"/>
+        <location filename="../ui/accounts/bulkstatusdialog.cpp" line="+141"/>
         <source>All %n selected account(s) will become &quot;%1&quot;.</source>
         <translation>
             <numerusform>The %n selected account will become &quot;%1&quot;.</numerusform>
@@ -40,10 +40,10 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n account(s) will become &quot;%1&quot;; these cannot and stay as they are:</source>
+        <source>%n account(s) will become &quot;%1&quot;; the accounts below cannot and stay as they are:</source>
         <translation>
-            <numerusform>%n account will become &quot;%1&quot;; these cannot and stay as they are:</numerusform>
-            <numerusform>%n accounts will become &quot;%1&quot;; these cannot and stay as they are:</numerusform>
+            <numerusform>%n account will become &quot;%1&quot;; the accounts below cannot and stay as they are:</numerusform>
+            <numerusform>%n accounts will become &quot;%1&quot;; the accounts below cannot and stay as they are:</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -825,7 +825,7 @@
 <context>
     <name>Brankas::BulkStatusDialog</name>
     <message>
-        <location filename="../ui/accounts/bulkstatusdialog.cpp" line="+135"/>
+        <location filename="../ui/accounts/bulkstatusdialog.cpp" line="+139"/>
         <source>None of the selected accounts can become &quot;%1&quot;.</source>
         <translation>Tidak ada akun terpilih yang dapat menjadi &quot;%1&quot;.</translation>
     </message>
@@ -838,9 +838,9 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n account(s) will become &quot;%1&quot;; these cannot and stay as they are:</source>
+        <source>%n account(s) will become &quot;%1&quot;; the accounts below cannot and stay as they are:</source>
         <translation>
-            <numerusform>%n akun akan menjadi &quot;%1&quot;; akun berikut tidak dapat diubah dan tetap seperti semula:</numerusform>
+            <numerusform>%n akun akan menjadi &quot;%1&quot;; akun di bawah ini tidak dapat diubah dan tetap seperti semula:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3275,7 +3275,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Tanggal berakhir yang baru harus sesudah tanggal berakhir masa tugas saat ini (%1).</translation>
     </message>
     <message>
-        <location filename="../core/storage/accountstore.cpp" line="+216"/>
+        <location filename="../core/storage/accountstore.cpp" line="+217"/>
         <source>There is no account with number %1. See: brankas-cli account list</source>
         <translation>Tidak ada akun dengan nomor %1. Lihat: brankas-cli account list</translation>
     </message>

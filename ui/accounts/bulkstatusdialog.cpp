@@ -47,6 +47,10 @@ BulkStatusDialog::BulkStatusDialog(Workspace &workspace, QList<qint64> accountId
     m_reason->setObjectName(QStringLiteral("statusReason"));
     m_refused->setObjectName(QStringLiteral("refusedAccounts"));
     m_refused->setSelectionMode(QAbstractItemView::NoSelection);
+    // Core's reasons are sentences: wrapped, never cut off behind a horizontal scroll bar.
+    m_refused->setWordWrap(true);
+    m_refused->setResizeMode(QListView::Adjust);
+    m_refused->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_refused->setMaximumHeight(fontMetrics().height() * 8);
     Look::setFont(m_summary, 1.0, QFont::DemiBold);
 
@@ -137,8 +141,8 @@ void BulkStatusDialog::updateState()
         m_summary->setText(tr("All %n selected account(s) will become \"%1\".", nullptr, int(m_plan->moves.size()))
                                .arg(statusDisplayName(target())));
     } else {
-        m_summary->setText(tr("%n account(s) will become \"%1\"; these cannot and stay as they are:", nullptr,
-                              int(m_plan->moves.size()))
+        m_summary->setText(tr("%n account(s) will become \"%1\"; the accounts below cannot and stay as they are:",
+                              nullptr, int(m_plan->moves.size()))
                                .arg(statusDisplayName(target())));
     }
 }
