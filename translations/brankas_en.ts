@@ -2,9 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>Brankas::AccountsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/accounts/accountspage.cpp" line="+239"/>
+        <source>%n accounts selected: Change status acts on all of them.</source>
+        <translation>
+            <numerusform>%n account selected: Change status acts on all of them.</numerusform>
+            <numerusform>%n accounts selected: Change status acts on all of them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+147"/>
+        <source>%n account(s) changed status.</source>
+        <translation>
+            <numerusform>%n account changed status.</numerusform>
+            <numerusform>%n accounts changed status.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n account(s) changed status; %1 could not.</source>
+        <translation>
+            <numerusform>%n account changed status; %1 could not.</numerusform>
+            <numerusform>%n accounts changed status; %1 could not.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::BulkStatusDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/accounts/bulkstatusdialog.cpp" line="+141"/>
+        <source>All %n selected account(s) will become &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>The %n selected account will become &quot;%1&quot;.</numerusform>
+            <numerusform>All %n selected accounts will become &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n account(s) will become &quot;%1&quot;; the accounts below cannot and stay as they are:</source>
+        <translation>
+            <numerusform>%n account will become &quot;%1&quot;; the accounts below cannot and stay as they are:</numerusform>
+            <numerusform>%n accounts will become &quot;%1&quot;; the accounts below cannot and stay as they are:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Change the status of %n account(s) to &quot;%1&quot;, with the reason &quot;%2&quot;?</source>
+        <translation>
+            <numerusform>Change the status of %n account to &quot;%1&quot;, with the reason &quot;%2&quot;?</numerusform>
+            <numerusform>Change the status of %n accounts to &quot;%1&quot;, with the reason &quot;%2&quot;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>and %n more.</numerusform>
+            <numerusform>and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n account(s) cannot make this change and stay as they are:</source>
+        <translation>
+            <numerusform>%n account cannot make this change and stays as it is:</numerusform>
+            <numerusform>%n accounts cannot make this change and stay as they are:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>Change the status of the %n selected account(s) at once, with one reason. Each account keeps its own entry in its history and in the archive log.</source>
+        <translation>
+            <numerusform>Change the status of the %n selected account at once, with one reason. Each account keeps its own entry in its history and in the archive log.</numerusform>
+            <numerusform>Change the status of the %n selected accounts at once, with one reason. Each account keeps its own entry in its history and in the archive log.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Brankas::Cli::CliText</name>
     <message numerus="yes">
-        <location filename="../app/cli/checkcommand.cpp" line="+79"/>
+        <location filename="../app/cli/checkcommand.cpp" line="+76"/>
         <source>Needs action as of %1: %n finding(s).</source>
         <translation>
             <numerusform>Needs action as of %1: %n finding.</numerusform>
@@ -12,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/handovercommands.cpp" line="+109"/>
+        <location filename="../app/cli/handovercommands.cpp" line="+106"/>
         <source>Handover %1 drafted with %n account(s); finalise it with: brankas-cli handover finalize %1</source>
         <translation>
             <numerusform>Handover %1 drafted with %n account; finalise it with: brankas-cli handover finalize %1</numerusform>
@@ -20,8 +98,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
-        <location filename="../app/cli/kecamatancommands.cpp" line="+42"/>
+        <location line="+87"/>
+        <location filename="../app/cli/kecamatancommands.cpp" line="+38"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
@@ -29,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/secretcommands.cpp" line="+213"/>
+        <location filename="../app/cli/secretcommands.cpp" line="+200"/>
         <source>%1 (valid for %n more second(s))</source>
         <translation>
             <numerusform>%1 (valid for %n more second)</numerusform>
@@ -42,6 +120,30 @@
         <translation>
             <numerusform>%n account written to %1</numerusform>
             <numerusform>%n accounts written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/accountstatuscommand.cpp" line="+148"/>
+        <source>Nothing was changed: %n account(s) cannot become %1. Give --skip-refused to change the others.</source>
+        <translation>
+            <numerusform>Nothing was changed: %n account cannot become %1. Give --skip-refused to change the others.</numerusform>
+            <numerusform>Nothing was changed: %n accounts cannot become %1. Give --skip-refused to change the others.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n account(s) are now %1.</source>
+        <translation>
+            <numerusform>%n account is now %1.</numerusform>
+            <numerusform>%n accounts are now %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n account(s) refused the change and stay as they were (named above).</source>
+        <translation>
+            <numerusform>%n account refused the change and stays as it was (named above).</numerusform>
+            <numerusform>%n accounts refused the change and stay as they were (named above).</numerusform>
         </translation>
     </message>
 </context>

@@ -363,12 +363,16 @@
         <translation>Cari nama pengguna, nama, kecamatan, e-mail… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Type part of a handle, display name, kecamatan, e-mail or phone number (Ctrl+F)</source>
-        <translation>Ketik sebagian nama pengguna, nama tampilan, kecamatan, e-mail, atau nomor telepon (Ctrl+F)</translation>
+        <translation type="vanished">Ketik sebagian nama pengguna, nama tampilan, kecamatan, e-mail, atau nomor telepon (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Type words of a handle, display name, kecamatan, e-mail, phone number or holder; every word must be found (Ctrl+F)</source>
+        <translation>Ketik kata dari nama pengguna, nama tampilan, kecamatan, e-mail, nomor telepon, atau pemegang; setiap kata harus ditemukan (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>All platforms</source>
         <translation>Semua platform</translation>
     </message>
@@ -587,8 +591,15 @@
 </context>
 <context>
     <name>Brankas::AccountsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/accounts/accountspage.cpp" line="+239"/>
+        <source>%n accounts selected: Change status acts on all of them.</source>
+        <translation>
+            <numerusform>%n akun dipilih: Ubah status berlaku untuk semuanya.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="+294"/>
+        <location line="+86"/>
         <source>Copied the username %1.</source>
         <translation>Nama pengguna %1 telah disalin.</translation>
     </message>
@@ -602,8 +613,22 @@
         <source>This account has no two-factor (TOTP) key recorded.</source>
         <translation>Akun ini belum memiliki kunci autentikasi dua faktor (TOTP) yang dicatat.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%n account(s) changed status.</source>
+        <translation>
+            <numerusform>Status %n akun berubah.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n account(s) changed status; %1 could not.</source>
+        <translation>
+            <numerusform>Status %n akun berubah; %1 akun tidak dapat diubah.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+54"/>
+        <location line="+25"/>
         <source>Social-media accounts</source>
         <translation>Akun media sosial</translation>
     </message>
@@ -853,6 +878,87 @@
     </message>
 </context>
 <context>
+    <name>Brankas::BulkStatusDialog</name>
+    <message>
+        <location filename="../ui/accounts/bulkstatusdialog.cpp" line="+139"/>
+        <source>None of the selected accounts can become &quot;%1&quot;.</source>
+        <translation>Tidak ada akun terpilih yang dapat menjadi &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>All %n selected account(s) will become &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Semua %n akun terpilih akan menjadi &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n account(s) will become &quot;%1&quot;; the accounts below cannot and stay as they are:</source>
+        <translation>
+            <numerusform>%n akun akan menjadi &quot;%1&quot;; akun di bawah ini tidak dapat diubah dan tetap seperti semula:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Change the status of %n account(s) to &quot;%1&quot;, with the reason &quot;%2&quot;?</source>
+        <translation>
+            <numerusform>Ubah status %n akun menjadi &quot;%1&quot;, dengan alasan &quot;%2&quot;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>dan %n lainnya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n account(s) cannot make this change and stay as they are:</source>
+        <translation>
+            <numerusform>%n akun tidak dapat diubah seperti ini dan tetap seperti semula:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+45"/>
+        <source>Change status</source>
+        <translation>Ubah status</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Change status of several accounts</source>
+        <translation>Ubah status beberapa akun</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Change the status of the %n selected account(s) at once, with one reason. Each account keeps its own entry in its history and in the archive log.</source>
+        <translation>
+            <numerusform>Ubah status %n akun terpilih sekaligus, dengan satu alasan. Setiap akun tetap mendapat catatannya sendiri dalam riwayatnya dan dalam log arsip.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New status</source>
+        <translation>Status baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Term ended; decree number</source>
+        <translation>misalnya Masa tugas berakhir; nomor surat keputusan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>Brankas::Cli::CliText</name>
     <message>
         <location filename="../app/cli/context.cpp" line="+46"/>
@@ -967,8 +1073,8 @@
     <message>
         <location filename="../app/cli/accountcommands.cpp" line="+19"/>
         <location filename="../app/cli/handovercommands.cpp" line="+17"/>
-        <location filename="../app/cli/kecamatancommands.cpp" line="+77"/>
-        <location line="+40"/>
+        <location filename="../app/cli/kecamatancommands.cpp" line="+71"/>
+        <location line="+37"/>
         <source>Kemendagri code of the kecamatan.</source>
         <translation>Kode Kemendagri kecamatan.</translation>
     </message>
@@ -989,7 +1095,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/accountdetailcommands.cpp" line="+127"/>
+        <location filename="../app/cli/accountdetailcommands.cpp" line="+81"/>
         <source>Name shown on the profile.</source>
         <translation>Nama yang tampil pada profil.</translation>
     </message>
@@ -1040,7 +1146,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/secretcommands.cpp" line="+81"/>
+        <location filename="../app/cli/secretcommands.cpp" line="+78"/>
         <source>Generate a strong password instead of reading one; it is printed once so it can be set on the platform.</source>
         <translation>Buat kata sandi yang kuat secara otomatis (tidak perlu diketik); kata sandi ditampilkan satu kali agar dapat dipasang pada akun di platform.</translation>
     </message>
@@ -1051,16 +1157,17 @@
     </message>
     <message>
         <location line="+41"/>
-        <location line="+136"/>
+        <location line="+131"/>
         <location filename="../app/cli/accountdetailcommands.cpp" line="+46"/>
+        <location filename="../app/cli/accountstatuscommand.cpp" line="+90"/>
         <location filename="../app/cli/handovercommands.cpp" line="+68"/>
         <location filename="../app/cli/importcommands.cpp" line="+85"/>
-        <location filename="../app/cli/termcommands.cpp" line="+96"/>
+        <location filename="../app/cli/termcommands.cpp" line="+93"/>
         <source>term</source>
         <translation>masa tugas</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-115"/>
         <source>password of the account (empty: none yet)</source>
         <translation>kata sandi akun (kosongkan jika belum ada)</translation>
     </message>
@@ -1071,15 +1178,15 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/secretcommands.cpp" line="+53"/>
+        <location filename="../app/cli/secretcommands.cpp" line="+49"/>
         <source>Generated password (set it on the platform now): %1</source>
         <translation>Kata sandi yang dibuat (segera pasang pada akun di platform): %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location filename="../app/cli/exportcommands.cpp" line="+18"/>
-        <location filename="../app/cli/handovercommands.cpp" line="+62"/>
-        <location filename="../app/cli/reportcommands.cpp" line="+103"/>
+        <location filename="../app/cli/handovercommands.cpp" line="+58"/>
+        <location filename="../app/cli/reportcommands.cpp" line="+100"/>
         <source>Only this kecamatan (code).</source>
         <translation>Hanya kecamatan ini (kode).</translation>
     </message>
@@ -1106,22 +1213,31 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/accountdetailcommands.cpp" line="-164"/>
+        <location filename="../app/cli/accountdetailcommands.cpp" line="-118"/>
         <location filename="../app/cli/checkcommand.cpp" line="+19"/>
         <location filename="../app/cli/handovercommands.cpp" line="+1"/>
         <location filename="../app/cli/logcommands.cpp" line="+19"/>
         <location filename="../app/cli/parsing.cpp" line="+57"/>
-        <location filename="../app/cli/secretcommands.cpp" line="+9"/>
+        <location filename="../app/cli/secretcommands.cpp" line="+10"/>
         <source>Print JSON.</source>
         <translation>Tampilkan dalam format JSON.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Part of a username, display name, kecamatan, e-mail or phone.</source>
-        <translation>Sebagian dari nama pengguna, nama tampilan, kecamatan, e-mail, atau nomor telepon.</translation>
+        <location line="+38"/>
+        <source>Words, each part of a username, display name, kecamatan, e-mail, phone or holder.</source>
+        <translation>Kata-kata, masing-masing bagian dari nama pengguna, nama tampilan, kecamatan, e-mail, telepon, atau pemegang.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+71"/>
+        <source>find accounts by words in the username, name, kecamatan, e-mail, phone or holder</source>
+        <translation>cari akun berdasarkan kata dalam nama pengguna, nama, kecamatan, e-mail, telepon, atau pemegang</translation>
+    </message>
+    <message>
+        <source>Part of a username, display name, kecamatan, e-mail or phone.</source>
+        <translation type="vanished">Sebagian dari nama pengguna, nama tampilan, kecamatan, e-mail, atau nomor telepon.</translation>
+    </message>
+    <message>
+        <location line="-63"/>
         <source>brankas-cli account search: give the TEXT to look for.</source>
         <translation>brankas-cli account search: isikan TEXT yang dicari.</translation>
     </message>
@@ -1141,9 +1257,8 @@
         <translation>tampilkan daftar akun, dipilah menurut kecamatan, platform, status, atau masa tugas</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>find accounts by username, name, kecamatan, e-mail or phone</source>
-        <translation>cari akun menurut nama pengguna, nama, kecamatan, e-mail, atau nomor telepon</translation>
+        <translation type="vanished">cari akun menurut nama pengguna, nama, kecamatan, e-mail, atau nomor telepon</translation>
     </message>
     <message>
         <location filename="../app/cli/infocommand.cpp" line="+48"/>
@@ -1341,17 +1456,17 @@
         <translation>Paling banyak N entri, mulai dari yang terbaru.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+62"/>
         <source>recorded without the vault key, not proof</source>
         <translation>dicatat tanpa kunci brankas, bukan bukti</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Check every officer signature, not only those after the newest checkpoint.</source>
         <translation>Periksa setiap tanda tangan petugas, tidak hanya yang sesudah titik periksa terbaru.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>list archive log entries</source>
         <translation>tampilkan daftar entri log arsip</translation>
     </message>
@@ -1367,27 +1482,27 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+102"/>
+        <location line="+97"/>
         <source>administrator, operator or viewer.</source>
         <translation>administrator, operator, atau viewer (peninjau).</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-90"/>
         <source>brankas-cli officer add: give one NAME and --role administrator|operator|viewer.</source>
         <translation>brankas-cli officer add: isikan satu NAME dan --role administrator|operator|viewer.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>passphrase for the new officer %1</source>
         <translation>frasa sandi untuk petugas baru %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Officer %1 added as %2.</source>
         <translation>Petugas %1 ditambahkan sebagai %2.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>access closed on %1 by %2: %3</source>
         <translation>akses ditutup pada %1 oleh %2: %3</translation>
     </message>
@@ -1397,7 +1512,7 @@
         <translation>frasa sandi sementara, harus diganti saat masuk berikutnya</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Name of the officer.</source>
         <translation>Nama petugas.</translation>
     </message>
@@ -1412,47 +1527,47 @@
         <translation>brankas-cli officer disable: berikan satu NAMA dan --reason TEKS.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>The access of %1 is closed. Their history stays in the archive log.</source>
         <translation>Akses %1 ditutup. Riwayatnya tetap ada dalam log arsip.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>brankas-cli officer enable: give one NAME.</source>
         <translation>brankas-cli officer enable: berikan satu NAMA.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>The access of %1 is open again.</source>
         <translation>Akses %1 dibuka kembali.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>brankas-cli officer role: give NAME and ROLE.</source>
         <translation>brankas-cli officer role: berikan NAMA dan PERAN.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>%1 is now %2.</source>
         <translation>%1 kini berperan sebagai %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>brankas-cli officer passphrase changes your own passphrase and takes no NAME; an administrator resets another officer&apos;s with officer reset NAME.</source>
         <translation>brankas-cli officer passphrase mengganti frasa sandi Anda sendiri dan tidak menerima NAMA; administrator mengatur ulang frasa sandi petugas lain dengan officer reset NAMA.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>The passphrase of %1 is changed.</source>
         <translation>Frasa sandi %1 telah diganti.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>brankas-cli officer reset: give one NAME.</source>
         <translation>brankas-cli officer reset: berikan satu NAMA.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>temporary passphrase for officer %1</source>
         <translation>frasa sandi sementara untuk petugas %1</translation>
     </message>
@@ -1462,7 +1577,7 @@
         <translation>%1 masuk berikutnya dengan frasa sandi sementara dan saat itu harus memilih frasa sandi baru (satu baris tambahan pada masukan standar untuk brankas-cli).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>close an officer&apos;s access, e.g. when they leave the office (administrators)</source>
         <translation>menutup akses petugas, misalnya saat ia meninggalkan kantor (administrator)</translation>
     </message>
@@ -1543,60 +1658,141 @@
     </message>
     <message>
         <location filename="../app/cli/accountdetailcommands.cpp" line="-1"/>
-        <location line="+65"/>
-        <location line="+43"/>
-        <location line="+88"/>
-        <location filename="../app/cli/secretcommands.cpp" line="-103"/>
-        <location line="+37"/>
-        <location line="+65"/>
-        <location line="+44"/>
+        <location line="+62"/>
+        <location line="+85"/>
+        <location filename="../app/cli/secretcommands.cpp" line="-97"/>
+        <location line="+34"/>
+        <location line="+62"/>
+        <location line="+42"/>
         <source>Number of the account.</source>
         <translation>Nomor akun.</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location filename="../app/cli/handovercommands.cpp" line="-70"/>
+        <location filename="../app/cli/accountstatuscommand.cpp" line="-36"/>
+        <location line="+27"/>
+        <location filename="../app/cli/handovercommands.cpp" line="-66"/>
         <location filename="../app/cli/parsing.cpp" line="-12"/>
         <source>account</source>
         <translation>akun</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location filename="../app/cli/accountdetailcommands.cpp" line="-106"/>
         <source>Status history:</source>
         <translation>Riwayat status:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Secrets kept: %1</source>
         <translation>Data rahasia yang tersimpan: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/accountstatuscommand.cpp" line="-66"/>
+        <source>Number of the account (not with --ids, --kecamatan or --term).</source>
+        <translation>Nomor akun (tidak bersama --ids, --kecamatan, atau --term).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>active, suspended, deactivated, held or closed.</source>
         <translation>active, suspended, deactivated, held, atau closed (juga diterima: aktif, ditangguhkan, nonaktif, dipegang-kantor, ditutup).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Why the status changes.</source>
         <translation>Alasan perubahan status.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Many accounts: their numbers, separated by commas.</source>
+        <translation>Banyak akun: nomor-nomornya, dipisahkan koma.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Many accounts: every account of this kecamatan (code).</source>
+        <translation>Banyak akun: semua akun kecamatan ini (kode).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Many accounts: every account of this term (number).</source>
+        <translation>Banyak akun: semua akun masa tugas ini (nomor).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Of those, only this platform.</source>
+        <translation>Dari akun itu, hanya platform ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of those, only the accounts now in this status.</source>
+        <translation>Dari akun itu, hanya akun yang sekarang berstatus ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the others when some accounts cannot make the change (they are named); without it nothing changes.</source>
+        <translation>Ubah akun lainnya bila sebagian akun tidak dapat diubah (akun itu disebutkan); tanpa opsi ini tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>brankas-cli account status: give the account&apos;s ID, the new STATUS and --reason TEXT.</source>
         <translation>brankas-cli account status: isikan ID akun, STATUS baru, dan --reason TEXT.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>Account %1 (%2) is now %3.</source>
         <translation>Status akun nomor %1 (%2) sekarang: %3.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+53"/>
+        <source>brankas-cli account status: give --ids 1,2,3, or --kecamatan CODE and/or --term ID, then the new STATUS and --reason TEXT.</source>
+        <translation>brankas-cli account status: berikan --ids 1,2,3, atau --kecamatan KODE dan/atau --term ID, lalu STATUS baru dan --reason TEKS.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Refused: account %1: %2</source>
+        <translation>Ditolak: akun %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None of the accounts can become %1; nothing was changed.</source>
+        <translation>Tidak ada akun yang dapat menjadi %1; tidak ada yang diubah.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Nothing was changed: %n account(s) cannot become %1. Give --skip-refused to change the others.</source>
+        <translation>
+            <numerusform>Tidak ada yang diubah: %n akun tidak dapat menjadi %1. Berikan --skip-refused untuk mengubah akun lainnya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n account(s) are now %1.</source>
+        <translation>
+            <numerusform>%n akun sekarang %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n account(s) refused the change and stay as they were (named above).</source>
+        <translation>
+            <numerusform>%n akun menolak perubahan dan tetap seperti semula (disebutkan di atas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>brankas-cli account status: --%1 goes with --ids, --kecamatan or --term.</source>
+        <translation>brankas-cli account status: --%1 dipakai bersama --ids, --kecamatan, atau --term.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>change the status of an account, or of many at once (--ids, --kecamatan, --term), with the reason</source>
+        <translation>ubah status sebuah akun, atau banyak akun sekaligus (--ids, --kecamatan, --term), dengan alasannya</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountdetailcommands.cpp" line="+14"/>
         <source>The account passes to the next committee.</source>
         <translation>Akun tetap: diteruskan kepada Panwaslu Kecamatan berikutnya.</translation>
     </message>
@@ -1631,19 +1827,18 @@
         <translation>brankas-cli account edit: isikan --permanent atau --term-bound, jangan keduanya.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+53"/>
         <source>Account %1 reviewed on %2.</source>
         <translation>Pemeriksaan tahunan akun %1 dicatat pada %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>show an account with its status history (no secrets)</source>
         <translation>tampilkan data akun beserta riwayat statusnya (tanpa data rahasia)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>change an account&apos;s status, with the reason</source>
-        <translation>ubah status akun disertai alasannya</translation>
+        <translation type="vanished">ubah status akun disertai alasannya</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1752,7 +1947,7 @@
         <translation>Periksa keadaan per tanggal ini, bukan hari ini (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+53"/>
         <source>Nothing needs action as of %1.</source>
         <translation>Per %1 tidak ada yang perlu ditindaklanjuti.</translation>
     </message>
@@ -1764,7 +1959,7 @@
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
         <source>list what needs action: accounts active past their term, missing 2FA, old or shared passwords...</source>
         <translation>tampilkan hal yang perlu ditindaklanjuti: akun yang masih aktif melewati masa tugas, tanpa 2FA, kata sandi lama atau dipakai bersama, dan sebagainya</translation>
     </message>
@@ -1839,15 +2034,15 @@
         <translation>brankas-cli handover create: isikan --kecamatan, --kind, --date, --from, --from-position, --to, dan --to-position.</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+55"/>
         <source>Handover %1 drafted with %n account(s); finalise it with: brankas-cli handover finalize %1</source>
         <translation>
             <numerusform>Draf serah terima %1 telah dibuat dengan %n akun; finalkan dengan perintah: brankas-cli handover finalize %1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../app/cli/reportcommands.cpp" line="-37"/>
+        <location line="+10"/>
+        <location filename="../app/cli/reportcommands.cpp" line="-34"/>
         <source>Number of the handover.</source>
         <translation>Nomor serah terima.</translation>
     </message>
@@ -1858,25 +2053,25 @@
         <translation>serah terima</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Handover %1 finalised as number %2.</source>
         <translation>Serah terima %1 telah difinalkan dengan nomor %2.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+55"/>
         <source>draft</source>
         <translation>draf</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <location filename="../app/cli/kecamatancommands.cpp" line="-75"/>
+        <location line="+3"/>
+        <location filename="../app/cli/kecamatancommands.cpp" line="-70"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n akun</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>draft a handover (berita acara serah terima) of accounts; prints its id</source>
         <translation>menyusun draf serah terima (berita acara serah terima) akun; mencetak id-nya</translation>
     </message>
@@ -1896,7 +2091,7 @@
         <translation>tidak aktif</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Kemendagri code of the new kecamatan.</source>
         <translation>Kode Kemendagri kecamatan baru.</translation>
     </message>
@@ -1911,12 +2106,12 @@
         <translation>brankas-cli kecamatan add: isikan CODE dan --name NAME.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Kecamatan %1 %2 added.</source>
         <translation>Kecamatan %1 %2 telah ditambahkan.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Address of the secretariat.</source>
         <translation>Alamat sekretariat.</translation>
     </message>
@@ -1936,12 +2131,12 @@
         <translation>brankas-cli kecamatan set: isikan CODE.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Kecamatan %1 updated.</source>
         <translation>Data Kecamatan %1 telah diperbarui.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Why it is retired (e.g. the regulation that re-districted it).</source>
         <translation>Alasan penonaktifan (misalnya peraturan penataan wilayah yang menghapus kecamatan ini).</translation>
     </message>
@@ -1951,12 +2146,12 @@
         <translation>brankas-cli kecamatan retire: isikan CODE dan --reason TEXT.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Kecamatan %1 retired; its accounts stay in the register.</source>
         <translation>Kecamatan %1 telah dinonaktifkan; akun-akunnya tetap tercatat dalam daftar.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>list the office&apos;s kecamatan</source>
         <translation>tampilkan daftar kecamatan di wilayah kantor ini</translation>
     </message>
@@ -2021,7 +2216,7 @@
         <translation>Pola nomor berita acara serah terima, misalnya {seq}/BA/HM.02/{regency}/{month-roman}/{year}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>Office e-mail domains</source>
         <translation>Domain e-mail kantor</translation>
     </message>
@@ -2031,7 +2226,7 @@
         <translation>Nomor telepon kantor</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>E-mail domains of the office, comma-separated (e.g. bawaslu.go.id).</source>
         <translation>Domain e-mail kantor, dipisahkan dengan koma (misalnya bawaslu.go.id).</translation>
     </message>
@@ -2041,12 +2236,12 @@
         <translation>Nomor telepon kantor, dipisahkan dengan koma.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Office details saved.</source>
         <translation>Data kantor telah disimpan.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>show the office details used on letterheads</source>
         <translation>tampilkan data kantor yang digunakan pada kop surat</translation>
     </message>
@@ -2056,7 +2251,7 @@
         <translation>ubah data kantor beserta domain e-mail dan nomor teleponnya (khusus administrator)</translation>
     </message>
     <message>
-        <location filename="../app/cli/secretcommands.cpp" line="-152"/>
+        <location filename="../app/cli/secretcommands.cpp" line="-144"/>
         <source>password (default), totp, recovery, email or notes.</source>
         <translation>password (kata sandi; bawaan), totp (kunci 2FA), recovery (kode pemulihan), email (kata sandi e-mail), atau notes (catatan rahasia).</translation>
     </message>
@@ -2071,7 +2266,7 @@
         <translation>versi</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Why it changes (kept in the history).</source>
         <translation>Alasan perubahan (dicatat dalam riwayat).</translation>
     </message>
@@ -2081,7 +2276,7 @@
         <translation>brankas-cli secret set: isikan --reason TEXT.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>new value of the %1</source>
         <translation>nilai baru untuk %1</translation>
     </message>
@@ -2091,19 +2286,19 @@
         <translation>%1 akun nomor %2 telah diubah; nilai lama tetap tersimpan dalam riwayat.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>(current)</source>
         <translation>(berlaku)</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+30"/>
         <source>%1 (valid for %n more second(s))</source>
         <translation>
             <numerusform>%1 (berlaku %n detik lagi)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>print an account&apos;s password or other secret (logged; not for viewers)</source>
         <translation>tampilkan kata sandi atau data rahasia lain suatu akun (dicatat dalam log arsip; tidak untuk peninjau)</translation>
     </message>
@@ -2128,7 +2323,7 @@
         <translation>tampilkan kode autentikasi dua faktor suatu akun yang berlaku saat ini (dicatat dalam log arsip)</translation>
     </message>
     <message>
-        <location filename="../app/cli/termcommands.cpp" line="-57"/>
+        <location filename="../app/cli/termcommands.cpp" line="-54"/>
         <source>(extended from %1; %2)</source>
         <translation>(diperpanjang dari %1; %2)</translation>
     </message>
@@ -2153,12 +2348,12 @@
         <translation>brankas-cli term add: isikan --name, --from, dan --until.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Term added: %1</source>
         <translation>Masa tugas ditambahkan: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Number of the term (see term list).</source>
         <translation>Nomor masa tugas (lihat term list).</translation>
     </message>
@@ -2178,12 +2373,12 @@
         <translation>brankas-cli term extend: isikan ID masa tugas, --until DATE, dan --basis TEXT.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>Term extended: %1</source>
         <translation>Masa tugas telah diperpanjang: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>add a term (masa tugas) of the committees</source>
         <translation>tambahkan masa tugas Panwaslu Kecamatan</translation>
     </message>
@@ -2228,7 +2423,7 @@
         <translation>Sertakan lampiran amplop tertutup berisi kata sandi akun (dicatat dalam log arsip; tidak untuk peninjau).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>Only accounts active on or after this date (YYYY-MM-DD).</source>
         <translation>Hanya akun yang aktif pada atau sesudah tanggal ini (YYYY-MM-DD).</translation>
     </message>
@@ -2238,7 +2433,7 @@
         <translation>Hanya akun yang aktif pada atau sebelum tanggal ini (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+56"/>
         <source>First day of the extract (YYYY-MM-DD).</source>
         <translation>Tanggal awal petikan (YYYY-MM-DD).</translation>
     </message>
@@ -2253,7 +2448,7 @@
         <translation>brankas-cli report log: isikan --from DATE dan --until DATE.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>print the berita acara of a handover to PDF</source>
         <translation>cetak berita acara serah terima ke PDF</translation>
     </message>
@@ -2360,12 +2555,12 @@
         <translation>menulis register (tanpa data rahasia) ke buku kerja Excel atau berkas CSV, dengan judul kolom yang dibaca import</translation>
     </message>
     <message>
-        <location filename="../app/cli/vaultcheckcommand.cpp" line="+35"/>
+        <location filename="../app/cli/vaultcheckcommand.cpp" line="+33"/>
         <source>No problems: the file, the key, the archive log (%1 entries) and every secret are whole.</source>
         <translation>Tidak ada masalah: berkas, kunci, log arsip (%1 entri), dan setiap data rahasia utuh.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>check the vault file, its key, the archive log and every secret; one line per problem, exit 3 if the log fails</source>
         <translation>memeriksa berkas brankas, kuncinya, log arsip, dan setiap data rahasia; satu baris per masalah, kode keluar 3 jika log gagal</translation>
     </message>
@@ -2763,7 +2958,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location filename="../core/vault/officers.cpp" line="+70"/>
-        <location filename="../app/cli/officercommands.cpp" line="-250"/>
+        <location filename="../app/cli/officercommands.cpp" line="-234"/>
         <source>Only an administrator can add officers.</source>
         <translation>Hanya administrator yang dapat menambahkan petugas.</translation>
     </message>
@@ -2985,13 +3180,13 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Isikan tepat satu %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/logcommands.cpp" line="-85"/>
+        <location filename="../app/cli/logcommands.cpp" line="-81"/>
         <source>--limit takes a whole number, e.g. 50.</source>
         <translation>--limit harus berupa bilangan bulat, misalnya 50.</translation>
     </message>
     <message>
-        <location filename="../app/cli/officercommands.cpp" line="-13"/>
-        <location line="+157"/>
+        <location filename="../app/cli/officercommands.cpp" line="-9"/>
+        <location line="+146"/>
         <source>&quot;%1&quot; is not a role. Use administrator, operator or viewer.</source>
         <translation>&quot;%1&quot; bukan peran yang dikenal. Gunakan administrator, operator, atau viewer (peninjau).</translation>
     </message>
@@ -3216,14 +3411,14 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas tidak dapat menghitung kode autentikasi dua faktor karena jam komputer tidak menunjukkan tanggal dan waktu yang valid. Perbaiki jam komputer, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../core/register/accounts.cpp" line="+36"/>
+        <location filename="../core/register/accounts.cpp" line="+38"/>
         <location filename="../core/register/kecamatanregister.cpp" line="+116"/>
         <location filename="../core/register/secrets.cpp" line="+84"/>
         <source>Give the reason for the change; it goes into the archive log and the account&apos;s history.</source>
         <translation>Isikan alasan perubahan; alasan ini dicatat dalam log arsip dan riwayat akun.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>&quot;%1&quot; is not an e-mail address (it looks like name@domain.id).</source>
         <translation>&quot;%1&quot; bukan alamat e-mail (bentuknya seperti nama@domain.id).</translation>
     </message>
@@ -3244,7 +3439,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../app/cli/accountcommands.cpp" line="-170"/>
+        <location filename="../app/cli/accountcommands.cpp" line="-157"/>
         <source>A new account is recorded as active or as requested.</source>
         <translation>Akun baru dicatat dengan status Aktif atau Diajukan.</translation>
     </message>
@@ -3294,7 +3489,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Tanggal berakhir yang baru harus sesudah tanggal berakhir masa tugas saat ini (%1).</translation>
     </message>
     <message>
-        <location filename="../core/storage/accountstore.cpp" line="+166"/>
+        <location filename="../core/storage/accountstore.cpp" line="+217"/>
         <source>There is no account with number %1. See: brankas-cli account list</source>
         <translation>Tidak ada akun dengan nomor %1. Lihat: brankas-cli account list</translation>
     </message>
@@ -3341,29 +3536,30 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location filename="../app/cli/accountcommands.cpp" line="-28"/>
-        <location line="+155"/>
+        <location line="+150"/>
+        <location filename="../app/cli/accountstatuscommand.cpp" line="-90"/>
         <source>&quot;%1&quot; is not a platform. Use instagram, facebook, x, tiktok, youtube, threads or other.</source>
         <translation>&quot;%1&quot; bukan platform yang dikenal. Gunakan instagram, facebook, x, tiktok, youtube, threads, atau other (lainnya).</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location filename="../app/cli/accountdetailcommands.cpp" line="-97"/>
+        <location line="-132"/>
+        <location filename="../app/cli/accountdetailcommands.cpp" line="-84"/>
         <source>&quot;%1&quot; is not a two-factor method. Use none, sms, app, email or key.</source>
         <translation>&quot;%1&quot; bukan metode autentikasi dua faktor yang dikenal. Gunakan none, sms, app, email, atau key.</translation>
     </message>
     <message>
-        <location line="+146"/>
-        <location filename="../app/cli/accountdetailcommands.cpp" line="-62"/>
+        <location line="+141"/>
+        <location filename="../app/cli/accountstatuscommand.cpp" line="-61"/>
         <source>&quot;%1&quot; is not a status. Use requested, active, suspended, deactivated, held or closed.</source>
         <translation>&quot;%1&quot; bukan status yang dikenal. Gunakan requested, active, suspended, deactivated, held, atau closed (juga diterima: diajukan, aktif, ditangguhkan, nonaktif, dipegang-kantor, ditutup).</translation>
     </message>
     <message>
-        <location filename="../app/cli/secretcommands.cpp" line="-220"/>
+        <location filename="../app/cli/secretcommands.cpp" line="-209"/>
         <source>&quot;%1&quot; is not a kind of secret. Use password, totp, recovery, email or notes.</source>
         <translation>&quot;%1&quot; bukan jenis data rahasia yang dikenal. Gunakan password, totp, recovery, email, atau notes.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+71"/>
         <source>Only passwords can be generated.</source>
         <translation>Hanya kata sandi yang dapat dibuat secara otomatis.</translation>
     </message>
@@ -3488,7 +3684,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Tidak ada serah terima dengan nomor %1. Lihat: brankas-cli handover list</translation>
     </message>
     <message>
-        <location filename="../app/cli/handovercommands.cpp" line="-163"/>
+        <location filename="../app/cli/handovercommands.cpp" line="-157"/>
         <source>&quot;%1&quot; is not a kind of handover. Use activation, return or transfer.</source>
         <translation>&quot;%1&quot; bukan jenis serah terima yang dikenal. Gunakan activation (aktivasi), return (pengembalian), atau transfer (peralihan).</translation>
     </message>
@@ -3956,6 +4152,21 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <location filename="../core/storage/snapshot.cpp" line="+32"/>
         <source>SQLite could not keep the restored vault in its usual journal mode (%1). Nothing was restored.</source>
         <translation>SQLite tidak dapat menyimpan brankas hasil pemulihan dalam mode jurnal yang biasa (%1). Tidak ada yang dipulihkan.</translation>
+    </message>
+    <message>
+        <location filename="../core/register/accountstatuschanges.cpp" line="+22"/>
+        <source>Say which accounts change: their numbers, a kecamatan or a term.</source>
+        <translation>Sebutkan akun mana yang diubah: nomornya, kecamatan, atau masa tugas.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No account matches the accounts, platform and status given; nothing was changed.</source>
+        <translation>Tidak ada akun yang cocok dengan akun, platform, dan status yang diberikan; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/bulkstatusdialog.cpp" line="-35"/>
+        <source>The accounts changed meanwhile; nothing was changed. Check the accounts listed and try again.</source>
+        <translation>Akun-akun itu berubah sementara itu; tidak ada yang diubah. Periksa akun yang tercantum lalu coba lagi.</translation>
     </message>
 </context>
 <context>

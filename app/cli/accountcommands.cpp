@@ -90,44 +90,41 @@ int runAdd(Context &context, const QCommandLineParser &parser)
         }
         spec.termId = term.value();
     }
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    std::optional<SecretBytes> password;
-    const bool generate = parser.isSet(QStringLiteral("generate"));
-    if (generate) {
-        auto generated = generatePassword(PasswordPolicy{});
-        if (!generated) {
-            return fail(generated.error());
+    return context.withSession([&](Vault &vault, const Session &session) -> int {
+        std::optional<SecretBytes> password;
+        const bool generate = parser.isSet(QStringLiteral("generate"));
+        if (generate) {
+            auto generated = generatePassword(PasswordPolicy{});
+            if (!generated) {
+                return fail(generated.error());
+            }
+            password = std::move(generated).value();
+        } else {
+            auto typed = context.passphrases.read(CliText::tr("password of the account (empty: none yet)"), true);
+            if (!typed) {
+                return fail(typed.error());
+            }
+            if (!typed.value().isEmpty()) {
+                password = std::move(typed).value();
+            }
         }
-        password = std::move(generated).value();
-    } else {
-        auto typed = context.passphrases.read(CliText::tr("password of the account (empty: none yet)"), true);
-        if (!typed) {
-            return fail(typed.error());
+        auto account = Accounts(vault).add(session, spec, password ? &*password : nullptr);
+        if (!account) {
+            return fail(account.error());
         }
-        if (!typed.value().isEmpty()) {
-            password = std::move(typed).value();
+        printLine(CliText::tr("Account %1 recorded: %2").arg(account.value().id).arg(account.value().label()));
+        if (generate) {
+            // The officer asked for a generated password and must now type it into the platform. It is
+            // printed as read back from the vault, so the archive log records that it was shown.
+            auto shown = Secrets(vault).reveal(session, account.value().id, SecretKind::Password);
+            if (!shown) {
+                return fail(shown.error());
+            }
+            printLine(CliText::tr("Generated password (set it on the platform now): %1")
+                          .arg(QString::fromUtf8(shown.value().view())));
         }
-    }
-    auto account = Accounts(*vault.value()).add(session, spec, password ? &*password : nullptr);
-    if (!account) {
-        return fail(account.error());
-    }
-    printLine(CliText::tr("Account %1 recorded: %2").arg(account.value().id).arg(account.value().label()));
-    if (generate) {
-        // The officer asked for a generated password and must now type it into the platform. It is
-        // printed as read back from the vault, so the archive log records that it was shown.
-        auto shown = Secrets(*vault.value()).reveal(session, account.value().id, SecretKind::Password);
-        if (!shown) {
-            return fail(shown.error());
-        }
-        printLine(CliText::tr("Generated password (set it on the platform now): %1")
-                      .arg(QString::fromUtf8(shown.value().view())));
-    }
-    return Success;
+        return Success;
+    });
 }
 
 void addListOptions(QCommandLineParser &parser)
@@ -143,27 +140,24 @@ void addListOptions(QCommandLineParser &parser)
 
 int printAccounts(Context &context, const Storage::AccountFilter &filter, bool json)
 {
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    auto accounts = Accounts(*vault.value()).list(filter);
-    if (!accounts) {
-        return fail(accounts.error());
-    }
-    if (json) {
-        QJsonArray array;
-        for (const Account &account : accounts.value()) {
-            array.append(accountJson(account));
+    return context.withSession([&](Vault &vault, const Session &) -> int {
+        auto accounts = Accounts(vault).list(filter);
+        if (!accounts) {
+            return fail(accounts.error());
         }
-        printJson(QJsonDocument(array));
+        if (json) {
+            QJsonArray array;
+            for (const Account &account : accounts.value()) {
+                array.append(accountJson(account));
+            }
+            printJson(QJsonDocument(array));
+            return Success;
+        }
+        for (const Account &account : accounts.value()) {
+            printLine(accountLine(account));
+        }
         return Success;
-    }
-    for (const Account &account : accounts.value()) {
-        printLine(accountLine(account));
-    }
-    return Success;
+    });
 }
 
 int runList(Context &context, const QCommandLineParser &parser)
@@ -177,8 +171,9 @@ int runList(Context &context, const QCommandLineParser &parser)
 
 void addSearchOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("TEXT"),
-                                 CliText::tr("Part of a username, display name, kecamatan, e-mail or phone."));
+    parser.addPositionalArgument(
+        QStringLiteral("TEXT"), CliText::tr("Words, each part of a username, display name, kecamatan, e-mail, phone or "
+                                            "holder."));
     addListOptions(parser);
 }
 
@@ -248,8 +243,8 @@ Command accountListCommand()
 Command accountSearchCommand()
 {
     return Command{QStringLiteral("account search"),
-                   QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "find accounts by username, name, kecamatan, e-mail "
-                                                              "or phone"),
+                   QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "find accounts by words in the username, name, "
+                                                              "kecamatan, e-mail, phone or holder"),
                    signInLines(), addSearchOptions, runSearch};
 }
 

@@ -98,4 +98,14 @@ Result<std::unique_ptr<Vault>> Context::openAndSignIn(Session &session, bool all
     return vault;
 }
 
+int Context::withSession(const SessionWork &work, bool allowTampered)
+{
+    Session session;
+    auto vault = openAndSignIn(session, allowTampered);
+    if (!vault) {
+        return fail(vault.error());
+    }
+    return work(*vault.value(), session);
+}
+
 } // namespace Brankas::Cli

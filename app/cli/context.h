@@ -10,6 +10,8 @@
 
 #include <QStringList>
 
+#include <functional>
+
 namespace Brankas::Cli {
 
 enum ExitCode { Success = 0, Failure = 1, UsageError = 2, LogTampered = 3 };
@@ -38,6 +40,11 @@ public:
     // A vault whose archive log's end fails its check is refused with ErrorCode::LogTampered (exit
     // 3), unless the command is there to examine it (`allowTampered`).
     Result<std::unique_ptr<Vault>> openAndSignIn(Session &session, bool allowTampered = false);
+    // What a command does once it has the vault and its officer; returns the exit code.
+    using SessionWork = std::function<int(Vault &vault, const Session &session)>;
+    // The one place a command opens the vault and signs in (openAndSignIn): a failure there ends
+    // the command with its message and exit code, so a command holds only its own work.
+    int withSession(const SessionWork &work, bool allowTampered = false);
 
 private:
     Result<Session> signInChangingPassphrase(Vault &vault, const SecretBytes &passphrase);

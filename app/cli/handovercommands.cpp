@@ -95,22 +95,20 @@ int runCreate(Context &context, const QCommandLineParser &parser)
             spec.copies = 0; // refused below with the reason
         }
     }
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    auto handover = Handovers(*vault.value()).create(session, spec);
-    if (!handover) {
-        return fail(handover.error());
-    }
-    // The id alone on standard output, for scripts; the rest for the officer on standard error.
-    printLine(QString::number(handover.value().id));
-    printNotice(CliText::tr("Handover %1 drafted with %n account(s); finalise it with: brankas-cli handover finalize "
-                            "%1",
-                            nullptr, int(handover.value().items.size()))
-                    .arg(handover.value().id));
-    return Success;
+    return context.withSession([&](Vault &vault, const Session &session) -> int {
+        auto handover = Handovers(vault).create(session, spec);
+        if (!handover) {
+            return fail(handover.error());
+        }
+        // The id alone on standard output, for scripts; the rest for the officer on standard error.
+        printLine(QString::number(handover.value().id));
+        printNotice(
+            CliText::tr("Handover %1 drafted with %n account(s); finalise it with: brankas-cli handover finalize "
+                        "%1",
+                        nullptr, int(handover.value().items.size()))
+                .arg(handover.value().id));
+        return Success;
+    });
 }
 
 void addFinalizeOptions(QCommandLineParser &parser)
@@ -128,17 +126,15 @@ int runFinalize(Context &context, const QCommandLineParser &parser)
     if (!id) {
         return fail(id.error());
     }
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    auto handover = Handovers(*vault.value()).finalize(session, id.value());
-    if (!handover) {
-        return fail(handover.error());
-    }
-    printLine(CliText::tr("Handover %1 finalised as number %2.").arg(handover.value().id).arg(handover.value().number));
-    return Success;
+    return context.withSession([&](Vault &vault, const Session &session) -> int {
+        auto handover = Handovers(vault).finalize(session, id.value());
+        if (!handover) {
+            return fail(handover.error());
+        }
+        printLine(
+            CliText::tr("Handover %1 finalised as number %2.").arg(handover.value().id).arg(handover.value().number));
+        return Success;
+    });
 }
 
 void addListOptions(QCommandLineParser &parser)
@@ -174,32 +170,30 @@ QJsonObject toJson(const Handover &handover)
 
 int runList(Context &context, const QCommandLineParser &parser)
 {
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    auto handovers = Handovers(*vault.value()).list({.kecamatanCode = parser.value(QStringLiteral("kecamatan"))});
-    if (!handovers) {
-        return fail(handovers.error());
-    }
-    if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray array;
-        for (const Handover &handover : handovers.value()) {
-            array.append(toJson(handover));
+    return context.withSession([&](Vault &vault, const Session &) -> int {
+        auto handovers = Handovers(vault).list({.kecamatanCode = parser.value(QStringLiteral("kecamatan"))});
+        if (!handovers) {
+            return fail(handovers.error());
         }
-        printJson(QJsonDocument(array));
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const Handover &handover : handovers.value()) {
+                array.append(toJson(handover));
+            }
+            printJson(QJsonDocument(array));
+            return Success;
+        }
+        for (const Handover &handover : handovers.value()) {
+            printLine(QStringLiteral("%1  %2  %3  %4  %5  %6 -> %7  (%8)")
+                          .arg(handover.id, 4)
+                          .arg(handover.date.toString(Qt::ISODate),
+                               (handover.isFinal() ? handover.number : CliText::tr("draft")).leftJustified(28),
+                               handoverKindId(handover.kind).leftJustified(10), handover.kecamatanCode,
+                               handover.from.name, handover.to.name,
+                               CliText::tr("%n account(s)", nullptr, int(handover.items.size()))));
+        }
         return Success;
-    }
-    for (const Handover &handover : handovers.value()) {
-        printLine(QStringLiteral("%1  %2  %3  %4  %5  %6 -> %7  (%8)")
-                      .arg(handover.id, 4)
-                      .arg(handover.date.toString(Qt::ISODate),
-                           (handover.isFinal() ? handover.number : CliText::tr("draft")).leftJustified(28),
-                           handoverKindId(handover.kind).leftJustified(10), handover.kecamatanCode, handover.from.name,
-                           handover.to.name, CliText::tr("%n account(s)", nullptr, int(handover.items.size()))));
-    }
-    return Success;
+    });
 }
 } // namespace
 

@@ -13,37 +13,34 @@ namespace Brankas::Cli {
 namespace {
 int runList(Context &context, const QCommandLineParser &parser)
 {
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    auto list = KecamatanRegister(*vault.value()).list();
-    if (!list) {
-        return fail(list.error());
-    }
-    if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray array;
-        for (const KecamatanRecord &record : list.value()) {
-            array.append(QJsonObject{{QStringLiteral("code"), record.code},
-                                     {QStringLiteral("name"), record.name},
-                                     {QStringLiteral("address"), record.address},
-                                     {QStringLiteral("phone"), record.phone},
-                                     {QStringLiteral("email"), record.email},
-                                     {QStringLiteral("accounts"), record.accountCount},
-                                     {QStringLiteral("retired"), record.retired()}});
+    return context.withSession([&](Vault &vault, const Session &) -> int {
+        auto list = KecamatanRegister(vault).list();
+        if (!list) {
+            return fail(list.error());
         }
-        printJson(QJsonDocument(array));
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const KecamatanRecord &record : list.value()) {
+                array.append(QJsonObject{{QStringLiteral("code"), record.code},
+                                         {QStringLiteral("name"), record.name},
+                                         {QStringLiteral("address"), record.address},
+                                         {QStringLiteral("phone"), record.phone},
+                                         {QStringLiteral("email"), record.email},
+                                         {QStringLiteral("accounts"), record.accountCount},
+                                         {QStringLiteral("retired"), record.retired()}});
+            }
+            printJson(QJsonDocument(array));
+            return Success;
+        }
+        for (const KecamatanRecord &record : list.value()) {
+            printLine(QStringLiteral("%1  %2  %3  %4")
+                          .arg(record.code, record.name.leftJustified(28),
+                               CliText::tr("%n account(s)", nullptr, record.accountCount).leftJustified(12),
+                               record.retired() ? CliText::tr("retired") : QString())
+                          .trimmed());
+        }
         return Success;
-    }
-    for (const KecamatanRecord &record : list.value()) {
-        printLine(QStringLiteral("%1  %2  %3  %4")
-                      .arg(record.code, record.name.leftJustified(28),
-                           CliText::tr("%n account(s)", nullptr, record.accountCount).leftJustified(12),
-                           record.retired() ? CliText::tr("retired") : QString())
-                      .trimmed());
-    }
-    return Success;
+    });
 }
 
 void addAddOptions(QCommandLineParser &parser)
@@ -59,17 +56,14 @@ int runAdd(Context &context, const QCommandLineParser &parser)
         printNotice(CliText::tr("brankas-cli kecamatan add: give the CODE and --name NAME."));
         return UsageError;
     }
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    auto added = KecamatanRegister(*vault.value()).add(session, code.value(), parser.value(QStringLiteral("name")));
-    if (!added) {
-        return fail(added.error());
-    }
-    printLine(CliText::tr("Kecamatan %1 %2 added.").arg(added.value().code, added.value().name));
-    return Success;
+    return context.withSession([&](Vault &vault, const Session &session) -> int {
+        auto added = KecamatanRegister(vault).add(session, code.value(), parser.value(QStringLiteral("name")));
+        if (!added) {
+            return fail(added.error());
+        }
+        printLine(CliText::tr("Kecamatan %1 %2 added.").arg(added.value().code, added.value().name));
+        return Success;
+    });
 }
 
 void addSetOptions(QCommandLineParser &parser)
@@ -89,27 +83,24 @@ int runSet(Context &context, const QCommandLineParser &parser)
         printNotice(CliText::tr("brankas-cli kecamatan set: give the CODE."));
         return UsageError;
     }
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    KecamatanRegister kecamatan(*vault.value());
-    auto current = kecamatan.find(code.value());
-    if (!current) {
-        return fail(current.error());
-    }
-    auto valueOr = [&](const char *option, const QString &fallback) {
-        return parser.isSet(QString::fromLatin1(option)) ? parser.value(QString::fromLatin1(option)) : fallback;
-    };
-    auto updated =
-        kecamatan.setContacts(session, code.value(), valueOr("address", current.value().address),
-                              valueOr("phone", current.value().phone), valueOr("email", current.value().email));
-    if (!updated) {
-        return fail(updated.error());
-    }
-    printLine(CliText::tr("Kecamatan %1 updated.").arg(updated.value().name));
-    return Success;
+    return context.withSession([&](Vault &vault, const Session &session) -> int {
+        KecamatanRegister kecamatan(vault);
+        auto current = kecamatan.find(code.value());
+        if (!current) {
+            return fail(current.error());
+        }
+        auto valueOr = [&](const char *option, const QString &fallback) {
+            return parser.isSet(QString::fromLatin1(option)) ? parser.value(QString::fromLatin1(option)) : fallback;
+        };
+        auto updated =
+            kecamatan.setContacts(session, code.value(), valueOr("address", current.value().address),
+                                  valueOr("phone", current.value().phone), valueOr("email", current.value().email));
+        if (!updated) {
+            return fail(updated.error());
+        }
+        printLine(CliText::tr("Kecamatan %1 updated.").arg(updated.value().name));
+        return Success;
+    });
 }
 
 void addRetireOptions(QCommandLineParser &parser)
@@ -128,18 +119,14 @@ int runRetire(Context &context, const QCommandLineParser &parser)
         printNotice(CliText::tr("brankas-cli kecamatan retire: give the CODE and --reason TEXT."));
         return UsageError;
     }
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    auto retired =
-        KecamatanRegister(*vault.value()).retire(session, code.value(), parser.value(QStringLiteral("reason")));
-    if (!retired) {
-        return fail(retired.error());
-    }
-    printLine(CliText::tr("Kecamatan %1 retired; its accounts stay in the register.").arg(retired.value().name));
-    return Success;
+    return context.withSession([&](Vault &vault, const Session &session) -> int {
+        auto retired = KecamatanRegister(vault).retire(session, code.value(), parser.value(QStringLiteral("reason")));
+        if (!retired) {
+            return fail(retired.error());
+        }
+        printLine(CliText::tr("Kecamatan %1 retired; its accounts stay in the register.").arg(retired.value().name));
+        return Success;
+    });
 }
 } // namespace
 

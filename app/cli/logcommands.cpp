@@ -57,43 +57,40 @@ int runList(Context &context, const QCommandLineParser &parser)
     filter.officer = parser.value(QStringLiteral("officer-filter"));
     filter.actionPrefix = parser.value(QStringLiteral("action"));
 
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    auto entries = vault.value()->log().entries(filter);
-    if (!entries) {
-        return fail(entries.error());
-    }
-    if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray array;
-        for (const LogEntry &entry : entries.value()) {
-            array.append(QJsonObject{{QStringLiteral("seq"), entry.seq},
-                                     {QStringLiteral("at"), formatLogTime(entry.at)},
-                                     {QStringLiteral("officer"), entry.officer},
-                                     {QStringLiteral("action"), entry.action},
-                                     {QStringLiteral("target"), entry.target},
-                                     {QStringLiteral("details"), entry.detailsObject()},
-                                     {QStringLiteral("unattested"), entry.isUnattested()},
-                                     {QStringLiteral("mac"), QString::fromLatin1(entry.mac.toHex())}});
+    return context.withSession([&](Vault &vault, const Session &) -> int {
+        auto entries = vault.log().entries(filter);
+        if (!entries) {
+            return fail(entries.error());
         }
-        printJson(QJsonDocument(array));
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const LogEntry &entry : entries.value()) {
+                array.append(QJsonObject{{QStringLiteral("seq"), entry.seq},
+                                         {QStringLiteral("at"), formatLogTime(entry.at)},
+                                         {QStringLiteral("officer"), entry.officer},
+                                         {QStringLiteral("action"), entry.action},
+                                         {QStringLiteral("target"), entry.target},
+                                         {QStringLiteral("details"), entry.detailsObject()},
+                                         {QStringLiteral("unattested"), entry.isUnattested()},
+                                         {QStringLiteral("mac"), QString::fromLatin1(entry.mac.toHex())}});
+            }
+            printJson(QJsonDocument(array));
+            return Success;
+        }
+        for (const LogEntry &entry : entries.value()) {
+            printLine(QStringLiteral("%1  %2  %3  %4  %5  %6")
+                          .arg(entry.seq, 6)
+                          .arg(entry.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                               entry.officer.leftJustified(16), entry.action.leftJustified(28),
+                               entry.target.leftJustified(20),
+                               entry.details == QLatin1String("{}") ? QString() : entry.details)
+                          .remove(TrailingSpace) +
+                      (entry.isUnattested()
+                           ? QStringLiteral("  [%1]").arg(CliText::tr("recorded without the vault key, not proof"))
+                           : QString()));
+        }
         return Success;
-    }
-    for (const LogEntry &entry : entries.value()) {
-        printLine(QStringLiteral("%1  %2  %3  %4  %5  %6")
-                      .arg(entry.seq, 6)
-                      .arg(entry.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                           entry.officer.leftJustified(16), entry.action.leftJustified(28),
-                           entry.target.leftJustified(20),
-                           entry.details == QLatin1String("{}") ? QString() : entry.details)
-                      .remove(TrailingSpace) +
-                  (entry.isUnattested()
-                       ? QStringLiteral("  [%1]").arg(CliText::tr("recorded without the vault key, not proof"))
-                       : QString()));
-    }
-    return Success;
+    });
 }
 
 void addVerifyOptions(QCommandLineParser &parser)
@@ -104,25 +101,24 @@ void addVerifyOptions(QCommandLineParser &parser)
 
 int runVerify(Context &context, const QCommandLineParser &parser)
 {
-    Session session;
-    auto vault = context.openAndSignIn(session, true);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    auto verification = vault.value()->verifyLog(&session, {}, parser.isSet(QStringLiteral("full")));
-    if (!verification) {
-        return fail(verification.error());
-    }
-    if (const auto &tampered = vault.value()->logTampered(); tampered && verification.value().intact()) {
-        printNotice(QStringLiteral("brankas-cli: ") + tampered->summary());
-        return LogTampered;
-    }
-    if (!verification.value().intact()) {
-        printNotice(QStringLiteral("brankas-cli: ") + verification.value().summary());
-        return LogTampered;
-    }
-    printLine(verification.value().summary());
-    return Success;
+    return context.withSession(
+        [&](Vault &vault, const Session &session) -> int {
+            auto verification = vault.verifyLog(&session, {}, parser.isSet(QStringLiteral("full")));
+            if (!verification) {
+                return fail(verification.error());
+            }
+            if (const auto &tampered = vault.logTampered(); tampered && verification.value().intact()) {
+                printNotice(QStringLiteral("brankas-cli: ") + tampered->summary());
+                return LogTampered;
+            }
+            if (!verification.value().intact()) {
+                printNotice(QStringLiteral("brankas-cli: ") + verification.value().summary());
+                return LogTampered;
+            }
+            printLine(verification.value().summary());
+            return Success;
+        },
+        true);
 }
 } // namespace
 

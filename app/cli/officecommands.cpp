@@ -36,33 +36,30 @@ const Field Fields[] = {
 
 int runShow(Context &context, const QCommandLineParser &parser)
 {
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    auto office = OfficeSettings(*vault.value()).get();
-    if (!office) {
-        return fail(office.error());
-    }
-    if (parser.isSet(QStringLiteral("json"))) {
-        QJsonObject object;
-        for (const Field &field : Fields) {
-            object.insert(QString::fromLatin1(field.option), office.value().*field.member);
+    return context.withSession([&](Vault &vault, const Session &) -> int {
+        auto office = OfficeSettings(vault).get();
+        if (!office) {
+            return fail(office.error());
         }
-        object.insert(QStringLiteral("emailDomains"), QJsonArray::fromStringList(office.value().emailDomains));
-        object.insert(QStringLiteral("phoneNumbers"), QJsonArray::fromStringList(office.value().phoneNumbers));
-        printJson(QJsonDocument(object));
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonObject object;
+            for (const Field &field : Fields) {
+                object.insert(QString::fromLatin1(field.option), office.value().*field.member);
+            }
+            object.insert(QStringLiteral("emailDomains"), QJsonArray::fromStringList(office.value().emailDomains));
+            object.insert(QStringLiteral("phoneNumbers"), QJsonArray::fromStringList(office.value().phoneNumbers));
+            printJson(QJsonDocument(object));
+            return Success;
+        }
+        QList<std::pair<QString, QString>> rows;
+        for (const Field &field : Fields) {
+            rows.append({CliText::tr(field.label), office.value().*field.member});
+        }
+        rows.append({CliText::tr("Office e-mail domains"), office.value().emailDomains.join(QStringLiteral(", "))});
+        rows.append({CliText::tr("Office phone numbers"), office.value().phoneNumbers.join(QStringLiteral(", "))});
+        printLine(labelled(rows));
         return Success;
-    }
-    QList<std::pair<QString, QString>> rows;
-    for (const Field &field : Fields) {
-        rows.append({CliText::tr(field.label), office.value().*field.member});
-    }
-    rows.append({CliText::tr("Office e-mail domains"), office.value().emailDomains.join(QStringLiteral(", "))});
-    rows.append({CliText::tr("Office phone numbers"), office.value().phoneNumbers.join(QStringLiteral(", "))});
-    printLine(labelled(rows));
-    return Success;
+    });
 }
 
 void addSetOptions(QCommandLineParser &parser)
@@ -79,35 +76,32 @@ void addSetOptions(QCommandLineParser &parser)
 
 int runSet(Context &context, const QCommandLineParser &parser)
 {
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    OfficeSettings settings(*vault.value());
-    auto office = settings.get();
-    if (!office) {
-        return fail(office.error());
-    }
-    OfficeDetails details = office.value();
-    for (const Field &field : Fields) {
-        if (parser.isSet(QString::fromLatin1(field.option))) {
-            details.*field.member = parser.value(QString::fromLatin1(field.option));
+    return context.withSession([&](Vault &vault, const Session &session) -> int {
+        OfficeSettings settings(vault);
+        auto office = settings.get();
+        if (!office) {
+            return fail(office.error());
         }
-    }
-    if (parser.isSet(QStringLiteral("email-domains"))) {
-        details.emailDomains =
-            parser.value(QStringLiteral("email-domains")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    }
-    if (parser.isSet(QStringLiteral("phone-numbers"))) {
-        details.phoneNumbers =
-            parser.value(QStringLiteral("phone-numbers")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    }
-    if (Status status = settings.set(session, details); !status) {
-        return fail(status.error());
-    }
-    printLine(CliText::tr("Office details saved."));
-    return Success;
+        OfficeDetails details = office.value();
+        for (const Field &field : Fields) {
+            if (parser.isSet(QString::fromLatin1(field.option))) {
+                details.*field.member = parser.value(QString::fromLatin1(field.option));
+            }
+        }
+        if (parser.isSet(QStringLiteral("email-domains"))) {
+            details.emailDomains =
+                parser.value(QStringLiteral("email-domains")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        }
+        if (parser.isSet(QStringLiteral("phone-numbers"))) {
+            details.phoneNumbers =
+                parser.value(QStringLiteral("phone-numbers")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        }
+        if (Status status = settings.set(session, details); !status) {
+            return fail(status.error());
+        }
+        printLine(CliText::tr("Office details saved."));
+        return Success;
+    });
 }
 } // namespace
 

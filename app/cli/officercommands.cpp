@@ -36,72 +36,67 @@ int runAdd(Context &context, const QCommandLineParser &parser)
     if (Status status = Officers::checkName(names.first()); !status) {
         return fail(status.error());
     }
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    if (!canManageOfficers(session.officer.role)) {
-        return fail(Error(ErrorCode::PermissionDenied,
-                          QT_TRANSLATE_NOOP("Brankas::Error", "Only an administrator can add officers.")));
-    }
-    auto passphrase =
-        context.passphrases.read(CliText::tr("passphrase for the new officer %1").arg(names.first()), true);
-    if (!passphrase) {
-        return fail(passphrase.error());
-    }
-    auto officer = vault.value()->officers().add(session, names.first(), *role, passphrase.value().view());
-    if (!officer) {
-        return fail(officer.error());
-    }
-    printLine(CliText::tr("Officer %1 added as %2.").arg(officer.value().name, roleDisplayName(officer.value().role)));
-    return Success;
+    return context.withSession([&](Vault &vault, const Session &session) -> int {
+        if (!canManageOfficers(session.officer.role)) {
+            return fail(Error(ErrorCode::PermissionDenied,
+                              QT_TRANSLATE_NOOP("Brankas::Error", "Only an administrator can add officers.")));
+        }
+        auto passphrase =
+            context.passphrases.read(CliText::tr("passphrase for the new officer %1").arg(names.first()), true);
+        if (!passphrase) {
+            return fail(passphrase.error());
+        }
+        auto officer = vault.officers().add(session, names.first(), *role, passphrase.value().view());
+        if (!officer) {
+            return fail(officer.error());
+        }
+        printLine(
+            CliText::tr("Officer %1 added as %2.").arg(officer.value().name, roleDisplayName(officer.value().role)));
+        return Success;
+    });
 }
 
 int runList(Context &context, const QCommandLineParser &parser)
 {
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    auto officers = vault.value()->officers().list();
-    if (!officers) {
-        return fail(officers.error());
-    }
-    if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray array;
-        for (const Officer &officer : officers.value()) {
-            QJsonObject object{{QStringLiteral("id"), officer.id},
-                               {QStringLiteral("name"), officer.name},
-                               {QStringLiteral("role"), roleId(officer.role)},
-                               {QStringLiteral("createdAt"), officer.createdAt.toString(Qt::ISODateWithMs)},
-                               {QStringLiteral("disabled"), officer.disabled},
-                               {QStringLiteral("mustChangePassphrase"), officer.mustChangePassphrase}};
-            if (officer.disabled) {
-                object.insert(QStringLiteral("disabledAt"), officer.disabledAt.toUTC().toString(Qt::ISODateWithMs));
-                object.insert(QStringLiteral("disabledBy"), officer.disabledBy);
-                object.insert(QStringLiteral("disabledReason"), officer.disabledReason);
+    return context.withSession([&](Vault &vault, const Session &) -> int {
+        auto officers = vault.officers().list();
+        if (!officers) {
+            return fail(officers.error());
+        }
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const Officer &officer : officers.value()) {
+                QJsonObject object{{QStringLiteral("id"), officer.id},
+                                   {QStringLiteral("name"), officer.name},
+                                   {QStringLiteral("role"), roleId(officer.role)},
+                                   {QStringLiteral("createdAt"), officer.createdAt.toString(Qt::ISODateWithMs)},
+                                   {QStringLiteral("disabled"), officer.disabled},
+                                   {QStringLiteral("mustChangePassphrase"), officer.mustChangePassphrase}};
+                if (officer.disabled) {
+                    object.insert(QStringLiteral("disabledAt"), officer.disabledAt.toUTC().toString(Qt::ISODateWithMs));
+                    object.insert(QStringLiteral("disabledBy"), officer.disabledBy);
+                    object.insert(QStringLiteral("disabledReason"), officer.disabledReason);
+                }
+                array.append(object);
             }
-            array.append(object);
+            printJson(QJsonDocument(array));
+            return Success;
         }
-        printJson(QJsonDocument(array));
+        for (const Officer &officer : officers.value()) {
+            QString state;
+            if (officer.disabled) {
+                state = CliText::tr("access closed on %1 by %2: %3")
+                            .arg(officer.disabledAt.toUTC().date().toString(Qt::ISODate), officer.disabledBy,
+                                 officer.disabledReason);
+            } else if (officer.mustChangePassphrase) {
+                state = CliText::tr("temporary passphrase, to be changed at the next sign-in");
+            }
+            printLine(QStringLiteral("%1  %2  %3")
+                          .arg(officer.name.leftJustified(30), roleDisplayName(officer.role).leftJustified(14), state)
+                          .trimmed());
+        }
         return Success;
-    }
-    for (const Officer &officer : officers.value()) {
-        QString state;
-        if (officer.disabled) {
-            state = CliText::tr("access closed on %1 by %2: %3")
-                        .arg(officer.disabledAt.toUTC().date().toString(Qt::ISODate), officer.disabledBy,
-                             officer.disabledReason);
-        } else if (officer.mustChangePassphrase) {
-            state = CliText::tr("temporary passphrase, to be changed at the next sign-in");
-        }
-        printLine(QStringLiteral("%1  %2  %3")
-                      .arg(officer.name.leftJustified(30), roleDisplayName(officer.role).leftJustified(14), state)
-                      .trimmed());
-    }
-    return Success;
+    });
 }
 void addNameArgument(QCommandLineParser &parser)
 {
@@ -145,17 +140,14 @@ int runDisable(Context &context, const QCommandLineParser &parser)
         printNotice(usage);
         return UsageError;
     }
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    if (Status status = vault.value()->officers().disable(session, *name, parser.value(QStringLiteral("reason")));
-        !status) {
-        return fail(status.error());
-    }
-    printLine(CliText::tr("The access of %1 is closed. Their history stays in the archive log.").arg(name->trimmed()));
-    return Success;
+    return context.withSession([&](Vault &vault, const Session &session) -> int {
+        if (Status status = vault.officers().disable(session, *name, parser.value(QStringLiteral("reason"))); !status) {
+            return fail(status.error());
+        }
+        printLine(
+            CliText::tr("The access of %1 is closed. Their history stays in the archive log.").arg(name->trimmed()));
+        return Success;
+    });
 }
 
 int runEnable(Context &context, const QCommandLineParser &parser)
@@ -164,16 +156,13 @@ int runEnable(Context &context, const QCommandLineParser &parser)
     if (!name) {
         return UsageError;
     }
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    if (Status status = vault.value()->officers().enable(session, *name); !status) {
-        return fail(status.error());
-    }
-    printLine(CliText::tr("The access of %1 is open again.").arg(name->trimmed()));
-    return Success;
+    return context.withSession([&](Vault &vault, const Session &session) -> int {
+        if (Status status = vault.officers().enable(session, *name); !status) {
+            return fail(status.error());
+        }
+        printLine(CliText::tr("The access of %1 is open again.").arg(name->trimmed()));
+        return Success;
+    });
 }
 
 int runRole(Context &context, const QCommandLineParser &parser)
@@ -190,16 +179,13 @@ int runRole(Context &context, const QCommandLineParser &parser)
                   QT_TRANSLATE_NOOP("Brankas::Error", "\"%1\" is not a role. Use administrator, operator or viewer."),
                   {roleText}));
     }
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    if (Status status = vault.value()->officers().setRole(session, *name, *role); !status) {
-        return fail(status.error());
-    }
-    printLine(CliText::tr("%1 is now %2.").arg(name->trimmed(), roleDisplayName(*role)));
-    return Success;
+    return context.withSession([&](Vault &vault, const Session &session) -> int {
+        if (Status status = vault.officers().setRole(session, *name, *role); !status) {
+            return fail(status.error());
+        }
+        printLine(CliText::tr("%1 is now %2.").arg(name->trimmed(), roleDisplayName(*role)));
+        return Success;
+    });
 }
 
 int runPassphrase(Context &context, const QCommandLineParser &parser)
@@ -210,13 +196,10 @@ int runPassphrase(Context &context, const QCommandLineParser &parser)
         return UsageError;
     }
     context.changePassphrase = true;
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    printLine(CliText::tr("The passphrase of %1 is changed.").arg(session.officer.name));
-    return Success;
+    return context.withSession([&](Vault &, const Session &session) -> int {
+        printLine(CliText::tr("The passphrase of %1 is changed.").arg(session.officer.name));
+        return Success;
+    });
 }
 
 int runReset(Context &context, const QCommandLineParser &parser)
@@ -225,23 +208,20 @@ int runReset(Context &context, const QCommandLineParser &parser)
     if (!name) {
         return UsageError;
     }
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    auto temporary =
-        context.passphrases.read(CliText::tr("temporary passphrase for officer %1").arg(name->trimmed()), true);
-    if (!temporary) {
-        return fail(temporary.error());
-    }
-    if (Status status = vault.value()->officers().reset(session, *name, temporary.value().view()); !status) {
-        return fail(status.error());
-    }
-    printLine(CliText::tr("%1 signs in next with the temporary passphrase and must choose a new one then (one more "
-                          "line on standard input for brankas-cli).")
-                  .arg(name->trimmed()));
-    return Success;
+    return context.withSession([&](Vault &vault, const Session &session) -> int {
+        auto temporary =
+            context.passphrases.read(CliText::tr("temporary passphrase for officer %1").arg(name->trimmed()), true);
+        if (!temporary) {
+            return fail(temporary.error());
+        }
+        if (Status status = vault.officers().reset(session, *name, temporary.value().view()); !status) {
+            return fail(status.error());
+        }
+        printLine(CliText::tr("%1 signs in next with the temporary passphrase and must choose a new one then (one more "
+                              "line on standard input for brankas-cli).")
+                      .arg(name->trimmed()));
+        return Success;
+    });
 }
 } // namespace
 

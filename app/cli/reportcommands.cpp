@@ -86,14 +86,11 @@ int runHandover(Context &context, const QCommandLineParser &parser)
     if (!id) {
         return fail(id.error());
     }
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    return write(
-        Reports(*vault.value()).handover(session, id.value(), *options, parser.isSet(QStringLiteral("with-secrets"))),
-        parser);
+    return context.withSession([&](Vault &vault, const Session &session) -> int {
+        return write(
+            Reports(vault).handover(session, id.value(), *options, parser.isSet(QStringLiteral("with-secrets"))),
+            parser);
+    });
 }
 
 void addRegisterOptions(QCommandLineParser &parser)
@@ -142,12 +139,9 @@ int runRegister(Context &context, const QCommandLineParser &parser)
     if (!filter) {
         return fail(filter.error());
     }
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    return write(Reports(*vault.value()).accountRegister(session, filter.value(), *options), parser);
+    return context.withSession([&](Vault &vault, const Session &session) -> int {
+        return write(Reports(vault).accountRegister(session, filter.value(), *options), parser);
+    });
 }
 
 int runHealth(Context &context, const QCommandLineParser &parser)
@@ -156,12 +150,9 @@ int runHealth(Context &context, const QCommandLineParser &parser)
     if (!options) {
         return UsageError;
     }
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    return write(Reports(*vault.value()).health(session, *options), parser);
+    return context.withSession([&](Vault &vault, const Session &session) -> int {
+        return write(Reports(vault).health(session, *options), parser);
+    });
 }
 
 void addLogOptions(QCommandLineParser &parser)
@@ -188,12 +179,9 @@ int runLog(Context &context, const QCommandLineParser &parser)
     if (!from || !until) {
         return fail(from ? until.error() : from.error());
     }
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    return write(Reports(*vault.value()).logExtract(session, from.value(), until.value(), *options), parser);
+    return context.withSession([&](Vault &vault, const Session &session) -> int {
+        return write(Reports(vault).logExtract(session, from.value(), until.value(), *options), parser);
+    });
 }
 
 int runRecoverySheet(Context &context, const QCommandLineParser &parser)
@@ -202,12 +190,9 @@ int runRecoverySheet(Context &context, const QCommandLineParser &parser)
     if (!options) {
         return UsageError;
     }
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    return write(Reports(*vault.value()).recoverySheet(session, *options), parser);
+    return context.withSession([&](Vault &vault, const Session &session) -> int {
+        return write(Reports(vault).recoverySheet(session, *options), parser);
+    });
 }
 } // namespace
 

@@ -59,17 +59,14 @@ int runReveal(Context &context, const QCommandLineParser &parser)
         }
         version = parsed.value();
     }
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    auto secret = Secrets(*vault.value()).reveal(session, id.value(), kind.value(), version);
-    if (!secret) {
-        return fail(secret.error());
-    }
-    printLine(QString::fromUtf8(secret.value().view()));
-    return Success;
+    return context.withSession([&](Vault &vault, const Session &session) -> int {
+        auto secret = Secrets(vault).reveal(session, id.value(), kind.value(), version);
+        if (!secret) {
+            return fail(secret.error());
+        }
+        printLine(QString::fromUtf8(secret.value().view()));
+        return Success;
+    });
 }
 
 void addSetOptions(QCommandLineParser &parser)
@@ -98,43 +95,40 @@ int runSet(Context &context, const QCommandLineParser &parser)
         return fail(
             Error(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("Brankas::Error", "Only passwords can be generated.")));
     }
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    SecretBytes value;
-    if (generate) {
-        auto generated = generatePassword(PasswordPolicy{});
-        if (!generated) {
-            return fail(generated.error());
+    return context.withSession([&](Vault &vault, const Session &session) -> int {
+        SecretBytes value;
+        if (generate) {
+            auto generated = generatePassword(PasswordPolicy{});
+            if (!generated) {
+                return fail(generated.error());
+            }
+            value = std::move(generated).value();
+        } else {
+            auto typed = context.passphrases.read(
+                CliText::tr("new value of the %1").arg(secretKindDisplayName(kind.value())), true);
+            if (!typed) {
+                return fail(typed.error());
+            }
+            value = std::move(typed).value();
         }
-        value = std::move(generated).value();
-    } else {
-        auto typed =
-            context.passphrases.read(CliText::tr("new value of the %1").arg(secretKindDisplayName(kind.value())), true);
-        if (!typed) {
-            return fail(typed.error());
+        Status status =
+            Secrets(vault).set(session, id.value(), kind.value(), value, parser.value(QStringLiteral("reason")));
+        if (!status) {
+            return fail(status.error());
         }
-        value = std::move(typed).value();
-    }
-    Status status =
-        Secrets(*vault.value()).set(session, id.value(), kind.value(), value, parser.value(QStringLiteral("reason")));
-    if (!status) {
-        return fail(status.error());
-    }
-    printLine(CliText::tr("%1 of account %2 changed; the old value stays in the history.")
-                  .arg(secretKindDisplayName(kind.value()), QString::number(id.value())));
-    if (generate) {
-        // Read back from the vault, so the archive log records that the new value was shown.
-        auto shown = Secrets(*vault.value()).reveal(session, id.value(), kind.value());
-        if (!shown) {
-            return fail(shown.error());
+        printLine(CliText::tr("%1 of account %2 changed; the old value stays in the history.")
+                      .arg(secretKindDisplayName(kind.value()), QString::number(id.value())));
+        if (generate) {
+            // Read back from the vault, so the archive log records that the new value was shown.
+            auto shown = Secrets(vault).reveal(session, id.value(), kind.value());
+            if (!shown) {
+                return fail(shown.error());
+            }
+            printLine(CliText::tr("Generated password (set it on the platform now): %1")
+                          .arg(QString::fromUtf8(shown.value().view())));
         }
-        printLine(CliText::tr("Generated password (set it on the platform now): %1")
-                      .arg(QString::fromUtf8(shown.value().view())));
-    }
-    return Success;
+        return Success;
+    });
 }
 
 void addHistoryOptions(QCommandLineParser &parser)
@@ -149,36 +143,34 @@ int runHistory(Context &context, const QCommandLineParser &parser)
     if (!id) {
         return fail(id.error());
     }
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    auto history = Secrets(*vault.value()).history(id.value());
-    if (!history) {
-        return fail(history.error());
-    }
-    if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray array;
-        for (const SecretVersion &version : history.value()) {
-            array.append(QJsonObject{{QStringLiteral("version"), version.id},
-                                     {QStringLiteral("kind"), secretKindId(version.kind)},
-                                     {QStringLiteral("setAt"), version.setAt.toString(Qt::ISODateWithMs)},
-                                     {QStringLiteral("officer"), version.officer},
-                                     {QStringLiteral("reason"), version.reason},
-                                     {QStringLiteral("current"), version.current}});
+    return context.withSession([&](Vault &vault, const Session &) -> int {
+        auto history = Secrets(vault).history(id.value());
+        if (!history) {
+            return fail(history.error());
         }
-        printJson(QJsonDocument(array));
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const SecretVersion &version : history.value()) {
+                array.append(QJsonObject{{QStringLiteral("version"), version.id},
+                                         {QStringLiteral("kind"), secretKindId(version.kind)},
+                                         {QStringLiteral("setAt"), version.setAt.toString(Qt::ISODateWithMs)},
+                                         {QStringLiteral("officer"), version.officer},
+                                         {QStringLiteral("reason"), version.reason},
+                                         {QStringLiteral("current"), version.current}});
+            }
+            printJson(QJsonDocument(array));
+            return Success;
+        }
+        for (const SecretVersion &version : history.value()) {
+            printLine(QStringLiteral("%1  %2  %3  %4  %5  %6")
+                          .arg(version.id, 5)
+                          .arg(version.setAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                               secretKindDisplayName(version.kind).leftJustified(18), version.officer.leftJustified(16),
+                               reasonDisplayText(version.reason),
+                               version.current ? CliText::tr("(current)") : QString()));
+        }
         return Success;
-    }
-    for (const SecretVersion &version : history.value()) {
-        printLine(QStringLiteral("%1  %2  %3  %4  %5  %6")
-                      .arg(version.id, 5)
-                      .arg(version.setAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                           secretKindDisplayName(version.kind).leftJustified(18), version.officer.leftJustified(16),
-                           reasonDisplayText(version.reason), version.current ? CliText::tr("(current)") : QString()));
-    }
-    return Success;
+    });
 }
 
 void addTotpOptions(QCommandLineParser &parser)
@@ -192,26 +184,23 @@ int runTotp(Context &context, const QCommandLineParser &parser)
     if (!id) {
         return fail(id.error());
     }
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    auto seed = Secrets(*vault.value()).reveal(session, id.value(), SecretKind::Totp);
-    if (!seed) {
-        return fail(seed.error());
-    }
-    auto parameters = parseTotpSeed(seed.value().view());
-    if (!parameters) {
-        return fail(parameters.error());
-    }
-    auto code = totpAt(parameters.value(), vault.value()->clock().nowUtc());
-    if (!code) {
-        return fail(code.error());
-    }
-    printLine(
-        CliText::tr("%1 (valid for %n more second(s))", nullptr, code.value().secondsRemaining).arg(code.value().code));
-    return Success;
+    return context.withSession([&](Vault &vault, const Session &session) -> int {
+        auto seed = Secrets(vault).reveal(session, id.value(), SecretKind::Totp);
+        if (!seed) {
+            return fail(seed.error());
+        }
+        auto parameters = parseTotpSeed(seed.value().view());
+        if (!parameters) {
+            return fail(parameters.error());
+        }
+        auto code = totpAt(parameters.value(), vault.clock().nowUtc());
+        if (!code) {
+            return fail(code.error());
+        }
+        printLine(CliText::tr("%1 (valid for %n more second(s))", nullptr, code.value().secondsRemaining)
+                      .arg(code.value().code));
+        return Success;
+    });
 }
 } // namespace
 

@@ -63,17 +63,14 @@ int runAdd(Context &context, const QCommandLineParser &parser)
     if (!from || !until) {
         return fail(from ? until.error() : from.error());
     }
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    auto term = Terms(*vault.value()).add(session, parser.value(QStringLiteral("name")), from.value(), until.value());
-    if (!term) {
-        return fail(term.error());
-    }
-    printLine(CliText::tr("Term added: %1").arg(termLine(term.value()).trimmed()));
-    return Success;
+    return context.withSession([&](Vault &vault, const Session &session) -> int {
+        auto term = Terms(vault).add(session, parser.value(QStringLiteral("name")), from.value(), until.value());
+        if (!term) {
+            return fail(term.error());
+        }
+        printLine(CliText::tr("Term added: %1").arg(termLine(term.value()).trimmed()));
+        return Success;
+    });
 }
 
 void addExtendOptions(QCommandLineParser &parser)
@@ -98,42 +95,36 @@ int runExtend(Context &context, const QCommandLineParser &parser)
     if (!id || !until) {
         return fail(id ? until.error() : id.error());
     }
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    auto term = Terms(*vault.value()).extend(session, id.value(), until.value(), parser.value(QStringLiteral("basis")));
-    if (!term) {
-        return fail(term.error());
-    }
-    printLine(CliText::tr("Term extended: %1").arg(termLine(term.value()).trimmed()));
-    return Success;
+    return context.withSession([&](Vault &vault, const Session &session) -> int {
+        auto term = Terms(vault).extend(session, id.value(), until.value(), parser.value(QStringLiteral("basis")));
+        if (!term) {
+            return fail(term.error());
+        }
+        printLine(CliText::tr("Term extended: %1").arg(termLine(term.value()).trimmed()));
+        return Success;
+    });
 }
 
 int runList(Context &context, const QCommandLineParser &parser)
 {
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    auto terms = Terms(*vault.value()).list();
-    if (!terms) {
-        return fail(terms.error());
-    }
-    if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray array;
-        for (const Term &term : terms.value()) {
-            array.append(termJson(term));
+    return context.withSession([&](Vault &vault, const Session &) -> int {
+        auto terms = Terms(vault).list();
+        if (!terms) {
+            return fail(terms.error());
         }
-        printJson(QJsonDocument(array));
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const Term &term : terms.value()) {
+                array.append(termJson(term));
+            }
+            printJson(QJsonDocument(array));
+            return Success;
+        }
+        for (const Term &term : terms.value()) {
+            printLine(termLine(term));
+        }
         return Success;
-    }
-    for (const Term &term : terms.value()) {
-        printLine(termLine(term));
-    }
-    return Success;
+    });
 }
 } // namespace
 

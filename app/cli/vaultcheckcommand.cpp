@@ -14,27 +14,27 @@ void addOptions(QCommandLineParser &) {}
 // `log verify`), 1 for any other problem, 0 for none.
 int run(Context &context, const QCommandLineParser &)
 {
-    Session session;
-    auto vault = context.openAndSignIn(session, true);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    auto checked = checkVault(*vault.value(), session);
-    if (!checked) {
-        return fail(checked.error());
-    }
-    for (const QString &problem : checked.value().problems) {
-        printLine(problem);
-    }
-    if (!checked.value().logIntact() || vault.value()->logTampered()) {
-        return LogTampered;
-    }
-    if (!checked.value().problems.isEmpty()) {
-        return Failure;
-    }
-    printLine(CliText::tr("No problems: the file, the key, the archive log (%1 entries) and every secret are whole.")
-                  .arg(checked.value().log.entries));
-    return Success;
+    return context.withSession(
+        [&](Vault &vault, const Session &session) -> int {
+            auto checked = checkVault(vault, session);
+            if (!checked) {
+                return fail(checked.error());
+            }
+            for (const QString &problem : checked.value().problems) {
+                printLine(problem);
+            }
+            if (!checked.value().logIntact() || vault.logTampered()) {
+                return LogTampered;
+            }
+            if (!checked.value().problems.isEmpty()) {
+                return Failure;
+            }
+            printLine(
+                CliText::tr("No problems: the file, the key, the archive log (%1 entries) and every secret are whole.")
+                    .arg(checked.value().log.entries));
+            return Success;
+        },
+        true);
 }
 } // namespace
 

@@ -29,7 +29,9 @@ QJsonObject describe(const Account &account)
                        {QStringLiteral("status"), statusId(account.status)}};
 }
 
-Status requireReason(const QString &reason)
+} // namespace
+
+Status Accounts::requireReason(const QString &reason)
 {
     if (reason.simplified().isEmpty()) {
         return Error(ErrorCode::InvalidInput,
@@ -38,7 +40,6 @@ Status requireReason(const QString &reason)
     }
     return checkText(TextRules::Reason, reason.simplified());
 }
-} // namespace
 
 Status Accounts::checkEmail(const QString &email)
 {
@@ -255,24 +256,11 @@ Result<Account> Accounts::changeStatus(const Session &session, qint64 id, Accoun
     if (!account) {
         return account.error();
     }
-    const AccountStatus from = account.value().status;
-    if (Status allowed = checkTransition(from, to, account.value().nature); !allowed) {
-        return allowed.error();
+    auto move = checkStatusMove(account.value(), to);
+    if (!move) {
+        return move.error();
     }
-    const QDateTime now = m_vault.clock().nowUtc();
-    // Back in use after being taken out of the committee's hands (deactivated -> active for a new
-    // term, held -> active when handed on to the next committee): the account now serves the term
-    // that covers today, so its active period is that term's and not the one that ended.
-    qint64 newTermId = 0;
-    if (to == AccountStatus::Active && (from == AccountStatus::Deactivated || from == AccountStatus::Held)) {
-        auto current = Terms(m_vault).current(now.date());
-        if (!current) {
-            return current.error();
-        }
-        if (current.value() && current.value()->id != account.value().termId) {
-            newTermId = current.value()->id;
-        }
-    }
+    const qint64 newTermId = move.value();
     Status status = m_vault.commitChange(session, [&]() -> Result<QList<LogEvent>> {
         auto event = applyStatusChange(session, account.value(), to, reason, newTermId);
         if (!event) {
@@ -284,6 +272,27 @@ Result<Account> Accounts::changeStatus(const Session &session, qint64 id, Accoun
         return status.error();
     }
     return find(id);
+}
+
+Result<qint64> Accounts::checkStatusMove(const Account &account, AccountStatus to)
+{
+    const AccountStatus from = account.status;
+    if (Status allowed = checkTransition(from, to, account.nature); !allowed) {
+        return allowed.error();
+    }
+    // Back in use after being taken out of the committee's hands (deactivated -> active for a new
+    // term, held -> active when handed on to the next committee): the account now serves the term
+    // that covers today, so its active period is that term's and not the one that ended.
+    if (to == AccountStatus::Active && (from == AccountStatus::Deactivated || from == AccountStatus::Held)) {
+        auto current = Terms(m_vault).current(m_vault.clock().nowUtc().date());
+        if (!current) {
+            return current.error();
+        }
+        if (current.value() && current.value()->id != account.termId) {
+            return current.value()->id;
+        }
+    }
+    return qint64(0);
 }
 
 Result<LogEvent> Accounts::applyStatusChange(const Session &session, const Account &account, AccountStatus to,

@@ -56,6 +56,39 @@ struct AccountChanges
     bool periodFollowsTerm = false;
 };
 
+// Which accounts a change of many is about: the numbers given, or every account of a kecamatan
+// and/or a term; a platform and a current status narrow either.
+struct AccountSelection
+{
+    // Defaults on every member, so a designated initializer may name only some of them.
+    QList<qint64> ids = {};
+    QString kecamatanCode = {};
+    qint64 termId = 0;
+    std::optional<Platform> platform = {};
+    std::optional<AccountStatus> currentStatus = {};
+};
+
+// A selected account that cannot make a move, and why (core's message of the single change).
+struct RefusedAccount
+{
+    qint64 id = 0;
+    QString label; // "Instagram @name (Kecamatan)"; "number N" for a number without an account
+    Error reason;
+};
+
+// The outcome of a change of many accounts.
+struct BulkStatusChange
+{
+    struct Move
+    {
+        Account account;      // as it was before the change
+        qint64 newTermId = 0; // the term it moves to on coming back into use, or 0
+    };
+    QList<Move> moves;             // the accounts that can make the move (and made it, if recorded)
+    QList<RefusedAccount> refused; // the accounts that cannot
+    bool recorded = false;         // whether anything was written
+};
+
 // The register of accounts: recording them, their status changes with reasons, and the active
 // period that follows their term.
 class Accounts
@@ -80,6 +113,15 @@ public:
     // account) and logs each changed field with its old and new value.
     Result<Account> update(const Session &session, qint64 id, const AccountChanges &changes);
     Result<Account> changeStatus(const Session &session, qint64 id, AccountStatus to, const QString &reason);
+    // Checks the move of every selected account exactly as changeStatus() does, writing nothing:
+    // which accounts can make it and which cannot, with why. An empty selection is an error.
+    Result<BulkStatusChange> checkStatusChanges(const Session &session, const AccountSelection &selection,
+                                                AccountStatus to);
+    // Moves the selected accounts with one reason, in one transaction and one signed commit, each
+    // with its own account.status-changed entry. If any cannot make the move, nothing is written
+    // (recorded stays false) unless skipRefused: then the others move and the refused are named.
+    Result<BulkStatusChange> changeStatusMany(const Session &session, const AccountSelection &selection,
+                                              AccountStatus to, const QString &reason, bool skipRefused);
     // For a caller already inside a transaction (a handover applying the status changes of all its
     // accounts at once): checks the transition, moves the account (to another term too, if given)
     // and returns the log event the caller commits with it.
@@ -96,6 +138,12 @@ public:
     static Status checkPhone(const QString &phone);
 
 private:
+    static Status requireReason(const QString &reason);
+    // The checks of one account's move, shared by changeStatus and changeStatusMany: whether the
+    // rules allow it, and the term it serves after it (0: it stays in its own).
+    Result<qint64> checkStatusMove(const Account &account, AccountStatus to);
+    // The accounts a selection names, and the numbers given that name no account.
+    Result<std::pair<QList<Account>, QList<RefusedAccount>>> select(const AccountSelection &selection);
     // Inside the caller's transaction: inserts a prepared account and its first password.
     Result<QList<LogEvent>> insertPrepared(const Session &session, Account &account, const SecretBytes *password);
     Result<QList<Account>> withPeriods(QList<Account> accounts);

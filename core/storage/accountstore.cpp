@@ -6,9 +6,13 @@
 #include "selectquery.h"
 #include "sqlerror.h"
 
+#include "../domain/accountsearch.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace Brankas::Storage {
 
@@ -75,6 +79,53 @@ void bindFields(QSqlQuery &query, const Account &account)
     query.addBindValue(text(account.holder));
     query.addBindValue(text(account.notes));
     query.addBindValue(account.updatedAt.toUTC().toString(Qt::ISODateWithMs));
+}
+// A condition that lets through every account AccountSearch finds, and few others. For a word
+// of ASCII characters it is exact: AccountSearch::fold turns ASCII letters to lower case and no
+// other letter into an ASCII one, and LIKE ignores the case of ASCII letters only, so LIKE finds
+// the word exactly where it is part of the folded field. A word with another character can only be
+// part of a field with such a character: every account with one is let through for
+// AccountSearch::matches to decide (SQLite does not fold those letters the way Qt does).
+QString searchCondition(const AccountSearch &search, QVariantList &values)
+{
+    QStringList fields;
+    for (const char *column : {"a.handle", "a.display_name", "k.name", "k.code", "a.email", "a.phone", "a.holder"}) {
+        fields << QString::fromLatin1(column);
+    }
+    static_assert(AccountSearch::Fields.size() == 7, "the columns above are AccountSearch::Fields");
+    QStringList perWord;
+    bool otherLetters = false;
+    for (const QString &word : search.words()) {
+        if (!std::all_of(word.begin(), word.end(), [](QChar c) { return c.unicode() < 0x80; })) {
+            otherLetters = true;
+            continue;
+        }
+        QStringList anyField;
+        // LIKE refuses patterns longer than SQLITE_MAX_LIKE_PATTERN_LENGTH (50,000 bytes by
+        // default); instr of lower() folds ASCII the same way.
+        if (word.size() <= 1000) {
+            QString pattern = word;
+            pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+                .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+                .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+            pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+            for (const QString &field : fields) {
+                anyField << field + QStringLiteral(" LIKE ? ESCAPE '\\'");
+                values << pattern;
+            }
+        } else {
+            for (const QString &field : fields) {
+                anyField << QStringLiteral("instr(lower(%1), ?)").arg(field);
+                values << word;
+            }
+        }
+        perWord << QLatin1Char('(') + anyField.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    if (otherLetters) {
+        perWord << QStringLiteral("(%1) GLOB ?").arg(fields.join(QStringLiteral(" || ")));
+        values << QStringLiteral("*[^\x01-\x7f]*");
+    }
+    return perWord.join(QStringLiteral(" AND "));
 }
 } // namespace
 
@@ -190,40 +241,24 @@ Result<QList<Account>> AccountStore::list(const AccountFilter &filter)
         where << QStringLiteral("a.term_id = ?");
         values << filter.termId;
     }
-    if (!filter.text.trimmed().isEmpty()) {
-        // Matches anywhere in the text. LIKE, with %, _ and \ in the text escaped, finds what
-        // instr(lower(column), needle) finds (SQLite folds ASCII letters only in both) at half the
-        // cost, as it copies no lower() of every row. LIKE refuses patterns longer than
-        // SQLITE_MAX_LIKE_PATTERN_LENGTH (50,000 bytes by default), so a text that long goes through
-        // instr.
-        const QString needle = filter.text.trimmed().toLower();
-        if (needle.size() <= 1000) {
-            QString pattern = needle;
-            pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-                .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-                .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-            pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-            where << QStringLiteral("(a.handle LIKE ? ESCAPE '\\' OR a.display_name LIKE ? ESCAPE '\\' OR "
-                                    "k.name LIKE ? ESCAPE '\\' OR instr(k.code, ?) OR a.email LIKE ? ESCAPE '\\' OR "
-                                    "instr(a.phone, ?))");
-            values << pattern << pattern << pattern << needle << pattern << needle;
-        } else {
-            where << QStringLiteral("(instr(lower(a.handle), ?) OR instr(lower(a.display_name), ?) OR "
-                                    "instr(lower(k.name), ?) OR instr(k.code, ?) OR instr(lower(a.email), ?) OR "
-                                    "instr(a.phone, ?))");
-            for (int i = 0; i < 6; ++i) {
-                values << needle;
-            }
-        }
+    const AccountSearch search(filter.text);
+    if (!search.isEmpty()) {
+        where << searchCondition(search, values);
     }
-    auto query =
-        SelectQuery{Select, where, values, QStringLiteral("k.code, a.platform, a.handle"), filter.limit}.run(m_db);
+    // Rows the search condition lets through are confirmed by AccountSearch itself, so the limit
+    // counts confirmed rows.
+    auto query = SelectQuery{Select, where, values, QStringLiteral("k.code, a.platform, a.handle"),
+                             search.isEmpty() ? filter.limit : -1}
+                     .run(m_db);
     if (!query) {
         return query.error();
     }
     QList<Account> accounts;
-    while (query.value().next()) {
-        accounts.append(accountFrom(query.value()));
+    while (query.value().next() && (search.isEmpty() || filter.limit < 0 || accounts.size() < filter.limit)) {
+        Account account = accountFrom(query.value());
+        if (search.matches(account)) {
+            accounts.append(std::move(account));
+        }
     }
     return accounts;
 }

@@ -19,7 +19,7 @@ struct AccountFilter
     std::optional<Platform> platform = {};
     std::optional<AccountStatus> status = {};
     qint64 termId = 0;
-    QString text = {}; // matches handle, display name, kecamatan name or code, e-mail, phone
+    QString text = {}; // search words, as AccountSearch reads them
     int limit = -1;
 };
 

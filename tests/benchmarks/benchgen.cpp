@@ -9,9 +9,10 @@
 // but generates data for every kecamatan of Indonesia, the national scale: it inserts the 7,274
 // kecamatan the vault does not seed and records 7,285 x 5 = 36,425 accounts.
 //
-// Every account is recorded through Accounts::add with a generated first password (a few share one,
-// so reuse shows), in one of three terms (Pemilu 2019, Pemilu 2024 with one extension, Pemilihan
-// 2024), and then moved along its statuses with Accounts::changeStatus: most Pemilu 2019 accounts
+// Every account is recorded through Accounts::addMany (1,000 per transaction) with a generated first
+// password (a few share one, so reuse shows), in one of three terms (Pemilu 2019, Pemilu 2024 with
+// one extension, Pemilihan 2024), and then moved along its statuses with Accounts::changeStatusMany
+// (one reason for many accounts, as an office does at term end): most Pemilu 2019 accounts
 // are deactivated or, when permanent, held; about 1 % are still active, which `check` reports as
 // critical. The log entries generated afterwards name these accounts ("account:<id>").
 
@@ -33,11 +34,13 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMap>
 #include <QSet>
 #include <QTimeZone>
 
 #include <algorithm>
 #include <array>
+#include <deque>
 #include <optional>
 #include <random>
 
@@ -50,6 +53,8 @@ const QString Program = QStringLiteral("brankas-bench-gen");
 const QString DefaultOffice = QStringLiteral("72.05");
 const QString AdminName = QStringLiteral("Admin");
 constexpr qint64 EntriesPerTransaction = 10000;
+// Accounts recorded per Accounts::addMany: one transaction and one signed commit each.
+constexpr size_t AccountsPerBatch = 1000;
 constexpr qint64 NationalEntries = 1000000;
 constexpr qint64 RegencyEntries = 10000;
 
@@ -182,10 +187,10 @@ Result<qint64> insertMissingKecamatan(Vault &vault, const QList<Kecamatan> &keca
     return qint64(missing.size());
 }
 
-// Records every kecamatan in scope x the five platforms through Accounts::add, each in its own transaction
-// with its log entries (commitChange cannot nest in an outer transaction), with a first password,
-// then moves some along their statuses with Accounts::changeStatus. Deterministic but for the
-// passwords, which come from the CSPRNG.
+// Records every kecamatan in scope x the five platforms through Accounts::addMany, AccountsPerBatch
+// accounts per transaction with their log entries, each with a first password, then moves some of
+// each batch along their statuses with Accounts::changeStatusMany (one transaction per status and
+// reason). Deterministic but for the passwords, which come from the CSPRNG.
 Result<QList<AccountRef>> generateAccounts(Vault &vault, const Session &session, FixedClock &clock,
                                            const QList<Kecamatan> &kecamatan, AccountStats &stats)
 {
@@ -226,8 +231,59 @@ Result<QList<AccountRef>> generateAccounts(Vault &vault, const Session &session,
     Accounts accounts(vault);
     QHash<Platform, QSet<QString>> taken;
     QList<AccountRef> refs;
-    refs.reserve(kecamatan.size() * qsizetype(std::size(HandleRules)));
+    const qsizetype total = kecamatan.size() * qsizetype(std::size(HandleRules));
+    refs.reserve(total);
     std::optional<SecretBytes> previousPassword;
+    qsizetype nextReport = 5000;
+    // One batch: the accounts recorded in one addMany (one transaction, one signed commit), their
+    // passwords (a deque, so the entries' pointers stay valid), and where each stands afterwards.
+    std::vector<NewAccountEntry> batch;
+    std::deque<SecretBytes> passwords;
+    std::vector<std::optional<std::pair<AccountStatus, QString>>> moves;
+    std::vector<std::pair<QString, QString>> names; // kecamatan code and name of each entry
+    auto record = [&]() -> Status {
+        if (batch.empty()) {
+            return {};
+        }
+        auto added = accounts.addMany(session, batch);
+        if (!added) {
+            return Error(added.error().code(), "accounts from %1: %2",
+                         {names.front().first, added.error().untranslatedMessage()});
+        }
+        // The status changes of the batch, one change of many per status and reason.
+        QMap<std::pair<AccountStatus, QString>, QList<qint64>> byMove;
+        for (size_t i = 0; i < batch.size(); ++i) {
+            const qint64 id = added.value().at(qsizetype(i));
+            refs.append(AccountRef{id, names[i].first, names[i].second});
+            if (moves[i]) {
+                byMove[*moves[i]] << id;
+            }
+        }
+        clock.advance(500 * qint64(batch.size()));
+        for (auto move = byMove.cbegin(); move != byMove.cend(); ++move) {
+            clock.advance(500 * move.value().size());
+            auto changed =
+                accounts.changeStatusMany(session, {.ids = move.value()}, move.key().first, move.key().second, false);
+            if (!changed) {
+                return changed.error();
+            }
+            if (!changed.value().recorded) {
+                return changed.value().refused.first().reason;
+            }
+            stats.statusChanges += move.value().size();
+        }
+        batch.clear();
+        passwords.clear();
+        moves.clear();
+        names.clear();
+        if (refs.size() >= nextReport) {
+            nextReport += 5000;
+            notice(QStringLiteral("  %1 / %2 accounts, %3 s")
+                       .arg(thousands(refs.size()), thousands(total))
+                       .arg(msSince(timer) / 1000, 0, 'f', 1));
+        }
+        return {};
+    };
     for (const Kecamatan &k : kecamatan) {
         const QString slug = slugOf(k.name);
         for (const HandleRule &rule : HandleRules) {
@@ -251,9 +307,10 @@ Result<QList<AccountRef>> generateAccounts(Vault &vault, const Session &session,
                 spec.holder = QStringLiteral("Sekretariat Bawaslu %1").arg(k.regencyCode);
             }
             // Terms: three in ten accounts served Pemilu 2019, four Pemilu 2024, three Pemilihan 2024.
+            const qsizetype index = refs.size() + qsizetype(batch.size());
             int termRoll = pick(10);
             int statusRoll = pick(100);
-            if (refs.size() % 1000 == 3) { // at least one account active past its term, even in one regency
+            if (index % 1000 == 3) { // at least one account active past its term, even in one regency
                 termRoll = 0;
                 statusRoll = 0;
             }
@@ -263,7 +320,7 @@ Result<QList<AccountRef>> generateAccounts(Vault &vault, const Session &session,
             spec.status = termRoll >= 7 && statusRoll < 4 ? AccountStatus::Requested : AccountStatus::Active;
 
             // A few accounts share the password of the account before them, so reuse shows.
-            const bool reuse = previousPassword && refs.size() % 500 == 7;
+            const bool reuse = previousPassword && index % 500 == 7;
             if (!reuse) {
                 auto generated = generatePassword(PasswordPolicy{});
                 if (!generated) {
@@ -273,43 +330,34 @@ Result<QList<AccountRef>> generateAccounts(Vault &vault, const Session &session,
             } else {
                 ++stats.sharedPasswords;
             }
-            clock.advance(500);
-            auto added = accounts.add(session, spec, &*previousPassword);
-            if (!added) {
-                return Error(added.error().code(), "account %1 %2 (@%3): %4",
-                             {k.code, platformId(rule.platform), spec.handle, added.error().untranslatedMessage()});
-            }
-            const qint64 id = added.value().id;
-            refs.append(AccountRef{id, k.code, k.name});
+            passwords.push_back(SecretBytes::fromView(previousPassword->view()));
+            batch.push_back(NewAccountEntry{spec, &passwords.back()});
+            names.emplace_back(k.code, k.name);
 
             // Where it stands now: Pemilu 2019 is over (a few accounts are still active: what
             // `check` must catch); of the current terms a few are suspended or deactivated early.
-            QList<std::pair<AccountStatus, QString>> changes;
             const bool permanent = spec.nature == AccountNature::Permanent;
+            std::optional<std::pair<AccountStatus, QString>> move;
             if (spec.status == AccountStatus::Active && termRoll < 3 && statusRoll >= 3) {
-                changes.append({permanent ? AccountStatus::Held : AccountStatus::Deactivated,
-                                QStringLiteral("masa tugas Panwaslu Kecamatan berakhir")});
+                move = std::pair(permanent ? AccountStatus::Held : AccountStatus::Deactivated,
+                                 QStringLiteral("masa tugas Panwaslu Kecamatan berakhir"));
             } else if (spec.status == AccountStatus::Active && termRoll >= 3) {
                 if (statusRoll >= 90 && statusRoll < 95) {
-                    changes.append({AccountStatus::Suspended, QStringLiteral("laporan peretasan, menunggu pemulihan")});
+                    move = std::pair(AccountStatus::Suspended, QStringLiteral("laporan peretasan, menunggu pemulihan"));
                 } else if (statusRoll >= 95) {
-                    changes.append({AccountStatus::Deactivated, QStringLiteral("akun diganti akun baru")});
+                    move = std::pair(AccountStatus::Deactivated, QStringLiteral("akun diganti akun baru"));
                 }
             }
-            for (const auto &[to, reason] : changes) {
-                clock.advance(500);
-                if (auto changed = accounts.changeStatus(session, id, to, reason); !changed) {
-                    return changed.error();
+            moves.push_back(move);
+            if (batch.size() == AccountsPerBatch) {
+                if (Status recorded = record(); !recorded) {
+                    return recorded.error();
                 }
-                ++stats.statusChanges;
-            }
-            if (refs.size() % 5000 == 0) {
-                const double seconds = msSince(timer) / 1000;
-                notice(QStringLiteral("  %1 / %2 accounts, %3 s")
-                           .arg(thousands(refs.size()), thousands(kecamatan.size() * qsizetype(std::size(HandleRules))))
-                           .arg(seconds, 0, 'f', 1));
             }
         }
+    }
+    if (Status recorded = record(); !recorded) {
+        return recorded.error();
     }
     stats.accounts = refs.size();
     stats.accountsMs = msSince(timer);
@@ -593,10 +641,11 @@ int run(const Options &options)
                 .arg(thousands(stats.kecamatanInserted), ms(stats.kecamatanMs)));
     }
     say(QStringLiteral("Accounts:     %1 (3 terms, %2 status changes, %3 sharing a password) in %4 s (%5 accounts/s, "
-                       "Accounts::add one transaction each)")
+                       "Accounts::addMany, %6 per transaction)")
             .arg(thousands(stats.accounts), thousands(stats.statusChanges), thousands(stats.sharedPasswords))
             .arg(stats.accountsMs / 1000, 0, 'f', 1)
-            .arg(thousands(qint64(double(stats.accounts) / std::max(stats.accountsMs / 1000, 1e-9)))));
+            .arg(thousands(qint64(double(stats.accounts) / std::max(stats.accountsMs / 1000, 1e-9))))
+            .arg(thousands(qint64(AccountsPerBatch))));
     EventMaker maker(accounts);
     timer.restart();
     if (Status status = generateLog(vault, session.value(), clock, maker, options.logEntries, end); !status) {

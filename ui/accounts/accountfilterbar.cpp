@@ -171,7 +171,8 @@ void AccountFilterBar::changeEvent(QEvent *event)
 void AccountFilterBar::retranslateUi()
 {
     m_search->setPlaceholderText(tr("Search handle, name, kecamatan, e-mail… (Ctrl+F)"));
-    m_search->setToolTip(tr("Type part of a handle, display name, kecamatan, e-mail or phone number (Ctrl+F)"));
+    m_search->setToolTip(tr("Type words of a handle, display name, kecamatan, e-mail, phone number or holder; every "
+                            "word must be found (Ctrl+F)"));
     m_platform->setItemText(0, tr("All platforms"));
     const QList<Platform> platforms = allPlatforms();
     for (int i = 0; i < platforms.size(); ++i) {

@@ -11,6 +11,7 @@
 #include "accountdialog.h"
 #include "accountfilterbar.h"
 #include "accounttableview.h"
+#include "bulkstatusdialog.h"
 #include "secretpanel.h"
 #include "statusdialog.h"
 
@@ -24,6 +25,8 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Brankas {
 
@@ -117,6 +120,7 @@ AccountsPage::AccountsPage(Workspace &workspace, QWidget *parent)
     connect(m_filterBar, &AccountFilterBar::criteriaChanged, m_filter, &AccountFilterModel::setCriteria);
     connect(m_filter, &AccountFilterModel::filtered, this, &AccountsPage::filterChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AccountsPage::currentRowChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AccountsPage::selectionChanged);
     connect(m_filterBar->searchField(), &QLineEdit::returnPressed, this, [this] { m_table->setFocus(); });
     connect(m_table, &QTableView::doubleClicked, this, [this] {
         if (m_workspace.canChangeRegister()) {
@@ -215,6 +219,30 @@ void AccountsPage::currentRowChanged()
     m_detailDelay->start();
 }
 
+QList<qint64> AccountsPage::selectedAccountIds() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (const QModelIndex &row : std::as_const(rows)) {
+        ids << row.data(AccountTableModel::AccountIdRole).toLongLong();
+    }
+    return ids;
+}
+
+void AccountsPage::selectionChanged()
+{
+    updateActions();
+    const qsizetype selected = m_table->selectionModel()->selectedRows().size();
+    if (selected > 1) {
+        m_statusNote->setText(tr("%n accounts selected: Change status acts on all of them.", nullptr, int(selected)));
+    } else if (m_selectedCountShown) {
+        m_statusNote->clear();
+    }
+    m_selectedCountShown = selected > 1;
+}
+
 std::optional<Account> AccountsPage::currentAccount() const
 {
     const int row = m_model->rowOf(m_selectedId);
@@ -279,8 +307,11 @@ void AccountsPage::updateActions()
     m_copyTotp->setEnabled(selected && m_workspace.canSeeSecrets());
     m_edit->setEnabled(selected && m_workspace.canChangeRegister());
     const std::optional<Account> account = currentAccount();
-    m_changeStatus->setEnabled(account && m_workspace.canChangeRegister() &&
-                               !allowedTransitions(account->status, account->nature).isEmpty());
+    // Several rows: the dialog says which of them can make the change.
+    const bool several = m_table->selectionModel()->selectedRows().size() > 1;
+    m_changeStatus->setEnabled(
+        m_workspace.canChangeRegister() &&
+        (several || (account && !allowedTransitions(account->status, account->nature).isEmpty())));
 }
 
 void AccountsPage::copyUsername()
@@ -346,6 +377,18 @@ void AccountsPage::editAccount()
 
 void AccountsPage::changeStatus()
 {
+    if (const QList<qint64> selected = selectedAccountIds(); selected.size() > 1 && m_workspace.canChangeRegister()) {
+        BulkStatusDialog dialog(m_workspace, selected, this);
+        if (dialog.exec() == QDialog::Accepted && dialog.changed()) {
+            const qsizetype moved = dialog.changed()->moves.size();
+            const qsizetype refused = dialog.changed()->refused.size();
+            m_statusNote->setText(
+                refused == 0 ? tr("%n account(s) changed status.", nullptr, int(moved))
+                             : tr("%n account(s) changed status; %1 could not.", nullptr, int(moved)).arg(refused));
+            m_selectedCountShown = false;
+        }
+        return;
+    }
     const std::optional<Account> account = currentAccount();
     if (!account || !m_workspace.canChangeRegister()) {
         return;

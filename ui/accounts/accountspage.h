@@ -26,7 +26,8 @@ class Workspace;
 
 // The register of accounts: a filter bar, the table, and the selected account's details with its
 // secrets. Its actions (copy username/password/TOTP, record, edit, change status, find) carry
-// their shortcuts, for the main window's menus; they act on the account selected in the table.
+// their shortcuts, for the main window's menus; they act on the table's current account, except
+// the status change, which acts on every selected row.
 class AccountsPage : public QWidget
 {
     Q_OBJECT
@@ -48,6 +49,8 @@ public:
     // Selects the account (clearing filters that hide it) and shows its details at once.
     void showAccount(qint64 accountId);
     std::optional<Account> currentAccount() const;
+    // The accounts of the selected rows, in the table's order; the status change acts on all.
+    QList<qint64> selectedAccountIds() const;
     // Reads the register again, keeping filters and selection.
     void reload();
 
@@ -75,6 +78,7 @@ private:
     void registerChanged();
     void filterChanged();
     void currentRowChanged();
+    void selectionChanged();
     void selectAccount(qint64 accountId);
     void updateDetail();
     void updateActions();
@@ -94,6 +98,7 @@ private:
     QLabel *m_statusNote;
     qint64 m_selectedId = 0;
     bool m_stale = false;
+    bool m_selectedCountShown = false; // the note says how many rows are selected
     QAction *m_find;
     QAction *m_copyUsername;
     QAction *m_copyPassword;

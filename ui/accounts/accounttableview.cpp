@@ -14,7 +14,8 @@ AccountTableView::AccountTableView(QWidget *parent)
 {
     setObjectName(QStringLiteral("accountTable"));
     setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows (Ctrl/Shift+click) for one status change; the other actions use the current row.
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSortingEnabled(true);
     setShowGrid(false);

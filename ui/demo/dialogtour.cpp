@@ -2,6 +2,7 @@
 #include "dialogtour.h"
 
 #include "../accounts/accountdialog.h"
+#include "../accounts/bulkstatusdialog.h"
 #include "../accounts/statusdialog.h"
 #include "../app/workspace.h"
 #include "../handover/handoverwizard.h"
@@ -49,6 +50,11 @@ void tourDialogs(TourCamera &camera, Workspace &workspace, QWidget *parent)
         camera.takeDialog(edit, QStringLiteral("dialog-edit-account"));
         StatusDialog status(workspace, account.value(), parent);
         camera.takeDialog(status, QStringLiteral("dialog-status"));
+        // Five accounts at term end: those that cannot be deactivated are listed with why.
+        BulkStatusDialog several(workspace, {1, 2, 3, 4, 5}, parent);
+        several.setTarget(AccountStatus::Deactivated);
+        several.setReason(QStringLiteral("Masa tugas berakhir"));
+        camera.takeDialog(several, QStringLiteral("dialog-status-several"));
     }
     {
         RegisterReportDialog dialog(workspace, parent);

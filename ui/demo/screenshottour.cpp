@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshottour.h"
 
+#include "../accounts/accountspage.h"
 #include "../app/preferences.h"
 #include "../app/workspace.h"
 #include "../shell/appwindow.h"
@@ -112,6 +113,17 @@ TourResult renderScreenshotTour(const QString &folder, LanguageSwitcher &languag
                                    .arg(needed.width())
                                    .arg(needed.height())
                                    .arg(scrolls ? QStringLiteral(", scrolls up and down") : QString());
+        }
+        // Several rows selected, for one status change.
+        window.workspaceView()->showSection(Section::Accounts);
+        if (auto *accounts = window.findChild<AccountsPage *>()) {
+            QItemSelectionModel *selection = accounts->table()->selectionModel();
+            for (int row = 0; row < 5 && row < accounts->table()->model()->rowCount(); ++row) {
+                selection->select(accounts->table()->model()->index(row, 0),
+                                  QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            }
+            camera.take(window, QStringLiteral("accounts-several-selected"));
+            selection->clearSelection();
         }
         tourDialogs(camera, *window.workspace(), &window);
     }

@@ -3,6 +3,8 @@
 
 #include "accounttablemodel.h"
 
+#include <core/domain/accountsearch.h>
+
 #include <algorithm>
 #include <functional>
 #include <limits>
@@ -14,18 +16,6 @@ namespace {
 // Between fields, so a word typed never matches across the end of one field and the start of the next.
 constexpr char FieldSeparator = '\x1f';
 constexpr char RowEnd = '\n';
-
-QStringList searchWords(const QString &text)
-{
-    QStringList words = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (QString &word : words) {
-        if (word.startsWith(QLatin1Char('@'))) {
-            word.remove(0, 1);
-        }
-    }
-    words.removeAll(QString());
-    return words;
-}
 
 bool sameExceptText(const AccountFilterCriteria &a, const AccountFilterCriteria &b)
 {
@@ -99,9 +89,8 @@ void AccountFilterModel::rebuildKeys()
     for (int row = 0; row < accounts.size(); ++row) {
         const Account &account = accounts.at(row);
         m_textStart.push_back(m_text.size());
-        for (const QString *field : {&account.handle, &account.displayName, &account.kecamatanName,
-                                     &account.kecamatanCode, &account.email, &account.phone, &account.holder}) {
-            m_text += field->toLower().toUtf8();
+        for (QString Account::*field : AccountSearch::Fields) {
+            m_text += AccountSearch::fold(account.*field).toUtf8();
             m_text += FieldSeparator;
         }
         m_text += RowEnd;
@@ -284,7 +273,7 @@ void AccountFilterModel::rebuildReverseMap()
 
 void AccountFilterModel::setCriteria(const AccountFilterCriteria &criteria)
 {
-    const QStringList words = searchWords(criteria.text);
+    const QStringList words = AccountSearch(criteria.text).words();
     // Typing on narrows the rows already shown: a row that lacks "momu" lacks "momunu" too.
     const QString oldText = m_criteria.text.toLower();
     const bool narrowing =

@@ -17,8 +17,7 @@ class AccountTableModel;
 // What the filter bar asks for; an empty field does not filter.
 struct AccountFilterCriteria
 {
-    // Words separated by spaces, each to be found (any case) in the handle, display name,
-    // kecamatan name or code, e-mail, phone or holder. A leading "@" is ignored.
+    // Search words, as AccountSearch (core) reads them: the CLI's search finds the same accounts.
     QString text;
     std::optional<Platform> platform;
     std::optional<AccountStatus> status;
@@ -97,17 +96,17 @@ private:
 
     AccountTableModel *m_accounts = nullptr;
     std::vector<RowKey> m_keys;
-    // Each row's lower-cased handle, display name, kecamatan name and code, e-mail, phone and holder,
-    // separated by 0x1f and ended by a newline (neither can be typed into the search field), so a
-    // word never matches across two fields or two rows. UTF-8: a UTF-8 word only matches whole
-    // characters, and it is half the size of UTF-16.
+    // Each row's AccountSearch::Fields, folded by AccountSearch::fold, separated by 0x1f and ended
+    // by a newline (AccountSearch's words hold no control character), so a word never matches
+    // across two fields or two rows: a row holds a word exactly when AccountSearch::matches says
+    // so. UTF-8: a UTF-8 word only matches whole characters, and it is half the size of UTF-16.
     QByteArray m_text;
     std::vector<qsizetype> m_textStart; // row -> offset in m_text; one more entry for the end
     std::vector<int> m_order;           // every source row, in the current sort order
     std::vector<int> m_rows;            // the shown source rows, in that order
     std::vector<int> m_proxyRowOf;      // source row -> shown row, or -1
     AccountFilterCriteria m_criteria;
-    QStringList m_words;                 // m_criteria.text split and lower-cased
+    QStringList m_words;                 // AccountSearch(m_criteria.text).words()
     std::vector<QByteArray> m_utf8Words; // the same in UTF-8
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
