@@ -27,7 +27,7 @@ th, td { border: 1px solid #8c8c8c; padding: .45rem .6rem; text-align: left; ver
 thead th { background: #e8e8e8; }
 tbody th { font-weight: 600; }
 .code { color: #444; font-size: .875em; white-space: nowrap; }
-a { color: #0b4f9c; text-decoration: underline; overflow-wrap: anywhere; }
+a { color: #0b4f9c; text-decoration: underline; overflow-wrap: break-word; }
 a:focus-visible { outline: 3px solid #1a1a1a; outline-offset: 2px; }
 footer { margin-top: 2rem; font-size: .9rem; color: #333; }
 @media screen and (max-width: 40rem) {
