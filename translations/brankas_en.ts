@@ -44,6 +44,13 @@
             <numerusform>%n accounts written to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Published %n official account(s) active on %1 in %2:</source>
+        <translation>
+            <numerusform>Published %n official account active on %1 in %2:</numerusform>
+            <numerusform>Published %n official accounts active on %1 in %2:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Brankas::HandoverAccountsPage</name>
@@ -258,6 +265,16 @@ It gets its number, the accounts&apos; statuses change and the archive log recor
         <translation>
             <numerusform>%n day left</numerusform>
             <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::PublishList</name>
+    <message numerus="yes">
+        <source>%n official account(s) active on %1 published in %2.</source>
+        <translation>
+            <numerusform>%n official account active on %1 published in %2.</numerusform>
+            <numerusform>%n official accounts active on %1 published in %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -2308,6 +2308,32 @@
         <source>check the vault file, its key, the archive log and every secret; one line per problem, exit 3 if the log fails</source>
         <translation>memeriksa berkas brankas, kuncinya, log arsip, dan setiap data rahasia; satu baris per masalah, kode keluar 3 jika log gagal</translation>
     </message>
+    <message>
+        <source>The folder for index.html, accounts.csv, accounts.json and accounts.pdf (made if it does not exist).</source>
+        <translation>Folder untuk index.html, accounts.csv, accounts.json dan accounts.pdf (dibuat bila belum ada).</translation>
+    </message>
+    <message>
+        <source>brankas-cli publish: give --out DIR, the folder to write the public list into.</source>
+        <translation>brankas-cli publish: berikan --out DIR, folder tempat daftar publik ditulis.</translation>
+    </message>
+    <message>
+        <source>brankas-cli publish: the paper is a4 or f4.</source>
+        <translation>brankas-cli publish: kertasnya a4 atau f4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n official account(s) active on %1 in %2:</source>
+        <translation>
+            <numerusform>%n akun resmi yang aktif pada %1 diterbitkan di %2:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA-256 of the list (accounts.json), as the archive log records it: %1</source>
+        <translation>SHA-256 daftar (accounts.json), sebagaimana dicatat log arsip: %1</translation>
+    </message>
+    <message>
+        <source>write the public list of official accounts for the office&apos;s website (HTML, CSV, JSON and a PDF with QR codes)</source>
+        <translation>tulis daftar publik akun resmi untuk situs web kantor (HTML, CSV, JSON dan PDF dengan kode QR)</translation>
+    </message>
 </context>
 <context>
     <name>Brankas::DonePage</name>
@@ -3648,6 +3674,30 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <location line="+6"/>
         <source>The passphrase cannot be changed in a vault opened read-only or whose archive log failed its check.</source>
         <translation>Frasa sandi tidak dapat diganti pada brankas yang dibuka hanya-baca atau yang log arsipnya gagal diperiksa.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished: %1.</source>
+        <translation>PDF tidak dapat diselesaikan: %1.</translation>
+    </message>
+    <message>
+        <source>Give the folder to write the public list into.</source>
+        <translation>Berikan folder tempat daftar publik ditulis.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to another place; Brankas does not write through links. Give the folder itself.</source>
+        <translation>%1 adalah tautan ke tempat lain; Brankas tidak menulis melalui tautan. Berikan folder itu sendiri.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. The public list is four files: give a folder for them (a new name makes a new folder).</source>
+        <translation>%1 adalah berkas, bukan folder. Daftar publik terdiri atas empat berkas: berikan sebuah folder untuknya (nama baru akan dibuatkan folder baru).</translation>
+    </message>
+    <message>
+        <source>Brankas could not make the folder %1. Check that its parent folder exists and that you may write there.</source>
+        <translation>Brankas tidak dapat membuat folder %1. Periksa bahwa folder induknya ada dan Anda boleh menulis di sana.</translation>
+    </message>
+    <message>
+        <source>The address %1 is too long for a QR code.</source>
+        <translation>Alamat %1 terlalu panjang untuk kode QR.</translation>
     </message>
 </context>
 <context>
@@ -5042,6 +5092,10 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <location line="+2"/>
         <source>Register exported to a spreadsheet</source>
         <translation>Daftar diekspor ke lembar kerja</translation>
+    </message>
+    <message>
+        <source>Public list of official accounts published</source>
+        <translation>Daftar akun resmi diterbitkan</translation>
     </message>
 </context>
 <context>
@@ -6765,6 +6819,14 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <source>Print the sheet that keeps the recovery passphrase in the office safe</source>
         <translation>Cetak lembar untuk menyimpan frasa sandi pemulihan di lemari besi kantor</translation>
     </message>
+    <message>
+        <source>&amp;Public list of official accounts…</source>
+        <translation>&amp;Daftar publik akun resmi…</translation>
+    </message>
+    <message>
+        <source>Write the accounts active today as a web page, CSV, JSON and a PDF with QR codes for the office&apos;s website</source>
+        <translation>Tulis akun yang aktif hari ini sebagai halaman web, CSV, JSON dan PDF dengan kode QR untuk situs web kantor</translation>
+    </message>
 </context>
 <context>
     <name>Brankas::ReportOutput</name>
@@ -8348,6 +8410,53 @@ Apakah Anda ingin menggantinya?</translation>
         <location line="+1"/>
         <source>Done</source>
         <translation>Selesai</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::PublishList</name>
+    <message>
+        <source>Folder for the public list</source>
+        <translation>Folder untuk daftar publik</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Folder name:</source>
+        <translation>Nama folder:</translation>
+    </message>
+    <message>
+        <source>Publish here</source>
+        <translation>Terbitkan di sini</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Writing the public list…</source>
+        <translation>Menulis daftar publik…</translation>
+    </message>
+    <message>
+        <source>Public list</source>
+        <translation>Daftar publik</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n official account(s) active on %1 published in %2.</source>
+        <translation>
+            <numerusform>%n akun resmi yang aktif pada %1 diterbitkan di %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put index.html on the office&apos;s website with the other files beside it. The archive log records the list&apos;s SHA-256:
+%1</source>
+        <translation>Pasang index.html di situs web kantor bersama berkas lainnya di sampingnya. Log arsip mencatat SHA-256 daftar ini:
+%1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
 </context>
 </TS>
