@@ -4,7 +4,8 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
-#include <QPainterPath>
+
+#include <map>
 
 namespace Brankas {
 
@@ -33,12 +34,15 @@ void ReportLayout::paintQrCard(QPainter &painter, const ReportQrCard &card, doub
     const int size = card.code.size();
     if (size > 0) {
         const double module = mm(card.codeMm) / (size + 2 * QuietZone);
-        // One path of the dark runs of each row, filled once: vector rectangles that stay sharp at
-        // any print size, and no hairline seams between neighbouring modules as separate fills leave.
-        QPainterPath dark;
-        dark.setFillRule(Qt::WindingFill);
-        for (int row = 0; row < size; ++row) {
-            for (int column = 0; column < size;) {
+        // The dark modules as few rectangles as they make: each row's runs, merged with the same run
+        // in the rows below. Filled in one drawRects() call, the PDF holds them as "re" operators
+        // filled once: vector, so they stay sharp at any print size, with no hairline seams between
+        // neighbours, and about a third of the bytes of a path (the national list has 22,000 codes).
+        QList<QRectF> rects;
+        std::map<std::pair<int, int>, int> open; // run [start, end) -> its rectangle in `rects`
+        for (int row = 0; row <= size; ++row) {
+            std::map<std::pair<int, int>, int> next;
+            for (int column = 0; row < size && column < size;) {
                 if (!card.code.isDark(column, row)) {
                     ++column;
                     continue;
@@ -47,13 +51,23 @@ void ReportLayout::paintQrCard(QPainter &painter, const ReportQrCard &card, doub
                 while (column < size && card.code.isDark(column, row)) {
                     ++column;
                 }
-                dark.addRect(QRectF((QuietZone + start) * module, y + (QuietZone + row) * module,
-                                    (column - start) * module, module));
+                const std::pair run{start, column};
+                if (auto above = open.find(run); above != open.end()) {
+                    rects[above->second].setBottom(rects[above->second].bottom() + module);
+                    next.emplace(run, above->second);
+                } else {
+                    next.emplace(run, int(rects.size()));
+                    rects.append(QRectF((QuietZone + start) * module, y + (QuietZone + row) * module,
+                                        (column - start) * module, module));
+                }
             }
+            open = std::move(next);
         }
         painter.save();
         painter.setRenderHint(QPainter::Antialiasing, false);
-        painter.fillPath(dark, Qt::black);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(Qt::black);
+        painter.drawRects(rects.constData(), int(rects.size()));
         painter.restore();
     }
     const double left = mm(card.codeMm + TextGapMm);
