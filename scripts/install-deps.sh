@@ -12,6 +12,9 @@ packages=(
     qt6-svg-dev qtkeychain-qt6-dev libsecret-1-0 libgl-dev libxkbcommon-dev
     # OpenSSL 3; zxcvbn-c for how guessable a new passphrase is
     libssl-dev libzxcvbn-dev
+    # the public list: libqrencode for the QR codes of its printed version; zbar-tools decodes them
+    # in the tests, and Debian's chromium opens the web page headless to check it loads nothing
+    libqrencode-dev zbar-tools chromium
     # spreadsheets: QuaZip reads .xlsx for the importer, openpyxl writes the tests' .xlsx fixtures,
     # clang builds the readers' libFuzzer targets
     libquazip1-qt6-dev python3-openpyxl clang

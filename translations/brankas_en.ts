@@ -146,6 +146,14 @@
             <numerusform>%n accounts refused the change and stay as they were (named above).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/publishcommand.cpp" line="+55"/>
+        <source>Published %n official account(s) active on %1 in %2:</source>
+        <translation>
+            <numerusform>Published %n official account active on %1 in %2:</numerusform>
+            <numerusform>Published %n official accounts active on %1 in %2:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Brankas::HandoverAccountsPage</name>
@@ -297,6 +305,17 @@ It gets its number, the accounts&apos; statuses change and the archive log recor
         <translation>
             <numerusform>%n entry was recorded without the vault key: it shows what was reported, but is not proof.</numerusform>
             <numerusform>%n entries were recorded without the vault key: they show what was reported, but are not proof.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::PublishList</name>
+    <message numerus="yes">
+        <location filename="../ui/reports/publishlist.cpp" line="+86"/>
+        <source>%n official account(s) active on %1 published in %2.</source>
+        <translation>
+            <numerusform>%n official account active on %1 published in %2.</numerusform>
+            <numerusform>%n official accounts active on %1 published in %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -1056,7 +1056,7 @@
         <translation>Masukan standar, masing-masing satu baris, dengan urutan berikut:</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>brankas-cli: unknown language &quot;%1&quot;; use id or en.</source>
         <translation>brankas-cli: bahasa &quot;%1&quot; tidak dikenal; gunakan id atau en.</translation>
     </message>
@@ -2398,12 +2398,45 @@
         <translation>Berkas PDF yang akan dibuat.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/publishcommand.cpp" line="+17"/>
+        <source>The folder for index.html, accounts.csv, accounts.json and accounts.pdf (made if it does not exist).</source>
+        <translation>Folder untuk index.html, accounts.csv, accounts.json dan accounts.pdf (dibuat bila belum ada).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/reportcommands.cpp" line="+1"/>
         <source>a4 (default) or f4 (215 x 330 mm).</source>
         <translation>a4 (bawaan) atau f4 (215 x 330 mm).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>brankas-cli publish: give --out DIR, the folder to write the public list into.</source>
+        <translation>brankas-cli publish: berikan --out DIR, folder tempat daftar publik ditulis.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>brankas-cli publish: the paper is a4 or f4.</source>
+        <translation>brankas-cli publish: kertasnya a4 atau f4.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Published %n official account(s) active on %1 in %2:</source>
+        <translation>
+            <numerusform>%n akun resmi yang aktif pada %1 diterbitkan di %2:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SHA-256 of the list (accounts.json), as the archive log records it: %1</source>
+        <translation>SHA-256 daftar (accounts.json), sebagaimana dicatat log arsip: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>write the public list of official accounts for the office&apos;s website (HTML, CSV, JSON and a PDF with QR codes)</source>
+        <translation>tulis daftar publik akun resmi untuk situs web kantor (HTML, CSV, JSON dan PDF dengan kode QR)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="+9"/>
         <source>brankas-cli %1: give --out FILE.pdf.</source>
         <translation>brankas-cli %1: isikan --out FILE.pdf.</translation>
     </message>
@@ -3659,7 +3692,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Pembuatan laporan dibatalkan.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>The printer does not take the report&apos;s paper size.</source>
         <translation>Printer tidak mendukung ukuran kertas laporan.</translation>
     </message>
@@ -3677,6 +3710,11 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <location line="+5"/>
         <source>The report could not be finished.</source>
         <translation>Laporan tidak dapat diselesaikan.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The PDF could not be finished: %1.</source>
+        <translation>PDF tidak dapat diselesaikan: %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/handoverstore.cpp" line="+244"/>
@@ -4167,6 +4205,31 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <location filename="../ui/accounts/bulkstatusdialog.cpp" line="-35"/>
         <source>The accounts changed meanwhile; nothing was changed. Check the accounts listed and try again.</source>
         <translation>Akun-akun itu berubah sementara itu; tidak ada yang diubah. Periksa akun yang tercantum lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../core/publish/publisher.cpp" line="+47"/>
+        <source>Give the folder to write the public list into.</source>
+        <translation>Berikan folder tempat daftar publik ditulis.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a link to another place; Brankas does not write through links. Give the folder itself.</source>
+        <translation>%1 adalah tautan ke tempat lain; Brankas tidak menulis melalui tautan. Berikan folder itu sendiri.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is a file, not a folder. The public list is four files: give a folder for them (a new name makes a new folder).</source>
+        <translation>%1 adalah berkas, bukan folder. Daftar publik terdiri atas empat berkas: berikan sebuah folder untuknya (nama baru akan dibuatkan folder baru).</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Brankas could not make the folder %1. Check that its parent folder exists and that you may write there.</source>
+        <translation>Brankas tidak dapat membuat folder %1. Periksa bahwa folder induknya ada dan Anda boleh menulis di sana.</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/qrcode.cpp" line="+18"/>
+        <source>The address %1 is too long for a QR code.</source>
+        <translation>Alamat %1 terlalu panjang untuk kode QR.</translation>
     </message>
 </context>
 <context>
@@ -5612,6 +5675,11 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <source>Register exported to a spreadsheet</source>
         <translation>Daftar diekspor ke lembar kerja</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Public list of official accounts published</source>
+        <translation>Daftar akun resmi diterbitkan</translation>
+    </message>
 </context>
 <context>
     <name>Brankas::LogEntryModel</name>
@@ -6805,7 +6873,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::OpenReport</name>
     <message>
-        <location filename="../ui/reports/openreport.cpp" line="+53"/>
+        <location filename="../ui/reports/openreport.cpp" line="+54"/>
         <source>Gathering the report…</source>
         <translation>Menyusun laporan…</translation>
     </message>
@@ -6875,7 +6943,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <translation>log-arsip</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Recovery sheet</source>
         <translation>Lembar pemulihan</translation>
     </message>
@@ -6965,6 +7033,64 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <location filename="../core/domain/platform.cpp" line="-30"/>
         <source>Other</source>
         <translation>Lainnya</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::PublishList</name>
+    <message>
+        <location filename="../ui/reports/publishlist.cpp" line="+33"/>
+        <source>Folder for the public list</source>
+        <translation>Folder untuk daftar publik</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder name:</source>
+        <translation>Nama folder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish here</source>
+        <translation>Terbitkan di sini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Writing the public list…</source>
+        <translation>Menulis daftar publik…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>Public list</source>
+        <translation>Daftar publik</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n official account(s) active on %1 published in %2.</source>
+        <translation>
+            <numerusform>%n akun resmi yang aktif pada %1 diterbitkan di %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Put index.html on the office&apos;s website with the other files beside it. The archive log records the list&apos;s SHA-256:
+%1</source>
+        <translation>Pasang index.html di situs web kantor bersama berkas lainnya di sampingnya. Log arsip mencatat SHA-256 daftar ini:
+%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
 </context>
 <context>
@@ -7295,7 +7421,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::ReportActions</name>
     <message>
-        <location filename="../ui/reports/reportactions.cpp" line="+70"/>
+        <location filename="../ui/reports/reportactions.cpp" line="+71"/>
         <source>Account &amp;register…</source>
         <translation>Daftar &amp;akun…</translation>
     </message>
@@ -7326,6 +7452,16 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Public list of official accounts…</source>
+        <translation>&amp;Daftar publik akun resmi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the accounts active today as a web page, CSV, JSON and a PDF with QR codes for the office&apos;s website</source>
+        <translation>Tulis akun yang aktif hari ini sebagai halaman web, CSV, JSON dan PDF dengan kode QR untuk situs web kantor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Re&amp;covery sheet…</source>
         <translation>Lembar &amp;pemulihan…</translation>
     </message>

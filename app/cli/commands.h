@@ -71,6 +71,7 @@ Command reportLogCommand();
 Command reportRecoverySheetCommand();
 Command importCommand();
 Command exportRegisterCommand();
+Command publishCommand();
 
 // Whether the arguments name a command that prints a report: those need a QGuiApplication (fonts).
 bool needsGraphics(const QStringList &arguments);

@@ -155,12 +155,13 @@ QList<Command> allCommands()
             reportRegisterCommand(),
             reportHealthCommand(),
             reportLogCommand(),
-            reportRecoverySheetCommand()};
+            reportRecoverySheetCommand(),
+            publishCommand()};
 }
 
 bool needsGraphics(const QStringList &arguments)
 {
-    return arguments.contains(QStringLiteral("report"));
+    return arguments.contains(QStringLiteral("report")) || arguments.contains(QStringLiteral("publish"));
 }
 
 int run(const QStringList &arguments, KeyStore &keyStore, const Clock &clock)

@@ -67,6 +67,8 @@ constexpr Description Actions[] = {
      "Daftar diimpor dari lembar kerja"},
     {"report.exported", QT_TRANSLATE_NOOP("Brankas::LogAction", "Register exported to a spreadsheet"),
      "Daftar diekspor ke lembar kerja"},
+    {"register.published", QT_TRANSLATE_NOOP("Brankas::LogAction", "Public list of official accounts published"),
+     "Daftar akun resmi diterbitkan"},
 };
 } // namespace
 

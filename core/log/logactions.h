@@ -155,6 +155,12 @@ inline QString registerImported()
 {
     return QStringLiteral("register.imported");
 }
+// The public list of official accounts was written for the office's website (its SHA-256, the
+// number of accounts, the day it is for and each file's SHA-256).
+inline QString registerPublished()
+{
+    return QStringLiteral("register.published");
+}
 // The register was written to a spreadsheet (.xlsx or .csv) without any secret.
 inline QString reportExported()
 {

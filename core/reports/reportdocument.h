@@ -3,6 +3,7 @@
 
 #include "../i18n/language.h"
 #include "paper.h"
+#include "qrcode.h"
 
 #include <QImage>
 #include <QList>
@@ -89,6 +90,17 @@ struct ReportLetterhead
     QImage logo;
 };
 
+// A QR code with lines of text beside it (the first bold): one account of the public list, so a
+// poster links to the real profile. Kept whole on one page.
+struct ReportQrCard
+{
+    QrCode code;
+    QStringList lines;
+    double codeMm = 32; // the code's side, its quiet zone included
+    double pointSize = 11;
+    double spaceAfterMm = 4;
+};
+
 struct ReportPageBreak
 {};
 
@@ -98,7 +110,7 @@ struct ReportSpacer
 };
 
 using ReportBlock = std::variant<ReportLetterhead, ReportParagraph, ReportFields, ReportTable, ReportSignatures,
-                                 ReportPageBreak, ReportSpacer>;
+                                 ReportPageBreak, ReportSpacer, ReportQrCard>;
 
 struct ReportDocument
 {

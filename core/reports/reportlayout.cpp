@@ -201,6 +201,9 @@ double ReportLayout::blockHeight(int index) const
     if (const auto *s = std::get_if<ReportSpacer>(&block)) {
         return mm(s->heightMm);
     }
+    if (const auto *q = std::get_if<ReportQrCard>(&block)) {
+        return qrCardHeight(*q);
+    }
     return 0;
 }
 
@@ -215,6 +218,9 @@ double ReportLayout::spaceAfter(int index) const
     }
     if (const auto *t = std::get_if<ReportTable>(&block)) {
         return mm(t->spaceAfterMm);
+    }
+    if (const auto *q = std::get_if<ReportQrCard>(&block)) {
+        return mm(q->spaceAfterMm);
     }
     return 0;
 }

@@ -56,6 +56,7 @@ private:
     double letterheadHeight(const ReportLetterhead &letterhead) const;
     double signerHeight(const Signer &signer, double width, double pointSize) const;
     double signaturesHeight(const ReportSignatures &signatures) const;
+    double qrCardHeight(const ReportQrCard &card) const;
     QList<double> columnWidths(const ReportTable &table) const;
     double cellHeight(const QString &text, const QFont &font, double width) const;
     double headerHeight(const ReportTable &table) const;
@@ -65,6 +66,7 @@ private:
     void paintFields(QPainter &painter, const ReportFields &fields, double y) const;
     void paintLetterhead(QPainter &painter, const ReportLetterhead &letterhead, double y) const;
     void paintSignatures(QPainter &painter, const ReportSignatures &signatures, double y) const;
+    void paintQrCard(QPainter &painter, const ReportQrCard &card, double y) const;
     double paintSigner(QPainter &painter, const Signer &signer, double x, double y, double width,
                        double pointSize) const;
     void paintRow(QPainter &painter, const ReportTable &table, const QStringList &row, double y, double height,

@@ -218,6 +218,8 @@ void ReportLayout::paintPage(QPainter &painter, int index) const
             paintLetterhead(painter, *l, placement.y);
         } else if (const auto *s = std::get_if<ReportSignatures>(&block)) {
             paintSignatures(painter, *s, placement.y);
+        } else if (const auto *q = std::get_if<ReportQrCard>(&block)) {
+            paintQrCard(painter, *q, placement.y);
         } else if (const auto *t = std::get_if<ReportTable>(&block)) {
             QStringList headers;
             for (const ReportColumn &column : t->columns) {

@@ -26,6 +26,23 @@ void describe(QPdfWriter &writer, const ReportDocument &document)
 }
 } // namespace
 
+namespace {
+// Paints the whole PDF into the device; `unfinished` says the device refused the end of the file.
+Status paintPdf(const ReportDocument &document, QIODevice &device, const ReportProgress &progress, bool &unfinished)
+{
+    PdfPageBoxDevice exactPages(device, pageSizeFor(document.paper));
+    exactPages.open(QIODevice::WriteOnly);
+    Status status;
+    {
+        QPdfWriter writer(&exactPages);
+        describe(writer, document);
+        status = printReport(document, writer, progress);
+    }
+    unfinished = status && !exactPages.finish();
+    return status;
+}
+} // namespace
+
 Status printReport(const ReportDocument &document, QPagedPaintDevice &device, const ReportProgress &progress,
                    bool setLayout)
 {
@@ -74,15 +91,9 @@ Status writeReportPdf(const ReportDocument &document, const QString &path, const
         return file.error();
     }
     OutputFile &output = *file.value();
-    PdfPageBoxDevice exactPages(output.device(), pageSizeFor(document.paper));
-    exactPages.open(QIODevice::WriteOnly);
-    Status status;
-    {
-        QPdfWriter writer(&exactPages);
-        describe(writer, document);
-        status = printReport(document, writer, progress);
-    }
-    if (status && !exactPages.finish()) {
+    bool unfinished = false;
+    Status status = paintPdf(document, output.device(), progress, unfinished);
+    if (unfinished) {
         status = OutputFile::cannotWrite(path, output.device().errorString());
     }
     if (!status) {
@@ -90,6 +101,17 @@ Status writeReportPdf(const ReportDocument &document, const QString &path, const
         return status;
     }
     return output.commit();
+}
+
+Status writeReportPdf(const ReportDocument &document, QIODevice &device, const ReportProgress &progress)
+{
+    bool unfinished = false;
+    Status status = paintPdf(document, device, progress, unfinished);
+    if (unfinished) {
+        return Error(ErrorCode::Io, QT_TRANSLATE_NOOP("Brankas::Error", "The PDF could not be finished: %1."),
+                     {device.errorString()});
+    }
+    return status;
 }
 
 Result<int> countReportPages(const ReportDocument &document)

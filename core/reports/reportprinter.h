@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QIODevice;
 class QPagedPaintDevice;
 
 namespace Brankas {
@@ -23,6 +24,9 @@ Status printReport(const ReportDocument &document, QPagedPaintDevice &device, co
 // Writes the report as a PDF. The file appears only when complete: a failure or a cancel leaves
 // any existing file as it was.
 Status writeReportPdf(const ReportDocument &document, const QString &path, const ReportProgress &progress = {});
+// The same into any device (a buffer, an OutputFile not yet committed), for a caller that writes
+// several files and commits them together.
+Status writeReportPdf(const ReportDocument &document, QIODevice &device, const ReportProgress &progress = {});
 
 // How many pages the report takes on its paper (for a preview's page count).
 Result<int> countReportPages(const ReportDocument &document);

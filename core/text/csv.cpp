@@ -102,4 +102,23 @@ Result<QList<QStringList>> parseCsv(QStringView text)
     return rows;
 }
 
+QString csvRecord(const QStringList &fields)
+{
+    QString record;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0) {
+            record += QLatin1Char(',');
+        }
+        const QString &field = fields[i];
+        if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) || field.contains(QLatin1Char('\n')) ||
+            field.contains(QLatin1Char('\r'))) {
+            record +=
+                QLatin1Char('"') + QString(field).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+        } else {
+            record += field;
+        }
+    }
+    return record + QLatin1String("\r\n");
+}
+
 } // namespace Brankas

@@ -24,4 +24,8 @@ Result<QList<QStringList>> parseCsv(QStringView text);
 // are kept so that record numbers stay those of the spreadsheet.
 Result<QList<CsvRecord>> parseCsvRecords(QStringView text, QChar delimiter);
 
+// One record for a CSV file, the way parseCsv() reads it back: fields with a comma, a quote or a
+// line break go in double quotes with "" for a quote; ends with CRLF, as RFC 4180 and Excel expect.
+QString csvRecord(const QStringList &fields);
+
 } // namespace Brankas

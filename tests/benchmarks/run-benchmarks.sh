@@ -24,7 +24,7 @@ fi
 if [ ! -f "$build/build.ninja" ] && [ ! -f "$build/Makefile" ]; then
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBRANKAS_WERROR=ON
 fi
-cmake --build "$build" --target brankas-bench-gen brankas-bench brankas-bench-ui brankas-bench-pages brankas-bench-reports brankas-bench-run brankas-cli -j2 >/dev/null
+cmake --build "$build" --target brankas-bench-gen brankas-bench brankas-bench-ui brankas-bench-pages brankas-bench-reports brankas-bench-publish brankas-bench-run brankas-cli -j2 >/dev/null
 
 gen="$build/tests/benchmarks/brankas-bench-gen"
 bench="$build/tests/benchmarks/brankas-bench"
@@ -88,6 +88,10 @@ section "Window and pages: national"
 # The register to PDF: one province and the whole country, and how fast a cancel stops it.
 section "Register report to PDF: national"
 "$build/tests/benchmarks/brankas-bench-reports" --vault "$work/national.brankas" --out "$work" <"$work/passphrases"
+
+# The public list of official accounts of the whole country, on a day its terms run.
+section "Public list: national"
+"$build/tests/benchmarks/brankas-bench-publish" --vault "$work/national.brankas" --out "$work/public-list" <"$work/passphrases"
 
 # Runs brankas-cli (open, unlock from the keychain, sign in with scrypt, the command) through
 # brankas-bench-run: wall time from spawn to exit and each run's peak RSS from wait4().

@@ -2,6 +2,7 @@
 #include "openreport.h"
 
 #include "logextractdialog.h"
+#include "publishlist.h"
 #include "registerreportdialog.h"
 #include "reportoutput.h"
 #include "reportpreviewdialog.h"
@@ -168,6 +169,9 @@ void openReport(QWidget *parent, Workspace &workspace, ReportKind kind)
         };
         break;
     }
+    case ReportKind::PublicList:
+        publishPublicList(parent, workspace);
+        return;
     case ReportKind::RecoverySheet: {
         title = text(QT_TRANSLATE_NOOP("Brankas::OpenReport", "Recovery sheet"));
         source.fileName = text(QT_TRANSLATE_NOOP("Brankas::OpenReport", "recovery-sheet"));

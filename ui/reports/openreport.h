@@ -16,6 +16,7 @@ enum class ReportKind {
     Health,        // the health-check findings by severity
     LogExtract,    // the archive log entries of a date range, with the verification statement
     RecoverySheet, // administrators only
+    PublicList,    // the public list of official accounts, written into a folder (not a preview)
 };
 
 // Asks for the report's options (filters, dates), gathers it behind a progress dialog that can

@@ -17,6 +17,7 @@ ReportActions::ReportActions(Workspace &workspace, QWidget *parent)
     add(ReportKind::Register);
     add(ReportKind::Health);
     add(ReportKind::LogExtract);
+    add(ReportKind::PublicList);
     if (workspace.isAdministrator()) {
         add(ReportKind::RecoverySheet);
     }
@@ -80,6 +81,12 @@ void ReportActions::retranslateUi()
             action->setText(tr("Archive &log extract…"));
             action->setStatusTip(tr("Print or save the archive log of a date range, with its verification"));
             action->setObjectName(QStringLiteral("reportLog"));
+            break;
+        case ReportKind::PublicList:
+            action->setText(tr("&Public list of official accounts…"));
+            action->setStatusTip(tr("Write the accounts active today as a web page, CSV, JSON and a PDF with QR "
+                                    "codes for the office's website"));
+            action->setObjectName(QStringLiteral("reportPublicList"));
             break;
         case ReportKind::RecoverySheet:
             action->setText(tr("Re&covery sheet…"));
