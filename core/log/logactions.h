@@ -52,6 +52,10 @@ inline QString keychainRestored()
 {
     return QStringLiteral("vault.keychain-restored");
 }
+inline QString recoveryChanged()
+{
+    return QStringLiteral("vault.recovery-changed");
+}
 inline QString signedIn()
 {
     return QStringLiteral("officer.signed-in");
