@@ -28,6 +28,7 @@ int run(const QStringList &arguments, KeyStore &keyStore, const Clock &clock);
 Command initCommand();
 Command infoCommand();
 Command recoverCommand();
+Command recoveryChangeCommand();
 Command officerAddCommand();
 Command officerListCommand();
 Command officerDisableCommand();
@@ -70,7 +71,8 @@ Command reportRecoverySheetCommand();
 Command importCommand();
 Command exportRegisterCommand();
 
-// Whether the arguments name a command that prints a report: those need a QGuiApplication (fonts).
+// Whether the arguments name a command that prints a report or a sheet: those need a QGuiApplication
+// (fonts).
 bool needsGraphics(const QStringList &arguments);
 
 } // namespace Brankas::Cli
