@@ -4,7 +4,7 @@
 <context>
     <name>Brankas::About</name>
     <message>
-        <location filename="../ui/shell/about.cpp" line="+28"/>
+        <location filename="../ui/shell/about.cpp" line="+29"/>
         <source>version unknown</source>
         <translation>versi tidak diketahui</translation>
     </message>
@@ -54,7 +54,7 @@
 <context>
     <name>Brankas::Account</name>
     <message>
-        <location filename="../core/domain/account.cpp" line="+34"/>
+        <location filename="../core/domain/account.cpp" line="+35"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>Brankas::AccountDetailPanel</name>
     <message>
-        <location filename="../ui/accounts/accountdetailpanel.cpp" line="+112"/>
+        <location filename="../ui/accounts/accountdetailpanel.cpp" line="+113"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
@@ -215,7 +215,7 @@
 <context>
     <name>Brankas::AccountDialog</name>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="+256"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="+257"/>
         <source>Paste the profile address or type the handle, e.g. @panwaslu.momunu.</source>
         <translation>Tempel alamat profil atau ketik nama pengguna, misalnya @panwaslu.momunu.</translation>
     </message>
@@ -353,7 +353,7 @@
 <context>
     <name>Brankas::AccountFilterBar</name>
     <message>
-        <location filename="../ui/accounts/accountfilterbar.cpp" line="+148"/>
+        <location filename="../ui/accounts/accountfilterbar.cpp" line="+149"/>
         <source>%1 of %2 accounts</source>
         <translation>%1 dari %2 akun</translation>
     </message>
@@ -416,35 +416,7 @@
 <context>
     <name>Brankas::AccountLogModel</name>
     <message>
-        <source>Recorded in the register</source>
-        <translation type="vanished">Dicatat dalam daftar</translation>
-    </message>
-    <message>
-        <source>Details changed</source>
-        <translation type="vanished">Data diubah</translation>
-    </message>
-    <message>
-        <source>Status changed</source>
-        <translation type="vanished">Status diubah</translation>
-    </message>
-    <message>
-        <source>Yearly review confirmed</source>
-        <translation type="vanished">Pemeriksaan tahunan dicatat</translation>
-    </message>
-    <message>
-        <source>%1 set</source>
-        <translation type="vanished">%1 disimpan</translation>
-    </message>
-    <message>
-        <source>%1 revealed</source>
-        <translation type="vanished">%1 ditampilkan</translation>
-    </message>
-    <message>
-        <source>%1 copied</source>
-        <translation type="vanished">%1 disalin</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/accountlogmodel.cpp" line="+93"/>
+        <location filename="../ui/models/accountlogmodel.cpp" line="+94"/>
         <source>%1 → %2: %3</source>
         <translation>%1 → %2: %3</translation>
     </message>
@@ -477,7 +449,7 @@
 <context>
     <name>Brankas::AccountStatus</name>
     <message>
-        <location filename="../core/domain/accountstatus.cpp" line="+53"/>
+        <location filename="../core/domain/accountstatus.cpp" line="+54"/>
         <source>Requested</source>
         <translation>Diajukan</translation>
     </message>
@@ -520,7 +492,7 @@
 <context>
     <name>Brankas::AccountTableModel</name>
     <message>
-        <location filename="../ui/models/accounttablemodel.cpp" line="+97"/>
+        <location filename="../ui/models/accounttablemodel.cpp" line="+98"/>
         <source>Still %1 although its active period ended on %2: deactivate it or extend the term.</source>
         <translation>Masih berstatus %1 meskipun masa aktifnya berakhir pada %2: nonaktifkan akun atau perpanjang masa tugas.</translation>
     </message>
@@ -588,7 +560,7 @@
 <context>
     <name>Brankas::AccountsPage</name>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="+293"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="+294"/>
         <source>Copied the username %1.</source>
         <translation>Nama pengguna %1 telah disalin.</translation>
     </message>
@@ -651,7 +623,7 @@
 <context>
     <name>Brankas::AdminPage</name>
     <message>
-        <location filename="../ui/setup/adminpage.cpp" line="+110"/>
+        <location filename="../ui/setup/adminpage.cpp" line="+111"/>
         <source>The two passphrases are not the same. Type it again in both fields.</source>
         <translation>Kedua frasa sandi tidak sama. Ketik ulang frasa sandi di kedua kolom.</translation>
     </message>
@@ -704,7 +676,7 @@
 <context>
     <name>Brankas::AppMenus</name>
     <message>
-        <location filename="../ui/shell/appmenus.cpp" line="+83"/>
+        <location filename="../ui/shell/appmenus.cpp" line="+84"/>
         <location line="+38"/>
         <source>No account commands</source>
         <translation>Tidak ada perintah akun</translation>
@@ -773,7 +745,7 @@
 <context>
     <name>Brankas::AppWindow</name>
     <message>
-        <location filename="../ui/shell/appwindow.cpp" line="+238"/>
+        <location filename="../ui/shell/appwindow.cpp" line="+239"/>
         <location line="+5"/>
         <source>Vault opened with the recovery passphrase</source>
         <translation>Brankas dibuka dengan frasa sandi pemulihan</translation>
@@ -814,7 +786,7 @@
         <translation>%1 - Brankas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/setupflow.cpp" line="+20"/>
+        <location filename="../ui/shell/setupflow.cpp" line="+21"/>
         <source>Set up a new vault</source>
         <translation>Siapkan brankas baru</translation>
     </message>
@@ -832,35 +804,36 @@
 <context>
     <name>Brankas::Cli::CliText</name>
     <message>
-        <location filename="../app/cli/context.cpp" line="+45"/>
+        <location filename="../app/cli/context.cpp" line="+46"/>
         <source>new passphrase of officer %1</source>
         <translation>frasa sandi baru petugas %1</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../app/cli/recovercommand.cpp" line="+22"/>
+        <location filename="../app/cli/recovercommand.cpp" line="+23"/>
         <source>passphrase of officer %1</source>
         <translation>frasa sandi petugas %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>The recovery passphrase from the recovery sheet opens the vault.</source>
         <translation>Berkas brankas dapat dibuka dengan frasa sandi pemulihan yang tercantum pada lembar pemulihan.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../app/cli/initcommand.cpp" line="+52"/>
+        <location line="-13"/>
+        <location line="+14"/>
+        <location filename="../app/cli/initcommand.cpp" line="+53"/>
         <location filename="../app/cli/recovercommand.cpp" line="+4"/>
         <source>recovery passphrase</source>
         <translation>frasa sandi pemulihan</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Opened with the recovery passphrase. To open it without the passphrase on this computer, an administrator runs: brankas-cli recover</source>
         <translation>Berkas brankas dibuka dengan frasa sandi pemulihan. Agar brankas dapat dibuka di komputer ini tanpa frasa sandi pemulihan, administrator perlu menjalankan: brankas-cli recover</translation>
     </message>
     <message>
-        <location filename="../app/cli/dispatcher.cpp" line="+67"/>
+        <location filename="../app/cli/dispatcher.cpp" line="+70"/>
         <source>Usage: brankas-cli [global options] COMMAND [options]</source>
         <translation>Penggunaan: brankas-cli [opsi umum] COMMAND [opsi]</translation>
     </message>
@@ -905,7 +878,7 @@
         <translation>Perintah:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Passphrases are never given as arguments. At a terminal they are asked for; otherwise they are read one per line from standard input, in the order each command&apos;s help gives: the officer&apos;s passphrase first, then the recovery passphrase if this computer&apos;s keychain cannot give the vault key.</source>
         <translation>Frasa sandi tidak pernah diberikan sebagai argumen. Di terminal, frasa sandi akan ditanyakan; selain itu, frasa sandi dibaca satu per baris dari masukan standar, dengan urutan yang tercantum pada bantuan setiap perintah: frasa sandi petugas terlebih dahulu, lalu frasa sandi pemulihan jika kunci brankas tidak dapat diambil dari penyimpanan kata sandi komputer ini.</translation>
     </message>
@@ -925,7 +898,7 @@
         <translation>Masukan standar, masing-masing satu baris, dengan urutan berikut:</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+80"/>
         <source>brankas-cli: unknown language &quot;%1&quot;; use id or en.</source>
         <translation>brankas-cli: bahasa &quot;%1&quot; tidak dikenal; gunakan id atau en.</translation>
     </message>
@@ -940,9 +913,9 @@
         <translation>brankas-cli: perintah &quot;%1&quot; tidak dikenal. Lihat brankas-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountcommands.cpp" line="+18"/>
-        <location filename="../app/cli/handovercommands.cpp" line="+16"/>
-        <location filename="../app/cli/kecamatancommands.cpp" line="+76"/>
+        <location filename="../app/cli/accountcommands.cpp" line="+19"/>
+        <location filename="../app/cli/handovercommands.cpp" line="+17"/>
+        <location filename="../app/cli/kecamatancommands.cpp" line="+77"/>
         <location line="+40"/>
         <source>Kemendagri code of the kecamatan.</source>
         <translation>Kode Kemendagri kecamatan.</translation>
@@ -964,7 +937,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/accountdetailcommands.cpp" line="+126"/>
+        <location filename="../app/cli/accountdetailcommands.cpp" line="+127"/>
         <source>Name shown on the profile.</source>
         <translation>Nama yang tampil pada profil.</translation>
     </message>
@@ -1015,7 +988,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/secretcommands.cpp" line="+80"/>
+        <location filename="../app/cli/secretcommands.cpp" line="+81"/>
         <source>Generate a strong password instead of reading one; it is printed once so it can be set on the platform.</source>
         <translation>Buat kata sandi yang kuat secara otomatis (tidak perlu diketik); kata sandi ditampilkan satu kali agar dapat dipasang pada akun di platform.</translation>
     </message>
@@ -1026,18 +999,16 @@
     </message>
     <message>
         <location line="+41"/>
-        <location line="+80"/>
+        <location line="+136"/>
         <location filename="../app/cli/accountdetailcommands.cpp" line="+46"/>
-        <location filename="../app/cli/exportcommands.cpp" line="+47"/>
         <location filename="../app/cli/handovercommands.cpp" line="+68"/>
-        <location filename="../app/cli/importcommands.cpp" line="+84"/>
-        <location filename="../app/cli/reportcommands.cpp" line="+135"/>
-        <location filename="../app/cli/termcommands.cpp" line="+95"/>
+        <location filename="../app/cli/importcommands.cpp" line="+85"/>
+        <location filename="../app/cli/termcommands.cpp" line="+96"/>
         <source>term</source>
         <translation>masa tugas</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-116"/>
         <source>password of the account (empty: none yet)</source>
         <translation>kata sandi akun (kosongkan jika belum ada)</translation>
     </message>
@@ -1054,9 +1025,9 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../app/cli/exportcommands.cpp" line="-31"/>
+        <location filename="../app/cli/exportcommands.cpp" line="+18"/>
         <location filename="../app/cli/handovercommands.cpp" line="+62"/>
-        <location filename="../app/cli/reportcommands.cpp" line="-34"/>
+        <location filename="../app/cli/reportcommands.cpp" line="+103"/>
         <source>Only this kecamatan (code).</source>
         <translation>Hanya kecamatan ini (kode).</translation>
     </message>
@@ -1084,16 +1055,16 @@
     <message>
         <location line="+1"/>
         <location filename="../app/cli/accountdetailcommands.cpp" line="-164"/>
-        <location filename="../app/cli/checkcommand.cpp" line="+15"/>
+        <location filename="../app/cli/checkcommand.cpp" line="+16"/>
         <location filename="../app/cli/handovercommands.cpp" line="+1"/>
-        <location filename="../app/cli/logcommands.cpp" line="+18"/>
-        <location filename="../app/cli/parsing.cpp" line="+56"/>
+        <location filename="../app/cli/logcommands.cpp" line="+19"/>
+        <location filename="../app/cli/parsing.cpp" line="+57"/>
         <location filename="../app/cli/secretcommands.cpp" line="+9"/>
         <source>Print JSON.</source>
         <translation>Tampilkan dalam format JSON.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+41"/>
         <source>Part of a username, display name, kecamatan, e-mail or phone.</source>
         <translation>Sebagian dari nama pengguna, nama tampilan, kecamatan, e-mail, atau nomor telepon.</translation>
     </message>
@@ -1103,7 +1074,7 @@
         <translation>brankas-cli account search: isikan TEXT yang dicari.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+47"/>
         <source>record a social-media account of a kecamatan</source>
         <translation>catat akun media sosial suatu kecamatan</translation>
     </message>
@@ -1123,7 +1094,7 @@
         <translation>cari akun menurut nama pengguna, nama, kecamatan, e-mail, atau nomor telepon</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="+47"/>
+        <location filename="../app/cli/infocommand.cpp" line="+48"/>
         <source>Vault</source>
         <translation>Berkas brankas</translation>
     </message>
@@ -1242,6 +1213,7 @@
     </message>
     <message>
         <location filename="../app/cli/parsing.cpp" line="+5"/>
+        <location filename="../app/cli/recoverychangecommand.cpp" line="+108"/>
         <source>your passphrase (the officer given with --officer)</source>
         <translation>frasa sandi Anda (petugas yang disebut pada --officer)</translation>
     </message>
@@ -1301,7 +1273,7 @@
         <translation>periksa bahwa tidak ada entri log arsip yang diubah, dihapus, disisipkan, atau diubah urutannya</translation>
     </message>
     <message>
-        <location filename="../app/cli/officercommands.cpp" line="+16"/>
+        <location filename="../app/cli/officercommands.cpp" line="+17"/>
         <source>Name of the new officer.</source>
         <translation>Nama petugas baru.</translation>
     </message>
@@ -1437,10 +1409,6 @@
         <translation>frasa sandi sementara untuk NAMA</translation>
     </message>
     <message>
-        <source>disabled</source>
-        <translation type="vanished">nonaktif</translation>
-    </message>
-    <message>
         <location line="+6"/>
         <source>add an officer with a role (administrators)</source>
         <translation>tambahkan petugas beserta perannya (khusus administrator)</translation>
@@ -1471,7 +1439,7 @@
         <translation>frasa sandi petugas</translation>
     </message>
     <message>
-        <location filename="../app/cli/terminal.cpp" line="+114"/>
+        <location filename="../app/cli/terminal.cpp" line="+115"/>
         <source>%1: </source>
         <translation>%1: </translation>
     </message>
@@ -1595,7 +1563,7 @@
         <translation>catat bahwa pemeriksaan tahunan suatu akun telah dilakukan</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountformat.cpp" line="+16"/>
+        <location filename="../app/cli/accountformat.cpp" line="+17"/>
         <source>no active period (no term)</source>
         <translation>tidak ada masa aktif (tanpa masa tugas)</translation>
     </message>
@@ -1621,7 +1589,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/officecommands.cpp" line="+22"/>
+        <location filename="../app/cli/officecommands.cpp" line="+23"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
@@ -2177,7 +2145,7 @@
         <translation>Hanya akun yang aktif pada atau sebelum tanggal ini (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+62"/>
         <source>First day of the extract (YYYY-MM-DD).</source>
         <translation>Tanggal awal petikan (YYYY-MM-DD).</translation>
     </message>
@@ -2282,7 +2250,7 @@
         <translation>Berkas yang ditulis: NAMA.xlsx (Excel) atau NAMA.csv.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+12"/>
         <source>brankas-cli export register: give --out FILE.xlsx or --out FILE.csv.</source>
         <translation>brankas-cli export register: berikan --out BERKAS.xlsx atau --out BERKAS.csv.</translation>
     </message>
@@ -2299,7 +2267,7 @@
         <translation>menulis register (tanpa data rahasia) ke buku kerja Excel atau berkas CSV, dengan judul kolom yang dibaca import</translation>
     </message>
     <message>
-        <location filename="../app/cli/vaultcheckcommand.cpp" line="+34"/>
+        <location filename="../app/cli/vaultcheckcommand.cpp" line="+35"/>
         <source>No problems: the file, the key, the archive log (%1 entries) and every secret are whole.</source>
         <translation>Tidak ada masalah: berkas, kunci, log arsip (%1 entri), dan setiap data rahasia utuh.</translation>
     </message>
@@ -2308,11 +2276,71 @@
         <source>check the vault file, its key, the archive log and every secret; one line per problem, exit 3 if the log fails</source>
         <translation>memeriksa berkas brankas, kuncinya, log arsip, dan setiap data rahasia; satu baris per masalah, kode keluar 3 jika log gagal</translation>
     </message>
+    <message>
+        <location filename="../app/cli/recoverychangecommand.cpp" line="-88"/>
+        <source>Write the new recovery sheet, with the new passphrase on it, to this PDF.</source>
+        <translation>Tulis lembar pemulihan baru, berisi frasa sandi baru, ke PDF ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a4 (default) or f4 (215 x 330 mm), for --sheet.</source>
+        <translation>a4 (bawaan) atau f4 (215 x 330 mm), untuk --sheet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Let Brankas choose the new passphrase (six words, as the setup does) and print it only on the --sheet; standard input then has no line for it.</source>
+        <translation>Biarkan Brankas memilih frasa sandi baru (enam kata, seperti saat penyiapan) dan mencetaknya hanya pada --sheet; masukan standar lalu tidak memuat barisnya.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>brankas-cli recovery change: takes no NAME; --propose needs --sheet FILE.pdf, the only place the proposed passphrase is written.</source>
+        <translation>brankas-cli recovery change: tanpa NAMA; --propose memerlukan --sheet BERKAS.pdf, satu-satunya tempat frasa usulan ditulis.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>brankas-cli recovery change: the paper is a4 or f4.</source>
+        <translation>brankas-cli recovery change: kertasnya a4 atau f4.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>new recovery passphrase</source>
+        <translation>frasa sandi pemulihan baru</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The recovery passphrase is replaced: the old one and its sheet open nothing any more. Destroy the old sheet.</source>
+        <translation>Frasa sandi pemulihan sudah diganti: frasa lama dan lembarnya tidak membuka apa pun lagi. Musnahkan lembar lama.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new recovery sheet is %1: print it for the office safe, then delete the file.</source>
+        <translation>Lembar pemulihan baru ada di %1: cetak untuk brankas kantor, lalu hapus berkasnya.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>replace the recovery passphrase and print its new sheet; the old passphrase opens nothing any more (administrators)</source>
+        <translation>ganti frasa sandi pemulihan dan cetak lembar barunya; frasa lama tidak membuka apa pun lagi (administrator)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the current recovery passphrase</source>
+        <translation>frasa sandi pemulihan saat ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new recovery passphrase, unless --propose is given</source>
+        <translation>frasa sandi pemulihan baru, kecuali --propose diberikan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a new passphrase of your own, only if an administrator reset yours (officer reset)</source>
+        <translation>frasa sandi baru Anda sendiri, hanya jika administrator mengatur ulang frasa Anda (officer reset)</translation>
+    </message>
 </context>
 <context>
     <name>Brankas::DonePage</name>
     <message>
-        <location filename="../ui/setup/donepage.cpp" line="+77"/>
+        <location filename="../ui/setup/donepage.cpp" line="+78"/>
         <source>The vault is ready</source>
         <translation>Brankas siap digunakan</translation>
     </message>
@@ -2349,10 +2377,10 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::Error</name>
     <message>
-        <location filename="../core/crypto/aead.cpp" line="+38"/>
-        <location filename="../core/crypto/kdf.cpp" line="+55"/>
-        <location filename="../core/crypto/mac.cpp" line="+27"/>
-        <location filename="../core/crypto/sealedbox.cpp" line="+27"/>
+        <location filename="../core/crypto/aead.cpp" line="+39"/>
+        <location filename="../core/crypto/kdf.cpp" line="+56"/>
+        <location filename="../core/crypto/mac.cpp" line="+28"/>
+        <location filename="../core/crypto/sealedbox.cpp" line="+28"/>
         <source>The encryption library failed. Please restart Brankas and try again; if it keeps happening, tell your technical support.</source>
         <translation>Pustaka enkripsi mengalami kegagalan. Silakan mulai ulang Brankas dan coba lagi; jika masalah ini terus terjadi, hubungi petugas dukungan teknis Anda.</translation>
     </message>
@@ -2373,7 +2401,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Pengaturan perlindungan frasa sandi berada di luar batas yang diterima Brankas; berkas mungkin rusak.</translation>
     </message>
     <message>
-        <location filename="../core/crypto/random.cpp" line="+15"/>
+        <location filename="../core/crypto/random.cpp" line="+16"/>
         <source>Brankas could not get secure random numbers from the computer. Please restart Brankas; if it keeps happening, tell your technical support.</source>
         <translation>Brankas tidak dapat memperoleh bilangan acak yang aman dari komputer. Silakan mulai ulang Brankas; jika masalah ini terus terjadi, hubungi petugas dukungan teknis Anda.</translation>
     </message>
@@ -2383,10 +2411,10 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Bilangan acak diminta dari rentang yang kosong.</translation>
     </message>
     <message>
-        <location filename="../core/domain/referencedata.cpp" line="+17"/>
+        <location filename="../core/domain/referencedata.cpp" line="+18"/>
         <location line="+15"/>
-        <location filename="../core/reports/reportfonts.cpp" line="+29"/>
-        <location filename="../core/storage/migrations.cpp" line="+85"/>
+        <location filename="../core/reports/reportfonts.cpp" line="+30"/>
+        <location filename="../core/storage/migrations.cpp" line="+86"/>
         <source>Brankas is missing one of its own files (%1); reinstall it.</source>
         <translation>Salah satu berkas bawaan Brankas (%1) tidak ada atau tidak utuh; pasang ulang Brankas.</translation>
     </message>
@@ -2396,8 +2424,8 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Tidak ada kabupaten atau kota dengan kode &quot;%1&quot;. Apakah yang Anda maksud: %2?</translation>
     </message>
     <message>
-        <location filename="../core/keychain/memorykeystore.cpp" line="+13"/>
-        <location filename="../core/keychain/systemkeystore.cpp" line="+107"/>
+        <location filename="../core/keychain/memorykeystore.cpp" line="+14"/>
+        <location filename="../core/keychain/systemkeystore.cpp" line="+108"/>
         <source>Brankas tried to use the password store without saying which vault the key belongs to. Report this problem to the person who looks after Brankas.</source>
         <translation>Brankas mencoba menggunakan penyimpanan kata sandi komputer tanpa menyebutkan brankas pemilik kunci. Laporkan masalah ini kepada pengelola Brankas.</translation>
     </message>
@@ -2433,17 +2461,17 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas berhenti menunggu penyimpanan kata sandi komputer ini karena Brankas sedang ditutup.</translation>
     </message>
     <message>
-        <location filename="../core/error.cpp" line="+112"/>
+        <location filename="../core/error.cpp" line="+113"/>
         <source>The vault is locked; sign in again to make changes.</source>
         <translation>Brankas terkunci; masuk kembali untuk melakukan perubahan.</translation>
     </message>
     <message>
-        <location filename="../core/log/logverifier.cpp" line="+454"/>
+        <location filename="../core/log/logverifier.cpp" line="+455"/>
         <source>Verification was cancelled.</source>
         <translation>Verifikasi dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="+41"/>
+        <location filename="../core/storage/database.cpp" line="+42"/>
         <source>Brankas cannot create the vault file %1: %2</source>
         <translation>Brankas tidak dapat membuat berkas brankas %1: %2</translation>
     </message>
@@ -2453,7 +2481,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Driver SQLite untuk Qt tidak ditemukan; pasang ulang Brankas.</translation>
     </message>
     <message>
-        <location filename="../core/storage/metastore.cpp" line="+35"/>
+        <location filename="../core/storage/metastore.cpp" line="+36"/>
         <source>The vault is damaged: its &quot;%1&quot; record is missing. Open a backup copy.</source>
         <translation>Berkas brankas rusak: catatan &quot;%1&quot; tidak ada. Buka salinan cadangan.</translation>
     </message>
@@ -2463,7 +2491,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Berkas brankas rusak: catatan kunci pemulihan tidak ada. Buka salinan cadangan.</translation>
     </message>
     <message>
-        <location filename="../core/storage/officerstore.cpp" line="+58"/>
+        <location filename="../core/storage/officerstore.cpp" line="+59"/>
         <source>That officer is no longer in the vault.</source>
         <translation>Petugas tersebut sudah tidak ada di brankas.</translation>
     </message>
@@ -2478,8 +2506,8 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Tidak ada petugas bernomor %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlerror.cpp" line="+39"/>
-        <location filename="../core/vault/vault.cpp" line="+29"/>
+        <location filename="../core/storage/sqlerror.cpp" line="+47"/>
+        <location filename="../core/vault/vault.cpp" line="+30"/>
         <source>The vault file is damaged. Open a backup copy, or restore the vault from a backup with the recovery passphrase.</source>
         <translation>Berkas brankas rusak. Buka salinan cadangan, atau pulihkan brankas dari cadangan dengan frasa sandi pemulihan.</translation>
     </message>
@@ -2489,22 +2517,32 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Berkas brankas sedang digunakan oleh program lain. Tunggu sebentar, lalu coba lagi.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-33"/>
         <source>The disk is full. Free some space; nothing was changed.</source>
         <translation>Disk penuh. Kosongkan sebagian ruang disk; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>The vault file cannot be read or written. Check that the folder exists and that you may write to it.</source>
         <translation>Berkas brankas tidak dapat dibaca atau ditulis. Pastikan foldernya ada dan Anda berhak menulis ke folder tersebut.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+43"/>
         <source>The vault could not save or read data; nothing was changed. Details: %1</source>
         <translation>Data tidak dapat disimpan ke atau dibaca dari berkas brankas; tidak ada yang diubah. Rincian: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/vaultfile.cpp" line="+19"/>
+        <location line="+12"/>
+        <source>The disk that holds %1 is full, so the change was not saved; everything saved before it is still there. Free some space on that disk and try again.</source>
+        <translation>Disk tempat %1 penuh, sehingga perubahan tidak disimpan; semua yang tersimpan sebelumnya tetap ada. Kosongkan sebagian ruang di disk itu, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Brankas cannot write to %1: the file, its folder or its disk is read-only or failed. The change was not saved; everything saved before it is still there.</source>
+        <translation>Brankas tidak dapat menulis ke %1: berkas, foldernya, atau disknya hanya-baca atau rusak. Perubahan tidak disimpan; semua yang tersimpan sebelumnya tetap ada.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/vaultfile.cpp" line="+20"/>
         <source>&quot;%1&quot; is not a Brankas vault. Choose the vault file (it ends in .brankas).</source>
         <translation>&quot;%1&quot; bukan berkas brankas. Pilih berkas brankas (namanya berakhiran .brankas).</translation>
     </message>
@@ -2530,7 +2568,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Berkas brankas ini disimpan oleh aplikasi Brankas versi yang lebih baru (format brankas %1; versi ini hanya dapat membaca sampai format %2). Pasang aplikasi Brankas versi terbaru untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../core/text/csv.cpp" line="+11"/>
+        <location filename="../core/text/csv.cpp" line="+12"/>
         <source>Line %1 of the CSV file is not valid: %2</source>
         <translation>Baris %1 pada berkas CSV tidak valid: %2</translation>
     </message>
@@ -2550,12 +2588,12 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>kolom yang diawali tanda kutip tidak pernah ditutup.</translation>
     </message>
     <message>
-        <location filename="../core/vault/officers.cpp" line="+21"/>
+        <location filename="../core/vault/officers.cpp" line="+22"/>
         <source>The officer name or passphrase is not right. Check Caps Lock and try again.</source>
         <translation>Nama petugas atau frasa sandi salah. Periksa tombol Caps Lock, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../core/text/textrules.cpp" line="+11"/>
+        <location filename="../core/text/textrules.cpp" line="+12"/>
         <source>officer&apos;s name</source>
         <translation>nama petugas</translation>
     </message>
@@ -2656,11 +2694,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Akses petugas ini ditutup pada %1 oleh %2. Tanyakan kepada administrator jika akses perlu dibuka kembali.</translation>
     </message>
     <message>
-        <source>The officer &quot;%1&quot; has been disabled. Ask an administrator.</source>
-        <translation type="vanished">Petugas &quot;%1&quot; telah dinonaktifkan. Hubungi administrator.</translation>
-    </message>
-    <message>
-        <location filename="../core/vault/passphrase.cpp" line="+15"/>
+        <location filename="../core/vault/passphrase.cpp" line="+16"/>
         <source>This passphrase is too easy to guess: it is a common password or is built on a common word or name, which guessers try first. Use three or four unrelated words, e.g. &quot;kopi hujan sepeda merah&quot;.</source>
         <translation>Frasa sandi ini terlalu mudah ditebak: ini kata sandi yang umum atau disusun dari kata atau nama umum yang dicoba lebih dulu oleh penebak. Gunakan tiga atau empat kata yang tidak berhubungan, misalnya &quot;kopi hujan sepeda merah&quot;.</translation>
     </message>
@@ -2726,7 +2760,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location line="+95"/>
-        <location filename="../core/vault/vaultkeychain.cpp" line="+51"/>
+        <location filename="../core/vault/vaultkeychain.cpp" line="+52"/>
         <source>The key in this computer&apos;s keychain does not open this vault (it may belong to an older copy). Open the vault with the recovery passphrase.</source>
         <translation>Kunci di penyimpanan kata sandi komputer ini tidak dapat membuka brankas ini (mungkin kunci tersebut milik salinan yang lebih lama). Buka brankas dengan frasa sandi pemulihan.</translation>
     </message>
@@ -2736,23 +2770,45 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Hanya administrator yang dapat memulihkan kunci brankas ke penyimpanan kata sandi komputer ini.</translation>
     </message>
     <message>
-        <location filename="../core/register/permissions.cpp" line="+11"/>
+        <location filename="../core/register/permissions.cpp" line="+12"/>
         <source>Viewers can look at the register but not change it. Ask an operator or an administrator.</source>
         <translation>Peninjau dapat melihat daftar, tetapi tidak dapat mengubahnya. Mintalah bantuan operator atau administrator.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../core/vault/vaultfields.cpp" line="+17"/>
+        <location filename="../core/vault/vaultfields.cpp" line="+18"/>
         <source>Viewers cannot see passwords or other secrets.</source>
         <translation>Peninjau tidak dapat melihat kata sandi atau data rahasia lainnya.</translation>
     </message>
     <message>
+        <location filename="../core/vault/recoverychange.cpp" line="+25"/>
+        <location filename="../app/cli/recoverychangecommand.cpp" line="-48"/>
+        <source>Only an administrator can change the recovery passphrase.</source>
+        <translation>Hanya administrator yang dapat mengganti frasa sandi pemulihan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../core/vault/vault.cpp" line="+58"/>
         <source>The vault is open read-only; nothing can be changed.</source>
         <translation>Berkas brankas dibuka hanya untuk dibaca; tidak ada yang dapat diubah.</translation>
     </message>
     <message>
-        <location filename="../core/vault/vaultcreation.cpp" line="+142"/>
+        <location line="+10"/>
+        <source>Your sign-in does not open the passwords in this vault yet, so the recovery passphrase cannot be replaced by you. Another administrator can do it.</source>
+        <translation>Akses masuk Anda belum membuka kata sandi di brankas ini, sehingga Anda tidak dapat mengganti frasa sandi pemulihan. Administrator lain dapat melakukannya.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The new recovery passphrase is the same as the current one. Choose another.</source>
+        <translation>Frasa sandi pemulihan baru sama dengan yang sekarang. Pilih yang lain.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The recovery passphrase&apos;s copy of the vault key does not match the vault. Ask an administrator to run brankas-cli vault check.</source>
+        <translation>Salinan kunci brankas milik frasa sandi pemulihan tidak cocok dengan brankas. Minta administrator menjalankan brankas-cli vault check.</translation>
+    </message>
+    <message>
+        <location filename="../core/vault/vaultcreation.cpp" line="+143"/>
         <location filename="../app/cli/initcommand.cpp" line="-53"/>
         <source>There is already a file at %1; Brankas will not overwrite it. Choose another name, or open that vault.</source>
         <translation>Sudah ada berkas di %1; Brankas tidak akan menimpanya. Pilih nama lain, atau buka brankas tersebut.</translation>
@@ -2773,13 +2829,13 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas tidak dapat menyimpan brankas baru sebagai %1.</translation>
     </message>
     <message>
-        <location filename="../core/vault/officerkeys.cpp" line="+27"/>
+        <location filename="../core/vault/officerkeys.cpp" line="+28"/>
         <source>Your signing keys in this vault do not match your passphrase: the vault file was altered. Ask an administrator to check the archive log and restore a backup.</source>
         <translation>Kunci tanda tangan Anda di brankas ini tidak cocok dengan frasa sandi Anda: berkas brankas telah diubah. Minta administrator memeriksa log arsip dan memulihkan cadangan.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../core/vault/vaultkey.cpp" line="+16"/>
+        <location filename="../core/vault/vaultkey.cpp" line="+17"/>
         <source>The vault is damaged: its key protection settings are not valid. Open a backup copy.</source>
         <translation>Berkas brankas rusak: pengaturan perlindungan kuncinya tidak valid. Buka salinan cadangan.</translation>
     </message>
@@ -2789,7 +2845,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Frasa sandi pemulihan salah. Cocokkan dengan lembar pemulihan (huruf besar dan huruf kecil dibedakan); tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../core/vault/vaultlock.cpp" line="+42"/>
+        <location filename="../core/vault/vaultlock.cpp" line="+43"/>
         <source>The vault is in use by %1 (process %2 on computer %3). Close it there first, then try again.</source>
         <translation>Berkas brankas ini sedang dibuka oleh %1 (proses %2 di komputer %3). Tutup berkas tersebut di sana terlebih dahulu, lalu coba lagi.</translation>
     </message>
@@ -2799,13 +2855,13 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas tidak dapat membuat berkas penguncian di samping berkas brankas (%1). Pastikan Anda berhak menulis ke folder tersebut.</translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="-24"/>
+        <location filename="../app/cli/context.cpp" line="-34"/>
         <location filename="../app/cli/recovercommand.cpp" line="-38"/>
         <source>Say which officer you are with --officer NAME (or BRANKAS_OFFICER).</source>
         <translation>Sebutkan nama petugas Anda dengan --officer NAME (atau BRANKAS_OFFICER).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>%1 Brankas changes nothing in this vault. Run `brankas-cli log verify` for the details, and restore the vault from a backup.</source>
         <translation>%1 Brankas tidak mengubah apa pun di brankas ini. Jalankan `brankas-cli log verify` untuk rinciannya, lalu pulihkan brankas dari cadangan.</translation>
     </message>
@@ -2891,7 +2947,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Status akun tidak dapat diubah dari %1 menjadi %2.</translation>
     </message>
     <message>
-        <location filename="../core/domain/platform.cpp" line="+31"/>
+        <location filename="../core/domain/platform.cpp" line="+32"/>
         <source>An Instagram username has 1 to 30 letters, digits, dots and underscores, and does not start or end with a dot.</source>
         <translation>Nama pengguna Instagram terdiri atas 1 sampai 30 huruf, angka, titik, dan garis bawah, serta tidak diawali atau diakhiri titik.</translation>
     </message>
@@ -2936,22 +2992,22 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>&quot;%1&quot; bukan nama pengguna %2 yang valid. %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/kecamatanstore.cpp" line="+59"/>
+        <location filename="../core/storage/kecamatanstore.cpp" line="+60"/>
         <source>There is no kecamatan with code &quot;%1&quot; in this vault. See: brankas-cli kecamatan list</source>
         <translation>Tidak ada kecamatan dengan kode &quot;%1&quot; di brankas ini. Lihat: brankas-cli kecamatan list</translation>
     </message>
     <message>
-        <location filename="../core/storage/officestore.cpp" line="+29"/>
+        <location filename="../core/storage/officestore.cpp" line="+30"/>
         <source>The office details are not set.</source>
         <translation>Data kantor belum diisi.</translation>
     </message>
     <message>
-        <location filename="../core/storage/termstore.cpp" line="+62"/>
+        <location filename="../core/storage/termstore.cpp" line="+63"/>
         <source>There is no term with number %1. See: brankas-cli term list</source>
         <translation>Tidak ada masa tugas dengan nomor %1. Lihat: brankas-cli term list</translation>
     </message>
     <message>
-        <location filename="../core/domain/base32.cpp" line="+78"/>
+        <location filename="../core/domain/base32.cpp" line="+79"/>
         <source>Setup keys never contain the digit %1, but there is one at position %2. It is probably the letter %3.</source>
         <translation>Kunci penyiapan tidak pernah berisi angka %1, tetapi angka itu ada di posisi %2. Kemungkinan yang dimaksud adalah huruf %3.</translation>
     </message>
@@ -2976,7 +3032,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Kunci penyiapan tidak lengkap atau kelebihan satu karakter. Periksa apakah kunci tersebut tersalin seluruhnya.</translation>
     </message>
     <message>
-        <location filename="../core/domain/passwordgenerator.cpp" line="+56"/>
+        <location filename="../core/domain/passwordgenerator.cpp" line="+57"/>
         <source>A generated password must be %1 to %2 characters long; %3 was asked for.</source>
         <translation>Kata sandi yang dibuat harus sepanjang %1 sampai %2 karakter; yang diminta %3.</translation>
     </message>
@@ -3001,7 +3057,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas tidak dapat membuat kata sandi. Silakan coba lagi; jika masalah ini terus terjadi, hubungi petugas dukungan teknis Anda.</translation>
     </message>
     <message>
-        <location filename="../core/domain/totp.cpp" line="+30"/>
+        <location filename="../core/domain/totp.cpp" line="+31"/>
         <source>The setup key is empty. Copy the key the platform shows when you turn on two-factor authentication.</source>
         <translation>Kunci penyiapan kosong. Salin kunci yang ditampilkan platform saat Anda mengaktifkan autentikasi dua faktor.</translation>
     </message>
@@ -3056,9 +3112,9 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas tidak dapat menghitung kode autentikasi dua faktor karena jam komputer tidak menunjukkan tanggal dan waktu yang valid. Perbaiki jam komputer, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../core/register/accounts.cpp" line="+35"/>
-        <location filename="../core/register/kecamatanregister.cpp" line="+115"/>
-        <location filename="../core/register/secrets.cpp" line="+83"/>
+        <location filename="../core/register/accounts.cpp" line="+36"/>
+        <location filename="../core/register/kecamatanregister.cpp" line="+116"/>
+        <location filename="../core/register/secrets.cpp" line="+84"/>
         <source>Give the reason for the change; it goes into the archive log and the account&apos;s history.</source>
         <translation>Isikan alasan perubahan; alasan ini dicatat dalam log arsip dan riwayat akun.</translation>
     </message>
@@ -3109,7 +3165,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Akun nomor %1 belum memiliki data &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/register/terms.cpp" line="+22"/>
+        <location filename="../core/register/terms.cpp" line="+23"/>
         <source>Give the term a name, e.g. &quot;Pemilu 2024&quot;.</source>
         <translation>Beri nama masa tugas, misalnya &quot;Pemilu 2024&quot;.</translation>
     </message>
@@ -3134,7 +3190,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Tanggal berakhir yang baru harus sesudah tanggal berakhir masa tugas saat ini (%1).</translation>
     </message>
     <message>
-        <location filename="../core/storage/accountstore.cpp" line="+165"/>
+        <location filename="../core/storage/accountstore.cpp" line="+166"/>
         <source>There is no account with number %1. See: brankas-cli account list</source>
         <translation>Tidak ada akun dengan nomor %1. Lihat: brankas-cli account list</translation>
     </message>
@@ -3164,7 +3220,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Kecamatan %1 masih memiliki akun yang aktif atau ditangguhkan (%2 akun): nonaktifkan akun tersebut atau lakukan serah terima sebelum menonaktifkan kecamatan ini.</translation>
     </message>
     <message>
-        <location filename="../core/register/officesettings.cpp" line="+32"/>
+        <location filename="../core/register/officesettings.cpp" line="+33"/>
         <source>&quot;%1&quot; is not an e-mail domain; write the part after the @, e.g. bawaslu.go.id.</source>
         <translation>&quot;%1&quot; bukan domain e-mail; tuliskan bagian sesudah tanda @, misalnya bawaslu.go.id.</translation>
     </message>
@@ -3175,29 +3231,25 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/settings/officesettingsform.cpp" line="+156"/>
+        <location filename="../ui/settings/officesettingsform.cpp" line="+157"/>
         <source>The office needs a name.</source>
         <translation>Nama kantor harus diisi.</translation>
     </message>
     <message>
         <location filename="../app/cli/accountcommands.cpp" line="-28"/>
-        <location line="+99"/>
-        <location filename="../app/cli/exportcommands.cpp" line="-55"/>
-        <location filename="../app/cli/reportcommands.cpp" line="-145"/>
+        <location line="+155"/>
         <source>&quot;%1&quot; is not a platform. Use instagram, facebook, x, tiktok, youtube, threads or other.</source>
         <translation>&quot;%1&quot; bukan platform yang dikenal. Gunakan instagram, facebook, x, tiktok, youtube, threads, atau other (lainnya).</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-137"/>
         <location filename="../app/cli/accountdetailcommands.cpp" line="-97"/>
         <source>&quot;%1&quot; is not a two-factor method. Use none, sms, app, email or key.</source>
         <translation>&quot;%1&quot; bukan metode autentikasi dua faktor yang dikenal. Gunakan none, sms, app, email, atau key.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+146"/>
         <location filename="../app/cli/accountdetailcommands.cpp" line="-62"/>
-        <location filename="../app/cli/exportcommands.cpp" line="+9"/>
-        <location filename="../app/cli/reportcommands.cpp" line="+9"/>
         <source>&quot;%1&quot; is not a status. Use requested, active, suspended, deactivated, held or closed.</source>
         <translation>&quot;%1&quot; bukan status yang dikenal. Gunakan requested, active, suspended, deactivated, held, atau closed (juga diterima: diajukan, aktif, ditangguhkan, nonaktif, dipegang-kantor, ditutup).</translation>
     </message>
@@ -3212,12 +3264,12 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Hanya kata sandi yang dapat dibuat secara otomatis.</translation>
     </message>
     <message>
-        <location filename="../core/register/accountupdate.cpp" line="+80"/>
+        <location filename="../core/register/accountupdate.cpp" line="+81"/>
         <source>An active period set by hand needs a start date and an end date on or after it.</source>
         <translation>Masa aktif yang diisi manual memerlukan tanggal mulai dan tanggal berakhir, dan tanggal berakhir tidak boleh sebelum tanggal mulai.</translation>
     </message>
     <message>
-        <location filename="../core/handover/handoverchanges.cpp" line="+30"/>
+        <location filename="../core/handover/handoverchanges.cpp" line="+31"/>
         <source>Account %1 is not part of handover %2.</source>
         <translation>Akun nomor %1 tidak termasuk dalam serah terima %2.</translation>
     </message>
@@ -3227,7 +3279,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Isikan e-mail pemulihan baru, nomor telepon pemulihan baru, atau keduanya.</translation>
     </message>
     <message>
-        <location filename="../core/handover/handoverfinalize.cpp" line="+42"/>
+        <location filename="../core/handover/handoverfinalize.cpp" line="+43"/>
         <source>The handover number template gives no free number; put {seq} and {year} in it.</source>
         <translation>Templat nomor serah terima tidak menghasilkan nomor yang masih tersedia; cantumkan {seq} dan {year} di dalamnya.</translation>
     </message>
@@ -3242,7 +3294,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Serah terima ini tidak memuat akun apa pun.</translation>
     </message>
     <message>
-        <location filename="../core/handover/handovernumber.cpp" line="+87"/>
+        <location filename="../core/handover/handovernumber.cpp" line="+88"/>
         <source>The handover number template uses {%1}, which Brankas does not know. Use {seq}, {seq3}, {regency}, {kecamatan}, {day}, {month}, {month-roman} or {year}.</source>
         <translation>Templat nomor serah terima memakai {%1}, yang tidak dikenal Brankas. Gunakan {seq}, {seq3}, {regency}, {kecamatan}, {day}, {month}, {month-roman}, atau {year}.</translation>
     </message>
@@ -3252,7 +3304,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Templat nomor serah terima harus memuat {seq} (atau {seq3}) agar tidak ada dua serah terima yang bernomor sama.</translation>
     </message>
     <message>
-        <location filename="../core/handover/handovers.cpp" line="+74"/>
+        <location filename="../core/handover/handovers.cpp" line="+75"/>
         <source>A handover needs its date.</source>
         <translation>Tanggal serah terima harus diisi.</translation>
     </message>
@@ -3287,12 +3339,12 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Serah terima %1 telah difinalkan dengan nomor %2 dan tidak dapat diubah lagi; catat serah terima baru sebagai kelanjutannya.</translation>
     </message>
     <message>
-        <location filename="../core/reports/logreport.cpp" line="+40"/>
+        <location filename="../core/reports/logreport.cpp" line="+41"/>
         <source>Give a start date and an end date on or after it.</source>
         <translation>Isikan tanggal mulai dan tanggal berakhir; tanggal berakhir tidak boleh sebelum tanggal mulai.</translation>
     </message>
     <message>
-        <location filename="../core/reports/recoverysheet.cpp" line="+17"/>
+        <location filename="../core/reports/recoverysheet.cpp" line="+142"/>
         <source>Only an administrator can print the recovery sheet.</source>
         <translation>Hanya administrator yang dapat mencetak lembar pemulihan.</translation>
     </message>
@@ -3302,7 +3354,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Laporan memerlukan pustaka grafis Brankas, yang tidak dijalankan oleh program ini.</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportprinter.cpp" line="+17"/>
+        <location filename="../core/reports/reportprinter.cpp" line="+18"/>
         <source>The report was cancelled.</source>
         <translation>Pembuatan laporan dibatalkan.</translation>
     </message>
@@ -3327,7 +3379,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Laporan tidak dapat diselesaikan.</translation>
     </message>
     <message>
-        <location filename="../core/storage/handoverstore.cpp" line="+243"/>
+        <location filename="../core/storage/handoverstore.cpp" line="+244"/>
         <source>There is no handover with number %1. See: brankas-cli handover list</source>
         <translation>Tidak ada serah terima dengan nomor %1. Lihat: brankas-cli handover list</translation>
     </message>
@@ -3337,13 +3389,13 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>&quot;%1&quot; bukan jenis serah terima yang dikenal. Gunakan activation (aktivasi), return (pengembalian), atau transfer (peralihan).</translation>
     </message>
     <message>
-        <location filename="../ui/handover/handoveritemrow.cpp" line="+175"/>
+        <location filename="../ui/handover/handoveritemrow.cpp" line="+176"/>
         <source>Type the new recovery e-mail or phone first.</source>
         <translation>Ketik terlebih dahulu e-mail atau telepon pemulihan yang baru.</translation>
     </message>
     <message>
-        <location filename="../ui/officers/officeractions.cpp" line="+28"/>
-        <location filename="../ui/officers/officerspage.cpp" line="+151"/>
+        <location filename="../ui/officers/officeractions.cpp" line="+29"/>
+        <location filename="../ui/officers/officerspage.cpp" line="+152"/>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>Kedua frasa sandi tidak sama. Ketik frasa sandi yang sama dua kali.</translation>
     </message>
@@ -3353,28 +3405,22 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Anda belum memilih frasa sandi baru, sehingga Anda belum masuk.</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reportpreviewpane.cpp" line="+226"/>
+        <location filename="../ui/reports/reportpreviewpane.cpp" line="+227"/>
         <source>Viewers cannot print the accounts&apos; credentials.</source>
         <translation>Peninjau tidak dapat mencetak kata sandi akun.</translation>
     </message>
     <message>
-        <location filename="../ui/setup/recoverysheet.cpp" line="+121"/>
-        <location line="+9"/>
-        <source>Brankas could not write %1.</source>
-        <translation>Brankas tidak dapat menulis %1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/setup/setupwizard.cpp" line="+97"/>
+        <location filename="../ui/setup/setupwizard.cpp" line="+98"/>
         <source>Choose the regency or city.</source>
         <translation>Pilih kabupaten atau kota.</translation>
     </message>
     <message>
-        <location filename="../core/crypto/signing.cpp" line="+30"/>
+        <location filename="../core/crypto/signing.cpp" line="+31"/>
         <source>The encryption library could not sign the archive log entry. Please restart Brankas and try again.</source>
         <translation>Pustaka enkripsi tidak dapat menandatangani entri log arsip. Mulai ulang Brankas lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../core/io/outputfile.cpp" line="+22"/>
+        <location filename="../core/io/outputfile.cpp" line="+23"/>
         <source>the disk may be full</source>
         <translation>disk mungkin penuh</translation>
     </message>
@@ -3404,7 +3450,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas tidak dapat menulis berkas %1: %2. Tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../core/log/archivelog.cpp" line="+30"/>
+        <location filename="../core/log/archivelog.cpp" line="+31"/>
         <source>The archive log has no words for the action &quot;%1&quot;; nothing was saved.</source>
         <translation>Log arsip tidak punya kata-kata untuk tindakan &quot;%1&quot;; tidak ada yang disimpan.</translation>
     </message>
@@ -3414,17 +3460,17 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>%1 Brankas tidak akan menambahkan apa pun ke log arsip ini, sehingga tidak ada yang dapat diubah di brankas ini. Pulihkan brankas dari cadangan, dan simpan salinan ini untuk pemeriksaan.</translation>
     </message>
     <message>
-        <location filename="../core/platform/processhardening.cpp" line="+27"/>
+        <location filename="../core/platform/processhardening.cpp" line="+28"/>
         <source>Brankas could not protect its memory from other programs (%1); it goes on without that protection.</source>
         <translation>Brankas tidak dapat melindungi memorinya dari program lain (%1); Brankas tetap berjalan tanpa perlindungan itu.</translation>
     </message>
     <message>
-        <location filename="../core/storage/secretswrapstore.cpp" line="+22"/>
+        <location filename="../core/storage/secretswrapstore.cpp" line="+23"/>
         <source>No access to passwords was given to %1 on this vault.</source>
         <translation>Belum ada akses ke kata sandi yang diberikan kepada %1 di brankas ini.</translation>
     </message>
     <message>
-        <location filename="../core/vault/secretskey.cpp" line="+27"/>
+        <location filename="../core/vault/secretskey.cpp" line="+28"/>
         <source>Your access to the passwords in this vault does not open: the vault file was altered. Ask an administrator to check the archive log and restore a backup.</source>
         <translation>Akses Anda ke kata sandi di brankas ini tidak dapat dibuka: berkas brankas telah diubah. Minta administrator memeriksa log arsip dan memulihkan cadangan.</translation>
     </message>
@@ -3434,8 +3480,8 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Akses Anda ke kata sandi di brankas ini belum siap: akses diberikan saat administrator masuk berikutnya. Masuk lagi sesudah itu.</translation>
     </message>
     <message>
-        <location filename="../core/import/accountimport.cpp" line="+106"/>
-        <location filename="../core/import/spreadsheetreader.cpp" line="+49"/>
+        <location filename="../core/import/accountimport.cpp" line="+107"/>
+        <location filename="../core/import/spreadsheetreader.cpp" line="+50"/>
         <source>The file is empty: there is no row to import.</source>
         <translation>Berkas kosong: tidak ada baris untuk diimpor.</translation>
     </message>
@@ -3490,7 +3536,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Sheet tidak memiliki baris valid untuk dicatat.</translation>
     </message>
     <message>
-        <location filename="../core/import/importcolumns.cpp" line="+118"/>
+        <location filename="../core/import/importcolumns.cpp" line="+119"/>
         <source>&quot;%1&quot; is not a column mapping. Write HEADER=FIELD, where FIELD is one of: %2.</source>
         <translation>&quot;%1&quot; bukan pemetaan kolom. Tulis HEADER=FIELD, dengan FIELD salah satu dari: %2.</translation>
     </message>
@@ -3510,7 +3556,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Sheet memerlukan setidaknya kolom Kecamatan dan kolom Username (atau URL); baris judulnya berisi: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/kecamatanmatcher.cpp" line="+84"/>
+        <location filename="../core/import/kecamatanmatcher.cpp" line="+85"/>
         <source>the kecamatan is empty.</source>
         <translation>kecamatan kosong.</translation>
     </message>
@@ -3550,7 +3596,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Berkas CSV tidak memiliki sheet; hilangkan nama sheet &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/xlsxsheet.cpp" line="+26"/>
+        <location filename="../core/import/xlsxsheet.cpp" line="+27"/>
         <source>The Excel workbook is damaged (%1). Open it in Excel, save it again as .xlsx and import that file.</source>
         <translation>Buku kerja Excel rusak (%1). Buka di Excel, simpan lagi sebagai .xlsx dan impor berkas itu.</translation>
     </message>
@@ -3575,17 +3621,17 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Berkas %1 tidak dapat dibaca: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/registerexport.cpp" line="+112"/>
+        <location filename="../core/export/registerexport.cpp" line="+113"/>
         <source>Name the export file .xlsx (Excel) or .csv, not &quot;%1&quot;.</source>
         <translation>Beri nama berkas ekspor .xlsx (Excel) atau .csv, bukan &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/storage/logstore.cpp" line="+234"/>
+        <location filename="../core/storage/logstore.cpp" line="+235"/>
         <source>The archive log&apos;s newest signature changed while it was being extended. Nothing was saved; try again.</source>
         <translation>Tanda tangan terbaru log arsip berubah saat sedang diperpanjang. Tidak ada yang disimpan; coba lagi.</translation>
     </message>
     <message>
-        <location filename="../core/vault/officeraccess.cpp" line="+27"/>
+        <location filename="../core/vault/officeraccess.cpp" line="+28"/>
         <source>Only an active administrator can close or open an officer&apos;s access, change a role or reset a passphrase.</source>
         <translation>Hanya administrator aktif yang dapat menutup atau membuka akses petugas, mengubah peran, atau mengatur ulang frasa sandi.</translation>
     </message>
@@ -3635,12 +3681,12 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Frasa sandi baru sama dengan yang sekarang; pilih yang lain.</translation>
     </message>
     <message>
-        <location filename="../core/vault/vaultcheck.cpp" line="+28"/>
+        <location filename="../core/vault/vaultcheck.cpp" line="+29"/>
         <source>The vault&apos;s key check value does not match the vault key: the file was altered.</source>
         <translation>Nilai pemeriksa kunci brankas tidak cocok dengan kunci brankas: berkas telah diubah.</translation>
     </message>
     <message>
-        <location filename="../core/vault/vaultsignin.cpp" line="+162"/>
+        <location filename="../core/vault/vaultsignin.cpp" line="+163"/>
         <source>An administrator gave %1 a temporary passphrase: choose a new one to sign in.</source>
         <translation>Administrator memberi %1 frasa sandi sementara: pilih frasa sandi baru untuk masuk.</translation>
     </message>
@@ -3653,7 +3699,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::FindingModel</name>
     <message>
-        <location filename="../ui/models/findingmodel.cpp" line="+161"/>
+        <location filename="../ui/models/findingmodel.cpp" line="+162"/>
         <location line="+4"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -3677,7 +3723,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::FindingsPanel</name>
     <message>
-        <location filename="../ui/home/findingspanel.cpp" line="+150"/>
+        <location filename="../ui/home/findingspanel.cpp" line="+151"/>
         <source>Choose a finding to see what it means.</source>
         <translation>Pilih temuan untuk melihat penjelasannya.</translation>
     </message>
@@ -3735,7 +3781,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::GateScreen</name>
     <message>
-        <location filename="../ui/shell/gatescreen.cpp" line="+162"/>
+        <location filename="../ui/shell/gatescreen.cpp" line="+163"/>
         <source>Register and encrypted password archive of the Panwaslu Kecamatan social-media accounts</source>
         <translation>Daftar dan arsip kata sandi terenkripsi akun media sosial Panwaslu Kecamatan</translation>
     </message>
@@ -3773,7 +3819,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+77"/>
+        <location filename="../app/gui/main.cpp" line="+78"/>
         <source>Register and encrypted password archive of the Panwaslu Kecamatan social-media accounts.</source>
         <translation>Daftar dan arsip kata sandi terenkripsi akun media sosial Panwaslu Kecamatan.</translation>
     </message>
@@ -3806,7 +3852,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::Handover</name>
     <message>
-        <location filename="../core/handover/handover.cpp" line="+35"/>
+        <location filename="../core/handover/handover.cpp" line="+36"/>
         <source>Activation (office to committee)</source>
         <translation>Aktivasi (kantor kepada Panwaslu Kecamatan)</translation>
     </message>
@@ -3824,7 +3870,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::HandoverAccountsPage</name>
     <message>
-        <location filename="../ui/handover/handoveraccountspage.cpp" line="+99"/>
+        <location filename="../ui/handover/handoveraccountspage.cpp" line="+100"/>
         <source>Held by %1</source>
         <translation>Dipegang oleh %1</translation>
     </message>
@@ -3884,7 +3930,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::HandoverChangesPage</name>
     <message>
-        <location filename="../ui/handover/handoverchangespage.cpp" line="+94"/>
+        <location filename="../ui/handover/handoverchangespage.cpp" line="+95"/>
         <source>Passwords changed: %1 of %2. Recovery contacts changed: %3 of %2.</source>
         <translation>Kata sandi diganti: %1 dari %2. Kontak pemulihan diganti: %3 dari %2.</translation>
     </message>
@@ -3912,7 +3958,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::HandoverDonePage</name>
     <message>
-        <location filename="../ui/handover/handoverdonepage.cpp" line="+101"/>
+        <location filename="../ui/handover/handoverdonepage.cpp" line="+102"/>
         <source>handover</source>
         <translation>serah-terima</translation>
     </message>
@@ -4042,7 +4088,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::HandoverKindPage</name>
     <message>
-        <location filename="../ui/handover/handoverkindpage.cpp" line="+127"/>
+        <location filename="../ui/handover/handoverkindpage.cpp" line="+128"/>
         <source>Kecamatan and kind of handover</source>
         <translation>Kecamatan dan jenis serah terima</translation>
     </message>
@@ -4095,7 +4141,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::HandoverListModel</name>
     <message>
-        <location filename="../ui/handover/handoverlistmodel.cpp" line="+66"/>
+        <location filename="../ui/handover/handoverlistmodel.cpp" line="+67"/>
         <source>Activation</source>
         <translation>Aktivasi</translation>
     </message>
@@ -4178,7 +4224,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::HandoverPartiesPage</name>
     <message>
-        <location filename="../ui/handover/handoverpartiespage.cpp" line="+132"/>
+        <location filename="../ui/handover/handoverpartiespage.cpp" line="+133"/>
         <source>Parties</source>
         <translation>Para pihak</translation>
     </message>
@@ -4226,7 +4272,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::HandoverPreviewPage</name>
     <message>
-        <location filename="../ui/handover/handoverpreviewpage.cpp" line="+59"/>
+        <location filename="../ui/handover/handoverpreviewpage.cpp" line="+60"/>
         <source>Check the record</source>
         <translation>Periksa berita acara</translation>
     </message>
@@ -4246,7 +4292,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::HandoverWizard</name>
     <message>
-        <location filename="../ui/handover/handoverwizard.cpp" line="+113"/>
+        <location filename="../ui/handover/handoverwizard.cpp" line="+114"/>
         <source>Finalise handover</source>
         <translation>Finalkan serah terima</translation>
     </message>
@@ -4310,7 +4356,7 @@ Serah terima ini akan mendapat nomor, status akun-akunnya berubah, dan log arsip
 <context>
     <name>Brankas::HandoversPage</name>
     <message>
-        <location filename="../ui/handover/handoverspage.cpp" line="+143"/>
+        <location filename="../ui/handover/handoverspage.cpp" line="+144"/>
         <source>Preview draft…</source>
         <translation>Pratinjau draf…</translation>
     </message>
@@ -4398,7 +4444,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::HealthCheck</name>
     <message>
-        <location filename="../core/register/healthcheck.cpp" line="+24"/>
+        <location filename="../core/register/healthcheck.cpp" line="+25"/>
         <source>Active past its term</source>
         <translation>Masih aktif setelah masa tugas berakhir</translation>
     </message>
@@ -4488,7 +4534,17 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <translation>Akun tetap diteruskan dari satu Panwaslu Kecamatan ke Panwaslu Kecamatan berikutnya; daftar harus mencatat siapa pemegangnya saat ini.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Recovery passphrase does not open the passwords</source>
+        <translation>Frasa sandi pemulihan tidak membuka kata sandi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault was made by an older Brankas: its recovery passphrase opens the register and the log on a new PC or from a backup, but not the passwords. An administrator replaces the recovery passphrase (Settings, or brankas-cli recovery change) and keeps the new sheet in the office safe.</source>
+        <translation>Brankas ini dibuat oleh versi Brankas yang lebih lama: frasa sandi pemulihannya membuka daftar dan log di PC baru atau dari cadangan, tetapi tidak membuka kata sandi. Administrator mengganti frasa sandi pemulihan (Pengaturan, atau brankas-cli recovery change) dan menyimpan lembar barunya di brankas kantor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Yearly review overdue</source>
         <translation>Pemeriksaan tahunan terlambat</translation>
     </message>
@@ -4512,8 +4568,18 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <source>For attention</source>
         <translation>Perlu perhatian</translation>
     </message>
+    <message>
+        <location line="+59"/>
+        <source>The vault</source>
+        <translation>Brankas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If this PC is lost, the passwords are lost with it: replace the recovery passphrase and print a new sheet.</source>
+        <translation>Jika PC ini hilang, kata sandi ikut hilang: ganti frasa sandi pemulihan dan cetak lembar baru.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+17"/>
         <source>Still %1, %n day(s) after its active period ended on %2.</source>
         <translation>
             <numerusform>Masih berstatus %1, %n hari setelah masa aktifnya berakhir pada %2.</numerusform>
@@ -4580,7 +4646,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::HomePage</name>
     <message>
-        <location filename="../ui/home/homepage.cpp" line="+184"/>
+        <location filename="../ui/home/homepage.cpp" line="+185"/>
         <source>Accounts in the register</source>
         <translation>Akun dalam daftar</translation>
     </message>
@@ -4603,7 +4669,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::KecamatanListModel</name>
     <message>
-        <location filename="../ui/models/kecamatanlistmodel.cpp" line="+86"/>
+        <location filename="../ui/models/kecamatanlistmodel.cpp" line="+87"/>
         <source>All kecamatan</source>
         <translation>Semua kecamatan</translation>
     </message>
@@ -4616,7 +4682,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::KecamatanPage</name>
     <message>
-        <location filename="../ui/setup/kecamatanpage.cpp" line="+59"/>
+        <location filename="../ui/setup/kecamatanpage.cpp" line="+60"/>
         <location line="+6"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
@@ -4647,7 +4713,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::KecamatanRegisterPage</name>
     <message>
-        <location filename="../ui/kecamatan/kecamatanregisterpage.cpp" line="+186"/>
+        <location filename="../ui/kecamatan/kecamatanregisterpage.cpp" line="+187"/>
         <source>Add a kecamatan</source>
         <translation>Tambah kecamatan</translation>
     </message>
@@ -4765,7 +4831,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::KecamatanTableModel</name>
     <message>
-        <location filename="../ui/models/kecamatantablemodel.cpp" line="+75"/>
+        <location filename="../ui/models/kecamatantablemodel.cpp" line="+76"/>
         <source>Retired %1</source>
         <translation>Dinonaktifkan %1</translation>
     </message>
@@ -4818,7 +4884,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::KeychainState</name>
     <message>
-        <location filename="../core/vault/keychainstate.cpp" line="+29"/>
+        <location filename="../core/vault/keychainstate.cpp" line="+30"/>
         <source>Ready: the vault key is stored in %1.</source>
         <translation>Siap: kunci brankas tersimpan di %1.</translation>
     </message>
@@ -4826,7 +4892,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::LanguagePage</name>
     <message>
-        <location filename="../ui/setup/languagepage.cpp" line="+54"/>
+        <location filename="../ui/setup/languagepage.cpp" line="+55"/>
         <source>Welcome to Brankas</source>
         <translation>Selamat datang di Brankas</translation>
     </message>
@@ -4844,7 +4910,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::LogAction</name>
     <message>
-        <location filename="../core/log/logactions.cpp" line="+10"/>
+        <location filename="../core/log/logactions.cpp" line="+11"/>
         <source>Account recorded</source>
         <translation>Akun dicatat</translation>
     </message>
@@ -5005,6 +5071,11 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
     </message>
     <message>
         <location line="+2"/>
+        <source>Recovery passphrase replaced</source>
+        <translation>Frasa sandi pemulihan diganti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Key put back in the keychain</source>
         <translation>Kunci disimpan kembali di penyimpanan kata sandi komputer</translation>
     </message>
@@ -5047,7 +5118,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::LogEntryModel</name>
     <message>
-        <location filename="../ui/models/logentrymodel.cpp" line="+146"/>
+        <location filename="../ui/models/logentrymodel.cpp" line="+147"/>
         <source>Entry %1</source>
         <translation>Entri %1</translation>
     </message>
@@ -5080,143 +5151,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::LogEntryText</name>
     <message>
-        <source>Account recorded</source>
-        <translation type="vanished">Akun dicatat</translation>
-    </message>
-    <message>
-        <source>Account details changed</source>
-        <translation type="vanished">Data akun diubah</translation>
-    </message>
-    <message>
-        <source>Account status changed</source>
-        <translation type="vanished">Status akun diubah</translation>
-    </message>
-    <message>
-        <source>Yearly review confirmed</source>
-        <translation type="vanished">Pemeriksaan tahunan dicatat</translation>
-    </message>
-    <message>
-        <source>Password changed</source>
-        <translation type="vanished">Kata sandi diganti</translation>
-    </message>
-    <message>
-        <source>Account checked</source>
-        <translation type="vanished">Akun diperiksa</translation>
-    </message>
-    <message>
-        <source>Secret saved</source>
-        <translation type="vanished">Data rahasia disimpan</translation>
-    </message>
-    <message>
-        <source>Register imported from a spreadsheet</source>
-        <translation type="vanished">Register diimpor dari lembar kerja</translation>
-    </message>
-    <message>
-        <source>Secret shown</source>
-        <translation type="vanished">Data rahasia ditampilkan</translation>
-    </message>
-    <message>
-        <source>Secret copied</source>
-        <translation type="vanished">Data rahasia disalin</translation>
-    </message>
-    <message>
-        <source>Kecamatan added</source>
-        <translation type="vanished">Kecamatan ditambahkan</translation>
-    </message>
-    <message>
-        <source>Kecamatan contacts changed</source>
-        <translation type="vanished">Kontak kecamatan diubah</translation>
-    </message>
-    <message>
-        <source>Kecamatan retired</source>
-        <translation type="vanished">Kecamatan dinonaktifkan</translation>
-    </message>
-    <message>
-        <source>Term added</source>
-        <translation type="vanished">Masa tugas ditambahkan</translation>
-    </message>
-    <message>
-        <source>Term extended</source>
-        <translation type="vanished">Masa tugas diperpanjang</translation>
-    </message>
-    <message>
-        <source>Handover drafted</source>
-        <translation type="vanished">Draf serah terima dibuat</translation>
-    </message>
-    <message>
-        <source>Handover draft changed</source>
-        <translation type="vanished">Draf serah terima diubah</translation>
-    </message>
-    <message>
-        <source>Handover signed off</source>
-        <translation type="vanished">Serah terima difinalkan</translation>
-    </message>
-    <message>
-        <source>Handover draft discarded</source>
-        <translation type="vanished">Draf serah terima dihapus</translation>
-    </message>
-    <message>
-        <source>Officer added</source>
-        <translation type="vanished">Petugas ditambahkan</translation>
-    </message>
-    <message>
-        <source>Signed in</source>
-        <translation type="vanished">Masuk</translation>
-    </message>
-    <message>
-        <source>Sign-in failed</source>
-        <translation type="vanished">Gagal masuk</translation>
-    </message>
-    <message>
-        <source>Office details changed</source>
-        <translation type="vanished">Data kantor diubah</translation>
-    </message>
-    <message>
-        <source>Vault created</source>
-        <translation type="vanished">Brankas dibuat</translation>
-    </message>
-    <message>
-        <source>Vault upgraded</source>
-        <translation type="vanished">Format brankas diperbarui</translation>
-    </message>
-    <message>
-        <source>Opened with the recovery passphrase</source>
-        <translation type="vanished">Dibuka dengan frasa sandi pemulihan</translation>
-    </message>
-    <message>
-        <source>Key put back in the keychain</source>
-        <translation type="vanished">Kunci disimpan kembali di penyimpanan kata sandi komputer</translation>
-    </message>
-    <message>
-        <source>Officer&apos;s signing key made</source>
-        <translation type="vanished">Kunci tanda tangan petugas dibuat</translation>
-    </message>
-    <message>
-        <source>Secrets moved under their own key</source>
-        <translation type="vanished">Data rahasia dipindahkan ke kuncinya sendiri</translation>
-    </message>
-    <message>
-        <source>Access to passwords given</source>
-        <translation type="vanished">Akses ke kata sandi diberikan</translation>
-    </message>
-    <message>
-        <source>Access to passwords taken away</source>
-        <translation type="vanished">Akses ke kata sandi dicabut</translation>
-    </message>
-    <message>
-        <source>Archive log verified (checkpoint)</source>
-        <translation type="vanished">Log arsip diverifikasi (titik periksa)</translation>
-    </message>
-    <message>
-        <source>Printed with passwords</source>
-        <translation type="vanished">Dicetak beserta kata sandi</translation>
-    </message>
-    <message>
-        <source>Register exported to a spreadsheet</source>
-        <translation type="vanished">Register diekspor ke lembar kerja</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/logentrytext.cpp" line="+24"/>
+        <location filename="../ui/models/logentrytext.cpp" line="+25"/>
         <source>from</source>
         <translation>dari</translation>
     </message>
@@ -5399,7 +5334,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::LogExtractDialog</name>
     <message>
-        <location filename="../ui/reports/logextractdialog.cpp" line="+80"/>
+        <location filename="../ui/reports/logextractdialog.cpp" line="+81"/>
         <source>The first date must not come after the last.</source>
         <translation>Tanggal awal tidak boleh sesudah tanggal akhir.</translation>
     </message>
@@ -5437,7 +5372,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::LogFilterBar</name>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="+137"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="+138"/>
         <source>All actions</source>
         <translation>Semua tindakan</translation>
     </message>
@@ -5496,7 +5431,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::LogPage</name>
     <message>
-        <location filename="../ui/log/logpage.cpp" line="+172"/>
+        <location filename="../ui/log/logpage.cpp" line="+173"/>
         <source>Newest first. %1 entries shown; scroll down for older ones.</source>
         <translation>Terbaru di atas. %1 entri ditampilkan; gulir ke bawah untuk entri yang lebih lama.</translation>
     </message>
@@ -5550,7 +5485,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::LogSubjects</name>
     <message>
-        <location filename="../ui/models/logsubjects.cpp" line="+51"/>
+        <location filename="../ui/models/logsubjects.cpp" line="+52"/>
         <source>An account no longer in the register</source>
         <translation>Akun yang sudah tidak ada di daftar</translation>
     </message>
@@ -5603,7 +5538,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::LogVerification</name>
     <message numerus="yes">
-        <location filename="../core/log/logverification.cpp" line="+20"/>
+        <location filename="../core/log/logverification.cpp" line="+21"/>
         <source>The archive log is intact: %n entries, fingerprint %1.</source>
         <translation>
             <numerusform>Log arsip utuh: %n entri, sidik jari %1.</numerusform>
@@ -5687,7 +5622,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::Messages</name>
     <message>
-        <location filename="../ui/app/messages.cpp" line="+18"/>
+        <location filename="../ui/app/messages.cpp" line="+19"/>
         <source>Brankas</source>
         <translation>Brankas</translation>
     </message>
@@ -5705,7 +5640,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::NewPasswordField</name>
     <message>
-        <location filename="../ui/accounts/newpasswordfield.cpp" line="+117"/>
+        <location filename="../ui/accounts/newpasswordfield.cpp" line="+118"/>
         <source>Optional: the account&apos;s first password. Generate makes a strong one.</source>
         <translation>Opsional: kata sandi pertama akun. Tombol Buat menghasilkan kata sandi yang kuat.</translation>
     </message>
@@ -5758,7 +5693,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::OfficePage</name>
     <message>
-        <location filename="../ui/setup/officepage.cpp" line="+91"/>
+        <location filename="../ui/setup/officepage.cpp" line="+92"/>
         <source>%1, %2</source>
         <comment>regency, province</comment>
         <translation>%1, %2</translation>
@@ -6102,11 +6037,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::OfficerModel</name>
     <message>
-        <source>Disabled</source>
-        <translation type="vanished">Nonaktif</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/officermodel.cpp" line="+64"/>
+        <location filename="../ui/models/officermodel.cpp" line="+65"/>
         <source>Access closed on %1 by %2</source>
         <translation>Akses ditutup pada %1 oleh %2</translation>
     </message>
@@ -6224,10 +6155,6 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <translation>Hanya administrator yang dapat menambah petugas dan menutup akses.</translation>
     </message>
     <message>
-        <source>Only an administrator adds officers.</source>
-        <translation type="vanished">Hanya administrator yang dapat menambahkan petugas.</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Administrator: officers, settings and recovery. Operator: accounts, passwords and handovers. Viewer: reads the register, the log and reports, never a password.</source>
         <translation>Administrator: petugas, pengaturan, dan pemulihan. Operator: akun, kata sandi, dan serah terima. Peninjau: membaca daftar, log arsip, dan laporan, tetapi tidak pernah melihat kata sandi.</translation>
@@ -6236,7 +6163,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::OpenReport</name>
     <message>
-        <location filename="../ui/reports/openreport.cpp" line="+52"/>
+        <location filename="../ui/reports/openreport.cpp" line="+53"/>
         <source>Gathering the report…</source>
         <translation>Menyusun laporan…</translation>
     </message>
@@ -6319,7 +6246,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::PartyFields</name>
     <message>
-        <location filename="../ui/handover/partyfields.cpp" line="+64"/>
+        <location filename="../ui/handover/partyfields.cpp" line="+65"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
@@ -6337,7 +6264,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::PassphraseMeter</name>
     <message>
-        <location filename="../ui/setup/passphrasemeter.cpp" line="+79"/>
+        <location filename="../ui/setup/passphrasemeter.cpp" line="+80"/>
         <source>Strength: nothing typed yet</source>
         <translation>Kekuatan: belum ada yang diketik</translation>
     </message>
@@ -6365,7 +6292,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::PasswordHistoryModel</name>
     <message>
-        <location filename="../ui/models/passwordhistorymodel.cpp" line="+62"/>
+        <location filename="../ui/models/passwordhistorymodel.cpp" line="+63"/>
         <source>%1 (current)</source>
         <translation>%1 (berlaku)</translation>
     </message>
@@ -6399,9 +6326,67 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
     </message>
 </context>
 <context>
+    <name>Brankas::RecoveryChangeDialog</name>
+    <message>
+        <location filename="../ui/settings/recoverychangedialog.cpp" line="+145"/>
+        <source>Brankas recovery sheet</source>
+        <translation>Lembar pemulihan Brankas</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Replace recovery passphrase</source>
+        <translation>Ganti frasa sandi pemulihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the recovery passphrase from the sheet in the office safe. Print or save the new sheet before you replace it: from then on only the new passphrase opens the vault on another PC or from a backup, and the old sheet opens nothing.</source>
+        <translation>Ketik frasa sandi pemulihan dari lembar di brankas kantor. Cetak atau simpan lembar baru sebelum menggantinya: sejak itu hanya frasa baru yang membuka brankas di PC lain atau dari cadangan, dan lembar lama tidak membuka apa pun.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Current recovery passphrase:</source>
+        <translation>Frasa sandi pemulihan saat ini:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New recovery passphrase:</source>
+        <translation>Frasa sandi pemulihan baru:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other words</source>
+        <translation>Kata lain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print new sheet…</source>
+        <translation>Cetak lembar baru…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save new sheet as PDF…</source>
+        <translation>Simpan lembar baru sebagai PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have written the new passphrase down by hand</source>
+        <translation>Saya sudah menulis frasa baru dengan tangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation>Ganti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>Brankas::RecoveryCheckPage</name>
     <message>
-        <location filename="../ui/setup/recoverycheckpage.cpp" line="+116"/>
+        <location filename="../ui/setup/recoverycheckpage.cpp" line="+117"/>
         <source>Check the written passphrase</source>
         <translation>Periksa frasa sandi yang ditulis</translation>
     </message>
@@ -6440,7 +6425,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::RecoveryPage</name>
     <message>
-        <location filename="../ui/signin/recoverypage.cpp" line="+114"/>
+        <location filename="../ui/signin/recoverypage.cpp" line="+115"/>
         <source>This PC cannot give the vault key</source>
         <translation>Komputer ini tidak dapat memberikan kunci brankas</translation>
     </message>
@@ -6483,24 +6468,14 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::RecoveryPassphrasePage</name>
     <message>
-        <location filename="../ui/setup/recoverypassphrasepage.cpp" line="+192"/>
+        <location filename="../ui/setup/recoverypassphrasepage.cpp" line="+182"/>
         <source>The recovery passphrase must differ from the administrator&apos;s passphrase.</source>
         <translation>Frasa sandi pemulihan harus berbeda dari frasa sandi administrator.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Save recovery sheet</source>
-        <translation>Simpan lembar pemulihan</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Brankas recovery sheet.pdf</source>
-        <translation>Lembar pemulihan Brankas.pdf</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <location line="+24"/>
+        <source>Brankas recovery sheet</source>
+        <translation>Lembar pemulihan Brankas</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -6554,113 +6529,9 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
     </message>
 </context>
 <context>
-    <name>Brankas::RecoverySheet</name>
-    <message>
-        <location filename="../ui/setup/recoverysheet.cpp" line="-76"/>
-        <source>Office</source>
-        <translation>Kantor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Area</source>
-        <translation>Wilayah</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Vault ID</source>
-        <translation>ID brankas</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>(given when the vault is created)</source>
-        <translation>(diberikan saat brankas dibuat)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Vault file on the PC where it was made</source>
-        <translation>Berkas brankas di komputer tempat brankas dibuat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date</source>
-        <translation>Tanggal</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Write the recovery passphrase here by hand, exactly as it was set:</source>
-        <translation>Tuliskan frasa sandi pemulihan di sini dengan tangan, persis seperti yang ditetapkan:</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>BRANKAS RECOVERY SHEET</source>
-        <translation>LEMBAR PEMULIHAN BRANKAS</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Confidential: keep in the office safe</source>
-        <translation>Rahasia: simpan di lemari besi kantor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recovery passphrase</source>
-        <translation>Frasa sandi pemulihan</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>When do you need it?</source>
-        <translation>Kapan frasa sandi ini diperlukan?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>On a new or reinstalled PC, or when this PC&apos;s keychain no longer gives Brankas the vault key.</source>
-        <translation>Pada komputer baru atau yang dipasang ulang, atau jika penyimpanan kata sandi komputer ini tidak lagi memberikan kunci brankas kepada Brankas.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open Brankas, choose the vault file (or its backup copy) and choose &quot;Recover with the recovery passphrase&quot;.</source>
-        <translation>Buka Brankas, pilih berkas brankas (atau salinan cadangannya), lalu pilih &quot;Buka dengan frasa sandi pemulihan&quot;.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Type the passphrase exactly as written here, with a space between the words.</source>
-        <translation>Ketik frasa sandi persis seperti yang tertulis di sini, dengan spasi di antara kata-katanya.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep it safe</source>
-        <translation>Simpan dengan aman</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Anyone who has this sheet and a copy of the vault file can open every password in it. Do not photograph it, do not send it by chat or e-mail, and keep it with the office&apos;s other important documents. If it is lost or seen by others, an administrator should set a new recovery passphrase and print a new sheet.</source>
-        <translation>Siapa pun yang memegang lembar ini dan salinan berkas brankas dapat membuka semua kata sandi di dalamnya. Jangan memotret lembar ini, jangan mengirimkannya melalui aplikasi pesan atau e-mail, dan simpan bersama dokumen penting kantor lainnya. Jika lembar ini hilang atau terlihat oleh orang lain, administrator harus menetapkan frasa sandi pemulihan baru dan mencetak lembar baru.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Written by:</source>
-        <translation>Ditulis oleh:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Received for safekeeping by:</source>
-        <translation>Diterima untuk disimpan oleh:</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <location line="+16"/>
-        <source>Brankas recovery sheet</source>
-        <translation>Lembar pemulihan Brankas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Print recovery sheet</source>
-        <translation>Cetak lembar pemulihan</translation>
-    </message>
-</context>
-<context>
     <name>Brankas::RegisterFormDialog</name>
     <message>
-        <location filename="../ui/kecamatan/registerformdialog.cpp" line="+27"/>
+        <location filename="../ui/kecamatan/registerformdialog.cpp" line="+28"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -6668,7 +6539,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::RegisterReportDialog</name>
     <message>
-        <location filename="../ui/reports/registerreportdialog.cpp" line="+107"/>
+        <location filename="../ui/reports/registerreportdialog.cpp" line="+108"/>
         <source>All platforms</source>
         <translation>Semua platform</translation>
     </message>
@@ -6726,7 +6597,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::ReportActions</name>
     <message>
-        <location filename="../ui/reports/reportactions.cpp" line="+69"/>
+        <location filename="../ui/reports/reportactions.cpp" line="+70"/>
         <source>Account &amp;register…</source>
         <translation>Daftar &amp;akun…</translation>
     </message>
@@ -6769,7 +6640,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::ReportOutput</name>
     <message>
-        <location filename="../ui/reports/reportoutput.cpp" line="+31"/>
+        <location filename="../ui/reports/reportoutput.cpp" line="+32"/>
         <location line="+8"/>
         <location line="+35"/>
         <source>Cancel</source>
@@ -6834,7 +6705,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::ReportPreviewDialog</name>
     <message>
-        <location filename="../ui/reports/reportpreviewdialog.cpp" line="+46"/>
+        <location filename="../ui/reports/reportpreviewdialog.cpp" line="+47"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
@@ -6953,7 +6824,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::Role</name>
     <message>
-        <location filename="../core/domain/role.cpp" line="+45"/>
+        <location filename="../core/domain/role.cpp" line="+46"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -6971,7 +6842,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::SecretKind</name>
     <message>
-        <location filename="../core/domain/secretkind.cpp" line="+37"/>
+        <location filename="../core/domain/secretkind.cpp" line="+38"/>
         <source>Password</source>
         <translation>Kata sandi</translation>
     </message>
@@ -6999,7 +6870,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::SecretPanel</name>
     <message>
-        <location filename="../ui/accounts/secretpanel.cpp" line="+255"/>
+        <location filename="../ui/accounts/secretpanel.cpp" line="+256"/>
         <source>No password recorded</source>
         <translation>Kata sandi belum dicatat</translation>
     </message>
@@ -7082,7 +6953,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::Section</name>
     <message>
-        <location filename="../ui/shell/section.cpp" line="+15"/>
+        <location filename="../ui/shell/section.cpp" line="+16"/>
         <source>Home</source>
         <translation>Beranda</translation>
     </message>
@@ -7125,38 +6996,27 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::SettingsPage</name>
     <message>
-        <location filename="../ui/settings/settingspage.cpp" line="+117"/>
-        <source>%1, %2</source>
-        <comment>regency, province</comment>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../ui/settings/settingspage.cpp" line="+130"/>
         <source>The recovery sheet went to the printer. Write the passphrase on it by hand.</source>
         <translation>Lembar pemulihan telah dikirim ke printer. Tuliskan frasa sandi pada lembar tersebut dengan tangan.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Save recovery sheet</source>
-        <translation>Simpan lembar pemulihan</translation>
+        <location line="+11"/>
+        <source>Brankas recovery sheet</source>
+        <translation>Lembar pemulihan Brankas</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Brankas recovery sheet.pdf</source>
-        <translation>Lembar pemulihan Brankas.pdf</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Saved as %1.</source>
         <translation>Disimpan sebagai %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>The recovery passphrase is replaced: the old sheet opens nothing any more. Destroy it, and keep the new one in the office safe.</source>
+        <translation>Frasa sandi pemulihan sudah diganti: lembar lama tidak membuka apa pun lagi. Musnahkan lembar itu, dan simpan lembar baru di brankas kantor.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>This PC&apos;s keychain now holds the vault key.</source>
         <translation>Kunci brankas kini tersimpan di penyimpanan kata sandi komputer ini.</translation>
     </message>
@@ -7172,11 +7032,11 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
     </message>
     <message>
         <location line="+1"/>
-        <source>The recovery sheet is kept in the office safe. Print a new one if it is lost or worn: it has a box in which you write the recovery passphrase by hand, because Brankas never prints it on its own.</source>
-        <translation>Lembar pemulihan disimpan di lemari besi kantor. Cetak lembar baru jika lembar tersebut hilang atau rusak: lembar ini memuat kotak untuk menuliskan frasa sandi pemulihan dengan tangan, karena Brankas tidak pernah mencetaknya sendiri.</translation>
+        <source>The recovery sheet is kept in the office safe. Print a new one if it is lost or worn: it has a box in which you write the recovery passphrase by hand, because Brankas never prints it on its own. If the sheet may have been seen by someone else, replace the recovery passphrase: the old sheet then opens nothing.</source>
+        <translation>Lembar pemulihan disimpan di brankas kantor. Cetak yang baru jika hilang atau rusak: lembar itu memuat kotak untuk menulis frasa sandi pemulihan dengan tangan, karena Brankas tidak pernah mencetaknya sendiri. Jika lembar itu mungkin dilihat orang lain, ganti frasa sandi pemulihan: lembar lama lalu tidak membuka apa pun.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Print recovery sheet…</source>
         <translation>Cetak lembar pemulihan…</translation>
     </message>
@@ -7184,6 +7044,11 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
         <location line="+1"/>
         <source>Save as PDF…</source>
         <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace recovery passphrase…</source>
+        <translation>Ganti frasa sandi pemulihan…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7292,7 +7157,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::SignInPage</name>
     <message>
-        <location filename="../ui/signin/signinpage.cpp" line="+162"/>
+        <location filename="../ui/signin/signinpage.cpp" line="+163"/>
         <source>The vault is locked</source>
         <translation>Brankas terkunci</translation>
     </message>
@@ -7336,7 +7201,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::StatusDialog</name>
     <message>
-        <location filename="../ui/accounts/statusdialog.cpp" line="+123"/>
+        <location filename="../ui/accounts/statusdialog.cpp" line="+124"/>
         <source>Give the reason: it goes into the account&apos;s history and the archive log.</source>
         <translation>Isikan alasannya: alasan ini dicatat dalam riwayat akun dan log arsip.</translation>
     </message>
@@ -7385,7 +7250,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::StatusHistoryModel</name>
     <message>
-        <location filename="../ui/models/statushistorymodel.cpp" line="+58"/>
+        <location filename="../ui/models/statushistorymodel.cpp" line="+59"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -7413,7 +7278,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::SummaryPage</name>
     <message>
-        <location filename="../ui/setup/summarypage.cpp" line="+88"/>
+        <location filename="../ui/setup/summarypage.cpp" line="+89"/>
         <source>Ready to create the vault</source>
         <translation>Siap membuat brankas</translation>
     </message>
@@ -7468,7 +7333,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::TermListModel</name>
     <message>
-        <location filename="../ui/models/termlistmodel.cpp" line="+83"/>
+        <location filename="../ui/models/termlistmodel.cpp" line="+84"/>
         <source>All terms</source>
         <translation>Semua masa tugas</translation>
     </message>
@@ -7486,7 +7351,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::TermTableModel</name>
     <message>
-        <location filename="../ui/models/termtablemodel.cpp" line="+40"/>
+        <location filename="../ui/models/termtablemodel.cpp" line="+41"/>
         <source>Starts %1</source>
         <translation>Dimulai %1</translation>
     </message>
@@ -7546,7 +7411,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::TermsCard</name>
     <message>
-        <location filename="../ui/home/termscard.cpp" line="+53"/>
+        <location filename="../ui/home/termscard.cpp" line="+54"/>
         <source>Terms ending soon</source>
         <translation>Masa tugas yang segera berakhir</translation>
     </message>
@@ -7581,7 +7446,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::TermsPage</name>
     <message>
-        <location filename="../ui/terms/termspage.cpp" line="+138"/>
+        <location filename="../ui/terms/termspage.cpp" line="+139"/>
         <source>No term yet</source>
         <translation>Belum ada masa tugas</translation>
     </message>
@@ -7694,7 +7559,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::ThisPcSettings</name>
     <message>
-        <location filename="../ui/settings/thispcsettings.cpp" line="+90"/>
+        <location filename="../ui/settings/thispcsettings.cpp" line="+91"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
@@ -7785,7 +7650,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::VaultErrorPage</name>
     <message>
-        <location filename="../ui/signin/vaulterrorpage.cpp" line="+68"/>
+        <location filename="../ui/signin/vaulterrorpage.cpp" line="+69"/>
         <source>Brankas cannot open this file as a vault</source>
         <translation>Brankas tidak dapat membuka berkas ini sebagai brankas</translation>
     </message>
@@ -7803,7 +7668,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::WelcomePage</name>
     <message>
-        <location filename="../ui/signin/welcomepage.cpp" line="+75"/>
+        <location filename="../ui/signin/welcomepage.cpp" line="+76"/>
         <source>Welcome to Brankas</source>
         <translation>Selamat datang di Brankas</translation>
     </message>
@@ -7841,7 +7706,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::WorkspaceView</name>
     <message>
-        <location filename="../ui/shell/workspaceview.cpp" line="+192"/>
+        <location filename="../ui/shell/workspaceview.cpp" line="+193"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
@@ -7859,7 +7724,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../core/i18n/qtstrings.cpp" line="+8"/>
+        <location filename="../core/i18n/qtstrings.cpp" line="+9"/>
         <source>Usage: %1</source>
         <translation>Penggunaan: %1</translation>
     </message>
