@@ -16,7 +16,9 @@ namespace {
 // Words per row of the passphrase's table: six fit on A4 at 14 pt.
 constexpr int WordsPerRow = 6;
 
-ReportTable passphraseTable(const SecretBytes &passphrase)
+// The words under their numbers ("Kata 2"), because the setup wizard asks for some of them back by
+// number; words past the first row carry their number in the cell.
+ReportTable passphraseTable(const SecretBytes &passphrase, Language language)
 {
     ReportTable table;
     table.sensitive = true;
@@ -24,11 +26,11 @@ ReportTable passphraseTable(const SecretBytes &passphrase)
     const QStringList words = QString::fromUtf8(passphrase.view()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     const qsizetype perRow = std::min<qsizetype>(std::max<qsizetype>(words.size(), 1), WordsPerRow);
     for (qsizetype i = 0; i < perRow; ++i) {
-        table.columns.append(ReportColumn{QString(), 1, Qt::AlignHCenter});
+        table.columns.append(ReportColumn{say(language, "Kata %1", "Word %1").arg(i + 1), 1, Qt::AlignHCenter});
     }
     QStringList row;
     for (qsizetype i = 0; i < words.size(); ++i) {
-        row << QStringLiteral("%1. %2").arg(i + 1).arg(words[i]);
+        row << (i < perRow ? words[i] : QStringLiteral("%1. %2").arg(i + 1).arg(words[i]));
         if (row.size() == perRow) {
             table.rows.append(row);
             row.clear();
@@ -65,7 +67,7 @@ ReportDocument recoverySheetDocument(const RecoverySheetFacts &facts, const Repo
                                         Qt::AlignHCenter, 10));
     ReportFields fields;
     fields.indentMm = 0;
-    fields.labelWidthMm = 45;
+    fields.labelWidthMm = 58;
     fields.rows = {{say(language, "Kantor", "Office"), facts.office.name},
                    {say(language, "Wilayah", "Regency"), facts.region},
                    {say(language, "ID brankas", "Vault ID"),
@@ -86,7 +88,7 @@ ReportDocument recoverySheetDocument(const RecoverySheetFacts &facts, const Repo
     document.blocks.push_back(
         paragraph(say(language, "Frasa sandi pemulihan:", "Recovery passphrase:"), Qt::AlignLeft, 11, true));
     if (passphrase) {
-        document.blocks.push_back(passphraseTable(*passphrase));
+        document.blocks.push_back(passphraseTable(*passphrase, language));
     } else {
         document.blocks.push_back(paragraph(
             say(language, "(tulis tangan dengan huruf cetak yang jelas)", "(write by hand in clear capital letters)"),
@@ -130,7 +132,8 @@ ReportDocument recoverySheetDocument(const RecoverySheetFacts &facts, const Repo
                               writtenDate(facts.printedAt.toLocalTime().date(), language);
     signatures.side = {Signer{say(language, "Diterima untuk disimpan,", "Received for safekeeping by,"), QString(),
                               facts.office.headTitle, facts.office.headName},
-                       Signer{say(language, "Dicetak oleh,", "Printed by,"), QString(), QString(), facts.printedBy}};
+                       Signer{say(language, "Dicetak oleh,", "Printed by,"), QString(),
+                              say(language, "Administrator Brankas", "Brankas administrator"), facts.printedBy}};
     document.blocks.push_back(ReportSpacer{4});
     document.blocks.push_back(signatures);
     return document;

@@ -27,7 +27,7 @@ struct RecoverySheetFacts
 
 // The one recovery sheet: the page kept in the office safe, the only way into the vault on a new PC.
 // Without a passphrase it has lines on which an administrator writes it by hand. With one, its words
-// are numbered (the setup wizard asks for some of them back by number) and the table holding them is
+// stand under their numbers (the setup wizard asks for some of them back by number) and the table holding them is
 // wiped by ReportDocument::wipeSensitive().
 ReportDocument recoverySheetDocument(const RecoverySheetFacts &facts, const ReportOptions &options,
                                      const SecretBytes *passphrase = nullptr);
