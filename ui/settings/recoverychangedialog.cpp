@@ -37,7 +37,7 @@ RecoveryChangeDialog::RecoveryChangeDialog(Workspace &workspace, QWidget *parent
     , m_writtenDown(new QCheckBox(this))
 {
     setObjectName(QStringLiteral("recoveryChangeDialog"));
-    setMinimumWidth(560);
+    setMinimumWidth(640);
     m_current->setObjectName(QStringLiteral("currentRecovery"));
     m_current->setEchoMode(QLineEdit::Password);
     m_current->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
@@ -52,20 +52,18 @@ RecoveryChangeDialog::RecoveryChangeDialog(Workspace &workspace, QWidget *parent
     m_phrase->setFont(mono);
     m_phrase->setTextInteractionFlags(Qt::NoTextInteraction); // not selectable: no copy to the clipboard
 
-    auto *phraseRow = new QHBoxLayout;
-    phraseRow->addWidget(m_phrase, 1);
-    phraseRow->addWidget(m_otherWords);
+    // The words get a row of their own, wrapping if they must: a cut-off word is a wrong sheet.
+    m_phrase->setWordWrap(true);
+    m_phrase->setAlignment(Qt::AlignCenter);
     auto *sheetRow = new QHBoxLayout;
+    sheetRow->addWidget(m_otherWords);
+    sheetRow->addStretch(1);
     sheetRow->addWidget(m_print);
     sheetRow->addWidget(m_save);
-    sheetRow->addStretch(1);
     auto *form = new QFormLayout;
     form->setHorizontalSpacing(12);
     form->setVerticalSpacing(10);
     form->addRow(m_currentLabel, m_current);
-    form->addRow(m_newLabel, phraseRow);
-    form->addRow(QString(), sheetRow);
-    form->addRow(QString(), m_writtenDown);
 
     auto *buttons = new QDialogButtonBox(this);
     m_ok = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
@@ -74,6 +72,10 @@ RecoveryChangeDialog::RecoveryChangeDialog(Workspace &workspace, QWidget *parent
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(form);
+    layout->addWidget(m_newLabel);
+    layout->addWidget(m_phrase);
+    layout->addLayout(sheetRow);
+    layout->addWidget(m_writtenDown);
     layout->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::accepted, this, &RecoveryChangeDialog::accept);
