@@ -238,7 +238,7 @@ It gets its number, the accounts&apos; statuses change and the archive log recor
 <context>
     <name>Brankas::HealthCheck</name>
     <message numerus="yes">
-        <location filename="../core/register/healthcheck.cpp" line="+192"/>
+        <location filename="../core/register/healthcheck.cpp" line="+211"/>
         <source>Still %1, %n day(s) after its active period ended on %2.</source>
         <translation>
             <numerusform>Still %1, %n day after its active period ended on %2.</numerusform>

@@ -973,12 +973,13 @@
         <translation>frasa sandi petugas %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>The recovery passphrase from the recovery sheet opens the vault.</source>
         <translation>Berkas brankas dapat dibuka dengan frasa sandi pemulihan yang tercantum pada lembar pemulihan.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
+        <location line="+14"/>
         <location filename="../app/cli/initcommand.cpp" line="+53"/>
         <location filename="../app/cli/recovercommand.cpp" line="+4"/>
         <location filename="../app/cli/restorecommand.cpp" line="+4"/>
@@ -986,12 +987,12 @@
         <translation>frasa sandi pemulihan</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Opened with the recovery passphrase. To open it without the passphrase on this computer, an administrator runs: brankas-cli recover</source>
         <translation>Berkas brankas dibuka dengan frasa sandi pemulihan. Agar brankas dapat dibuka di komputer ini tanpa frasa sandi pemulihan, administrator perlu menjalankan: brankas-cli recover</translation>
     </message>
     <message>
-        <location filename="../app/cli/dispatcher.cpp" line="+68"/>
+        <location filename="../app/cli/dispatcher.cpp" line="+70"/>
         <source>Usage: brankas-cli [global options] COMMAND [options]</source>
         <translation>Penggunaan: brankas-cli [opsi umum] COMMAND [opsi]</translation>
     </message>
@@ -1036,7 +1037,7 @@
         <translation>Perintah:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Passphrases are never given as arguments. At a terminal they are asked for; otherwise they are read one per line from standard input, in the order each command&apos;s help gives: the officer&apos;s passphrase first, then the recovery passphrase if this computer&apos;s keychain cannot give the vault key.</source>
         <translation>Frasa sandi tidak pernah diberikan sebagai argumen. Di terminal, frasa sandi akan ditanyakan; selain itu, frasa sandi dibaca satu per baris dari masukan standar, dengan urutan yang tercantum pada bantuan setiap perintah: frasa sandi petugas terlebih dahulu, lalu frasa sandi pemulihan jika kunci brankas tidak dapat diambil dari penyimpanan kata sandi komputer ini.</translation>
     </message>
@@ -1056,7 +1057,7 @@
         <translation>Masukan standar, masing-masing satu baris, dengan urutan berikut:</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>brankas-cli: unknown language &quot;%1&quot;; use id or en.</source>
         <translation>brankas-cli: bahasa &quot;%1&quot; tidak dikenal; gunakan id atau en.</translation>
     </message>
@@ -1417,6 +1418,7 @@
     </message>
     <message>
         <location filename="../app/cli/parsing.cpp" line="+5"/>
+        <location filename="../app/cli/recoverychangecommand.cpp" line="+109"/>
         <source>your passphrase (the officer given with --officer)</source>
         <translation>frasa sandi Anda (petugas yang disebut pada --officer)</translation>
     </message>
@@ -2652,6 +2654,66 @@
         <source>restore a vault from an encrypted backup, on this or a new computer (administrators of the backed-up vault)</source>
         <translation>pulihkan brankas dari cadangan terenkripsi, di komputer ini atau komputer baru (administrator brankas yang dicadangkan)</translation>
     </message>
+    <message>
+        <location filename="../app/cli/recoverychangecommand.cpp" line="-88"/>
+        <source>Write the new recovery sheet, with the new passphrase on it, to this PDF.</source>
+        <translation>Tulis lembar pemulihan baru, berisi frasa sandi baru, ke PDF ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a4 (default) or f4 (215 x 330 mm), for --sheet.</source>
+        <translation>a4 (bawaan) atau f4 (215 x 330 mm), untuk --sheet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Let Brankas choose the new passphrase (six words, as the setup does) and print it only on the --sheet; standard input then has no line for it.</source>
+        <translation>Biarkan Brankas memilih frasa sandi baru (enam kata, seperti saat penyiapan) dan mencetaknya hanya pada --sheet; masukan standar lalu tidak memuat barisnya.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>brankas-cli recovery change: takes no NAME; --propose needs --sheet FILE.pdf, the only place the proposed passphrase is written.</source>
+        <translation>brankas-cli recovery change: tanpa NAMA; --propose memerlukan --sheet BERKAS.pdf, satu-satunya tempat frasa usulan ditulis.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>brankas-cli recovery change: the paper is a4 or f4.</source>
+        <translation>brankas-cli recovery change: kertasnya a4 atau f4.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>new recovery passphrase</source>
+        <translation>frasa sandi pemulihan baru</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The recovery passphrase is replaced: the old one and its sheet open nothing any more. Destroy the old sheet.</source>
+        <translation>Frasa sandi pemulihan sudah diganti: frasa lama dan lembarnya tidak membuka apa pun lagi. Musnahkan lembar lama.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new recovery sheet is %1: print it for the office safe, then delete the file.</source>
+        <translation>Lembar pemulihan baru ada di %1: cetak untuk brankas kantor, lalu hapus berkasnya.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>replace the recovery passphrase and print its new sheet; the old passphrase opens nothing any more (administrators)</source>
+        <translation>ganti frasa sandi pemulihan dan cetak lembar barunya; frasa lama tidak membuka apa pun lagi (administrator)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the current recovery passphrase</source>
+        <translation>frasa sandi pemulihan saat ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new recovery passphrase, unless --propose is given</source>
+        <translation>frasa sandi pemulihan baru, kecuali --propose diberikan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a new passphrase of your own, only if an administrator reset yours (officer reset)</source>
+        <translation>frasa sandi baru Anda sendiri, hanya jika administrator mengatur ulang frasa Anda (officer reset)</translation>
+    </message>
 </context>
 <context>
     <name>Brankas::DonePage</name>
@@ -2783,7 +2845,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas terkunci; masuk kembali untuk melakukan perubahan.</translation>
     </message>
     <message>
-        <location filename="../core/log/logverifier.cpp" line="+455"/>
+        <location filename="../core/log/logverifier.cpp" line="+144"/>
         <source>Verification was cancelled.</source>
         <translation>Verifikasi dibatalkan.</translation>
     </message>
@@ -2828,7 +2890,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Tidak ada petugas bernomor %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlerror.cpp" line="+40"/>
+        <location filename="../core/storage/sqlerror.cpp" line="+47"/>
         <location filename="../core/vault/vault.cpp" line="+30"/>
         <source>The vault file is damaged. Open a backup copy, or restore the vault from a backup with the recovery passphrase.</source>
         <translation>Berkas brankas rusak. Buka salinan cadangan, atau pulihkan brankas dari cadangan dengan frasa sandi pemulihan.</translation>
@@ -2839,19 +2901,29 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Berkas brankas sedang digunakan oleh program lain. Tunggu sebentar, lalu coba lagi.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-33"/>
         <source>The disk is full. Free some space; nothing was changed.</source>
         <translation>Disk penuh. Kosongkan sebagian ruang disk; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>The vault file cannot be read or written. Check that the folder exists and that you may write to it.</source>
         <translation>Berkas brankas tidak dapat dibaca atau ditulis. Pastikan foldernya ada dan Anda berhak menulis ke folder tersebut.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+42"/>
         <source>The vault could not save or read data; nothing was changed. Details: %1</source>
         <translation>Data tidak dapat disimpan ke atau dibaca dari berkas brankas; tidak ada yang diubah. Rincian: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The disk that holds %1 is full, so the change was not saved; everything saved before it is still there. Free some space on that disk and try again.</source>
+        <translation>Disk tempat %1 penuh, sehingga perubahan tidak disimpan; semua yang tersimpan sebelumnya tetap ada. Kosongkan sebagian ruang di disk itu, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Brankas cannot write to %1: the file, its folder or its disk is read-only or failed. The change was not saved; everything saved before it is still there.</source>
+        <translation>Brankas tidak dapat menulis ke %1: berkas, foldernya, atau disknya hanya-baca atau rusak. Perubahan tidak disimpan; semua yang tersimpan sebelumnya tetap ada.</translation>
     </message>
     <message>
         <location filename="../core/storage/vaultfile.cpp" line="+20"/>
@@ -3097,9 +3169,31 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Peninjau tidak dapat melihat kata sandi atau data rahasia lainnya.</translation>
     </message>
     <message>
+        <location filename="../core/vault/recoverychange.cpp" line="+27"/>
+        <location filename="../app/cli/recoverychangecommand.cpp" line="-47"/>
+        <source>Only an administrator can change the recovery passphrase.</source>
+        <translation>Hanya administrator yang dapat mengganti frasa sandi pemulihan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../core/vault/vault.cpp" line="+58"/>
         <source>The vault is open read-only; nothing can be changed.</source>
         <translation>Berkas brankas dibuka hanya untuk dibaca; tidak ada yang dapat diubah.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your sign-in does not open the passwords in this vault yet, so the recovery passphrase cannot be replaced by you. Another administrator can do it.</source>
+        <translation>Akses masuk Anda belum membuka kata sandi di brankas ini, sehingga Anda tidak dapat mengganti frasa sandi pemulihan. Administrator lain dapat melakukannya.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The new recovery passphrase is the same as the current one. Choose another.</source>
+        <translation>Frasa sandi pemulihan baru sama dengan yang sekarang. Pilih yang lain.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The recovery passphrase&apos;s copy of the vault key does not match the vault. Ask an administrator to run brankas-cli vault check.</source>
+        <translation>Salinan kunci brankas milik frasa sandi pemulihan tidak cocok dengan brankas. Minta administrator menjalankan brankas-cli vault check.</translation>
     </message>
     <message>
         <location filename="../core/vault/vaultcreation.cpp" line="+143"/>
@@ -3186,14 +3280,14 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas tidak dapat membuat berkas penguncian di samping berkas brankas (%1). Pastikan Anda berhak menulis ke folder tersebut.</translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="-24"/>
+        <location filename="../app/cli/context.cpp" line="-34"/>
         <location filename="../app/cli/recovercommand.cpp" line="-38"/>
         <location filename="../app/cli/restorecommand.cpp" line="-53"/>
         <source>Say which officer you are with --officer NAME (or BRANKAS_OFFICER).</source>
         <translation>Sebutkan nama petugas Anda dengan --officer NAME (atau BRANKAS_OFFICER).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>%1 Brankas changes nothing in this vault. Run `brankas-cli log verify` for the details, and restore the vault from a backup.</source>
         <translation>%1 Brankas tidak mengubah apa pun di brankas ini. Jalankan `brankas-cli log verify` untuk rinciannya, lalu pulihkan brankas dari cadangan.</translation>
     </message>
@@ -3677,7 +3771,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Isikan tanggal mulai dan tanggal berakhir; tanggal berakhir tidak boleh sebelum tanggal mulai.</translation>
     </message>
     <message>
-        <location filename="../core/reports/recoverysheet.cpp" line="+18"/>
+        <location filename="../core/reports/recoverysheet.cpp" line="+146"/>
         <source>Only an administrator can print the recovery sheet.</source>
         <translation>Hanya administrator yang dapat mencetak lembar pemulihan.</translation>
     </message>
@@ -3748,10 +3842,8 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Peninjau tidak dapat mencetak kata sandi akun.</translation>
     </message>
     <message>
-        <location filename="../ui/setup/recoverysheet.cpp" line="+122"/>
-        <location line="+9"/>
         <source>Brankas could not write %1.</source>
-        <translation>Brankas tidak dapat menulis %1.</translation>
+        <translation type="vanished">Brankas tidak dapat menulis %1.</translation>
     </message>
     <message>
         <location filename="../ui/setup/setupwizard.cpp" line="+98"/>
@@ -5070,7 +5162,17 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <translation>Akun tetap diteruskan dari satu Panwaslu Kecamatan ke Panwaslu Kecamatan berikutnya; daftar harus mencatat siapa pemegangnya saat ini.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Recovery passphrase does not open the passwords</source>
+        <translation>Frasa sandi pemulihan tidak membuka kata sandi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault was made by an older Brankas: its recovery passphrase opens the register and the log on a new PC or from a backup, but not the passwords. An administrator replaces the recovery passphrase (Settings, or brankas-cli recovery change) and keeps the new sheet in the office safe.</source>
+        <translation>Brankas ini dibuat oleh versi Brankas yang lebih lama: frasa sandi pemulihannya membuka daftar dan log di PC baru atau dari cadangan, tetapi tidak membuka kata sandi. Administrator mengganti frasa sandi pemulihan (Pengaturan, atau brankas-cli recovery change) dan menyimpan lembar barunya di brankas kantor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Yearly review overdue</source>
         <translation>Pemeriksaan tahunan terlambat</translation>
     </message>
@@ -5114,8 +5216,18 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <source>For attention</source>
         <translation>Perlu perhatian</translation>
     </message>
+    <message>
+        <location line="+59"/>
+        <source>The vault</source>
+        <translation>Brankas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If this PC is lost, the passwords are lost with it: replace the recovery passphrase and print a new sheet.</source>
+        <translation>Jika PC ini hilang, kata sandi ikut hilang: ganti frasa sandi pemulihan dan cetak lembar baru.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+17"/>
         <source>Still %1, %n day(s) after its active period ended on %2.</source>
         <translation>
             <numerusform>Masih berstatus %1, %n hari setelah masa aktifnya berakhir pada %2.</numerusform>
@@ -5624,6 +5736,11 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <location line="+1"/>
         <source>Opened with the recovery passphrase</source>
         <translation>Dibuka dengan frasa sandi pemulihan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery passphrase replaced</source>
+        <translation>Frasa sandi pemulihan diganti</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7094,6 +7211,64 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
     </message>
 </context>
 <context>
+    <name>Brankas::RecoveryChangeDialog</name>
+    <message>
+        <location filename="../ui/settings/recoverychangedialog.cpp" line="+147"/>
+        <source>Brankas recovery sheet</source>
+        <translation>Lembar pemulihan Brankas</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Replace recovery passphrase</source>
+        <translation>Ganti frasa sandi pemulihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the recovery passphrase from the sheet in the office safe. Print or save the new sheet before you replace it: from then on only the new passphrase opens the vault on another PC or from a backup, and the old sheet opens nothing.</source>
+        <translation>Ketik frasa sandi pemulihan dari lembar di brankas kantor. Cetak atau simpan lembar baru sebelum menggantinya: sejak itu hanya frasa baru yang membuka brankas di PC lain atau dari cadangan, dan lembar lama tidak membuka apa pun.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Current recovery passphrase:</source>
+        <translation>Frasa sandi pemulihan saat ini:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New recovery passphrase:</source>
+        <translation>Frasa sandi pemulihan baru:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other words</source>
+        <translation>Kata lain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print new sheet…</source>
+        <translation>Cetak lembar baru…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save new sheet as PDF…</source>
+        <translation>Simpan lembar baru sebagai PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have written the new passphrase down by hand</source>
+        <translation>Saya sudah menulis frasa baru dengan tangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation>Ganti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>Brankas::RecoveryCheckPage</name>
     <message>
         <location filename="../ui/setup/recoverycheckpage.cpp" line="+117"/>
@@ -7178,24 +7353,26 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::RecoveryPassphrasePage</name>
     <message>
-        <location filename="../ui/setup/recoverypassphrasepage.cpp" line="+193"/>
+        <location filename="../ui/setup/recoverypassphrasepage.cpp" line="+182"/>
         <source>The recovery passphrase must differ from the administrator&apos;s passphrase.</source>
         <translation>Frasa sandi pemulihan harus berbeda dari frasa sandi administrator.</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Save recovery sheet</source>
-        <translation>Simpan lembar pemulihan</translation>
+        <translation type="vanished">Simpan lembar pemulihan</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Brankas recovery sheet.pdf</source>
-        <translation>Lembar pemulihan Brankas.pdf</translation>
+        <translation type="vanished">Lembar pemulihan Brankas.pdf</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <translation type="vanished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Brankas recovery sheet</source>
+        <translation>Lembar pemulihan Brankas</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -7251,105 +7428,84 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::RecoverySheet</name>
     <message>
-        <location filename="../ui/setup/recoverysheet.cpp" line="-76"/>
         <source>Office</source>
-        <translation>Kantor</translation>
+        <translation type="vanished">Kantor</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Area</source>
-        <translation>Wilayah</translation>
+        <translation type="vanished">Wilayah</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Vault ID</source>
-        <translation>ID brankas</translation>
+        <translation type="vanished">ID brankas</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>(given when the vault is created)</source>
-        <translation>(diberikan saat brankas dibuat)</translation>
+        <translation type="vanished">(diberikan saat brankas dibuat)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Vault file on the PC where it was made</source>
-        <translation>Berkas brankas di komputer tempat brankas dibuat</translation>
+        <translation type="vanished">Berkas brankas di komputer tempat brankas dibuat</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Date</source>
-        <translation>Tanggal</translation>
+        <translation type="vanished">Tanggal</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Write the recovery passphrase here by hand, exactly as it was set:</source>
-        <translation>Tuliskan frasa sandi pemulihan di sini dengan tangan, persis seperti yang ditetapkan:</translation>
+        <translation type="vanished">Tuliskan frasa sandi pemulihan di sini dengan tangan, persis seperti yang ditetapkan:</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>BRANKAS RECOVERY SHEET</source>
-        <translation>LEMBAR PEMULIHAN BRANKAS</translation>
+        <translation type="vanished">LEMBAR PEMULIHAN BRANKAS</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Confidential: keep in the office safe</source>
-        <translation>Rahasia: simpan di lemari besi kantor</translation>
+        <translation type="vanished">Rahasia: simpan di lemari besi kantor</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Recovery passphrase</source>
-        <translation>Frasa sandi pemulihan</translation>
+        <translation type="vanished">Frasa sandi pemulihan</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>When do you need it?</source>
-        <translation>Kapan frasa sandi ini diperlukan?</translation>
+        <translation type="vanished">Kapan frasa sandi ini diperlukan?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>On a new or reinstalled PC, or when this PC&apos;s keychain no longer gives Brankas the vault key.</source>
-        <translation>Pada komputer baru atau yang dipasang ulang, atau jika penyimpanan kata sandi komputer ini tidak lagi memberikan kunci brankas kepada Brankas.</translation>
+        <translation type="vanished">Pada komputer baru atau yang dipasang ulang, atau jika penyimpanan kata sandi komputer ini tidak lagi memberikan kunci brankas kepada Brankas.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Open Brankas, choose the vault file (or its backup copy) and choose &quot;Recover with the recovery passphrase&quot;.</source>
-        <translation>Buka Brankas, pilih berkas brankas (atau salinan cadangannya), lalu pilih &quot;Buka dengan frasa sandi pemulihan&quot;.</translation>
+        <translation type="vanished">Buka Brankas, pilih berkas brankas (atau salinan cadangannya), lalu pilih &quot;Buka dengan frasa sandi pemulihan&quot;.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Type the passphrase exactly as written here, with a space between the words.</source>
-        <translation>Ketik frasa sandi persis seperti yang tertulis di sini, dengan spasi di antara kata-katanya.</translation>
+        <translation type="vanished">Ketik frasa sandi persis seperti yang tertulis di sini, dengan spasi di antara kata-katanya.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep it safe</source>
-        <translation>Simpan dengan aman</translation>
+        <translation type="vanished">Simpan dengan aman</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Anyone who has this sheet and a copy of the vault file can open every password in it. Do not photograph it, do not send it by chat or e-mail, and keep it with the office&apos;s other important documents. If it is lost or seen by others, an administrator should set a new recovery passphrase and print a new sheet.</source>
-        <translation>Siapa pun yang memegang lembar ini dan salinan berkas brankas dapat membuka semua kata sandi di dalamnya. Jangan memotret lembar ini, jangan mengirimkannya melalui aplikasi pesan atau e-mail, dan simpan bersama dokumen penting kantor lainnya. Jika lembar ini hilang atau terlihat oleh orang lain, administrator harus menetapkan frasa sandi pemulihan baru dan mencetak lembar baru.</translation>
+        <translation type="vanished">Siapa pun yang memegang lembar ini dan salinan berkas brankas dapat membuka semua kata sandi di dalamnya. Jangan memotret lembar ini, jangan mengirimkannya melalui aplikasi pesan atau e-mail, dan simpan bersama dokumen penting kantor lainnya. Jika lembar ini hilang atau terlihat oleh orang lain, administrator harus menetapkan frasa sandi pemulihan baru dan mencetak lembar baru.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Written by:</source>
-        <translation>Ditulis oleh:</translation>
+        <translation type="vanished">Ditulis oleh:</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Received for safekeeping by:</source>
-        <translation>Diterima untuk disimpan oleh:</translation>
+        <translation type="vanished">Diterima untuk disimpan oleh:</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+16"/>
         <source>Brankas recovery sheet</source>
-        <translation>Lembar pemulihan Brankas</translation>
+        <translation type="vanished">Lembar pemulihan Brankas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Print recovery sheet</source>
-        <translation>Cetak lembar pemulihan</translation>
+        <translation type="vanished">Cetak lembar pemulihan</translation>
     </message>
 </context>
 <context>
@@ -7830,38 +7986,44 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::SettingsPage</name>
     <message>
-        <location filename="../ui/settings/settingspage.cpp" line="+118"/>
         <source>%1, %2</source>
         <comment>regency, province</comment>
-        <translation>%1, %2</translation>
+        <translation type="vanished">%1, %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../ui/settings/settingspage.cpp" line="+130"/>
         <source>The recovery sheet went to the printer. Write the passphrase on it by hand.</source>
         <translation>Lembar pemulihan telah dikirim ke printer. Tuliskan frasa sandi pada lembar tersebut dengan tangan.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Save recovery sheet</source>
-        <translation>Simpan lembar pemulihan</translation>
+        <translation type="vanished">Simpan lembar pemulihan</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Brankas recovery sheet.pdf</source>
-        <translation>Lembar pemulihan Brankas.pdf</translation>
+        <translation type="vanished">Lembar pemulihan Brankas.pdf</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <translation type="vanished">PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Brankas recovery sheet</source>
+        <translation>Lembar pemulihan Brankas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Saved as %1.</source>
         <translation>Disimpan sebagai %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>The recovery passphrase is replaced: the old sheet opens nothing any more. Destroy it, and keep the new one in the office safe.</source>
+        <translation>Frasa sandi pemulihan sudah diganti: lembar lama tidak membuka apa pun lagi. Musnahkan lembar itu, dan simpan lembar baru di brankas kantor.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>This PC&apos;s keychain now holds the vault key.</source>
         <translation>Kunci brankas kini tersimpan di penyimpanan kata sandi komputer ini.</translation>
     </message>
@@ -7877,11 +8039,15 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
     </message>
     <message>
         <location line="+1"/>
-        <source>The recovery sheet is kept in the office safe. Print a new one if it is lost or worn: it has a box in which you write the recovery passphrase by hand, because Brankas never prints it on its own.</source>
-        <translation>Lembar pemulihan disimpan di lemari besi kantor. Cetak lembar baru jika lembar tersebut hilang atau rusak: lembar ini memuat kotak untuk menuliskan frasa sandi pemulihan dengan tangan, karena Brankas tidak pernah mencetaknya sendiri.</translation>
+        <source>The recovery sheet is kept in the office safe. Print a new one if it is lost or worn: it has a box in which you write the recovery passphrase by hand, because Brankas never prints it on its own. If the sheet may have been seen by someone else, replace the recovery passphrase: the old sheet then opens nothing.</source>
+        <translation>Lembar pemulihan disimpan di brankas kantor. Cetak yang baru jika hilang atau rusak: lembar itu memuat kotak untuk menulis frasa sandi pemulihan dengan tangan, karena Brankas tidak pernah mencetaknya sendiri. Jika lembar itu mungkin dilihat orang lain, ganti frasa sandi pemulihan: lembar lama lalu tidak membuka apa pun.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <source>The recovery sheet is kept in the office safe. Print a new one if it is lost or worn: it has a box in which you write the recovery passphrase by hand, because Brankas never prints it on its own.</source>
+        <translation type="vanished">Lembar pemulihan disimpan di lemari besi kantor. Cetak lembar baru jika lembar tersebut hilang atau rusak: lembar ini memuat kotak untuk menuliskan frasa sandi pemulihan dengan tangan, karena Brankas tidak pernah mencetaknya sendiri.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Print recovery sheet…</source>
         <translation>Cetak lembar pemulihan…</translation>
     </message>
@@ -7889,6 +8055,11 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
         <location line="+1"/>
         <source>Save as PDF…</source>
         <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace recovery passphrase…</source>
+        <translation>Ganti frasa sandi pemulihan…</translation>
     </message>
     <message>
         <location line="+1"/>

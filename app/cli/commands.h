@@ -30,6 +30,7 @@ Command infoCommand();
 Command recoverCommand();
 Command backupCommand();
 Command restoreCommand();
+Command recoveryChangeCommand();
 Command officerAddCommand();
 Command officerListCommand();
 Command officerDisableCommand();
@@ -73,7 +74,8 @@ Command importCommand();
 Command exportRegisterCommand();
 Command publishCommand();
 
-// Whether the arguments name a command that prints a report: those need a QGuiApplication (fonts).
+// Whether the arguments name a command that prints a report or a sheet: those need a QGuiApplication
+// (fonts).
 bool needsGraphics(const QStringList &arguments);
 
 } // namespace Brankas::Cli

@@ -65,18 +65,28 @@ Result<std::unique_ptr<Vault>> Context::openAndSignIn(Session &session, bool all
     if (!passphrase) {
         return passphrase.error();
     }
+    if (readRecovery) {
+        auto recovery = passphrases.read(CliText::tr("recovery passphrase"));
+        if (!recovery) {
+            return recovery.error();
+        }
+        recoveryPassphrase = std::move(recovery).value();
+    }
     Status unlocked = vault.value()->unlockFromKeychain();
     if (!unlocked) {
         if (!isKeychainProblem(unlocked.error().code())) {
             return unlocked.error();
         }
         printNotice(unlocked.error().message());
-        printNotice(CliText::tr("The recovery passphrase from the recovery sheet opens the vault."));
-        auto recovery = passphrases.read(CliText::tr("recovery passphrase"));
-        if (!recovery) {
-            return recovery.error();
+        if (!recoveryPassphrase) {
+            printNotice(CliText::tr("The recovery passphrase from the recovery sheet opens the vault."));
+            auto recovery = passphrases.read(CliText::tr("recovery passphrase"));
+            if (!recovery) {
+                return recovery.error();
+            }
+            recoveryPassphrase = std::move(recovery).value();
         }
-        if (Status status = vault.value()->unlockWithRecovery(recovery.value().view(), officerName); !status) {
+        if (Status status = vault.value()->unlockWithRecovery(recoveryPassphrase->view(), officerName); !status) {
             return status.error();
         }
         printNotice(CliText::tr("Opened with the recovery passphrase. To open it without the "

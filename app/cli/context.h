@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace Brankas::Cli {
 
@@ -29,6 +30,10 @@ public:
     PassphraseInput passphrases;
     // `officer passphrase`: the sign-in also reads the new passphrase (after the recovery one).
     bool changePassphrase = false;
+    // `recovery change`: the recovery passphrase is always read, right after the officer's, and kept
+    // here (it also opens the vault when the keychain cannot).
+    bool readRecovery = false;
+    std::optional<SecretBytes> recoveryPassphrase;
 
     KeyStore &keyStore() { return m_keyStore; }
     VaultEnvironment environment() { return VaultEnvironment{m_keyStore, m_clock, {}}; }

@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QProcessEnvironment>
 
+#include <algorithm>
+
 namespace Brankas::Cli {
 
 namespace {
@@ -76,8 +78,14 @@ QString globalHelp()
           << CliText::tr("  --lang id|en     language of messages (default: Indonesian, or BRANKAS_LANG)")
           << CliText::tr("  --help           this help; COMMAND --help for a command's options and input")
           << CliText::tr("  --version        the version of Brankas") << QString() << CliText::tr("Commands:");
-    for (const Command &command : allCommands()) {
-        lines << QStringLiteral("  %1%2").arg(command.name.leftJustified(18), CliText::tr(command.summary));
+    // The summaries start two spaces after the longest command name, so none runs into its name.
+    const QList<Command> commands = allCommands();
+    qsizetype width = 0;
+    for (const Command &command : commands) {
+        width = std::max(width, command.name.size());
+    }
+    for (const Command &command : commands) {
+        lines << QStringLiteral("  %1  %2").arg(command.name.leftJustified(width), CliText::tr(command.summary));
     }
     lines << QString()
           << CliText::tr(
@@ -113,6 +121,7 @@ QList<Command> allCommands()
     return {initCommand(),
             infoCommand(),
             recoverCommand(),
+            recoveryChangeCommand(),
             officerAddCommand(),
             officerListCommand(),
             officerDisableCommand(),
@@ -161,7 +170,12 @@ QList<Command> allCommands()
 
 bool needsGraphics(const QStringList &arguments)
 {
-    return arguments.contains(QStringLiteral("report")) || arguments.contains(QStringLiteral("publish"));
+    if (arguments.contains(QStringLiteral("report")) || arguments.contains(QStringLiteral("publish"))) {
+        return true;
+    }
+    return std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &argument) {
+        return argument == QLatin1String("--sheet") || argument.startsWith(QLatin1String("--sheet="));
+    });
 }
 
 int run(const QStringList &arguments, KeyStore &keyStore, const Clock &clock)

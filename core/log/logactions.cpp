@@ -49,6 +49,8 @@ constexpr Description Actions[] = {
     {"vault.migrated", QT_TRANSLATE_NOOP("Brankas::LogAction", "Vault upgraded"), "Format brankas diperbarui"},
     {"vault.unlocked-with-recovery", QT_TRANSLATE_NOOP("Brankas::LogAction", "Opened with the recovery passphrase"),
      "Dibuka dengan frasa sandi pemulihan"},
+    {"vault.recovery-changed", QT_TRANSLATE_NOOP("Brankas::LogAction", "Recovery passphrase replaced"),
+     "Frasa sandi pemulihan diganti"},
     {"vault.keychain-restored", QT_TRANSLATE_NOOP("Brankas::LogAction", "Key put back in the keychain"),
      "Kunci disimpan kembali di penyimpanan kata sandi komputer"},
     {"vault.backed-up", QT_TRANSLATE_NOOP("Brankas::LogAction", "Backup written"), "Cadangan dibuat"},

@@ -62,6 +62,10 @@ inline QString vaultRestored()
 {
     return QStringLiteral("vault.restored");
 }
+inline QString recoveryChanged()
+{
+    return QStringLiteral("vault.recovery-changed");
+}
 inline QString signedIn()
 {
     return QStringLiteral("officer.signed-in");

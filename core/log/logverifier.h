@@ -41,7 +41,6 @@ public:
     Result<LogVerification> run(const Progress &progress, bool full);
 
 private:
-    struct Pass;
     Storage::LogStore &m_store;
     Storage::MetaStore &m_meta;
     const LogChain &m_chain;

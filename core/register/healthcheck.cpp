@@ -56,6 +56,13 @@ const RuleText Rules[] = {
      QT_TRANSLATE_NOOP("Brankas::HealthCheck",
                        "A permanent account passes from one committee to the next; the register must say who holds "
                        "it now.")},
+    {"recovery-without-passwords",
+     QT_TRANSLATE_NOOP("Brankas::HealthCheck", "Recovery passphrase does not open the passwords"),
+     QT_TRANSLATE_NOOP("Brankas::HealthCheck",
+                       "The vault was made by an older Brankas: its recovery passphrase opens the register and the "
+                       "log on a new PC or from a backup, but not the passwords. An administrator replaces the "
+                       "recovery passphrase (Settings, or brankas-cli recovery change) and keeps the new sheet in "
+                       "the office safe.")},
     {"review-overdue", QT_TRANSLATE_NOOP("Brankas::HealthCheck", "Yearly review overdue"),
      QT_TRANSLATE_NOOP("Brankas::HealthCheck",
                        "Registers of official accounts are reviewed every year: check the account's details, status "
@@ -177,6 +184,18 @@ Result<QList<Finding>> HealthCheck::run(const QDate &today, const HealthOptions 
     }
 
     QList<Finding> findings;
+    auto recovery = m_vault.recoveryOpensSecrets();
+    if (!recovery) {
+        return recovery.error();
+    }
+    if (!recovery.value()) {
+        findings.append(Finding{QStringLiteral("recovery-without-passwords"), Finding::Severity::Warning, 0,
+                                QCoreApplication::translate("Brankas::HealthCheck", "The vault"), m_vault.officeName(),
+                                QCoreApplication::translate("Brankas::HealthCheck",
+                                                            "If this PC is lost, the passwords are lost with it: "
+                                                            "replace the recovery passphrase and print a new "
+                                                            "sheet.")});
+    }
     for (const Account &account : accounts.value()) {
         if (account.status == AccountStatus::Closed) {
             continue;

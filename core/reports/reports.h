@@ -13,6 +13,7 @@
 namespace Brankas {
 
 class Vault;
+struct RecoverySheetFacts;
 
 struct ReportOptions
 {
@@ -56,6 +57,10 @@ public:
     // or printed when given) and what to do with it. Administrators only.
     Result<ReportDocument> recoverySheet(const Session &session, const ReportOptions &options,
                                          const SecretBytes *recoveryPassphrase = nullptr);
+    // What the recovery sheet names about this vault (administrators only), for a sheet printed with
+    // recoverySheetDocument() (core/reports/recoverysheet.h) without a log entry of its own, as
+    // `recovery change --sheet` does: the change's entry says a new passphrase was made.
+    Result<RecoverySheetFacts> recoverySheetFacts(const Session &session);
 
 private:
     Result<QString> fingerprint();

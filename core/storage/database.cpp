@@ -157,11 +157,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
     if (!db.open()) {
         if (mode != Mode::ReadOnly) {
-            return fromSqlError(db.lastError());
+            return namingFile(fromSqlError(db.lastError()), path);
         }
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000;QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
-            return fromSqlError(db.lastError());
+            return namingFile(fromSqlError(db.lastError()), path);
         }
     }
     QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON")};
@@ -178,7 +178,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     }
     for (const QString &pragma : pragmas) {
         if (Status status = exec(db, pragma); !status) {
-            return status.error();
+            return namingFile(status.error(), path);
         }
     }
     return database;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlerror.h"
 
+#include <QDir>
 #include <QSqlError>
 
 namespace Brankas::Storage {
@@ -15,6 +16,12 @@ constexpr int SqliteCorrupt = 11;
 constexpr int SqliteFull = 13;
 constexpr int SqliteCantOpen = 14;
 constexpr int SqliteNotADb = 26;
+
+const char *const DiskFull =
+    QT_TRANSLATE_NOOP("Brankas::Error", "The disk is full. Free some space; nothing was changed.");
+const char *const CannotWrite =
+    QT_TRANSLATE_NOOP("Brankas::Error", "The vault file cannot be read or written. Check that the "
+                                        "folder exists and that you may write to it.");
 
 int primaryCode(const QSqlError &sqlError)
 {
@@ -48,16 +55,11 @@ Error fromSqlError(const QSqlError &sqlError)
                                        "The vault is busy in another program. Wait a moment and try again."))
             .withDetail(detail);
     case SqliteFull:
-        return Error(ErrorCode::Io,
-                     QT_TRANSLATE_NOOP("Brankas::Error", "The disk is full. Free some space; nothing was changed."))
-            .withDetail(detail);
+        return Error(ErrorCode::Io, DiskFull).withDetail(detail);
     case SqliteReadOnly:
     case SqliteCantOpen:
     case SqliteIoErr:
-        return Error(ErrorCode::Io,
-                     QT_TRANSLATE_NOOP("Brankas::Error", "The vault file cannot be read or written. Check that the "
-                                                         "folder exists and that you may write to it."))
-            .withDetail(detail);
+        return Error(ErrorCode::Io, CannotWrite).withDetail(detail);
     default:
         return Error(ErrorCode::Storage,
                      QT_TRANSLATE_NOOP("Brankas::Error", "The vault could not save or read data; nothing was "
@@ -65,6 +67,28 @@ Error fromSqlError(const QSqlError &sqlError)
                      {detail})
             .withDetail(detail);
     }
+}
+
+Error namingFile(const Error &error, const QString &path)
+{
+    const QString file = QDir::toNativeSeparators(path);
+    if (error.sourceText() == DiskFull) {
+        return Error(ErrorCode::Io,
+                     QT_TRANSLATE_NOOP("Brankas::Error",
+                                       "The disk that holds %1 is full, so the change was not saved; everything saved "
+                                       "before it is still there. Free some space on that disk and try again."),
+                     {file})
+            .withDetail(error.detail());
+    }
+    if (error.sourceText() == CannotWrite) {
+        return Error(ErrorCode::Io,
+                     QT_TRANSLATE_NOOP("Brankas::Error",
+                                       "Brankas cannot write to %1: the file, its folder or its disk is read-only or "
+                                       "failed. The change was not saved; everything saved before it is still there."),
+                     {file})
+            .withDetail(error.detail());
+    }
+    return error;
 }
 
 } // namespace Brankas::Storage

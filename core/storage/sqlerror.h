@@ -13,4 +13,8 @@ Error fromSqlError(const QSqlError &sqlError);
 
 bool isCorruption(const QSqlError &sqlError);
 
+// A full disk or a file that cannot be written, said again naming the file (which the store that
+// met it does not know); any other error is returned as it is.
+Error namingFile(const Error &error, const QString &path);
+
 } // namespace Brankas::Storage

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "change.h"
 
+#include "../storage/sqlerror.h"
+
 namespace Brankas {
 
 Status commitChange(Storage::Database &db, ArchiveLog &log, const QString &officer,
@@ -9,18 +11,20 @@ Status commitChange(Storage::Database &db, ArchiveLog &log, const QString &offic
     if (!log.canAppend()) {
         return log.tampered() ? log.refuseWhenTampered() : Status(vaultLockedError());
     }
+    // A full disk shows at whichever write meets it first; the officer is told which file it was.
     auto transaction = Storage::Transaction::begin(db);
     if (!transaction) {
-        return transaction.error();
+        return Storage::namingFile(transaction.error(), db.path());
     }
     auto events = change();
     if (!events) {
-        return events.error();
+        return Storage::namingFile(events.error(), db.path());
     }
     if (Status status = log.appendAll(officer, events.value(), signer); !status) {
-        return status;
+        return Storage::namingFile(status.error(), db.path());
     }
-    return transaction.value()->commit();
+    Status committed = transaction.value()->commit();
+    return committed ? committed : Status(Storage::namingFile(committed.error(), db.path()));
 }
 
 } // namespace Brankas

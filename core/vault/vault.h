@@ -92,6 +92,14 @@ public:
     // and the key that encrypts the backup, derived from the vault key and the backup's own salt.
     Result<Storage::KeyWrap> recoveryWrap();
     Result<SecretBytes> backupKey(QByteArrayView salt) const;
+    // Replaces the recovery passphrase (administrators, who give the current one too): the vault key
+    // is wrapped again and the recovery passphrase gets a new key pair, to which the secrets key is
+    // sealed, in one logged transaction. The old passphrase and every sheet that carries it open
+    // nothing any more.
+    Status changeRecovery(const Session &session, QByteArrayView currentRecovery, QByteArrayView newRecovery);
+    // Whether the recovery passphrase opens the passwords as well as the vault. A vault made before
+    // format 5 gets the recovery passphrase's key pair only when recovery is next used or replaced.
+    Result<bool> recoveryOpensSecrets();
     void lock();
 
     // Requires an unlocked vault, so that every attempt lands in the archive log. Opens the

@@ -144,12 +144,13 @@ private slots:
 void TestHealthCheck::everyRuleHasATitleAndAnExplanation()
 {
     const QStringList rules = allRules();
-    QCOMPARE(rules, (QStringList{QStringLiteral("active-past-term"), QStringLiteral("term-ending-soon"),
-                                 QStringLiteral("no-2fa"), QStringLiteral("contact-not-office"),
-                                 QStringLiteral("no-password"), QStringLiteral("password-not-rotated"),
-                                 QStringLiteral("password-old"), QStringLiteral("password-reused"),
-                                 QStringLiteral("permanent-no-holder"), QStringLiteral("review-overdue"),
-                                 QStringLiteral("no-recent-backup"), QStringLiteral("backup-folder-unavailable")}));
+    QCOMPARE(rules,
+             (QStringList{QStringLiteral("active-past-term"), QStringLiteral("term-ending-soon"),
+                          QStringLiteral("no-2fa"), QStringLiteral("contact-not-office"), QStringLiteral("no-password"),
+                          QStringLiteral("password-not-rotated"), QStringLiteral("password-old"),
+                          QStringLiteral("password-reused"), QStringLiteral("permanent-no-holder"),
+                          QStringLiteral("recovery-without-passwords"), QStringLiteral("review-overdue"),
+                          QStringLiteral("no-recent-backup"), QStringLiteral("backup-folder-unavailable")}));
     QSet<QString> titles;
     for (const QString &rule : rules) {
         const QString title = ruleTitle(rule);

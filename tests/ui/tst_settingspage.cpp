@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../common/documenttext.h"
 #include "../common/testvault.h"
 
 #include <core/handover/handovernumber.h>
@@ -8,9 +9,10 @@
 #include <ui/app/secretclipboard.h>
 #include <ui/app/workspace.h>
 #include <ui/settings/officesettingsform.h>
+#include <ui/settings/recoverychangedialog.h>
 #include <ui/settings/settingspage.h>
-#include <ui/setup/recoverysheet.h>
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
@@ -79,6 +81,7 @@ private slots:
     void badHandoverTemplateIsRefused();
     void viewerSeesTheOfficeReadOnly();
     void recoverySheetNeverCarriesThePassphrase();
+    void recoveryChangeWaitsForTheSheetThenReplaces();
 
 private:
     LanguageSwitcher m_language;
@@ -230,14 +233,46 @@ void TestSettingsPage::recoverySheetNeverCarriesThePassphrase()
     Fixture f;
     SettingsPage page(*f.workspace, m_language);
     QVERIFY(page.findChild<QPushButton *>(QStringLiteral("printRecoverySheet")));
-    const RecoverySheetContents contents = page.blankRecoverySheet();
-    QVERIFY(contents.passphrase.isEmpty());
-    QCOMPARE(contents.vaultId, f.vault->id());
-    RecoverySheet sheet(contents);
-    const QString text = sheet.document()->toPlainText();
+    auto sheet = page.blankRecoverySheet();
+    QVERIFY(sheet.ok());
+    const QString text = documentText(sheet.value());
     QVERIFY(text.contains(f.vault->id()));
-    QVERIFY(text.contains(QStringLiteral("Bawaslu Kabupaten Buol")));
+    QVERIFY(text.contains(QStringLiteral("BUOL")));
     QVERIFY(!text.contains(QString::fromUtf8(RecoveryPassphrase)));
+    QVERIFY(!text.contains(QStringLiteral("lemari")));
+}
+
+void TestSettingsPage::recoveryChangeWaitsForTheSheetThenReplaces()
+{
+    Fixture f;
+    SettingsPage page(*f.workspace, m_language);
+    QVERIFY(page.findChild<QPushButton *>(QStringLiteral("changeRecovery")));
+    RecoveryChangeDialog dialog(*f.workspace);
+    auto *ok = child<QPushButton>(dialog, "okButton");
+    auto *current = child<QLineEdit>(dialog, "currentRecovery");
+    QVERIFY(!ok->isEnabled());
+    current->setText(QString::fromUtf8(RecoveryPassphrase));
+    QVERIFY(!ok->isEnabled()); // the new passphrase is on no paper yet
+    const QString proposed = dialog.proposedForTesting();
+    auto sheet = dialog.newSheet();
+    QVERIFY(sheet.ok());
+    QVERIFY(documentText(sheet.value()).contains(proposed));
+    child<QCheckBox>(dialog, "writtenDown")->setChecked(true);
+    QVERIFY(ok->isEnabled());
+    // Other words undo the tick: what was written down is no longer the proposal.
+    child<QPushButton>(dialog, "otherWords")->click();
+    QVERIFY(dialog.proposedForTesting() != proposed);
+    QVERIFY(!ok->isEnabled());
+    child<QCheckBox>(dialog, "writtenDown")->setChecked(true);
+    const QString chosen = dialog.proposedForTesting();
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    MemoryKeyStore newPc;
+    auto reopened = Vault::open(f.t.path, Vault::Access::ReadOnly, {newPc, f.t.clock, cheapKdf()});
+    QVERIFY(reopened.ok());
+    QCOMPARE(reopened.value()->unlockWithRecovery(RecoveryPassphrase, QStringLiteral("Siti")).error().code(),
+             ErrorCode::WrongPassphrase);
+    QVERIFY(reopened.value()->unlockWithRecovery(chosen.toUtf8(), QStringLiteral("Siti")).ok());
 }
 
 QTEST_MAIN(TestSettingsPage)

@@ -10,6 +10,7 @@
 #include "../reports/registerreportdialog.h"
 #include "../reports/reportpreviewdialog.h"
 #include "../reports/reportpreviewpane.h"
+#include "../settings/recoverychangedialog.h"
 #include "../setup/setupwizard.h"
 #include "tourcamera.h"
 
@@ -63,6 +64,10 @@ void tourDialogs(TourCamera &camera, Workspace &workspace, QWidget *parent)
     {
         LogExtractDialog dialog(workspace, parent);
         camera.takeDialog(dialog, QStringLiteral("dialog-log-extract"));
+    }
+    if (workspace.isAdministrator()) {
+        RecoveryChangeDialog dialog(workspace, parent);
+        camera.takeDialog(dialog, QStringLiteral("dialog-recovery-change"));
     }
     {
         // A new handover has no draft yet for the later steps to show.

@@ -5,20 +5,21 @@
 #include "../app/preferences.h"
 #include "../app/workspace.h"
 #include "../look.h"
-#include "../setup/recoverysheet.h"
+#include "../reports/reportoutput.h"
+#include "../reports/reportsource.h"
 #include "officesettingsform.h"
+#include "recoverychangedialog.h"
 #include "thispcsettings.h"
 
+#include <core/reports/reports.h>
 #include <core/vault/vault.h>
 
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace Brankas {
@@ -83,6 +84,8 @@ SettingsCard *SettingsPage::buildRecoveryCard()
     m_print->setObjectName(QStringLiteral("printRecoverySheet"));
     m_savePdf = new QPushButton(card);
     m_savePdf->setObjectName(QStringLiteral("saveRecoverySheet"));
+    m_change = new QPushButton(card);
+    m_change->setObjectName(QStringLiteral("changeRecovery"));
     m_keychainText = Look::label(card, QStringLiteral("keychainExplanation"));
     Look::setMuted(m_keychainText);
     m_keychain = new QPushButton(card);
@@ -94,6 +97,7 @@ SettingsCard *SettingsPage::buildRecoveryCard()
     sheetButtons->addWidget(m_print);
     sheetButtons->addWidget(m_savePdf);
     sheetButtons->addStretch(1);
+    sheetButtons->addWidget(m_change);
     auto *keychainRow = new QHBoxLayout;
     keychainRow->addWidget(m_keychainText, 1);
     keychainRow->addWidget(m_keychain, 0, Qt::AlignVCenter);
@@ -104,46 +108,52 @@ SettingsCard *SettingsPage::buildRecoveryCard()
 
     connect(m_print, &QPushButton::clicked, this, &SettingsPage::printRecoverySheet);
     connect(m_savePdf, &QPushButton::clicked, this, &SettingsPage::saveRecoverySheet);
+    connect(m_change, &QPushButton::clicked, this, &SettingsPage::changeRecovery);
     connect(m_keychain, &QPushButton::clicked, this, &SettingsPage::restoreKeychain);
     return card;
 }
 
-RecoverySheetContents SettingsPage::blankRecoverySheet() const
+Result<ReportDocument> SettingsPage::blankRecoverySheet() const
 {
-    Vault &vault = m_workspace.vault();
-    RecoverySheetContents contents;
-    contents.officeName = vault.officeName();
-    contents.regionName = vault.provinceName().isEmpty()
-                              ? vault.regency().name
-                              : tr("%1, %2", "regency, province").arg(vault.regency().name, vault.provinceName());
-    contents.vaultId = vault.id();
-    contents.vaultPath = vault.path();
-    contents.date = m_workspace.clock().nowUtc().toLocalTime().date();
-    return contents; // no passphrase: Brankas does not know it, and never prints it unasked
+    // No passphrase: Brankas does not know it, and never prints it unasked.
+    return Reports(m_workspace.vault()).recoverySheet(m_workspace.session(), defaultReportOptions(m_workspace));
 }
 
 void SettingsPage::printRecoverySheet()
 {
-    RecoverySheet sheet(blankRecoverySheet());
-    if (sheet.print(this, m_workspace.preferences().paperSize())) {
+    auto sheet = blankRecoverySheet();
+    if (!sheet) {
+        Messages::showError(this, sheet.error());
+        return;
+    }
+    if (ReportOutput::print(this, sheet.value())) {
         m_recoveryState->setText(tr("The recovery sheet went to the printer. Write the passphrase on it by hand."));
     }
 }
 
 void SettingsPage::saveRecoverySheet()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save recovery sheet"), QDir(folder).filePath(tr("Brankas recovery sheet.pdf")), tr("PDF (*.pdf)"));
+    auto sheet = blankRecoverySheet();
+    if (!sheet) {
+        Messages::showError(this, sheet.error());
+        return;
+    }
+    const QString path = ReportOutput::askPdfPath(this, tr("Brankas recovery sheet"));
     if (path.isEmpty()) {
         return;
     }
-    RecoverySheet sheet(blankRecoverySheet());
-    if (Status saved = sheet.savePdf(path, m_workspace.preferences().paperSize()); !saved) {
-        Messages::showError(this, saved.error());
-        return;
+    if (ReportOutput::savePdf(this, sheet.value(), path)) {
+        m_recoveryState->setText(tr("Saved as %1.").arg(QDir::toNativeSeparators(path)));
     }
-    m_recoveryState->setText(tr("Saved as %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void SettingsPage::changeRecovery()
+{
+    RecoveryChangeDialog dialog(m_workspace, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_recoveryState->setText(tr("The recovery passphrase is replaced: the old sheet opens nothing any more. "
+                                    "Destroy it, and keep the new one in the office safe."));
+    }
 }
 
 void SettingsPage::restoreKeychain()
@@ -172,9 +182,11 @@ void SettingsPage::retranslateUi()
     m_recovery->setTitle(tr("Recovery"),
                          tr("The recovery sheet is kept in the office safe. Print a new one if it is lost or worn: "
                             "it has a box in which you write the recovery passphrase by hand, because Brankas "
-                            "never prints it on its own."));
+                            "never prints it on its own. If the sheet may have been seen by someone else, replace "
+                            "the recovery passphrase: the old sheet then opens nothing."));
     m_print->setText(tr("Print recovery sheet…"));
     m_savePdf->setText(tr("Save as PDF…"));
+    m_change->setText(tr("Replace recovery passphrase…"));
     m_keychainText->setText(tr("If this PC asks for the recovery passphrase at every sign-in, put the vault key "
                                "back into its keychain."));
     m_keychain->setText(tr("Put key in this PC's keychain"));

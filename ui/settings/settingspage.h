@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <core/reports/reportdocument.h>
+#include <core/result.h>
+
 #include <QWidget>
 
 class QLabel;
@@ -13,7 +16,6 @@ class OfficeSettingsForm;
 class SettingsCard;
 class ThisPcSettings;
 class Workspace;
-struct RecoverySheetContents;
 
 // Pengaturan: this PC's choices, the office details kept in the vault, and for administrators the
 // recovery sheet and the keychain.
@@ -28,7 +30,7 @@ public:
     ThisPcSettings &thisPc() const { return *m_thisPc; }
     OfficeSettingsForm &office() const { return *m_office; }
     // A blank recovery sheet for this vault: a box for the passphrase written by hand.
-    RecoverySheetContents blankRecoverySheet() const;
+    Result<ReportDocument> blankRecoverySheet() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -37,6 +39,7 @@ private:
     SettingsCard *buildRecoveryCard();
     void printRecoverySheet();
     void saveRecoverySheet();
+    void changeRecovery();
     void restoreKeychain();
     void retranslateUi();
 
@@ -47,6 +50,7 @@ private:
     SettingsCard *m_recovery = nullptr;
     QPushButton *m_print = nullptr;
     QPushButton *m_savePdf = nullptr;
+    QPushButton *m_change = nullptr;
     QLabel *m_keychainText = nullptr;
     QPushButton *m_keychain = nullptr;
     QLabel *m_recoveryState = nullptr;

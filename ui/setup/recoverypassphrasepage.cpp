@@ -3,32 +3,27 @@
 
 #include "../app/messages.h"
 #include "../look.h"
+#include "../reports/reportoutput.h"
 #include "adminpage.h"
 #include "officepage.h"
-#include "recoverysheet.h"
 
 #include <core/crypto/wipe.h>
-#include <core/domain/passwordgenerator.h>
+#include <core/i18n/language.h>
+#include <core/reports/recoverysheet.h>
 #include <core/vault/passphrase.h>
+#include <core/vault/recoveryproposal.h>
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace Brankas {
-
-namespace {
-// Six made-up Indonesian-sounding words give about 80 bits against a guesser who knows how they
-// are made, behind scrypt; lower case and spaces, because people copy them by hand from paper.
-constexpr int RecoveryWords = 6;
-} // namespace
 
 RecoveryPassphrasePage::RecoveryPassphrasePage(const QString &vaultPath, const OfficePage &office,
                                                const AdminPage &admin, QWidget *parent)
@@ -128,16 +123,21 @@ void RecoveryPassphrasePage::clearSecrets()
     m_own->clear();
 }
 
-RecoverySheetContents RecoveryPassphrasePage::sheetContents() const
+ReportDocument RecoveryPassphrasePage::sheet() const
 {
-    RecoverySheetContents contents;
-    contents.officeName = m_office.officeName();
-    contents.regionName = m_office.areaName();
-    contents.vaultPath = m_vaultPath;
-    contents.date = QDate::currentDate();
-    SecretBytes phrase = passphrase();
-    contents.passphrase = QString::fromUtf8(phrase.view());
-    return contents;
+    RecoverySheetFacts facts;
+    facts.office.name = m_office.officeName();
+    facts.office.address = m_office.address();
+    facts.office.headName = m_office.headName();
+    facts.region = m_office.areaName();
+    facts.vaultPath = QDir::toNativeSeparators(m_vaultPath);
+    facts.createdOn = QDate::currentDate();
+    facts.printedAt = QDateTime::currentDateTime();
+    facts.printedBy = m_admin.adminName();
+    ReportOptions options;
+    options.language = languageFromCode(QLocale().name()).value_or(Language::Indonesian);
+    const SecretBytes phrase = passphrase();
+    return recoverySheetDocument(facts, options, &phrase);
 }
 
 bool RecoveryPassphrasePage::isComplete() const
@@ -147,23 +147,12 @@ bool RecoveryPassphrasePage::isComplete() const
 
 void RecoveryPassphrasePage::generate()
 {
-    PronounceablePolicy policy;
-    policy.words = RecoveryWords;
-    policy.capitalize = false;
-    policy.addNumber = false;
-    auto made = generatePronounceable(policy);
+    auto made = proposeRecoveryPassphrase();
     if (!made) {
         Messages::showError(this, made.error());
         return;
     }
     m_generated = std::move(made).value();
-    // The generator separates with '-'; spaces read better on paper and survive retyping (core
-    // collapses runs of spaces in a recovery passphrase).
-    for (qsizetype i = 0; i < m_generated.size(); ++i) {
-        if (m_generated.data()[i] == '-') {
-            m_generated.data()[i] = ' ';
-        }
-    }
     m_phrase->setText(QString::fromUtf8(m_generated.view()));
     check();
 }
@@ -207,24 +196,23 @@ void RecoveryPassphrasePage::check()
 
 void RecoveryPassphrasePage::printSheet()
 {
-    RecoverySheet sheet(sheetContents());
-    sheet.print(this, PaperSize::A4);
+    ReportDocument document = sheet();
+    ReportOutput::print(this, document);
+    document.wipeSensitive();
 }
 
 void RecoveryPassphrasePage::saveSheet()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save recovery sheet"), QDir(folder).filePath(tr("Brankas recovery sheet.pdf")), tr("PDF (*.pdf)"));
+    const QString path = ReportOutput::askPdfPath(this, tr("Brankas recovery sheet"));
     if (path.isEmpty()) {
         return;
     }
-    RecoverySheet sheet(sheetContents());
-    if (Status saved = sheet.savePdf(path, PaperSize::A4); !saved) {
-        Messages::showError(this, saved.error());
-        return;
+    ReportDocument document = sheet();
+    const bool saved = ReportOutput::savePdf(this, document, path);
+    document.wipeSensitive();
+    if (saved) {
+        Q_EMIT sheetSaved(path);
     }
-    Q_EMIT sheetSaved(path);
 }
 
 void RecoveryPassphrasePage::retranslateUi()

@@ -4,6 +4,7 @@
 #include "setuppage.h"
 
 #include <core/crypto/secretbytes.h>
+#include <core/reports/reportdocument.h>
 
 class QLabel;
 class QLineEdit;
@@ -14,7 +15,6 @@ namespace Brankas {
 
 class AdminPage;
 class OfficePage;
-struct RecoverySheetContents;
 
 // Step five: the recovery passphrase, the only way into the vault on a new PC. Brankas proposes
 // words that are easy to write down; an officer may type one instead. Either way it is shown
@@ -34,7 +34,8 @@ public:
     QString refusal() const;
     void clearSecrets();
 
-    RecoverySheetContents sheetContents() const;
+    // The recovery sheet with the passphrase on it: wipeSensitive() it once printed.
+    ReportDocument sheet() const;
 
     bool isComplete() const override;
     // QWizard::next() and Enter in a field do not look at the Next button: refuse here too.

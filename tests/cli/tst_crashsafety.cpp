@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// kill -9 at random moments of brankas-cli's writes: an account added, a status changed, the
+// recovery passphrase replaced. After every kill the vault must open, `vault check` and `log verify`
+// must pass, and every change must be whole with its log entry or absent. The moments come from a
+// seeded generator whose seed is printed: BRANKAS_CRASH_SEED=N reruns a failure exactly as it was,
+// BRANKAS_CRASH_ITERATIONS=N runs longer.
+#include "../common/clirunner.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <algorithm>
+
+using namespace Brankas::Testing;
+
+#define VERIFY_RUN(run) QVERIFY2((run).exitCode == 0, qPrintable(QString::number((run).exitCode) + (run).err))
+
+namespace {
+const QByteArray Admin = "kata sandi admin";
+const QByteArray Recoveries[] = {"meja kursi lemari pintu jendela", "awan sungai batu merah jauh"};
+const QByteArray Password = "Kata-Sandi-Akun-2024!";
+
+QString iso(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
+} // namespace
+
+class TestCrashSafety : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void killedWritesLeaveAWholeVault();
+
+private:
+    QStringList as(const QStringList &arguments) const
+    {
+        return QStringList{QStringLiteral("--lang"),    QStringLiteral("en"),  QStringLiteral("--vault"), m_path,
+                           QStringLiteral("--officer"), QStringLiteral("Siti")} +
+               arguments;
+    }
+    // Starts a write and kills it after `afterMs`; returns whether it finished first.
+    bool killAfter(const QStringList &arguments, const QList<QByteArray> &input, int afterMs);
+    void checkWhole(int iteration);
+    QJsonArray listed(const QStringList &arguments);
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    quint32 m_seed = 0;
+    int m_iterations = 16;
+};
+
+void TestCrashSafety::initTestCase()
+{
+    m_path = m_dir.filePath(QStringLiteral("office.brankas"));
+    Run init = cli({QStringLiteral("--vault"), m_path, QStringLiteral("init"), QStringLiteral("--regency"),
+                    QStringLiteral("72.05"), QStringLiteral("--admin"), QStringLiteral("Siti")},
+                   {Admin, Recoveries[0]});
+    VERIFY_RUN(init);
+    const QDate today = QDate::currentDate();
+    Run term = cli(
+        as({QStringLiteral("term"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Pemilu Berjalan"),
+            QStringLiteral("--from"), iso(today.addDays(-100)), QStringLiteral("--until"), iso(today.addDays(300))}),
+        {Admin});
+    VERIFY_RUN(term);
+    bool ok = false;
+    m_seed = qEnvironmentVariable("BRANKAS_CRASH_SEED").toUInt(&ok);
+    if (!ok) {
+        m_seed = QRandomGenerator::system()->generate();
+    }
+    const int iterations = qEnvironmentVariableIntValue("BRANKAS_CRASH_ITERATIONS", &ok);
+    if (ok && iterations > 0) {
+        m_iterations = iterations;
+    }
+    qInfo("crash seed: %u, %d iterations (BRANKAS_CRASH_SEED=%u reruns them)", m_seed, m_iterations, m_seed);
+}
+
+bool TestCrashSafety::killAfter(const QStringList &arguments, const QList<QByteArray> &input, int afterMs)
+{
+    QProcess process;
+    process.start(QStringLiteral(BRANKAS_CLI_PATH), arguments);
+    if (!process.waitForStarted(10000)) {
+        qFatal("brankas-cli did not start");
+    }
+    for (const QByteArray &line : input) {
+        process.write(line + '\n');
+    }
+    process.closeWriteChannel();
+    if (process.waitForFinished(afterMs)) {
+        return true;
+    }
+    process.kill(); // SIGKILL: no handler, no destructor, no rollback of its own
+    process.waitForFinished(10000);
+    return false;
+}
+
+QJsonArray TestCrashSafety::listed(const QStringList &arguments)
+{
+    Run run = cli(as(arguments + QStringList{QStringLiteral("--json")}), {Admin});
+    if (run.exitCode != 0) {
+        qWarning("%s failed: %s", qPrintable(arguments.join(QLatin1Char(' '))), qPrintable(run.err));
+        return {};
+    }
+    return json(run).array();
+}
+
+void TestCrashSafety::checkWhole(int iteration)
+{
+    const QString where = QStringLiteral("after kill %1 (seed %2)").arg(iteration).arg(m_seed);
+    Run check = cli(as({QStringLiteral("vault"), QStringLiteral("check")}), {Admin});
+    QVERIFY2(check.exitCode == 0, qPrintable(where + QStringLiteral(": vault check: ") + check.out + check.err));
+    Run verify = cli(as({QStringLiteral("log"), QStringLiteral("verify"), QStringLiteral("--full")}), {Admin});
+    QVERIFY2(verify.exitCode == 0, qPrintable(where + QStringLiteral(": log verify: ") + verify.out + verify.err));
+
+    // Every account has its account.added entry and every entry its account; a status is what its
+    // last logged change made it.
+    const QJsonArray accounts = listed({QStringLiteral("account"), QStringLiteral("list")});
+    const QJsonArray log =
+        listed({QStringLiteral("log"), QStringLiteral("list"), QStringLiteral("--action"), QStringLiteral("account.")});
+    QSet<QString> registered;
+    QHash<QString, QString> statusOf;
+    for (const QJsonValue &account : accounts) {
+        const QString target = QStringLiteral("account:%1").arg(account[QStringLiteral("id")].toInteger());
+        registered.insert(target);
+        statusOf.insert(target, account[QStringLiteral("status")].toString());
+    }
+    QSet<QString> logged;
+    QHash<QString, int> statusChanges;
+    for (const QJsonValue &entry : log) {
+        const QString action = entry[QStringLiteral("action")].toString();
+        const QString target = entry[QStringLiteral("target")].toString();
+        if (action == QLatin1String("account.added")) {
+            logged.insert(target);
+        } else if (action == QLatin1String("account.status-changed")) {
+            ++statusChanges[target];
+        }
+    }
+    QVERIFY2(registered == logged,
+             qPrintable(
+                 where +
+                 QStringLiteral(": %1 accounts, %2 account.added entries").arg(registered.size()).arg(logged.size())));
+    for (auto it = statusOf.cbegin(); it != statusOf.cend(); ++it) {
+        // The loop toggles active <-> suspended, so the count of changes says which it must be.
+        const QString expected =
+            statusChanges.value(it.key()) % 2 == 0 ? QStringLiteral("active") : QStringLiteral("suspended");
+        QVERIFY2(it.value() == expected, qPrintable(where + QStringLiteral(": %1 is %2 after %3 logged changes")
+                                                                .arg(it.key(), it.value())
+                                                                .arg(statusChanges.value(it.key()))));
+    }
+}
+
+void TestCrashSafety::killedWritesLeaveAWholeVault()
+{
+    QRandomGenerator random(m_seed);
+    // How long a whole account add takes here, so the kills fall inside the run, often near its end
+    // where the transaction commits (most of the run before it is the passphrase's scrypt).
+    QElapsedTimer timer;
+    timer.start();
+    Run first = cli(as({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--kecamatan"),
+                        QStringLiteral("72.05.01"), QStringLiteral("--platform"), QStringLiteral("instagram"),
+                        QStringLiteral("--handle"), QStringLiteral("crash_first")}),
+                    {Admin, Password});
+    VERIFY_RUN(first);
+    const int whole = int(std::max<qint64>(timer.elapsed(), 50));
+    int recoveryChanges = 0; // committed ones, as the log counts them
+    int finished = 0;
+    for (int i = 1; i <= m_iterations; ++i) {
+        const int at = random.bounded(2) == 0 ? int(random.bounded(whole + whole / 5))
+                                              : whole * 3 / 5 + int(random.bounded(whole / 2));
+        const int kind = random.bounded(10);
+        bool done = false;
+        if (kind < 6) {
+            done = killAfter(
+                as({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--kecamatan"),
+                    QStringLiteral("72.05.%1").arg(1 + i % 11, 2, 10, QLatin1Char('0')), QStringLiteral("--platform"),
+                    QStringLiteral("instagram"), QStringLiteral("--handle"), QStringLiteral("crash_%1").arg(i)}),
+                {Admin, Password}, at);
+        } else if (kind < 8) {
+            const QJsonArray accounts = listed({QStringLiteral("account"), QStringLiteral("list")});
+            QVERIFY(!accounts.isEmpty());
+            const QJsonValue account = accounts.at(random.bounded(int(accounts.size())));
+            const bool active = account[QStringLiteral("status")].toString() == QLatin1String("active");
+            done = killAfter(as({QStringLiteral("account"), QStringLiteral("status"),
+                                 QString::number(account[QStringLiteral("id")].toInteger()),
+                                 active ? QStringLiteral("suspended") : QStringLiteral("active"),
+                                 QStringLiteral("--reason"), QStringLiteral("uji kill -9")}),
+                             {Admin}, at);
+        } else {
+            // The recovery change runs three more scrypts: give it the room they take.
+            const int current = recoveryChanges % 2;
+            done = killAfter(as({QStringLiteral("recovery"), QStringLiteral("change")}),
+                             {Admin, Recoveries[current], Recoveries[1 - current]}, at * 3);
+        }
+        finished += done ? 1 : 0;
+        qInfo("kill %d: %s after %d ms, %s", i,
+              kind < 6   ? "account add"
+              : kind < 8 ? "account status"
+                         : "recovery change",
+              kind < 8 ? at : at * 3, done ? "it had finished" : "killed");
+        checkWhole(i);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        if (kind >= 8) {
+            // Either wholly replaced or not at all: the log says which passphrase is current, and
+            // exactly that one opens the vault.
+            recoveryChanges = int(listed({QStringLiteral("log"), QStringLiteral("list"), QStringLiteral("--action"),
+                                          QStringLiteral("vault.recovery-changed")})
+                                      .size());
+            const QByteArray current = Recoveries[recoveryChanges % 2];
+            const QByteArray old = Recoveries[1 - recoveryChanges % 2];
+            QVERIFY2(cli(as({QStringLiteral("recover")}), {Admin, current}).exitCode == 0,
+                     qPrintable(QStringLiteral("kill %1: the recovery passphrase the log names does not open (seed %2)")
+                                    .arg(i)
+                                    .arg(m_seed)));
+            QVERIFY2(cli(as({QStringLiteral("recover")}), {Admin, old}).exitCode != 0,
+                     qPrintable(QStringLiteral("kill %1: the replaced recovery passphrase still opens (seed %2)")
+                                    .arg(i)
+                                    .arg(m_seed)));
+        }
+    }
+    qInfo("%d of %d writes finished before their kill, %d were killed", finished, m_iterations,
+          m_iterations - finished);
+}
+
+QTEST_GUILESS_MAIN(TestCrashSafety)
+#include "tst_crashsafety.moc"
