@@ -139,6 +139,10 @@ QList<Command> allCommands()
             accountReviewCommand(),
             importCommand(),
             exportRegisterCommand(),
+            metricsSetCommand(),
+            metricsImportCommand(),
+            metricsListCommand(),
+            evaluationNoteCommand(),
             secretRevealCommand(),
             secretSetCommand(),
             secretHistoryCommand(),
@@ -153,12 +157,18 @@ QList<Command> allCommands()
             reportRegisterCommand(),
             reportHealthCommand(),
             reportLogCommand(),
-            reportRecoverySheetCommand()};
+            reportRecoverySheetCommand(),
+            reportEvaluationCommand()};
 }
 
 bool needsGraphics(const QStringList &arguments)
 {
     return arguments.contains(QStringLiteral("report"));
+}
+
+bool needsWidgets(const QStringList &arguments)
+{
+    return needsGraphics(arguments) && arguments.contains(QStringLiteral("evaluation"));
 }
 
 int run(const QStringList &arguments, KeyStore &keyStore, const Clock &clock)

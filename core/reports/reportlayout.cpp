@@ -201,6 +201,9 @@ double ReportLayout::blockHeight(int index) const
     if (const auto *s = std::get_if<ReportSpacer>(&block)) {
         return mm(s->heightMm);
     }
+    if (const auto *c = std::get_if<ReportChart>(&block)) {
+        return mm(c->heightMm);
+    }
     return 0;
 }
 
@@ -215,6 +218,9 @@ double ReportLayout::spaceAfter(int index) const
     }
     if (const auto *t = std::get_if<ReportTable>(&block)) {
         return mm(t->spaceAfterMm);
+    }
+    if (std::holds_alternative<ReportChart>(block)) {
+        return mm(4);
     }
     return 0;
 }
