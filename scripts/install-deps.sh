@@ -10,6 +10,9 @@ packages=(
     # Qt 6.4 and QtKeychain; libsecret is what QtKeychain uses to reach the Secret Service
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev qtkeychain-qt6-dev libsecret-1-0 libgl-dev libxkbcommon-dev
+    # Qt Charts draws the evaluation report's charts (ui/charts); its CMake package needs Qt's
+    # OpenGL development files, which Debian's qt6-charts-dev does not pull in
+    qt6-charts-dev libqt6opengl6-dev
     # OpenSSL 3; zxcvbn-c for how guessable a new passphrase is
     libssl-dev libzxcvbn-dev
     # the public list: libqrencode for the QR codes of its printed version; zbar-tools decodes them

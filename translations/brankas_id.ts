@@ -1057,7 +1057,7 @@
         <translation>Masukan standar, masing-masing satu baris, dengan urutan berikut:</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+93"/>
         <source>brankas-cli: unknown language &quot;%1&quot;; use id or en.</source>
         <translation>brankas-cli: bahasa &quot;%1&quot; tidak dikenal; gunakan id atau en.</translation>
     </message>
@@ -1187,7 +1187,7 @@
         <location line="+10"/>
         <location filename="../app/cli/exportcommands.cpp" line="+18"/>
         <location filename="../app/cli/handovercommands.cpp" line="+58"/>
-        <location filename="../app/cli/reportcommands.cpp" line="+100"/>
+        <location filename="../app/cli/reportcommands.cpp" line="+101"/>
         <source>Only this kecamatan (code).</source>
         <translation>Hanya kecamatan ini (kode).</translation>
     </message>
@@ -1673,6 +1673,8 @@
         <location filename="../app/cli/accountstatuscommand.cpp" line="-36"/>
         <location line="+27"/>
         <location filename="../app/cli/handovercommands.cpp" line="-66"/>
+        <location filename="../app/cli/metricscommands.cpp" line="+156"/>
+        <location line="+99"/>
         <location filename="../app/cli/parsing.cpp" line="-12"/>
         <source>account</source>
         <translation>akun</translation>
@@ -1859,6 +1861,7 @@
     </message>
     <message>
         <location line="+45"/>
+        <location filename="../app/cli/metricscommands.cpp" line="-68"/>
         <source>Account</source>
         <translation>Nomor akun</translation>
     </message>
@@ -2483,7 +2486,12 @@
         <translation>brankas-cli report log: isikan --from DATE dan --until DATE.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
+        <source>brankas-cli report evaluation: give --year YYYY.</source>
+        <translation>brankas-cli report evaluation: berikan --year YYYY.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>print the berita acara of a handover to PDF</source>
         <translation>cetak berita acara serah terima ke PDF</translation>
     </message>
@@ -2504,11 +2512,17 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>print the yearly evaluation of the accounts, with charts, as PDF</source>
+        <translation>cetak evaluasi tahunan akun, dengan grafik, sebagai PDF</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>print the recovery sheet for the office safe to PDF (administrators)</source>
         <translation>cetak lembar pemulihan untuk lemari besi kantor ke PDF (khusus administrator)</translation>
     </message>
     <message>
         <location filename="../app/cli/importcommands.cpp" line="-66"/>
+        <location filename="../app/cli/metricscommands.cpp" line="+14"/>
         <source>Sheet of the workbook to read (default: the first).</source>
         <translation>Sheet buku kerja yang dibaca (bawaan: yang pertama).</translation>
     </message>
@@ -2524,6 +2538,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/cli/metricscommands.cpp" line="+2"/>
         <source>Check every row and list the problems; record nothing.</source>
         <translation>Periksa setiap baris dan daftarkan masalahnya; tidak ada yang dicatat.</translation>
     </message>
@@ -2534,11 +2549,13 @@
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../app/cli/metricscommands.cpp" line="+28"/>
         <source>row %1: %2</source>
         <translation>baris %1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/metricscommands.cpp" line="+1"/>
         <source>row %1: %2: %3</source>
         <translation>baris %1: %2: %3</translation>
     </message>
@@ -2713,6 +2730,167 @@
         <location line="+1"/>
         <source>a new passphrase of your own, only if an administrator reset yours (officer reset)</source>
         <translation>frasa sandi baru Anda sendiri, hanya jika administrator mengatur ulang frasa Anda (officer reset)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/evaluationcommands.cpp" line="+13"/>
+        <source>What was achieved or what got in the way.</source>
+        <translation>Apa yang dicapai atau apa yang menghambat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code of the kecamatan (see kecamatan list).</source>
+        <translation>Kode kecamatan (lihat kecamatan list).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/reportcommands.cpp" line="-66"/>
+        <source>The year evaluated.</source>
+        <translation>Tahun yang dievaluasi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>achievement or obstacle.</source>
+        <translation>achievement (capaian) atau obstacle (kendala).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Of an obstacle: no-device, officer-changed, account-locked, platform-restriction or other.</source>
+        <translation>Untuk kendala: no-device, officer-changed, account-locked, platform-restriction atau other.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>brankas-cli evaluation note: give --kecamatan CODE, --year YYYY, --kind achievement|obstacle and the text.</source>
+        <translation>brankas-cli evaluation note: berikan --kecamatan KODE, --year YYYY, --kind achievement|obstacle dan teksnya.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Note recorded for %1 %2, %3: %4</source>
+        <translation>Catatan dicatat untuk %1 %2, %3: %4</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>record an achievement or an obstacle of a kecamatan&apos;s accounts in a year</source>
+        <translation>catat capaian atau kendala akun suatu kecamatan dalam setahun</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/metricscommands.cpp" line="-155"/>
+        <source>Number of the account (see account list).</source>
+        <translation>Nomor akun (lihat account list).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The month the figures are for (YYYY-MM).</source>
+        <translation>Bulan dari angka tersebut (YYYY-MM).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followers at the end of the month (&quot;&quot; clears it).</source>
+        <translation>Pengikut pada akhir bulan (&quot;&quot; mengosongkannya).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Posts published in the month.</source>
+        <translation>Postingan yang diterbitkan dalam bulan itu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach (or impressions) in the month.</source>
+        <translation>Jangkauan (atau tayangan) dalam bulan itu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likes, comments and shares in the month.</source>
+        <translation>Suka, komentar dan bagikan dalam bulan itu.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>brankas-cli metrics set: give the account&apos;s ID, --month YYYY-MM and at least one figure.</source>
+        <translation>brankas-cli metrics set: berikan ID akun, --month YYYY-MM dan sekurang-kurangnya satu angka.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Figures recorded: %1</source>
+        <translation>Angka dicatat: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only this account.</source>
+        <translation>Hanya akun ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the months of this year.</source>
+        <translation>Hanya bulan-bulan pada tahun ini.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followers</source>
+        <translation>Pengikut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Posts</source>
+        <translation>Postingan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach</source>
+        <translation>Jangkauan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Engagement</source>
+        <translation>Interaksi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The .xlsx or .csv file with the figures.</source>
+        <translation>Berkas .xlsx atau .csv berisi angka-angka.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account a platform&apos;s own export is of.</source>
+        <translation>Akun pemilik berkas ekspor dari platform.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Layout: %1</source>
+        <translation>Tata letak: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Columns not used, ignored: %1</source>
+        <translation>Kolom yang tidak dipakai, diabaikan: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Months: %1 (changing figures already recorded: %2), rows with problems: %3, recorded: %4</source>
+        <translation>Bulan: %1 (mengubah angka yang sudah tercatat: %2), baris bermasalah: %3, dicatat: %4</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Nothing was recorded: correct the rows above and import the file again.</source>
+        <translation>Tidak ada yang dicatat: perbaiki baris di atas lalu impor berkas itu lagi.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>record an account&apos;s figures for one month</source>
+        <translation>catat angka satu akun untuk satu bulan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>bring monthly figures in from a sheet or a platform&apos;s export, every row checked first</source>
+        <translation>masukkan angka bulanan dari lembar kerja atau ekspor platform, setiap baris diperiksa dahulu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>list the monthly figures of the accounts</source>
+        <translation>tampilkan angka bulanan akun-akun</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3218,11 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <location line="+1"/>
         <source>notes</source>
         <translation>catatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evaluation note</source>
+        <translation>catatan evaluasi</translation>
     </message>
     <message>
         <location line="+87"/>
@@ -3786,7 +3969,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Pembuatan laporan dibatalkan.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>The printer does not take the report&apos;s paper size.</source>
         <translation>Printer tidak mendukung ukuran kertas laporan.</translation>
     </message>
@@ -3916,13 +4099,44 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Akses Anda ke kata sandi di brankas ini belum siap: akses diberikan saat administrator masuk berikutnya. Masuk lagi sesudah itu.</translation>
     </message>
     <message>
+        <location filename="../core/evaluation/metricsimport.cpp" line="+68"/>
         <location filename="../core/import/accountimport.cpp" line="+107"/>
         <location filename="../core/import/spreadsheetreader.cpp" line="+50"/>
         <source>The file is empty: there is no row to import.</source>
         <translation>Berkas kosong: tidak ada baris untuk diimpor.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+6"/>
+        <source>Brankas does not recognise these columns as monthly figures: %1. Give a Month column (YYYY-MM) with Followers, Posts, Reach or Engagement, or the file exactly as Meta Business Suite, X, TikTok Studio or YouTube Studio exported it.</source>
+        <translation>Brankas tidak mengenali kolom-kolom ini sebagai angka bulanan: %1. Berikan kolom Bulan (YYYY-MM) dengan Pengikut, Postingan, Jangkauan atau Interaksi, atau berkas persis seperti yang diekspor Meta Business Suite, X, TikTok Studio atau YouTube Studio.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The sheet has no account column: give the account with --account ID, or add a column &quot;ID Akun&quot;.</source>
+        <translation>Lembar kerja tidak punya kolom akun: berikan akunnya dengan --account ID, atau tambahkan kolom &quot;ID Akun&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is a %1 export, which does not say whose account it is: give the account with --account ID.</source>
+        <translation>Ini ekspor %1, yang tidak menyebut akun siapa: berikan akunnya dengan --account ID.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file is a %1 export, but account %2 is on %3. Check that you picked the right file and account.</source>
+        <translation>Berkas ini ekspor %1, tetapi akun %2 ada di %3. Periksa apakah berkas dan akun yang dipilih sudah benar.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>The sheet has no figures to record.</source>
+        <translation>Lembar kerja tidak berisi angka untuk dicatat.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 rows of the sheet have problems, so nothing was recorded. Correct them and import the file again.</source>
+        <translation>%1 baris lembar kerja bermasalah, jadi tidak ada yang dicatat. Perbaiki lalu impor berkas itu lagi.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/accountimport.cpp" line="+46"/>
         <source>the platform is empty and the username is not a profile address that names it.</source>
         <translation>platform kosong dan nama pengguna bukan alamat profil yang menyebutkannya.</translation>
     </message>
@@ -4053,6 +4267,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location filename="../app/cli/importcommands.cpp" line="-47"/>
+        <location filename="../app/cli/metricscommands.cpp" line="-55"/>
         <source>The file %1 cannot be read: %2</source>
         <translation>Berkas %1 tidak dapat dibaca: %2</translation>
     </message>
@@ -4322,6 +4537,187 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <location filename="../core/reports/qrcode.cpp" line="+18"/>
         <source>The address %1 is too long for a QR code.</source>
         <translation>Alamat %1 terlalu panjang untuk kode QR.</translation>
+    </message>
+    <message>
+        <location filename="../core/evaluation/evaluationnotes.cpp" line="+24"/>
+        <location filename="../core/reports/evaluationreport.cpp" line="+57"/>
+        <source>The year %1 is not one to evaluate: give a year from 2000 to %2.</source>
+        <translation>Tahun %1 tidak dapat dievaluasi: berikan tahun dari 2000 sampai %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An obstacle needs its category: no-device, officer-changed, account-locked, platform-restriction or other.</source>
+        <translation>Kendala memerlukan kategorinya: no-device, officer-changed, account-locked, platform-restriction atau other.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only an obstacle has a category; leave it out for an achievement.</source>
+        <translation>Hanya kendala yang punya kategori; hilangkan untuk capaian.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write what was achieved or what got in the way, in a sentence or two.</source>
+        <translation>Tuliskan apa yang dicapai atau apa yang menghambat, dalam satu atau dua kalimat.</translation>
+    </message>
+    <message>
+        <location filename="../core/evaluation/metrics.cpp" line="+35"/>
+        <source>Give the month as YYYY-MM, e.g. 2025-03, from 2000 on.</source>
+        <translation>Tulis bulan sebagai YYYY-MM, mis. 2025-03, mulai tahun 2000.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The month %1 has not begun yet: figures are recorded for months that have.</source>
+        <translation>Bulan %1 belum dimulai: angka dicatat untuk bulan yang sudah berjalan.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A figure is a whole number from 0 to %1; %2 is not. Leave a figure nobody counted empty instead.</source>
+        <translation>Angka adalah bilangan bulat dari 0 sampai %1; %2 bukan. Biarkan kosong angka yang tidak dihitung.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Give at least one figure: followers, posts, reach or engagement.</source>
+        <translation>Berikan sekurang-kurangnya satu angka: pengikut, postingan, jangkauan atau interaksi.</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/evaluationreport.cpp" line="-6"/>
+        <location filename="../core/reports/reportprinter.cpp" line="-62"/>
+        <source>The evaluation report has charts, which only the Brankas window and brankas-cli can draw.</source>
+        <translation>Laporan evaluasi berisi grafik, yang hanya dapat digambar oleh jendela Brankas dan brankas-cli.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/evaluationcommands.cpp" line="-45"/>
+        <location filename="../app/cli/metricscommands.cpp" line="-119"/>
+        <source>&quot;%1&quot; is not a year: write it with four digits, e.g. 2025.</source>
+        <translation>&quot;%1&quot; bukan tahun: tulis dengan empat angka, mis. 2025.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a kind of note: write achievement or obstacle.</source>
+        <translation>&quot;%1&quot; bukan jenis catatan: tulis achievement atau obstacle.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a category of obstacle: write no-device, officer-changed, account-locked, platform-restriction or other.</source>
+        <translation>&quot;%1&quot; bukan kategori kendala: tulis no-device, officer-changed, account-locked, platform-restriction atau other.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/metricscommands.cpp" line="-115"/>
+        <source>--%1 takes a whole number, e.g. 1250, or &quot;&quot; to clear it; &quot;%2&quot; is not one.</source>
+        <translation>--%1 menerima bilangan bulat, mis. 1250, atau &quot;&quot; untuk mengosongkannya; &quot;%2&quot; bukan bilangan bulat.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&quot;%1&quot; is not a month: write YYYY-MM, e.g. 2025-03.</source>
+        <translation>&quot;%1&quot; bukan bulan: tulis YYYY-MM, mis. 2025-03.</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::Evaluation</name>
+    <message>
+        <location filename="../core/domain/evaluationnote.cpp" line="+17"/>
+        <source>No device or data plan</source>
+        <translation>Tidak ada perangkat atau kuota data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Officer changed</source>
+        <translation>Pergantian petugas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account locked or hacked</source>
+        <translation>Akun terkunci atau diretas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Platform restriction</source>
+        <translation>Pembatasan oleh platform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Achievement</source>
+        <translation>Capaian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obstacle</source>
+        <translation>Kendala</translation>
+    </message>
+    <message>
+        <location filename="../core/evaluation/metricsimport.cpp" line="-118"/>
+        <source>not an account number (see: brankas-cli account list)</source>
+        <translation>bukan nomor akun (lihat: brankas-cli account list)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>there is no account with this number</source>
+        <translation>tidak ada akun dengan nomor ini</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the account is missing</source>
+        <translation>akunnya tidak diisi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give the month as YYYY-MM, e.g. 2025-03</source>
+        <translation>tulis bulan sebagai YYYY-MM, mis. 2025-03</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a date Brankas can read</source>
+        <translation>bukan tanggal yang dapat dibaca Brankas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not a whole number</source>
+        <translation>bukan bilangan bulat</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the same account and month as row %1</source>
+        <translation>akun dan bulan yang sama dengan baris %1</translation>
+    </message>
+    <message>
+        <location filename="../core/evaluation/metricslayout.cpp" line="+173"/>
+        <source>Brankas monthly figures</source>
+        <translation>Angka bulanan Brankas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meta Business Suite, content</source>
+        <translation>Meta Business Suite, konten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>X analytics, posts</source>
+        <translation>Analitik X, postingan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>X analytics, account overview</source>
+        <translation>Analitik X, ringkasan akun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TikTok Studio, overview</source>
+        <translation>TikTok Studio, ringkasan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TikTok Studio, follower history</source>
+        <translation>TikTok Studio, riwayat pengikut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YouTube Studio, by date</source>
+        <translation>YouTube Studio, per tanggal</translation>
     </message>
 </context>
 <context>
@@ -5639,6 +6035,21 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
     </message>
     <message>
         <location line="+1"/>
+        <source>Monthly figures recorded</source>
+        <translation>Angka bulanan dicatat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly figures imported from a spreadsheet</source>
+        <translation>Angka bulanan diimpor dari lembar kerja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evaluation note recorded</source>
+        <translation>Catatan evaluasi dicatat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Term added</source>
         <translation>Masa tugas ditambahkan</translation>
     </message>
@@ -6118,6 +6529,41 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <location line="+1"/>
         <source>active period</source>
         <translation>masa aktif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month</source>
+        <translation>bulan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>followers</source>
+        <translation>pengikut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>posts</source>
+        <translation>postingan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reach</source>
+        <translation>jangkauan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>engagement</source>
+        <translation>interaksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year</source>
+        <translation>tahun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>category</source>
+        <translation>kategori</translation>
     </message>
     <message>
         <location line="+36"/>

@@ -70,12 +70,19 @@ Command reportRegisterCommand();
 Command reportHealthCommand();
 Command reportLogCommand();
 Command reportRecoverySheetCommand();
+Command reportEvaluationCommand();
 Command importCommand();
 Command exportRegisterCommand();
 Command publishCommand();
+Command metricsSetCommand();
+Command metricsImportCommand();
+Command metricsListCommand();
+Command evaluationNoteCommand();
 
 // Whether the arguments name a command that prints a report or a sheet: those need a QGuiApplication
 // (fonts).
 bool needsGraphics(const QStringList &arguments);
+// Whether they name one that draws charts: Qt Charts needs a QApplication (QGraphicsScene).
+bool needsWidgets(const QStringList &arguments);
 
 } // namespace Brankas::Cli

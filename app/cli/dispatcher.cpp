@@ -150,6 +150,10 @@ QList<Command> allCommands()
             accountReviewCommand(),
             importCommand(),
             exportRegisterCommand(),
+            metricsSetCommand(),
+            metricsImportCommand(),
+            metricsListCommand(),
+            evaluationNoteCommand(),
             secretRevealCommand(),
             secretSetCommand(),
             secretHistoryCommand(),
@@ -165,7 +169,8 @@ QList<Command> allCommands()
             reportHealthCommand(),
             reportLogCommand(),
             reportRecoverySheetCommand(),
-            publishCommand()};
+            publishCommand(),
+            reportEvaluationCommand()};
 }
 
 bool needsGraphics(const QStringList &arguments)
@@ -176,6 +181,11 @@ bool needsGraphics(const QStringList &arguments)
     return std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &argument) {
         return argument == QLatin1String("--sheet") || argument.startsWith(QLatin1String("--sheet="));
     });
+}
+
+bool needsWidgets(const QStringList &arguments)
+{
+    return needsGraphics(arguments) && arguments.contains(QStringLiteral("evaluation"));
 }
 
 int run(const QStringList &arguments, KeyStore &keyStore, const Clock &clock)

@@ -5,6 +5,7 @@
 #include <core/keychain/systemkeystore.h>
 #include <core/platform/processhardening.h>
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
 
@@ -26,7 +27,11 @@ int main(int argc, char *argv[])
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }
-        app = std::make_unique<QGuiApplication>(argc, argv);
+        if (Brankas::Cli::needsWidgets(arguments)) {
+            app = std::make_unique<QApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        }
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

@@ -7,6 +7,7 @@
 #include <core/io/outputfile.h>
 #include <core/reports/reportprinter.h>
 #include <core/reports/reports.h>
+#include <ui/charts/qtchartpainter.h>
 
 #include <QDir>
 
@@ -194,6 +195,33 @@ int runRecoverySheet(Context &context, const QCommandLineParser &parser)
         return write(Reports(vault).recoverySheet(session, *options), parser);
     });
 }
+void addEvaluationOptions(QCommandLineParser &parser)
+{
+    addCommonOptions(parser);
+    parser.addOption({QStringLiteral("year"), CliText::tr("The year evaluated."), QStringLiteral("YYYY")});
+}
+
+int runEvaluation(Context &context, const QCommandLineParser &parser)
+{
+    auto options = commonOptions(context, parser, QStringLiteral("report evaluation"));
+    if (!options) {
+        return UsageError;
+    }
+    bool yearOk = false;
+    const int year = parser.value(QStringLiteral("year")).trimmed().toInt(&yearOk);
+    if (!parser.isSet(QStringLiteral("year")) || !yearOk) {
+        printNotice(CliText::tr("brankas-cli report evaluation: give --year YYYY."));
+        return UsageError;
+    }
+    // main() made a QApplication for this command: Qt Charts draws with QGraphicsScene.
+    options->chartPainter = std::make_shared<Charts::QtChartPainter>();
+    Session session;
+    auto vault = context.openAndSignIn(session);
+    if (!vault) {
+        return fail(vault.error());
+    }
+    return write(Reports(*vault.value()).evaluation(session, year, *options), parser);
+}
 } // namespace
 
 Command reportHandoverCommand()
@@ -223,6 +251,14 @@ Command reportLogCommand()
                    QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "print an archive log extract with its verification to "
                                                               "PDF"),
                    signInLines(), addLogOptions, runLog};
+}
+
+Command reportEvaluationCommand()
+{
+    return Command{QStringLiteral("report evaluation"),
+                   QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "print the yearly evaluation of the accounts, with "
+                                                              "charts, as PDF"),
+                   signInLines(), addEvaluationOptions, runEvaluation};
 }
 
 Command reportRecoverySheetCommand()

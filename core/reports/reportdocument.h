@@ -4,12 +4,14 @@
 #include "../i18n/language.h"
 #include "paper.h"
 #include "qrcode.h"
+#include "reportchart.h"
 
 #include <QImage>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <variant>
 #include <vector>
@@ -110,7 +112,7 @@ struct ReportSpacer
 };
 
 using ReportBlock = std::variant<ReportLetterhead, ReportParagraph, ReportFields, ReportTable, ReportSignatures,
-                                 ReportPageBreak, ReportSpacer, ReportQrCard>;
+                                 ReportPageBreak, ReportSpacer, ReportQrCard, ReportChart>;
 
 struct ReportDocument
 {
@@ -121,6 +123,8 @@ struct ReportDocument
     QString stamp;             // top right of every page, e.g. "DRAF" or "RAHASIA"
     bool confidential = false; // meant to hold a secret even when printed blank (a recovery sheet)
     std::vector<ReportBlock> blocks;
+    // Draws the ReportChart blocks; a report with charts cannot be printed without it.
+    std::shared_ptr<const ReportChartPainter> chartPainter;
 
     // Overwrites the cells of tables that hold secrets, once the report is printed.
     void wipeSensitive();

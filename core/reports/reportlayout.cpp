@@ -204,6 +204,9 @@ double ReportLayout::blockHeight(int index) const
     if (const auto *q = std::get_if<ReportQrCard>(&block)) {
         return qrCardHeight(*q);
     }
+    if (const auto *c = std::get_if<ReportChart>(&block)) {
+        return mm(c->heightMm);
+    }
     return 0;
 }
 
@@ -221,6 +224,9 @@ double ReportLayout::spaceAfter(int index) const
     }
     if (const auto *q = std::get_if<ReportQrCard>(&block)) {
         return mm(q->spaceAfterMm);
+    }
+    if (std::holds_alternative<ReportChart>(block)) {
+        return mm(4);
     }
     return 0;
 }

@@ -220,6 +220,10 @@ void ReportLayout::paintPage(QPainter &painter, int index) const
             paintSignatures(painter, *s, placement.y);
         } else if (const auto *q = std::get_if<ReportQrCard>(&block)) {
             paintQrCard(painter, *q, placement.y);
+        } else if (const auto *c = std::get_if<ReportChart>(&block); c && m_document.chartPainter) {
+            painter.save();
+            m_document.chartPainter->paint(painter, QRectF(0, placement.y, m_width, mm(c->heightMm)), *c, m_family);
+            painter.restore();
         } else if (const auto *t = std::get_if<ReportTable>(&block)) {
             QStringList headers;
             for (const ReportColumn &column : t->columns) {

@@ -50,6 +50,13 @@ Status printReport(const ReportDocument &document, QPagedPaintDevice &device, co
     if (!family) {
         return family.error();
     }
+    for (const ReportBlock &block : document.blocks) {
+        if (std::holds_alternative<ReportChart>(block) && !document.chartPainter) {
+            return Error(ErrorCode::InvalidInput,
+                         QT_TRANSLATE_NOOP("Brankas::Error", "The evaluation report has charts, which only the "
+                                                             "Brankas window and brankas-cli can draw."));
+        }
+    }
     if (setLayout && !device.setPageLayout(pageLayoutFor(document.paper))) {
         return Error(ErrorCode::Io,
                      QT_TRANSLATE_NOOP("Brankas::Error", "The printer does not take the report's paper size."));

@@ -20,6 +20,8 @@ struct ReportOptions
     Language language = Language::Indonesian;
     Paper paper = Paper::A4;
     QImage logo; // for the kop surat; none: text only
+    // Draws the charts of the reports that have them (the evaluation); see reportchart.h.
+    std::shared_ptr<const ReportChartPainter> chartPainter;
 };
 
 // The register report's filters, as in the register window.
@@ -55,6 +57,9 @@ public:
                                       const ReportOptions &options);
     // For the office safe: the vault's identity, where the recovery passphrase goes (written by hand,
     // or printed when given) and what to do with it. Administrators only.
+    // The yearly evaluation: cover, summary, charts, a table per kecamatan, the obstacles by
+    // category. Refused without options.chartPainter.
+    Result<ReportDocument> evaluation(const Session &session, int year, const ReportOptions &options);
     Result<ReportDocument> recoverySheet(const Session &session, const ReportOptions &options,
                                          const SecretBytes *recoveryPassphrase = nullptr);
     // What the recovery sheet names about this vault (administrators only), for a sheet printed with

@@ -22,6 +22,7 @@ const TextRule Handle{QT_TRANSLATE_NOOP("Brankas::Error", "username"), 100};
 const TextRule EmailAddress{QT_TRANSLATE_NOOP("Brankas::Error", "e-mail address"), 254};
 const TextRule Reason{QT_TRANSLATE_NOOP("Brankas::Error", "reason"), 500};
 const TextRule Notes{QT_TRANSLATE_NOOP("Brankas::Error", "notes"), 4000, true};
+const TextRule EvaluationNote{QT_TRANSLATE_NOOP("Brankas::Error", "evaluation note"), 600};
 } // namespace TextRules
 
 namespace {

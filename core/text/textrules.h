@@ -36,6 +36,7 @@ extern const TextRule Handle;
 extern const TextRule EmailAddress;
 extern const TextRule Reason;
 extern const TextRule Notes;
+extern const TextRule EvaluationNote; // an achievement or obstacle: one line of the evaluation report
 } // namespace TextRules
 
 // Refuses control characters, invisible formatting marks (bidi overrides and isolates, zero-width

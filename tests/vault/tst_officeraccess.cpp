@@ -419,7 +419,7 @@ void TestOfficerAccess::adminWithoutSecretsKeyIsToldSo()
 void TestOfficerAccess::migrationKeepsOfficers()
 {
     // A fresh vault is at the newest format and its new columns read as "open, no change needed".
-    QCOMPARE(m_vault->schemaVersion(), 6);
+    QCOMPARE(m_vault->schemaVersion(), 7);
     for (const Officer &officer : m_vault->officers().list().value()) {
         QVERIFY(!officer.disabled);
         QVERIFY(!officer.mustChangePassphrase);

@@ -52,6 +52,13 @@ constexpr FieldText Fields[] = {
     {"twoFactor", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "two-factor")},
     {"nature", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "nature")},
     {"activePeriod", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "active period")},
+    {"month", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "month")},
+    {"followers", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "followers")},
+    {"posts", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "posts")},
+    {"reach", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "reach")},
+    {"engagement", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "engagement")},
+    {"year", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "year")},
+    {"category", QT_TRANSLATE_NOOP("Brankas::LogEntryText", "category")},
 };
 
 // Above this many, a list of accounts reads as its count: names would fill the row.

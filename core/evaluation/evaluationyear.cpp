@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "evaluationyear.h"
+
+#include "../domain/accountstatus.h"
+#include "../register/accounts.h"
+#include "../register/healthcheck.h"
+#include "../register/kecamatanregister.h"
+#include "../storage/metricstore.h"
+#include "../vault/vault.h"
+#include "evaluationnotes.h"
+#include "metrics.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <map>
+
+namespace Brankas {
+
+namespace {
+void addTo(std::optional<qint64> &total, const std::optional<qint64> &value)
+{
+    if (value) {
+        total = total.value_or(0) + *value;
+    }
+}
+} // namespace
+
+Result<EvaluationYear> gatherEvaluationYear(Vault &vault, int year, const QDate &today)
+{
+    EvaluationYear result;
+    result.year = year;
+    auto accounts = Accounts(vault).list({});
+    if (!accounts) {
+        return accounts.error();
+    }
+    auto kecamatan = KecamatanRegister(vault).list(true);
+    if (!kecamatan) {
+        return kecamatan.error();
+    }
+    Storage::EvaluationStore store(vault.database());
+    auto statuses = store.statusesAtEndOf(year);
+    if (!statuses) {
+        return statuses.error();
+    }
+    auto changes = store.registerYear(year);
+    if (!changes) {
+        return changes.error();
+    }
+    result.changes = changes.value();
+    auto figures = Metrics(vault).list({.year = year});
+    if (!figures) {
+        return figures.error();
+    }
+    auto notes = EvaluationNotes(vault).list(year);
+    if (!notes) {
+        return notes.error();
+    }
+    const QDate yearEnd(year, 12, 31);
+    const QDate healthDay = today < yearEnd ? today : yearEnd;
+    auto findings = HealthCheck(vault).run(healthDay);
+    if (!findings) {
+        return findings.error();
+    }
+    for (const Finding &finding : findings.value()) {
+        result.criticalFindings += finding.severity == Finding::Severity::Critical ? 1 : 0;
+    }
+
+    // The figures come ordered by account, then month.
+    QHash<qint64, QList<const MonthlyFigures *>> monthsOf;
+    for (const MonthlyFigures &month : figures.value()) {
+        monthsOf[month.accountId].append(&month);
+    }
+    std::map<QString, KecamatanYear> byCode;
+    for (const KecamatanRecord &record : kecamatan.value()) {
+        const bool inUse = !record.retired() || record.retiredAt.date() > yearEnd;
+        result.kecamatanInUse += inUse ? 1 : 0;
+    }
+    QMap<Platform, QSet<QString>> covered;
+    for (const Account &account : accounts.value()) {
+        const QString status = statuses.value().value(account.id);
+        if (status.isEmpty() && !monthsOf.contains(account.id)) {
+            continue; // recorded after the year, with nothing to say about it
+        }
+        AccountYear row;
+        row.id = account.id;
+        row.platform = account.platform;
+        row.platformName =
+            account.platform == Platform::Other ? account.platformName : platformDisplayName(account.platform);
+        row.handle = account.handle;
+        row.activeAtYearEnd = status == statusId(AccountStatus::Active);
+        if (row.activeAtYearEnd) {
+            covered[account.platform].insert(account.kecamatanCode);
+        }
+        for (const MonthlyFigures *month : monthsOf.value(account.id)) {
+            const int index = month->month.month() - 1;
+            if (month->followers) {
+                row.followersAtEnd = month->followers;
+                addTo(result.followers[account.platform][size_t(index)], month->followers);
+            }
+            addTo(row.posts, month->posts);
+            addTo(row.reach, month->reach);
+            addTo(row.engagement, month->engagement);
+            addTo(result.posts[account.platform][size_t(index)], month->posts);
+            row.monthsReported += month->isEmpty() ? 0 : 1;
+        }
+        KecamatanYear &entry = byCode[account.kecamatanCode];
+        entry.code = account.kecamatanCode;
+        entry.name = account.kecamatanName;
+        entry.accounts.append(row);
+    }
+    for (auto it = covered.begin(); it != covered.end(); ++it) {
+        result.coverage.insert(it.key(), int(it.value().size()));
+    }
+    for (const EvaluationNote &note : notes.value()) {
+        if (note.kind == NoteKind::Obstacle) {
+            result.obstacles.append(note);
+            continue;
+        }
+        KecamatanYear &entry = byCode[note.kecamatanCode];
+        entry.code = note.kecamatanCode;
+        entry.name = note.kecamatanName;
+        entry.achievements.append(note);
+    }
+    std::stable_sort(result.obstacles.begin(), result.obstacles.end(),
+                     [](const EvaluationNote &a, const EvaluationNote &b) { return a.category < b.category; });
+    for (auto &[code, entry] : byCode) {
+        result.kecamatan.append(std::move(entry));
+    }
+    return result;
+}
+
+} // namespace Brankas

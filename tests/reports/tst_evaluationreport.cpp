@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The yearly evaluation report: what the meeting reads from it (every kecamatan, the obstacles by
+// category, the year), its charts drawn as vectors (the chart titles and axis labels are PDF text,
+// and the page holds no picture), and months without figures left as gaps, not zeros.
+#include "../register/registertesting.h"
+#include "pdftools.h"
+
+#include <core/evaluation/evaluationnotes.h>
+#include <core/evaluation/metrics.h>
+#include <core/reports/evaluationcharts.h>
+#include <core/reports/reportprinter.h>
+#include <core/reports/reports.h>
+#include <ui/charts/chartbuilder.h>
+#include <ui/charts/qtchartpainter.h>
+
+#include <QLineSeries>
+#include <QTemporaryDir>
+
+using namespace Brankas;
+using namespace Brankas::Testing;
+
+class TestEvaluationReport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void textHasKecamatanObstaclesAndYear();
+    void chartsAreVectors();
+    void indonesianByDefault();
+    void monthsWithoutFiguresAreGaps();
+    void gapSplitsTheLine();
+    void summaryCountsTheYear();
+    void refusedWithoutChartsOrForAFutureYear();
+
+private:
+    QString write(const ReportOptions &options, const QString &name, int year = 2024);
+    ReportOptions options(Language language = Language::English) const;
+    void figures(qint64 account, int month, std::optional<qint64> followers, std::optional<qint64> posts);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Office> m_office;
+    Account m_momunu;
+    Account m_bokat;
+};
+
+void TestEvaluationReport::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    }
+}
+
+void TestEvaluationReport::init()
+{
+    m_office = std::make_unique<Office>();
+    m_office->t.clock.set(QDateTime(QDate(2024, 1, 10), QTime(9, 0), QTimeZone::utc()));
+    m_momunu = m_office->addAccount(
+        newAccount(QStringLiteral("72.05.01"), Platform::Instagram, QStringLiteral("panwaslu_momunu")));
+    m_bokat =
+        m_office->addAccount(newAccount(QStringLiteral("72.05.03"), Platform::X, QStringLiteral("PanwasluBokat")));
+    m_office->t.clock.set(QDateTime(QDate(2025, 1, 15), QTime(9, 0), QTimeZone::utc()));
+    // Momunu reported January to March and June; April and May nobody counted.
+    figures(m_momunu.id, 1, 1000, 12);
+    figures(m_momunu.id, 2, 1100, 9);
+    figures(m_momunu.id, 3, 1180, 15);
+    figures(m_momunu.id, 6, 1400, 20);
+    figures(m_bokat.id, 2, 300, 4);
+    EvaluationNotes notes(*m_office->vault);
+    QVERIFY(notes
+                .add(m_office->budi, QStringLiteral("72.05.01"), 2024, NoteKind::Achievement, std::nullopt,
+                     QStringLiteral("Siaran langsung rekapitulasi ditonton 5.000 orang"))
+                .ok());
+    QVERIFY(notes
+                .add(m_office->budi, QStringLiteral("72.05.03"), 2024, NoteKind::Obstacle, ObstacleCategory::NoDevice,
+                     QStringLiteral("Tidak ada kuota internet di sekretariat"))
+                .ok());
+    QVERIFY(notes
+                .add(m_office->budi, QStringLiteral("72.05.01"), 2024, NoteKind::Obstacle,
+                     ObstacleCategory::AccountLocked, QStringLiteral("Akun dibatasi setelah laporan palsu"))
+                .ok());
+}
+
+void TestEvaluationReport::cleanup()
+{
+    m_office.reset();
+}
+
+void TestEvaluationReport::figures(qint64 account, int month, std::optional<qint64> followers,
+                                   std::optional<qint64> posts)
+{
+    FigureChange change;
+    change.followers = followers;
+    change.posts = posts;
+    valueOf(Metrics(*m_office->vault).set(m_office->budi, account, QDate(2024, month, 1), change), "set figures");
+}
+
+ReportOptions TestEvaluationReport::options(Language language) const
+{
+    ReportOptions result;
+    result.language = language;
+    result.chartPainter = std::make_shared<Charts::QtChartPainter>();
+    return result;
+}
+
+QString TestEvaluationReport::write(const ReportOptions &reportOptions, const QString &name, int year)
+{
+    auto document = Reports(*m_office->vault).evaluation(m_office->budi, year, reportOptions);
+    if (!document) {
+        qFatal("evaluation: %s", qPrintable(document.error().untranslatedMessage()));
+    }
+    const QString path = m_dir.filePath(name);
+    require(writeReportPdf(document.value(), path), "write the PDF");
+    keepSample(path, name);
+    return path;
+}
+
+void TestEvaluationReport::textHasKecamatanObstaclesAndYear()
+{
+    const QString text = pdfText(write(options(), QStringLiteral("evaluation-en.pdf")));
+    QVERIFY2(text.contains(QLatin1String("EVALUATION OF THE SOCIAL-MEDIA ACCOUNTS")), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("Year 2024")));
+    QVERIFY(text.contains(QLatin1String("Period 1 January 2024 to 31 December 2024")));
+    for (const Account &account : {m_momunu, m_bokat}) {
+        QVERIFY2(text.contains(QStringLiteral("Kecamatan %1 (%2)").arg(account.kecamatanName, account.kecamatanCode)),
+                 qPrintable(account.kecamatanName));
+        QVERIFY(text.contains(QLatin1Char('@') + account.handle));
+    }
+    QVERIFY(text.contains(QLatin1String("Achievement: Siaran langsung rekapitulasi ditonton 5.000 orang")));
+    // Obstacles under their category, in the category order.
+    const qsizetype device = text.indexOf(QLatin1String("No device or data plan"));
+    const qsizetype locked = text.indexOf(QLatin1String("Account locked or hacked"));
+    QVERIFY(device > 0 && locked > device);
+    QVERIFY(text.indexOf(QLatin1String("Tidak ada kuota internet di sekretariat")) > device);
+    QVERIFY(text.indexOf(QLatin1String("Akun dibatasi setelah laporan palsu")) > locked);
+    // The log fingerprint, as on every report.
+    QVERIFY2(text.contains(QLatin1String("fingerprint"), Qt::CaseInsensitive), qPrintable(text.right(400)));
+}
+
+void TestEvaluationReport::chartsAreVectors()
+{
+    const QString path = write(options(), QStringLiteral("evaluation-charts.pdf"));
+    const QString text = pdfText(path);
+    for (const char *label :
+         {"Followers per platform, at month end", "Posts per month", "Kecamatan with an active account per platform",
+          "Month", "Followers", "Jan", "Dec", "Instagram", "With an active account"}) {
+        QVERIFY2(text.contains(QLatin1String(label)), label);
+    }
+    // pdfimages lists every image of the file under two header lines: a chart drawn as a picture
+    // would be one.
+    const QStringList images = runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path})
+                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(images.size(), 2);
+    // The charts' text is in the report's bundled font, embedded (the suite runs without system fonts).
+    const QString fonts = runTool(QStringLiteral("pdffonts"), {path});
+    QVERIFY2(fonts.contains(QLatin1String("LiberationSans")), qPrintable(fonts));
+}
+
+void TestEvaluationReport::indonesianByDefault()
+{
+    const QString text = pdfText(write(options(Language::Indonesian), QStringLiteral("evaluation-id.pdf")));
+    QVERIFY(text.contains(QLatin1String("LAPORAN EVALUASI PENGELOLAAN MEDIA SOSIAL")));
+    QVERIFY(text.contains(QLatin1String("Pengikut per platform, akhir bulan")));
+    QVERIFY(text.contains(QLatin1String("Tidak ada perangkat atau kuota data")));
+    QVERIFY(text.contains(QLatin1String("Tahun 2024")));
+}
+
+void TestEvaluationReport::monthsWithoutFiguresAreGaps()
+{
+    const EvaluationYear year = gatherEvaluationYear(*m_office->vault, 2024, QDate(2025, 1, 15)).value();
+    const QList<ReportChart> charts = evaluationCharts(year, Language::English);
+    QCOMPARE(charts.size(), 3);
+    const ReportChart &followers = charts.first();
+    const ChartSeries *instagram = nullptr;
+    for (const ChartSeries &series : followers.series) {
+        if (series.name == QLatin1String("Instagram")) {
+            instagram = &series;
+        }
+    }
+    QVERIFY(instagram);
+    QCOMPARE(instagram->values.size(), 12);
+    QCOMPARE(instagram->values[0], std::optional<double>(1000));
+    QCOMPARE(instagram->values[2], std::optional<double>(1180));
+    QVERIFY(!instagram->values[3]); // April: unknown, not 0
+    QVERIFY(!instagram->values[4]);
+    QCOMPARE(instagram->values[5], std::optional<double>(1400));
+    QVERIFY(!instagram->values[11]);
+}
+
+void TestEvaluationReport::gapSplitsTheLine()
+{
+    ReportChart chart;
+    chart.categories = {QStringLiteral("Jan"), QStringLiteral("Feb"), QStringLiteral("Mar"), QStringLiteral("Apr"),
+                        QStringLiteral("May")};
+    chart.series = {ChartSeries{QStringLiteral("Instagram"), {10.0, 12.0, std::nullopt, 15.0, 16.0}}};
+    std::unique_ptr<QChart> qtChart(Charts::buildChart(chart, QStringLiteral("Liberation Sans"), 8));
+    // Two runs, Jan-Feb and Apr-May: nothing drawn through March, and no point at zero.
+    QCOMPARE(qtChart->series().size(), 2);
+    for (QAbstractSeries *series : qtChart->series()) {
+        const auto *line = qobject_cast<QLineSeries *>(series);
+        QVERIFY(line);
+        QCOMPARE(line->count(), 2);
+        for (const QPointF &point : line->points()) {
+            QVERIFY(point.y() > 0);
+            QVERIFY(point.x() != 2);
+        }
+    }
+}
+
+void TestEvaluationReport::summaryCountsTheYear()
+{
+    const EvaluationYear year = gatherEvaluationYear(*m_office->vault, 2024, QDate(2025, 1, 15)).value();
+    QCOMPARE(year.changes.added, 2);
+    QCOMPARE(year.coverage.value(Platform::Instagram), 1);
+    QCOMPARE(year.coverage.value(Platform::X), 1);
+    QCOMPARE(year.kecamatan.size(), 2);
+    QCOMPARE(year.obstacles.size(), 2);
+    const AccountYear &momunu = year.kecamatan.first().accounts.first();
+    QCOMPARE(momunu.followersAtEnd, std::optional<qint64>(1400));
+    QCOMPARE(momunu.posts, std::optional<qint64>(56));
+    QCOMPARE(momunu.monthsReported, 4);
+    QVERIFY(!momunu.reach); // never reported: unknown, not 0
+    // The year before the accounts existed has none of them.
+    const EvaluationYear before = gatherEvaluationYear(*m_office->vault, 2023, QDate(2025, 1, 15)).value();
+    QVERIFY(before.kecamatan.isEmpty());
+    QCOMPARE(before.changes.added, 0);
+}
+
+void TestEvaluationReport::refusedWithoutChartsOrForAFutureYear()
+{
+    ReportOptions noCharts;
+    auto refused = Reports(*m_office->vault).evaluation(m_office->budi, 2024, noCharts);
+    QCOMPARE(refused.error().code(), ErrorCode::InvalidInput);
+    auto future = Reports(*m_office->vault).evaluation(m_office->budi, 2026, options());
+    QCOMPARE(future.error().code(), ErrorCode::InvalidInput);
+    // A document with charts but no painter is refused at printing, not printed blank.
+    ReportDocument document = Reports(*m_office->vault).evaluation(m_office->budi, 2024, options()).value();
+    document.chartPainter.reset();
+    QVERIFY(!writeReportPdf(document, m_dir.filePath(QStringLiteral("blank.pdf"))).ok());
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("blank.pdf"))));
+}
+
+QTEST_MAIN(TestEvaluationReport)
+#include "tst_evaluationreport.moc"
