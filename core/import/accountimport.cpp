@@ -98,16 +98,13 @@ Result<ImportPreview> AccountImport::preview(const Session &session, const QByte
     preview.sheetName = sheet.value().name;
     preview.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
     const QList<SheetRow> &rows = sheet.value().rows;
-    qsizetype headerIndex = 0;
-    while (headerIndex < rows.size() && rows[headerIndex].isBlank()) {
-        ++headerIndex;
-    }
+    const qsizetype headerIndex = findHeaderRow(rows, options.overrides, options.ignoredHeaders);
     if (headerIndex == rows.size()) {
         return Error(ErrorCode::InvalidInput,
                      QT_TRANSLATE_NOOP("Brankas::Error", "The file is empty: there is no row to import."));
     }
     const QStringList &headers = rows[headerIndex].cells;
-    auto mapping = mapColumns(headers, options.overrides);
+    auto mapping = mapColumns(headers, options.overrides, options.ignoredHeaders);
     if (!mapping) {
         return mapping.error();
     }
@@ -198,9 +195,26 @@ Result<ImportPreview> AccountImport::preview(const Session &session, const QByte
             } else {
                 reader.refuse(ImportField::State,
                               Error(ErrorCode::InvalidInput,
-                                    QT_TRANSLATE_NOOP("Brankas::Error", "\"%1\" is not a status; a new account is "
-                                                                        "active (aktif) or requested (diajukan)."),
+                                    QT_TRANSLATE_NOOP("Brankas::Error",
+                                                      "\"%1\" is not a status; write active (aktif), requested "
+                                                      "(diajukan), suspended (ditangguhkan), deactivated (nonaktif), "
+                                                      "held (dipegang-kantor) or closed (ditutup)."),
                                     {statusText}));
+            }
+        }
+        // The sheet is the office's register as it stands: an account deactivated there (or held,
+        // closed...) comes in as it is, so that an export imports back unchanged.
+        spec.fromRegister = true;
+        const QString natureText = reader.value(ImportField::Nature);
+        if (!natureText.isEmpty()) {
+            if (const auto nature = natureFromId(natureText)) {
+                spec.nature = *nature;
+            } else {
+                reader.refuse(ImportField::Nature,
+                              Error(ErrorCode::InvalidInput,
+                                    QT_TRANSLATE_NOOP("Brankas::Error", "\"%1\" is not a kind of account; write term "
+                                                                        "(masa-tugas) or permanent (tetap)."),
+                                    {natureText}));
             }
         }
         const QString termText = reader.value(ImportField::Term);
