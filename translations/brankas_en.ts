@@ -4,7 +4,7 @@
 <context>
     <name>Brankas::Cli::CliText</name>
     <message numerus="yes">
-        <location filename="../app/cli/checkcommand.cpp" line="+66"/>
+        <location filename="../app/cli/checkcommand.cpp" line="+67"/>
         <source>Needs action as of %1: %n finding(s).</source>
         <translation>
             <numerusform>Needs action as of %1: %n finding.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/handovercommands.cpp" line="+108"/>
+        <location filename="../app/cli/handovercommands.cpp" line="+109"/>
         <source>Handover %1 drafted with %n account(s); finalise it with: brankas-cli handover finalize %1</source>
         <translation>
             <numerusform>Handover %1 drafted with %n account; finalise it with: brankas-cli handover finalize %1</numerusform>
@@ -21,7 +21,7 @@
     </message>
     <message numerus="yes">
         <location line="+91"/>
-        <location filename="../app/cli/kecamatancommands.cpp" line="+41"/>
+        <location filename="../app/cli/kecamatancommands.cpp" line="+42"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
@@ -29,7 +29,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/secretcommands.cpp" line="+212"/>
+        <location filename="../app/cli/secretcommands.cpp" line="+213"/>
         <source>%1 (valid for %n more second(s))</source>
         <translation>
             <numerusform>%1 (valid for %n more second)</numerusform>
@@ -37,7 +37,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommands.cpp" line="+79"/>
+        <location filename="../app/cli/exportcommands.cpp" line="+54"/>
+        <location line="+17"/>
         <source>%n account(s) written to %1</source>
         <translation>
             <numerusform>%n account written to %1</numerusform>
@@ -48,7 +49,7 @@
 <context>
     <name>Brankas::HandoverAccountsPage</name>
     <message numerus="yes">
-        <location filename="../ui/handover/handoveraccountspage.cpp" line="+144"/>
+        <location filename="../ui/handover/handoveraccountspage.cpp" line="+145"/>
         <source>%1 of %n account(s) chosen</source>
         <translation>
             <numerusform>%1 of %n account chosen</numerusform>
@@ -59,7 +60,7 @@
 <context>
     <name>Brankas::HandoverDonePage</name>
     <message numerus="yes">
-        <location filename="../ui/handover/handoverdonepage.cpp" line="+134"/>
+        <location filename="../ui/handover/handoverdonepage.cpp" line="+135"/>
         <source>The accounts below now have their new status, and the archive log records the handover. Print the berita acara in %n copy(ies) for the parties to sign. The full preview offers the sealed-envelope annex with the passwords.</source>
         <translation>
             <numerusform>The accounts below now have their new status, and the archive log records the handover. Print the berita acara in %n copy for the parties to sign. The full preview offers the sealed-envelope annex with the passwords.</numerusform>
@@ -70,7 +71,7 @@
 <context>
     <name>Brankas::HandoverItemRow</name>
     <message numerus="yes">
-        <location filename="../ui/handover/handoveritemrow.cpp" line="+232"/>
+        <location filename="../ui/handover/handoveritemrow.cpp" line="+233"/>
         <source>Copies the password; the clipboard is cleared after %n second(s)</source>
         <translation>
             <numerusform>Copies the password; the clipboard is cleared after %n second</numerusform>
@@ -81,7 +82,7 @@
 <context>
     <name>Brankas::HandoverPreviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/handover/handoverpreviewpage.cpp" line="+61"/>
+        <location filename="../ui/handover/handoverpreviewpage.cpp" line="+62"/>
         <source>Finalising numbers the record, changes the status of its %n account(s) and writes the archive log. A finalised handover cannot be edited afterwards.</source>
         <translation>
             <numerusform>Finalising numbers the record, changes the status of its %n account and writes the archive log. A finalised handover cannot be edited afterwards.</numerusform>
@@ -92,7 +93,7 @@
 <context>
     <name>Brankas::HandoverWizard</name>
     <message numerus="yes">
-        <location filename="../ui/handover/handoverwizard.cpp" line="+114"/>
+        <location filename="../ui/handover/handoverwizard.cpp" line="+115"/>
         <source>Finalise the handover of %n account(s) of Kecamatan %1?
 
 It gets its number, the accounts&apos; statuses change and the archive log records it. A finalised handover cannot be edited afterwards; a later handover can only follow it.</source>
@@ -109,7 +110,7 @@ It gets its number, the accounts&apos; statuses change and the archive log recor
 <context>
     <name>Brankas::HandoversPage</name>
     <message numerus="yes">
-        <location filename="../ui/handover/handoverspage.cpp" line="+149"/>
+        <location filename="../ui/handover/handoverspage.cpp" line="+150"/>
         <source>%n handover(s) recorded.</source>
         <translation>
             <numerusform>%n handover recorded.</numerusform>
@@ -128,7 +129,7 @@ It gets its number, the accounts&apos; statuses change and the archive log recor
 <context>
     <name>Brankas::HealthCheck</name>
     <message numerus="yes">
-        <location filename="../core/register/healthcheck.cpp" line="+182"/>
+        <location filename="../core/register/healthcheck.cpp" line="+183"/>
         <source>Still %1, %n day(s) after its active period ended on %2.</source>
         <translation>
             <numerusform>Still %1, %n day after its active period ended on %2.</numerusform>
@@ -145,9 +146,90 @@ It gets its number, the accounts&apos; statuses change and the archive log recor
     </message>
 </context>
 <context>
+    <name>Brankas::ImportDonePage</name>
+    <message numerus="yes">
+        <location filename="../ui/import/importdonepage.cpp" line="+80"/>
+        <source>%n account(s) recorded.</source>
+        <translation>
+            <numerusform>%n account recorded.</numerusform>
+            <numerusform>%n accounts recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Skipped %n row(s) with problems: %1. Correct them in the sheet and import them again.</source>
+        <translation>
+            <numerusform>Skipped %n row with problems: %1. Correct it in the sheet and import it again.</numerusform>
+            <numerusform>Skipped %n rows with problems: %1. Correct them in the sheet and import them again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::ImportFilePage</name>
+    <message numerus="yes">
+        <location filename="../ui/import/importfilepage.cpp" line="+121"/>
+        <source>%n row(s) under the header row.</source>
+        <translation>
+            <numerusform>%n row under the header row.</numerusform>
+            <numerusform>%n rows under the header row.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Sheet &quot;%1&quot;: %n row(s) under the header row.</source>
+        <translation>
+            <numerusform>Sheet &quot;%1&quot;: %n row under the header row.</numerusform>
+            <numerusform>Sheet &quot;%1&quot;: %n rows under the header row.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::ImportPreviewPage</name>
+    <message numerus="yes">
+        <location filename="../ui/import/importpreviewpage.cpp" line="+79"/>
+        <source>All %n row(s) can be recorded.</source>
+        <translation>
+            <numerusform>The %n row can be recorded.</numerusform>
+            <numerusform>All %n rows can be recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) can be recorded.</source>
+        <translation>
+            <numerusform>%n row can be recorded.</numerusform>
+            <numerusform>%n rows can be recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) have problems and stop the import:</source>
+        <translation>
+            <numerusform>%n row has problems and stops the import:</numerusform>
+            <numerusform>%n rows have problems and stop the import:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of them repeat an earlier row or an account already in the vault.</source>
+        <translation>
+            <numerusform>%n of them repeats an earlier row or an account already in the vault.</numerusform>
+            <numerusform>%n of them repeat an earlier row or an account already in the vault.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Record only the %n valid row(s) and skip the rows with problems</source>
+        <translation>
+            <numerusform>Record only the %n valid row and skip the rows with problems</numerusform>
+            <numerusform>Record only the %n valid rows and skip the rows with problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Brankas::KecamatanPage</name>
     <message numerus="yes">
-        <location filename="../ui/setup/kecamatanpage.cpp" line="+63"/>
+        <location filename="../ui/setup/kecamatanpage.cpp" line="+64"/>
         <source>%1 has %n kecamatan. Brankas will create:</source>
         <translation>
             <numerusform>%1 has %n kecamatan. Brankas will create:</numerusform>
@@ -158,7 +240,7 @@ It gets its number, the accounts&apos; statuses change and the archive log recor
 <context>
     <name>Brankas::LogVerification</name>
     <message numerus="yes">
-        <location filename="../core/log/logverification.cpp" line="+20"/>
+        <location filename="../core/log/logverification.cpp" line="+21"/>
         <source>The archive log is intact: %n entries, fingerprint %1.</source>
         <translation>
             <numerusform>The archive log is intact: %n entry, fingerprint %1.</numerusform>
@@ -185,7 +267,7 @@ It gets its number, the accounts&apos; statuses change and the archive log recor
 <context>
     <name>Brankas::ReportPreviewPane</name>
     <message numerus="yes">
-        <location filename="../ui/reports/reportpreviewpane.cpp" line="+278"/>
+        <location filename="../ui/reports/reportpreviewpane.cpp" line="+279"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -196,7 +278,7 @@ It gets its number, the accounts&apos; statuses change and the archive log recor
 <context>
     <name>Brankas::SecretPanel</name>
     <message numerus="yes">
-        <location filename="../ui/accounts/secretpanel.cpp" line="+262"/>
+        <location filename="../ui/accounts/secretpanel.cpp" line="+263"/>
         <source>new code in %n s</source>
         <translation>
             <numerusform>new code in %n s</numerusform>
@@ -231,7 +313,7 @@ It gets its number, the accounts&apos; statuses change and the archive log recor
 <context>
     <name>Brankas::SummaryPage</name>
     <message numerus="yes">
-        <location filename="../ui/setup/summarypage.cpp" line="+98"/>
+        <location filename="../ui/setup/summarypage.cpp" line="+99"/>
         <source>%n kecamatan</source>
         <translation>
             <numerusform>%n kecamatan</numerusform>
@@ -242,7 +324,7 @@ It gets its number, the accounts&apos; statuses change and the archive log recor
 <context>
     <name>Brankas::TermTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/termtablemodel.cpp" line="+45"/>
+        <location filename="../ui/models/termtablemodel.cpp" line="+46"/>
         <source>Running, %n day(s) left</source>
         <translation>
             <numerusform>Running, %n day left</numerusform>
@@ -253,7 +335,7 @@ It gets its number, the accounts&apos; statuses change and the archive log recor
 <context>
     <name>Brankas::TermsCard</name>
     <message numerus="yes">
-        <location filename="../ui/home/termscard.cpp" line="+77"/>
+        <location filename="../ui/home/termscard.cpp" line="+78"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>%n day left</numerusform>

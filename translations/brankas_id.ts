@@ -4,7 +4,7 @@
 <context>
     <name>Brankas::About</name>
     <message>
-        <location filename="../ui/shell/about.cpp" line="+28"/>
+        <location filename="../ui/shell/about.cpp" line="+29"/>
         <source>version unknown</source>
         <translation>versi tidak diketahui</translation>
     </message>
@@ -54,7 +54,7 @@
 <context>
     <name>Brankas::Account</name>
     <message>
-        <location filename="../core/domain/account.cpp" line="+34"/>
+        <location filename="../core/domain/account.cpp" line="+35"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>Brankas::AccountDetailPanel</name>
     <message>
-        <location filename="../ui/accounts/accountdetailpanel.cpp" line="+112"/>
+        <location filename="../ui/accounts/accountdetailpanel.cpp" line="+113"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
@@ -215,7 +215,7 @@
 <context>
     <name>Brankas::AccountDialog</name>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="+256"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="+257"/>
         <source>Paste the profile address or type the handle, e.g. @panwaslu.momunu.</source>
         <translation>Tempel alamat profil atau ketik nama pengguna, misalnya @panwaslu.momunu.</translation>
     </message>
@@ -353,7 +353,7 @@
 <context>
     <name>Brankas::AccountFilterBar</name>
     <message>
-        <location filename="../ui/accounts/accountfilterbar.cpp" line="+148"/>
+        <location filename="../ui/accounts/accountfilterbar.cpp" line="+149"/>
         <source>%1 of %2 accounts</source>
         <translation>%1 dari %2 akun</translation>
     </message>
@@ -416,35 +416,7 @@
 <context>
     <name>Brankas::AccountLogModel</name>
     <message>
-        <source>Recorded in the register</source>
-        <translation type="vanished">Dicatat dalam daftar</translation>
-    </message>
-    <message>
-        <source>Details changed</source>
-        <translation type="vanished">Data diubah</translation>
-    </message>
-    <message>
-        <source>Status changed</source>
-        <translation type="vanished">Status diubah</translation>
-    </message>
-    <message>
-        <source>Yearly review confirmed</source>
-        <translation type="vanished">Pemeriksaan tahunan dicatat</translation>
-    </message>
-    <message>
-        <source>%1 set</source>
-        <translation type="vanished">%1 disimpan</translation>
-    </message>
-    <message>
-        <source>%1 revealed</source>
-        <translation type="vanished">%1 ditampilkan</translation>
-    </message>
-    <message>
-        <source>%1 copied</source>
-        <translation type="vanished">%1 disalin</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/accountlogmodel.cpp" line="+93"/>
+        <location filename="../ui/models/accountlogmodel.cpp" line="+94"/>
         <source>%1 → %2: %3</source>
         <translation>%1 → %2: %3</translation>
     </message>
@@ -477,7 +449,7 @@
 <context>
     <name>Brankas::AccountStatus</name>
     <message>
-        <location filename="../core/domain/accountstatus.cpp" line="+53"/>
+        <location filename="../core/domain/accountstatus.cpp" line="+54"/>
         <source>Requested</source>
         <translation>Diajukan</translation>
     </message>
@@ -520,7 +492,7 @@
 <context>
     <name>Brankas::AccountTableModel</name>
     <message>
-        <location filename="../ui/models/accounttablemodel.cpp" line="+97"/>
+        <location filename="../ui/models/accounttablemodel.cpp" line="+98"/>
         <source>Still %1 although its active period ended on %2: deactivate it or extend the term.</source>
         <translation>Masih berstatus %1 meskipun masa aktifnya berakhir pada %2: nonaktifkan akun atau perpanjang masa tugas.</translation>
     </message>
@@ -588,7 +560,7 @@
 <context>
     <name>Brankas::AccountsPage</name>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="+293"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="+294"/>
         <source>Copied the username %1.</source>
         <translation>Nama pengguna %1 telah disalin.</translation>
     </message>
@@ -651,7 +623,7 @@
 <context>
     <name>Brankas::AdminPage</name>
     <message>
-        <location filename="../ui/setup/adminpage.cpp" line="+110"/>
+        <location filename="../ui/setup/adminpage.cpp" line="+111"/>
         <source>The two passphrases are not the same. Type it again in both fields.</source>
         <translation>Kedua frasa sandi tidak sama. Ketik ulang frasa sandi di kedua kolom.</translation>
     </message>
@@ -704,7 +676,7 @@
 <context>
     <name>Brankas::AppMenus</name>
     <message>
-        <location filename="../ui/shell/appmenus.cpp" line="+83"/>
+        <location filename="../ui/shell/appmenus.cpp" line="+84"/>
         <location line="+38"/>
         <source>No account commands</source>
         <translation>Tidak ada perintah akun</translation>
@@ -773,7 +745,7 @@
 <context>
     <name>Brankas::AppWindow</name>
     <message>
-        <location filename="../ui/shell/appwindow.cpp" line="+238"/>
+        <location filename="../ui/shell/appwindow.cpp" line="+239"/>
         <location line="+5"/>
         <source>Vault opened with the recovery passphrase</source>
         <translation>Brankas dibuka dengan frasa sandi pemulihan</translation>
@@ -814,7 +786,7 @@
         <translation>%1 - Brankas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/setupflow.cpp" line="+20"/>
+        <location filename="../ui/shell/setupflow.cpp" line="+21"/>
         <source>Set up a new vault</source>
         <translation>Siapkan brankas baru</translation>
     </message>
@@ -832,13 +804,13 @@
 <context>
     <name>Brankas::Cli::CliText</name>
     <message>
-        <location filename="../app/cli/context.cpp" line="+45"/>
+        <location filename="../app/cli/context.cpp" line="+46"/>
         <source>new passphrase of officer %1</source>
         <translation>frasa sandi baru petugas %1</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../app/cli/recovercommand.cpp" line="+22"/>
+        <location filename="../app/cli/recovercommand.cpp" line="+23"/>
         <source>passphrase of officer %1</source>
         <translation>frasa sandi petugas %1</translation>
     </message>
@@ -849,7 +821,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/initcommand.cpp" line="+52"/>
+        <location filename="../app/cli/initcommand.cpp" line="+53"/>
         <location filename="../app/cli/recovercommand.cpp" line="+4"/>
         <source>recovery passphrase</source>
         <translation>frasa sandi pemulihan</translation>
@@ -860,7 +832,7 @@
         <translation>Berkas brankas dibuka dengan frasa sandi pemulihan. Agar brankas dapat dibuka di komputer ini tanpa frasa sandi pemulihan, administrator perlu menjalankan: brankas-cli recover</translation>
     </message>
     <message>
-        <location filename="../app/cli/dispatcher.cpp" line="+67"/>
+        <location filename="../app/cli/dispatcher.cpp" line="+68"/>
         <source>Usage: brankas-cli [global options] COMMAND [options]</source>
         <translation>Penggunaan: brankas-cli [opsi umum] COMMAND [opsi]</translation>
     </message>
@@ -940,9 +912,9 @@
         <translation>brankas-cli: perintah &quot;%1&quot; tidak dikenal. Lihat brankas-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountcommands.cpp" line="+18"/>
-        <location filename="../app/cli/handovercommands.cpp" line="+16"/>
-        <location filename="../app/cli/kecamatancommands.cpp" line="+76"/>
+        <location filename="../app/cli/accountcommands.cpp" line="+19"/>
+        <location filename="../app/cli/handovercommands.cpp" line="+17"/>
+        <location filename="../app/cli/kecamatancommands.cpp" line="+77"/>
         <location line="+40"/>
         <source>Kemendagri code of the kecamatan.</source>
         <translation>Kode Kemendagri kecamatan.</translation>
@@ -964,7 +936,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/accountdetailcommands.cpp" line="+126"/>
+        <location filename="../app/cli/accountdetailcommands.cpp" line="+127"/>
         <source>Name shown on the profile.</source>
         <translation>Nama yang tampil pada profil.</translation>
     </message>
@@ -1015,7 +987,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/secretcommands.cpp" line="+80"/>
+        <location filename="../app/cli/secretcommands.cpp" line="+81"/>
         <source>Generate a strong password instead of reading one; it is printed once so it can be set on the platform.</source>
         <translation>Buat kata sandi yang kuat secara otomatis (tidak perlu diketik); kata sandi ditampilkan satu kali agar dapat dipasang pada akun di platform.</translation>
     </message>
@@ -1026,18 +998,16 @@
     </message>
     <message>
         <location line="+41"/>
-        <location line="+80"/>
+        <location line="+136"/>
         <location filename="../app/cli/accountdetailcommands.cpp" line="+46"/>
-        <location filename="../app/cli/exportcommands.cpp" line="+47"/>
         <location filename="../app/cli/handovercommands.cpp" line="+68"/>
-        <location filename="../app/cli/importcommands.cpp" line="+84"/>
-        <location filename="../app/cli/reportcommands.cpp" line="+135"/>
-        <location filename="../app/cli/termcommands.cpp" line="+95"/>
+        <location filename="../app/cli/importcommands.cpp" line="+85"/>
+        <location filename="../app/cli/termcommands.cpp" line="+96"/>
         <source>term</source>
         <translation>masa tugas</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-116"/>
         <source>password of the account (empty: none yet)</source>
         <translation>kata sandi akun (kosongkan jika belum ada)</translation>
     </message>
@@ -1054,9 +1024,9 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../app/cli/exportcommands.cpp" line="-31"/>
+        <location filename="../app/cli/exportcommands.cpp" line="+19"/>
         <location filename="../app/cli/handovercommands.cpp" line="+62"/>
-        <location filename="../app/cli/reportcommands.cpp" line="-34"/>
+        <location filename="../app/cli/reportcommands.cpp" line="+103"/>
         <source>Only this kecamatan (code).</source>
         <translation>Hanya kecamatan ini (kode).</translation>
     </message>
@@ -1084,16 +1054,16 @@
     <message>
         <location line="+1"/>
         <location filename="../app/cli/accountdetailcommands.cpp" line="-164"/>
-        <location filename="../app/cli/checkcommand.cpp" line="+15"/>
+        <location filename="../app/cli/checkcommand.cpp" line="+16"/>
         <location filename="../app/cli/handovercommands.cpp" line="+1"/>
-        <location filename="../app/cli/logcommands.cpp" line="+18"/>
-        <location filename="../app/cli/parsing.cpp" line="+56"/>
+        <location filename="../app/cli/logcommands.cpp" line="+19"/>
+        <location filename="../app/cli/parsing.cpp" line="+57"/>
         <location filename="../app/cli/secretcommands.cpp" line="+9"/>
         <source>Print JSON.</source>
         <translation>Tampilkan dalam format JSON.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+41"/>
         <source>Part of a username, display name, kecamatan, e-mail or phone.</source>
         <translation>Sebagian dari nama pengguna, nama tampilan, kecamatan, e-mail, atau nomor telepon.</translation>
     </message>
@@ -1103,7 +1073,7 @@
         <translation>brankas-cli account search: isikan TEXT yang dicari.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+47"/>
         <source>record a social-media account of a kecamatan</source>
         <translation>catat akun media sosial suatu kecamatan</translation>
     </message>
@@ -1123,7 +1093,7 @@
         <translation>cari akun menurut nama pengguna, nama, kecamatan, e-mail, atau nomor telepon</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="+47"/>
+        <location filename="../app/cli/infocommand.cpp" line="+48"/>
         <source>Vault</source>
         <translation>Berkas brankas</translation>
     </message>
@@ -1301,7 +1271,7 @@
         <translation>periksa bahwa tidak ada entri log arsip yang diubah, dihapus, disisipkan, atau diubah urutannya</translation>
     </message>
     <message>
-        <location filename="../app/cli/officercommands.cpp" line="+16"/>
+        <location filename="../app/cli/officercommands.cpp" line="+17"/>
         <source>Name of the new officer.</source>
         <translation>Nama petugas baru.</translation>
     </message>
@@ -1437,10 +1407,6 @@
         <translation>frasa sandi sementara untuk NAMA</translation>
     </message>
     <message>
-        <source>disabled</source>
-        <translation type="vanished">nonaktif</translation>
-    </message>
-    <message>
         <location line="+6"/>
         <source>add an officer with a role (administrators)</source>
         <translation>tambahkan petugas beserta perannya (khusus administrator)</translation>
@@ -1471,7 +1437,7 @@
         <translation>frasa sandi petugas</translation>
     </message>
     <message>
-        <location filename="../app/cli/terminal.cpp" line="+114"/>
+        <location filename="../app/cli/terminal.cpp" line="+115"/>
         <source>%1: </source>
         <translation>%1: </translation>
     </message>
@@ -1595,7 +1561,7 @@
         <translation>catat bahwa pemeriksaan tahunan suatu akun telah dilakukan</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountformat.cpp" line="+16"/>
+        <location filename="../app/cli/accountformat.cpp" line="+17"/>
         <source>no active period (no term)</source>
         <translation>tidak ada masa aktif (tanpa masa tugas)</translation>
     </message>
@@ -1621,7 +1587,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/officecommands.cpp" line="+22"/>
+        <location filename="../app/cli/officecommands.cpp" line="+23"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
@@ -2177,7 +2143,7 @@
         <translation>Hanya akun yang aktif pada atau sebelum tanggal ini (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+62"/>
         <source>First day of the extract (YYYY-MM-DD).</source>
         <translation>Tanggal awal petikan (YYYY-MM-DD).</translation>
     </message>
@@ -2282,24 +2248,45 @@
         <translation>Berkas yang ditulis: NAMA.xlsx (Excel) atau NAMA.csv.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+7"/>
+        <source>Add the Password column (administrators only; reads your passphrase again). The file is not protected.</source>
+        <translation>Tambahkan kolom Password (khusus administrator; frasa sandi Anda dibaca sekali lagi). Berkasnya tidak dilindungi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>brankas-cli export register: give --out FILE.xlsx or --out FILE.csv.</source>
         <translation>brankas-cli export register: berikan --out BERKAS.xlsx atau --out BERKAS.csv.</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+22"/>
+        <location line="+17"/>
         <source>%n account(s) written to %1</source>
         <translation>
             <numerusform>%n akun ditulis ke %1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-8"/>
+        <source>passphrase of officer %1, again</source>
+        <translation>frasa sandi petugas %1, sekali lagi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Warning: %1 holds the passwords in the clear and is not protected. Keep it off shared folders and e-mail, and destroy it once it has been imported.</source>
+        <translation>Peringatan: %1 memuat kata sandi tanpa enkripsi dan tidak dilindungi. Jangan taruh di folder bersama atau di e-mail, dan musnahkan setelah diimpor.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>write the register (no secret) to an Excel workbook or a CSV file, with the headers import reads</source>
         <translation>menulis register (tanpa data rahasia) ke buku kerja Excel atau berkas CSV, dengan judul kolom yang dibaca import</translation>
     </message>
     <message>
-        <location filename="../app/cli/vaultcheckcommand.cpp" line="+34"/>
+        <location line="+2"/>
+        <source>with --with-secrets: the same passphrase again</source>
+        <translation>dengan --with-secrets: frasa sandi yang sama sekali lagi</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/vaultcheckcommand.cpp" line="+35"/>
         <source>No problems: the file, the key, the archive log (%1 entries) and every secret are whole.</source>
         <translation>Tidak ada masalah: berkas, kunci, log arsip (%1 entri), dan setiap data rahasia utuh.</translation>
     </message>
@@ -2312,7 +2299,7 @@
 <context>
     <name>Brankas::DonePage</name>
     <message>
-        <location filename="../ui/setup/donepage.cpp" line="+77"/>
+        <location filename="../ui/setup/donepage.cpp" line="+78"/>
         <source>The vault is ready</source>
         <translation>Brankas siap digunakan</translation>
     </message>
@@ -2349,10 +2336,10 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::Error</name>
     <message>
-        <location filename="../core/crypto/aead.cpp" line="+38"/>
-        <location filename="../core/crypto/kdf.cpp" line="+55"/>
-        <location filename="../core/crypto/mac.cpp" line="+27"/>
-        <location filename="../core/crypto/sealedbox.cpp" line="+27"/>
+        <location filename="../core/crypto/aead.cpp" line="+39"/>
+        <location filename="../core/crypto/kdf.cpp" line="+56"/>
+        <location filename="../core/crypto/mac.cpp" line="+28"/>
+        <location filename="../core/crypto/sealedbox.cpp" line="+28"/>
         <source>The encryption library failed. Please restart Brankas and try again; if it keeps happening, tell your technical support.</source>
         <translation>Pustaka enkripsi mengalami kegagalan. Silakan mulai ulang Brankas dan coba lagi; jika masalah ini terus terjadi, hubungi petugas dukungan teknis Anda.</translation>
     </message>
@@ -2373,7 +2360,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Pengaturan perlindungan frasa sandi berada di luar batas yang diterima Brankas; berkas mungkin rusak.</translation>
     </message>
     <message>
-        <location filename="../core/crypto/random.cpp" line="+15"/>
+        <location filename="../core/crypto/random.cpp" line="+16"/>
         <source>Brankas could not get secure random numbers from the computer. Please restart Brankas; if it keeps happening, tell your technical support.</source>
         <translation>Brankas tidak dapat memperoleh bilangan acak yang aman dari komputer. Silakan mulai ulang Brankas; jika masalah ini terus terjadi, hubungi petugas dukungan teknis Anda.</translation>
     </message>
@@ -2383,10 +2370,10 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Bilangan acak diminta dari rentang yang kosong.</translation>
     </message>
     <message>
-        <location filename="../core/domain/referencedata.cpp" line="+17"/>
+        <location filename="../core/domain/referencedata.cpp" line="+18"/>
         <location line="+15"/>
-        <location filename="../core/reports/reportfonts.cpp" line="+29"/>
-        <location filename="../core/storage/migrations.cpp" line="+85"/>
+        <location filename="../core/reports/reportfonts.cpp" line="+30"/>
+        <location filename="../core/storage/migrations.cpp" line="+86"/>
         <source>Brankas is missing one of its own files (%1); reinstall it.</source>
         <translation>Salah satu berkas bawaan Brankas (%1) tidak ada atau tidak utuh; pasang ulang Brankas.</translation>
     </message>
@@ -2396,8 +2383,8 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Tidak ada kabupaten atau kota dengan kode &quot;%1&quot;. Apakah yang Anda maksud: %2?</translation>
     </message>
     <message>
-        <location filename="../core/keychain/memorykeystore.cpp" line="+13"/>
-        <location filename="../core/keychain/systemkeystore.cpp" line="+107"/>
+        <location filename="../core/keychain/memorykeystore.cpp" line="+14"/>
+        <location filename="../core/keychain/systemkeystore.cpp" line="+108"/>
         <source>Brankas tried to use the password store without saying which vault the key belongs to. Report this problem to the person who looks after Brankas.</source>
         <translation>Brankas mencoba menggunakan penyimpanan kata sandi komputer tanpa menyebutkan brankas pemilik kunci. Laporkan masalah ini kepada pengelola Brankas.</translation>
     </message>
@@ -2433,17 +2420,17 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas berhenti menunggu penyimpanan kata sandi komputer ini karena Brankas sedang ditutup.</translation>
     </message>
     <message>
-        <location filename="../core/error.cpp" line="+112"/>
+        <location filename="../core/error.cpp" line="+113"/>
         <source>The vault is locked; sign in again to make changes.</source>
         <translation>Brankas terkunci; masuk kembali untuk melakukan perubahan.</translation>
     </message>
     <message>
-        <location filename="../core/log/logverifier.cpp" line="+454"/>
+        <location filename="../core/log/logverifier.cpp" line="+455"/>
         <source>Verification was cancelled.</source>
         <translation>Verifikasi dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="+41"/>
+        <location filename="../core/storage/database.cpp" line="+42"/>
         <source>Brankas cannot create the vault file %1: %2</source>
         <translation>Brankas tidak dapat membuat berkas brankas %1: %2</translation>
     </message>
@@ -2453,7 +2440,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Driver SQLite untuk Qt tidak ditemukan; pasang ulang Brankas.</translation>
     </message>
     <message>
-        <location filename="../core/storage/metastore.cpp" line="+35"/>
+        <location filename="../core/storage/metastore.cpp" line="+36"/>
         <source>The vault is damaged: its &quot;%1&quot; record is missing. Open a backup copy.</source>
         <translation>Berkas brankas rusak: catatan &quot;%1&quot; tidak ada. Buka salinan cadangan.</translation>
     </message>
@@ -2463,7 +2450,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Berkas brankas rusak: catatan kunci pemulihan tidak ada. Buka salinan cadangan.</translation>
     </message>
     <message>
-        <location filename="../core/storage/officerstore.cpp" line="+58"/>
+        <location filename="../core/storage/officerstore.cpp" line="+59"/>
         <source>That officer is no longer in the vault.</source>
         <translation>Petugas tersebut sudah tidak ada di brankas.</translation>
     </message>
@@ -2478,8 +2465,8 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Tidak ada petugas bernomor %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlerror.cpp" line="+39"/>
-        <location filename="../core/vault/vault.cpp" line="+29"/>
+        <location filename="../core/storage/sqlerror.cpp" line="+40"/>
+        <location filename="../core/vault/vault.cpp" line="+30"/>
         <source>The vault file is damaged. Open a backup copy, or restore the vault from a backup with the recovery passphrase.</source>
         <translation>Berkas brankas rusak. Buka salinan cadangan, atau pulihkan brankas dari cadangan dengan frasa sandi pemulihan.</translation>
     </message>
@@ -2504,7 +2491,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Data tidak dapat disimpan ke atau dibaca dari berkas brankas; tidak ada yang diubah. Rincian: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/vaultfile.cpp" line="+19"/>
+        <location filename="../core/storage/vaultfile.cpp" line="+20"/>
         <source>&quot;%1&quot; is not a Brankas vault. Choose the vault file (it ends in .brankas).</source>
         <translation>&quot;%1&quot; bukan berkas brankas. Pilih berkas brankas (namanya berakhiran .brankas).</translation>
     </message>
@@ -2530,7 +2517,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Berkas brankas ini disimpan oleh aplikasi Brankas versi yang lebih baru (format brankas %1; versi ini hanya dapat membaca sampai format %2). Pasang aplikasi Brankas versi terbaru untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../core/text/csv.cpp" line="+11"/>
+        <location filename="../core/text/csv.cpp" line="+12"/>
         <source>Line %1 of the CSV file is not valid: %2</source>
         <translation>Baris %1 pada berkas CSV tidak valid: %2</translation>
     </message>
@@ -2550,12 +2537,12 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>kolom yang diawali tanda kutip tidak pernah ditutup.</translation>
     </message>
     <message>
-        <location filename="../core/vault/officers.cpp" line="+21"/>
+        <location filename="../core/vault/officers.cpp" line="+22"/>
         <source>The officer name or passphrase is not right. Check Caps Lock and try again.</source>
         <translation>Nama petugas atau frasa sandi salah. Periksa tombol Caps Lock, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../core/text/textrules.cpp" line="+11"/>
+        <location filename="../core/text/textrules.cpp" line="+12"/>
         <source>officer&apos;s name</source>
         <translation>nama petugas</translation>
     </message>
@@ -2656,11 +2643,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Akses petugas ini ditutup pada %1 oleh %2. Tanyakan kepada administrator jika akses perlu dibuka kembali.</translation>
     </message>
     <message>
-        <source>The officer &quot;%1&quot; has been disabled. Ask an administrator.</source>
-        <translation type="vanished">Petugas &quot;%1&quot; telah dinonaktifkan. Hubungi administrator.</translation>
-    </message>
-    <message>
-        <location filename="../core/vault/passphrase.cpp" line="+15"/>
+        <location filename="../core/vault/passphrase.cpp" line="+16"/>
         <source>This passphrase is too easy to guess: it is a common password or is built on a common word or name, which guessers try first. Use three or four unrelated words, e.g. &quot;kopi hujan sepeda merah&quot;.</source>
         <translation>Frasa sandi ini terlalu mudah ditebak: ini kata sandi yang umum atau disusun dari kata atau nama umum yang dicoba lebih dulu oleh penebak. Gunakan tiga atau empat kata yang tidak berhubungan, misalnya &quot;kopi hujan sepeda merah&quot;.</translation>
     </message>
@@ -2726,7 +2709,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location line="+95"/>
-        <location filename="../core/vault/vaultkeychain.cpp" line="+51"/>
+        <location filename="../core/vault/vaultkeychain.cpp" line="+52"/>
         <source>The key in this computer&apos;s keychain does not open this vault (it may belong to an older copy). Open the vault with the recovery passphrase.</source>
         <translation>Kunci di penyimpanan kata sandi komputer ini tidak dapat membuka brankas ini (mungkin kunci tersebut milik salinan yang lebih lama). Buka brankas dengan frasa sandi pemulihan.</translation>
     </message>
@@ -2736,13 +2719,13 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Hanya administrator yang dapat memulihkan kunci brankas ke penyimpanan kata sandi komputer ini.</translation>
     </message>
     <message>
-        <location filename="../core/register/permissions.cpp" line="+11"/>
+        <location filename="../core/register/permissions.cpp" line="+12"/>
         <source>Viewers can look at the register but not change it. Ask an operator or an administrator.</source>
         <translation>Peninjau dapat melihat daftar, tetapi tidak dapat mengubahnya. Mintalah bantuan operator atau administrator.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../core/vault/vaultfields.cpp" line="+17"/>
+        <location filename="../core/vault/vaultfields.cpp" line="+18"/>
         <source>Viewers cannot see passwords or other secrets.</source>
         <translation>Peninjau tidak dapat melihat kata sandi atau data rahasia lainnya.</translation>
     </message>
@@ -2752,7 +2735,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Berkas brankas dibuka hanya untuk dibaca; tidak ada yang dapat diubah.</translation>
     </message>
     <message>
-        <location filename="../core/vault/vaultcreation.cpp" line="+142"/>
+        <location filename="../core/vault/vaultcreation.cpp" line="+143"/>
         <location filename="../app/cli/initcommand.cpp" line="-53"/>
         <source>There is already a file at %1; Brankas will not overwrite it. Choose another name, or open that vault.</source>
         <translation>Sudah ada berkas di %1; Brankas tidak akan menimpanya. Pilih nama lain, atau buka brankas tersebut.</translation>
@@ -2773,13 +2756,13 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas tidak dapat menyimpan brankas baru sebagai %1.</translation>
     </message>
     <message>
-        <location filename="../core/vault/officerkeys.cpp" line="+27"/>
+        <location filename="../core/vault/officerkeys.cpp" line="+28"/>
         <source>Your signing keys in this vault do not match your passphrase: the vault file was altered. Ask an administrator to check the archive log and restore a backup.</source>
         <translation>Kunci tanda tangan Anda di brankas ini tidak cocok dengan frasa sandi Anda: berkas brankas telah diubah. Minta administrator memeriksa log arsip dan memulihkan cadangan.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../core/vault/vaultkey.cpp" line="+16"/>
+        <location filename="../core/vault/vaultkey.cpp" line="+17"/>
         <source>The vault is damaged: its key protection settings are not valid. Open a backup copy.</source>
         <translation>Berkas brankas rusak: pengaturan perlindungan kuncinya tidak valid. Buka salinan cadangan.</translation>
     </message>
@@ -2789,7 +2772,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Frasa sandi pemulihan salah. Cocokkan dengan lembar pemulihan (huruf besar dan huruf kecil dibedakan); tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../core/vault/vaultlock.cpp" line="+42"/>
+        <location filename="../core/vault/vaultlock.cpp" line="+43"/>
         <source>The vault is in use by %1 (process %2 on computer %3). Close it there first, then try again.</source>
         <translation>Berkas brankas ini sedang dibuka oleh %1 (proses %2 di komputer %3). Tutup berkas tersebut di sana terlebih dahulu, lalu coba lagi.</translation>
     </message>
@@ -2872,6 +2855,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../core/register/accounts.cpp" line="+114"/>
         <source>Only a permanent account is held by the office at term end; a term-bound account is deactivated instead.</source>
         <translation>Hanya akun tetap yang dipegang kantor pada akhir masa tugas; akun yang terikat masa tugas dinonaktifkan.</translation>
     </message>
@@ -2891,7 +2875,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Status akun tidak dapat diubah dari %1 menjadi %2.</translation>
     </message>
     <message>
-        <location filename="../core/domain/platform.cpp" line="+31"/>
+        <location filename="../core/domain/platform.cpp" line="+32"/>
         <source>An Instagram username has 1 to 30 letters, digits, dots and underscores, and does not start or end with a dot.</source>
         <translation>Nama pengguna Instagram terdiri atas 1 sampai 30 huruf, angka, titik, dan garis bawah, serta tidak diawali atau diakhiri titik.</translation>
     </message>
@@ -2936,22 +2920,22 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>&quot;%1&quot; bukan nama pengguna %2 yang valid. %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/kecamatanstore.cpp" line="+59"/>
+        <location filename="../core/storage/kecamatanstore.cpp" line="+60"/>
         <source>There is no kecamatan with code &quot;%1&quot; in this vault. See: brankas-cli kecamatan list</source>
         <translation>Tidak ada kecamatan dengan kode &quot;%1&quot; di brankas ini. Lihat: brankas-cli kecamatan list</translation>
     </message>
     <message>
-        <location filename="../core/storage/officestore.cpp" line="+29"/>
+        <location filename="../core/storage/officestore.cpp" line="+30"/>
         <source>The office details are not set.</source>
         <translation>Data kantor belum diisi.</translation>
     </message>
     <message>
-        <location filename="../core/storage/termstore.cpp" line="+62"/>
+        <location filename="../core/storage/termstore.cpp" line="+63"/>
         <source>There is no term with number %1. See: brankas-cli term list</source>
         <translation>Tidak ada masa tugas dengan nomor %1. Lihat: brankas-cli term list</translation>
     </message>
     <message>
-        <location filename="../core/domain/base32.cpp" line="+78"/>
+        <location filename="../core/domain/base32.cpp" line="+79"/>
         <source>Setup keys never contain the digit %1, but there is one at position %2. It is probably the letter %3.</source>
         <translation>Kunci penyiapan tidak pernah berisi angka %1, tetapi angka itu ada di posisi %2. Kemungkinan yang dimaksud adalah huruf %3.</translation>
     </message>
@@ -2976,7 +2960,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Kunci penyiapan tidak lengkap atau kelebihan satu karakter. Periksa apakah kunci tersebut tersalin seluruhnya.</translation>
     </message>
     <message>
-        <location filename="../core/domain/passwordgenerator.cpp" line="+56"/>
+        <location filename="../core/domain/passwordgenerator.cpp" line="+57"/>
         <source>A generated password must be %1 to %2 characters long; %3 was asked for.</source>
         <translation>Kata sandi yang dibuat harus sepanjang %1 sampai %2 karakter; yang diminta %3.</translation>
     </message>
@@ -3001,7 +2985,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas tidak dapat membuat kata sandi. Silakan coba lagi; jika masalah ini terus terjadi, hubungi petugas dukungan teknis Anda.</translation>
     </message>
     <message>
-        <location filename="../core/domain/totp.cpp" line="+30"/>
+        <location filename="../core/domain/totp.cpp" line="+31"/>
         <source>The setup key is empty. Copy the key the platform shows when you turn on two-factor authentication.</source>
         <translation>Kunci penyiapan kosong. Salin kunci yang ditampilkan platform saat Anda mengaktifkan autentikasi dua faktor.</translation>
     </message>
@@ -3056,9 +3040,9 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas tidak dapat menghitung kode autentikasi dua faktor karena jam komputer tidak menunjukkan tanggal dan waktu yang valid. Perbaiki jam komputer, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../core/register/accounts.cpp" line="+35"/>
-        <location filename="../core/register/kecamatanregister.cpp" line="+115"/>
-        <location filename="../core/register/secrets.cpp" line="+83"/>
+        <location filename="../core/register/accounts.cpp" line="-78"/>
+        <location filename="../core/register/kecamatanregister.cpp" line="+116"/>
+        <location filename="../core/register/secrets.cpp" line="+84"/>
         <source>Give the reason for the change; it goes into the archive log and the account&apos;s history.</source>
         <translation>Isikan alasan perubahan; alasan ini dicatat dalam log arsip dan riwayat akun.</translation>
     </message>
@@ -3089,7 +3073,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Akun baru dicatat dengan status Aktif atau Diajukan.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>The %1 account @%2 is already in the register (number %3).</source>
         <translation>Akun %1 @%2 sudah ada dalam daftar (nomor %3).</translation>
     </message>
@@ -3109,7 +3093,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Akun nomor %1 belum memiliki data &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/register/terms.cpp" line="+22"/>
+        <location filename="../core/register/terms.cpp" line="+23"/>
         <source>Give the term a name, e.g. &quot;Pemilu 2024&quot;.</source>
         <translation>Beri nama masa tugas, misalnya &quot;Pemilu 2024&quot;.</translation>
     </message>
@@ -3134,7 +3118,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Tanggal berakhir yang baru harus sesudah tanggal berakhir masa tugas saat ini (%1).</translation>
     </message>
     <message>
-        <location filename="../core/storage/accountstore.cpp" line="+165"/>
+        <location filename="../core/storage/accountstore.cpp" line="+166"/>
         <source>There is no account with number %1. See: brankas-cli account list</source>
         <translation>Tidak ada akun dengan nomor %1. Lihat: brankas-cli account list</translation>
     </message>
@@ -3164,7 +3148,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Kecamatan %1 masih memiliki akun yang aktif atau ditangguhkan (%2 akun): nonaktifkan akun tersebut atau lakukan serah terima sebelum menonaktifkan kecamatan ini.</translation>
     </message>
     <message>
-        <location filename="../core/register/officesettings.cpp" line="+32"/>
+        <location filename="../core/register/officesettings.cpp" line="+33"/>
         <source>&quot;%1&quot; is not an e-mail domain; write the part after the @, e.g. bawaslu.go.id.</source>
         <translation>&quot;%1&quot; bukan domain e-mail; tuliskan bagian sesudah tanda @, misalnya bawaslu.go.id.</translation>
     </message>
@@ -3175,29 +3159,25 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/settings/officesettingsform.cpp" line="+156"/>
+        <location filename="../ui/settings/officesettingsform.cpp" line="+157"/>
         <source>The office needs a name.</source>
         <translation>Nama kantor harus diisi.</translation>
     </message>
     <message>
         <location filename="../app/cli/accountcommands.cpp" line="-28"/>
-        <location line="+99"/>
-        <location filename="../app/cli/exportcommands.cpp" line="-55"/>
-        <location filename="../app/cli/reportcommands.cpp" line="-145"/>
+        <location line="+155"/>
         <source>&quot;%1&quot; is not a platform. Use instagram, facebook, x, tiktok, youtube, threads or other.</source>
         <translation>&quot;%1&quot; bukan platform yang dikenal. Gunakan instagram, facebook, x, tiktok, youtube, threads, atau other (lainnya).</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-137"/>
         <location filename="../app/cli/accountdetailcommands.cpp" line="-97"/>
         <source>&quot;%1&quot; is not a two-factor method. Use none, sms, app, email or key.</source>
         <translation>&quot;%1&quot; bukan metode autentikasi dua faktor yang dikenal. Gunakan none, sms, app, email, atau key.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+146"/>
         <location filename="../app/cli/accountdetailcommands.cpp" line="-62"/>
-        <location filename="../app/cli/exportcommands.cpp" line="+9"/>
-        <location filename="../app/cli/reportcommands.cpp" line="+9"/>
         <source>&quot;%1&quot; is not a status. Use requested, active, suspended, deactivated, held or closed.</source>
         <translation>&quot;%1&quot; bukan status yang dikenal. Gunakan requested, active, suspended, deactivated, held, atau closed (juga diterima: diajukan, aktif, ditangguhkan, nonaktif, dipegang-kantor, ditutup).</translation>
     </message>
@@ -3212,12 +3192,12 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Hanya kata sandi yang dapat dibuat secara otomatis.</translation>
     </message>
     <message>
-        <location filename="../core/register/accountupdate.cpp" line="+80"/>
+        <location filename="../core/register/accountupdate.cpp" line="+81"/>
         <source>An active period set by hand needs a start date and an end date on or after it.</source>
         <translation>Masa aktif yang diisi manual memerlukan tanggal mulai dan tanggal berakhir, dan tanggal berakhir tidak boleh sebelum tanggal mulai.</translation>
     </message>
     <message>
-        <location filename="../core/handover/handoverchanges.cpp" line="+30"/>
+        <location filename="../core/handover/handoverchanges.cpp" line="+31"/>
         <source>Account %1 is not part of handover %2.</source>
         <translation>Akun nomor %1 tidak termasuk dalam serah terima %2.</translation>
     </message>
@@ -3227,7 +3207,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Isikan e-mail pemulihan baru, nomor telepon pemulihan baru, atau keduanya.</translation>
     </message>
     <message>
-        <location filename="../core/handover/handoverfinalize.cpp" line="+42"/>
+        <location filename="../core/handover/handoverfinalize.cpp" line="+43"/>
         <source>The handover number template gives no free number; put {seq} and {year} in it.</source>
         <translation>Templat nomor serah terima tidak menghasilkan nomor yang masih tersedia; cantumkan {seq} dan {year} di dalamnya.</translation>
     </message>
@@ -3242,7 +3222,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Serah terima ini tidak memuat akun apa pun.</translation>
     </message>
     <message>
-        <location filename="../core/handover/handovernumber.cpp" line="+87"/>
+        <location filename="../core/handover/handovernumber.cpp" line="+88"/>
         <source>The handover number template uses {%1}, which Brankas does not know. Use {seq}, {seq3}, {regency}, {kecamatan}, {day}, {month}, {month-roman} or {year}.</source>
         <translation>Templat nomor serah terima memakai {%1}, yang tidak dikenal Brankas. Gunakan {seq}, {seq3}, {regency}, {kecamatan}, {day}, {month}, {month-roman}, atau {year}.</translation>
     </message>
@@ -3252,7 +3232,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Templat nomor serah terima harus memuat {seq} (atau {seq3}) agar tidak ada dua serah terima yang bernomor sama.</translation>
     </message>
     <message>
-        <location filename="../core/handover/handovers.cpp" line="+74"/>
+        <location filename="../core/handover/handovers.cpp" line="+75"/>
         <source>A handover needs its date.</source>
         <translation>Tanggal serah terima harus diisi.</translation>
     </message>
@@ -3287,12 +3267,12 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Serah terima %1 telah difinalkan dengan nomor %2 dan tidak dapat diubah lagi; catat serah terima baru sebagai kelanjutannya.</translation>
     </message>
     <message>
-        <location filename="../core/reports/logreport.cpp" line="+40"/>
+        <location filename="../core/reports/logreport.cpp" line="+41"/>
         <source>Give a start date and an end date on or after it.</source>
         <translation>Isikan tanggal mulai dan tanggal berakhir; tanggal berakhir tidak boleh sebelum tanggal mulai.</translation>
     </message>
     <message>
-        <location filename="../core/reports/recoverysheet.cpp" line="+17"/>
+        <location filename="../core/reports/recoverysheet.cpp" line="+18"/>
         <source>Only an administrator can print the recovery sheet.</source>
         <translation>Hanya administrator yang dapat mencetak lembar pemulihan.</translation>
     </message>
@@ -3302,7 +3282,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Laporan memerlukan pustaka grafis Brankas, yang tidak dijalankan oleh program ini.</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportprinter.cpp" line="+17"/>
+        <location filename="../core/reports/reportprinter.cpp" line="+18"/>
         <source>The report was cancelled.</source>
         <translation>Pembuatan laporan dibatalkan.</translation>
     </message>
@@ -3327,7 +3307,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Laporan tidak dapat diselesaikan.</translation>
     </message>
     <message>
-        <location filename="../core/storage/handoverstore.cpp" line="+243"/>
+        <location filename="../core/storage/handoverstore.cpp" line="+244"/>
         <source>There is no handover with number %1. See: brankas-cli handover list</source>
         <translation>Tidak ada serah terima dengan nomor %1. Lihat: brankas-cli handover list</translation>
     </message>
@@ -3337,13 +3317,13 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>&quot;%1&quot; bukan jenis serah terima yang dikenal. Gunakan activation (aktivasi), return (pengembalian), atau transfer (peralihan).</translation>
     </message>
     <message>
-        <location filename="../ui/handover/handoveritemrow.cpp" line="+175"/>
+        <location filename="../ui/handover/handoveritemrow.cpp" line="+176"/>
         <source>Type the new recovery e-mail or phone first.</source>
         <translation>Ketik terlebih dahulu e-mail atau telepon pemulihan yang baru.</translation>
     </message>
     <message>
-        <location filename="../ui/officers/officeractions.cpp" line="+28"/>
-        <location filename="../ui/officers/officerspage.cpp" line="+151"/>
+        <location filename="../ui/officers/officeractions.cpp" line="+29"/>
+        <location filename="../ui/officers/officerspage.cpp" line="+152"/>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>Kedua frasa sandi tidak sama. Ketik frasa sandi yang sama dua kali.</translation>
     </message>
@@ -3353,28 +3333,28 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Anda belum memilih frasa sandi baru, sehingga Anda belum masuk.</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reportpreviewpane.cpp" line="+226"/>
+        <location filename="../ui/reports/reportpreviewpane.cpp" line="+227"/>
         <source>Viewers cannot print the accounts&apos; credentials.</source>
         <translation>Peninjau tidak dapat mencetak kata sandi akun.</translation>
     </message>
     <message>
-        <location filename="../ui/setup/recoverysheet.cpp" line="+121"/>
+        <location filename="../ui/setup/recoverysheet.cpp" line="+122"/>
         <location line="+9"/>
         <source>Brankas could not write %1.</source>
         <translation>Brankas tidak dapat menulis %1.</translation>
     </message>
     <message>
-        <location filename="../ui/setup/setupwizard.cpp" line="+97"/>
+        <location filename="../ui/setup/setupwizard.cpp" line="+98"/>
         <source>Choose the regency or city.</source>
         <translation>Pilih kabupaten atau kota.</translation>
     </message>
     <message>
-        <location filename="../core/crypto/signing.cpp" line="+30"/>
+        <location filename="../core/crypto/signing.cpp" line="+31"/>
         <source>The encryption library could not sign the archive log entry. Please restart Brankas and try again.</source>
         <translation>Pustaka enkripsi tidak dapat menandatangani entri log arsip. Mulai ulang Brankas lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../core/io/outputfile.cpp" line="+22"/>
+        <location filename="../core/io/outputfile.cpp" line="+23"/>
         <source>the disk may be full</source>
         <translation>disk mungkin penuh</translation>
     </message>
@@ -3404,7 +3384,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas tidak dapat menulis berkas %1: %2. Tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../core/log/archivelog.cpp" line="+30"/>
+        <location filename="../core/log/archivelog.cpp" line="+31"/>
         <source>The archive log has no words for the action &quot;%1&quot;; nothing was saved.</source>
         <translation>Log arsip tidak punya kata-kata untuk tindakan &quot;%1&quot;; tidak ada yang disimpan.</translation>
     </message>
@@ -3414,17 +3394,17 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>%1 Brankas tidak akan menambahkan apa pun ke log arsip ini, sehingga tidak ada yang dapat diubah di brankas ini. Pulihkan brankas dari cadangan, dan simpan salinan ini untuk pemeriksaan.</translation>
     </message>
     <message>
-        <location filename="../core/platform/processhardening.cpp" line="+27"/>
+        <location filename="../core/platform/processhardening.cpp" line="+28"/>
         <source>Brankas could not protect its memory from other programs (%1); it goes on without that protection.</source>
         <translation>Brankas tidak dapat melindungi memorinya dari program lain (%1); Brankas tetap berjalan tanpa perlindungan itu.</translation>
     </message>
     <message>
-        <location filename="../core/storage/secretswrapstore.cpp" line="+22"/>
+        <location filename="../core/storage/secretswrapstore.cpp" line="+23"/>
         <source>No access to passwords was given to %1 on this vault.</source>
         <translation>Belum ada akses ke kata sandi yang diberikan kepada %1 di brankas ini.</translation>
     </message>
     <message>
-        <location filename="../core/vault/secretskey.cpp" line="+27"/>
+        <location filename="../core/vault/secretskey.cpp" line="+28"/>
         <source>Your access to the passwords in this vault does not open: the vault file was altered. Ask an administrator to check the archive log and restore a backup.</source>
         <translation>Akses Anda ke kata sandi di brankas ini tidak dapat dibuka: berkas brankas telah diubah. Minta administrator memeriksa log arsip dan memulihkan cadangan.</translation>
     </message>
@@ -3434,8 +3414,9 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Akses Anda ke kata sandi di brankas ini belum siap: akses diberikan saat administrator masuk berikutnya. Masuk lagi sesudah itu.</translation>
     </message>
     <message>
-        <location filename="../core/import/accountimport.cpp" line="+106"/>
-        <location filename="../core/import/spreadsheetreader.cpp" line="+49"/>
+        <location filename="../core/import/accountimport.cpp" line="+104"/>
+        <location filename="../core/import/spreadsheetreader.cpp" line="+50"/>
+        <location filename="../ui/import/importwizard.cpp" line="+87"/>
         <source>The file is empty: there is no row to import.</source>
         <translation>Berkas kosong: tidak ada baris untuk diimpor.</translation>
     </message>
@@ -3461,8 +3442,13 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location line="+12"/>
-        <source>&quot;%1&quot; is not a status; a new account is active (aktif) or requested (diajukan).</source>
-        <translation>&quot;%1&quot; bukan status; akun baru berstatus aktif (active) atau diajukan (requested).</translation>
+        <source>&quot;%1&quot; is not a status; write active (aktif), requested (diajukan), suspended (ditangguhkan), deactivated (nonaktif), held (dipegang-kantor) or closed (ditutup).</source>
+        <translation>&quot;%1&quot; bukan status; tulis aktif (active), diajukan (requested), ditangguhkan (suspended), nonaktif (deactivated), dipegang-kantor (held) atau ditutup (closed).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not a kind of account; write term (masa-tugas) or permanent (tetap).</source>
+        <translation>&quot;%1&quot; bukan sifat akun; tulis masa-tugas (term) atau tetap (permanent).</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3486,16 +3472,17 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../ui/import/importwizard.cpp" line="+45"/>
         <source>The sheet has no valid row to record.</source>
         <translation>Sheet tidak memiliki baris valid untuk dicatat.</translation>
     </message>
     <message>
-        <location filename="../core/import/importcolumns.cpp" line="+118"/>
+        <location filename="../core/import/importcolumns.cpp" line="+121"/>
         <source>&quot;%1&quot; is not a column mapping. Write HEADER=FIELD, where FIELD is one of: %2.</source>
         <translation>&quot;%1&quot; bukan pemetaan kolom. Tulis HEADER=FIELD, dengan FIELD salah satu dari: %2.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>The columns &quot;%1&quot; and &quot;%2&quot; both hold %3. Rename one, or map it with --map &quot;HEADER=FIELD&quot;.</source>
         <translation>Kolom &quot;%1&quot; dan &quot;%2&quot; sama-sama berisi %3. Ganti nama salah satunya, atau petakan dengan --map &quot;HEADER=FIELD&quot;.</translation>
     </message>
@@ -3510,7 +3497,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Sheet memerlukan setidaknya kolom Kecamatan dan kolom Username (atau URL); baris judulnya berisi: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/kecamatanmatcher.cpp" line="+84"/>
+        <location filename="../core/import/kecamatanmatcher.cpp" line="+85"/>
         <source>the kecamatan is empty.</source>
         <translation>kecamatan kosong.</translation>
     </message>
@@ -3550,12 +3537,12 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Berkas CSV tidak memiliki sheet; hilangkan nama sheet &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/xlsxsheet.cpp" line="+26"/>
+        <location filename="../core/import/xlsxsheet.cpp" line="+28"/>
         <source>The Excel workbook is damaged (%1). Open it in Excel, save it again as .xlsx and import that file.</source>
         <translation>Buku kerja Excel rusak (%1). Buka di Excel, simpan lagi sebagai .xlsx dan impor berkas itu.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+149"/>
         <source>The file is a zip archive but not an Excel workbook. Save the sheet from Excel as .xlsx or CSV.</source>
         <translation>Berkas ini arsip zip tetapi bukan buku kerja Excel. Simpan sheet dari Excel sebagai .xlsx atau CSV.</translation>
     </message>
@@ -3565,27 +3552,39 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Buku kerja tidak memiliki sheet &quot;%1&quot;. Sheet-nya: %2.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+196"/>
         <source>Row %1 of the sheet has a value beyond column %2; the register&apos;s columns are at the left of the sheet.</source>
         <translation>Baris %1 sheet memiliki isi di luar kolom %2; kolom register ada di sisi kiri sheet.</translation>
     </message>
     <message>
         <location filename="../app/cli/importcommands.cpp" line="-47"/>
+        <location filename="../ui/import/importwizard.cpp" line="-61"/>
         <source>The file %1 cannot be read: %2</source>
         <translation>Berkas %1 tidak dapat dibaca: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/registerexport.cpp" line="+112"/>
+        <location filename="../core/export/registerexport.cpp" line="+81"/>
         <source>Name the export file .xlsx (Excel) or .csv, not &quot;%1&quot;.</source>
         <translation>Beri nama berkas ekspor .xlsx (Excel) atau .csv, bukan &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/storage/logstore.cpp" line="+234"/>
+        <location line="+71"/>
+        <location filename="../app/cli/exportcommands.cpp" line="-24"/>
+        <source>Only an administrator can export the register with its passwords.</source>
+        <translation>Hanya administrator yang dapat mengekspor daftar beserta kata sandinya.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>That is not the passphrase of the signed-in officer.</source>
+        <translation>Itu bukan frasa sandi petugas yang sedang masuk.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/logstore.cpp" line="+235"/>
         <source>The archive log&apos;s newest signature changed while it was being extended. Nothing was saved; try again.</source>
         <translation>Tanda tangan terbaru log arsip berubah saat sedang diperpanjang. Tidak ada yang disimpan; coba lagi.</translation>
     </message>
     <message>
-        <location filename="../core/vault/officeraccess.cpp" line="+27"/>
+        <location filename="../core/vault/officeraccess.cpp" line="+28"/>
         <source>Only an active administrator can close or open an officer&apos;s access, change a role or reset a passphrase.</source>
         <translation>Hanya administrator aktif yang dapat menutup atau membuka akses petugas, mengubah peran, atau mengatur ulang frasa sandi.</translation>
     </message>
@@ -3635,12 +3634,12 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Frasa sandi baru sama dengan yang sekarang; pilih yang lain.</translation>
     </message>
     <message>
-        <location filename="../core/vault/vaultcheck.cpp" line="+28"/>
+        <location filename="../core/vault/vaultcheck.cpp" line="+29"/>
         <source>The vault&apos;s key check value does not match the vault key: the file was altered.</source>
         <translation>Nilai pemeriksa kunci brankas tidak cocok dengan kunci brankas: berkas telah diubah.</translation>
     </message>
     <message>
-        <location filename="../core/vault/vaultsignin.cpp" line="+162"/>
+        <location filename="../core/vault/vaultsignin.cpp" line="+163"/>
         <source>An administrator gave %1 a temporary passphrase: choose a new one to sign in.</source>
         <translation>Administrator memberi %1 frasa sandi sementara: pilih frasa sandi baru untuk masuk.</translation>
     </message>
@@ -3649,11 +3648,16 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <source>The passphrase cannot be changed in a vault opened read-only or whose archive log failed its check.</source>
         <translation>Frasa sandi tidak dapat diganti pada brankas yang dibuka hanya-baca atau yang log arsipnya gagal diperiksa.</translation>
     </message>
+    <message>
+        <location filename="../ui/import/importwizard.cpp" line="+5"/>
+        <source>&quot;%1&quot; is too large to be a register of accounts.</source>
+        <translation>&quot;%1&quot; terlalu besar untuk sebuah daftar akun.</translation>
+    </message>
 </context>
 <context>
     <name>Brankas::FindingModel</name>
     <message>
-        <location filename="../ui/models/findingmodel.cpp" line="+161"/>
+        <location filename="../ui/models/findingmodel.cpp" line="+162"/>
         <location line="+4"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -3677,7 +3681,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::FindingsPanel</name>
     <message>
-        <location filename="../ui/home/findingspanel.cpp" line="+150"/>
+        <location filename="../ui/home/findingspanel.cpp" line="+151"/>
         <source>Choose a finding to see what it means.</source>
         <translation>Pilih temuan untuk melihat penjelasannya.</translation>
     </message>
@@ -3735,7 +3739,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::GateScreen</name>
     <message>
-        <location filename="../ui/shell/gatescreen.cpp" line="+162"/>
+        <location filename="../ui/shell/gatescreen.cpp" line="+163"/>
         <source>Register and encrypted password archive of the Panwaslu Kecamatan social-media accounts</source>
         <translation>Daftar dan arsip kata sandi terenkripsi akun media sosial Panwaslu Kecamatan</translation>
     </message>
@@ -3773,7 +3777,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+77"/>
+        <location filename="../app/gui/main.cpp" line="+78"/>
         <source>Register and encrypted password archive of the Panwaslu Kecamatan social-media accounts.</source>
         <translation>Daftar dan arsip kata sandi terenkripsi akun media sosial Panwaslu Kecamatan.</translation>
     </message>
@@ -3806,7 +3810,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::Handover</name>
     <message>
-        <location filename="../core/handover/handover.cpp" line="+35"/>
+        <location filename="../core/handover/handover.cpp" line="+36"/>
         <source>Activation (office to committee)</source>
         <translation>Aktivasi (kantor kepada Panwaslu Kecamatan)</translation>
     </message>
@@ -3824,7 +3828,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::HandoverAccountsPage</name>
     <message>
-        <location filename="../ui/handover/handoveraccountspage.cpp" line="+99"/>
+        <location filename="../ui/handover/handoveraccountspage.cpp" line="+100"/>
         <source>Held by %1</source>
         <translation>Dipegang oleh %1</translation>
     </message>
@@ -3884,7 +3888,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::HandoverChangesPage</name>
     <message>
-        <location filename="../ui/handover/handoverchangespage.cpp" line="+94"/>
+        <location filename="../ui/handover/handoverchangespage.cpp" line="+95"/>
         <source>Passwords changed: %1 of %2. Recovery contacts changed: %3 of %2.</source>
         <translation>Kata sandi diganti: %1 dari %2. Kontak pemulihan diganti: %3 dari %2.</translation>
     </message>
@@ -3912,7 +3916,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::HandoverDonePage</name>
     <message>
-        <location filename="../ui/handover/handoverdonepage.cpp" line="+101"/>
+        <location filename="../ui/handover/handoverdonepage.cpp" line="+102"/>
         <source>handover</source>
         <translation>serah-terima</translation>
     </message>
@@ -4042,7 +4046,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::HandoverKindPage</name>
     <message>
-        <location filename="../ui/handover/handoverkindpage.cpp" line="+127"/>
+        <location filename="../ui/handover/handoverkindpage.cpp" line="+128"/>
         <source>Kecamatan and kind of handover</source>
         <translation>Kecamatan dan jenis serah terima</translation>
     </message>
@@ -4095,7 +4099,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::HandoverListModel</name>
     <message>
-        <location filename="../ui/handover/handoverlistmodel.cpp" line="+66"/>
+        <location filename="../ui/handover/handoverlistmodel.cpp" line="+67"/>
         <source>Activation</source>
         <translation>Aktivasi</translation>
     </message>
@@ -4178,7 +4182,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::HandoverPartiesPage</name>
     <message>
-        <location filename="../ui/handover/handoverpartiespage.cpp" line="+132"/>
+        <location filename="../ui/handover/handoverpartiespage.cpp" line="+133"/>
         <source>Parties</source>
         <translation>Para pihak</translation>
     </message>
@@ -4226,7 +4230,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::HandoverPreviewPage</name>
     <message>
-        <location filename="../ui/handover/handoverpreviewpage.cpp" line="+59"/>
+        <location filename="../ui/handover/handoverpreviewpage.cpp" line="+60"/>
         <source>Check the record</source>
         <translation>Periksa berita acara</translation>
     </message>
@@ -4246,7 +4250,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::HandoverWizard</name>
     <message>
-        <location filename="../ui/handover/handoverwizard.cpp" line="+113"/>
+        <location filename="../ui/handover/handoverwizard.cpp" line="+114"/>
         <source>Finalise handover</source>
         <translation>Finalkan serah terima</translation>
     </message>
@@ -4310,7 +4314,7 @@ Serah terima ini akan mendapat nomor, status akun-akunnya berubah, dan log arsip
 <context>
     <name>Brankas::HandoversPage</name>
     <message>
-        <location filename="../ui/handover/handoverspage.cpp" line="+143"/>
+        <location filename="../ui/handover/handoverspage.cpp" line="+144"/>
         <source>Preview draft…</source>
         <translation>Pratinjau draf…</translation>
     </message>
@@ -4398,7 +4402,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::HealthCheck</name>
     <message>
-        <location filename="../core/register/healthcheck.cpp" line="+24"/>
+        <location filename="../core/register/healthcheck.cpp" line="+25"/>
         <source>Active past its term</source>
         <translation>Masih aktif setelah masa tugas berakhir</translation>
     </message>
@@ -4580,7 +4584,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::HomePage</name>
     <message>
-        <location filename="../ui/home/homepage.cpp" line="+184"/>
+        <location filename="../ui/home/homepage.cpp" line="+185"/>
         <source>Accounts in the register</source>
         <translation>Akun dalam daftar</translation>
     </message>
@@ -4601,9 +4605,333 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
     </message>
 </context>
 <context>
+    <name>Brankas::ImportAction</name>
+    <message>
+        <location filename="../ui/import/importaction.cpp" line="+43"/>
+        <source>&amp;Import from spreadsheet…</source>
+        <translation>&amp;Impor dari lembar kerja…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring the office&apos;s accounts in from an Excel workbook or a CSV file</source>
+        <translation>Masukkan akun-akun kantor dari buku kerja Excel atau berkas CSV</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::ImportColumnsPage</name>
+    <message>
+        <location filename="../ui/import/importcolumnspage.cpp" line="+66"/>
+        <source>Kecamatan (code or name)</source>
+        <translation>Kecamatan (kode atau nama)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Username or profile address</source>
+        <translation>Nama pengguna atau alamat profil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account name</source>
+        <translation>Nama akun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery e-mail</source>
+        <translation>E-mail pemulihan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery phone number</source>
+        <translation>Nomor HP pemulihan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two-step verification</source>
+        <translation>Verifikasi dua langkah</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Term</source>
+        <translation>Masa tugas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Term-bound or permanent</source>
+        <translation>Sifat (masa tugas atau tetap)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holder</source>
+        <translation>Pemegang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>What each column holds</source>
+        <translation>Isi setiap kolom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brankas recognised the columns it knows by their header. Check each one; a column set to &quot;ignored&quot; is not read.</source>
+        <translation>Brankas mengenali kolom yang diketahuinya dari judul kolom. Periksa satu per satu; kolom yang diatur &quot;diabaikan&quot; tidak dibaca.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A Kecamatan column and a Username column are needed. The choice is remembered on this PC for the next file with the same header row.</source>
+        <translation>Kolom Kecamatan dan kolom Nama pengguna wajib ada. Pilihan ini diingat di komputer ini untuk berkas berikutnya dengan baris judul yang sama.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column in the sheet</source>
+        <translation>Kolom di lembar kerja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First value</source>
+        <translation>Nilai pertama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holds</source>
+        <translation>Berisi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(ignored)</source>
+        <translation>(diabaikan)</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::ImportDonePage</name>
+    <message>
+        <location filename="../ui/import/importdonepage.cpp" line="+76"/>
+        <source>Imported</source>
+        <translation>Selesai diimpor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The accounts are in the register, and the archive log records the import with the file&apos;s fingerprint.</source>
+        <translation>Akun-akun sudah masuk daftar, dan log arsip mencatat impor ini beserta sidik jari berkasnya.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n account(s) recorded.</source>
+        <translation>
+            <numerusform>%n akun dicatat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Skipped %n row(s) with problems: %1. Correct them in the sheet and import them again.</source>
+        <translation>
+            <numerusform>%n baris bermasalah dilewati: %1. Perbaiki di lembar kerja lalu impor lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The passwords are now encrypted in the vault, but %1 still holds them in the clear. Destroy the file and every copy of it (e-mail attachments, USB sticks, the recycle bin).</source>
+        <translation>Kata sandi kini tersimpan terenkripsi di brankas, tetapi %1 masih memuatnya tanpa enkripsi. Musnahkan berkas itu dan setiap salinannya (lampiran e-mail, flashdisk, tempat sampah).</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::ImportFilePage</name>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="+72"/>
+        <source>Choose the spreadsheet</source>
+        <translation>Pilih lembar kerja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Lembar kerja (*.xlsx *.csv *.txt);;Semua berkas (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>%n row(s) under the header row.</source>
+        <translation>
+            <numerusform>%n baris di bawah baris judul.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Sheet &quot;%1&quot;: %n row(s) under the header row.</source>
+        <translation>
+            <numerusform>Sheet &quot;%1&quot;: %n baris di bawah baris judul.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The spreadsheet</source>
+        <translation>Lembar kerja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the office&apos;s workbook or CSV file of accounts. Nothing is recorded before the last step.</source>
+        <translation>Pilih buku kerja atau berkas CSV berisi akun-akun kantor. Tidak ada yang dicatat sebelum langkah terakhir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose file…</source>
+        <translation>Pilih berkas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sheet</source>
+        <translation>&amp;Sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (.xlsx) and CSV or text files (.csv, .txt) are read. The row of column headers is found below any title; the next step lets you say what each column holds.</source>
+        <translation>Yang dapat dibaca: buku kerja Excel (.xlsx) serta berkas CSV atau teks (.csv, .txt). Baris judul kolom dicari di bawah judul tabel, bila ada; langkah berikutnya menanyakan isi setiap kolom.</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::ImportPreviewPage</name>
+    <message numerus="yes">
+        <location filename="../ui/import/importpreviewpage.cpp" line="+79"/>
+        <source>All %n row(s) can be recorded.</source>
+        <translation>
+            <numerusform>Semua %n baris dapat dicatat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) can be recorded.</source>
+        <translation>
+            <numerusform>%n baris dapat dicatat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) have problems and stop the import:</source>
+        <translation>
+            <numerusform>%n baris bermasalah dan menghentikan impor:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of them repeat an earlier row or an account already in the vault.</source>
+        <translation>
+            <numerusform>%n di antaranya mengulang baris sebelumnya atau akun yang sudah ada di brankas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Columns not read (ignored): %1</source>
+        <translation>Kolom yang tidak dibaca (diabaikan): %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Record only the %n valid row(s) and skip the rows with problems</source>
+        <translation>
+            <numerusform>Catat hanya %n baris yang valid dan lewati baris yang bermasalah</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Check before recording</source>
+        <translation>Periksa sebelum dicatat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every row was checked with the rules of recording one account. Nothing is written until you press Import; then all the rows are recorded together, or none.</source>
+        <translation>Setiap baris sudah diperiksa dengan aturan yang sama seperti mencatat satu akun. Tidak ada yang ditulis sebelum Anda menekan Impor; lalu semua baris dicatat bersama, atau tidak sama sekali.</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::ImportProblemModel</name>
+    <message>
+        <location filename="../ui/import/importproblemmodel.cpp" line="+20"/>
+        <source>row %1: %2</source>
+        <translation>baris %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row %1: %2: %3</source>
+        <translation>baris %1: %2: %3</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>(whole row)</source>
+        <translation>(seluruh baris)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What is wrong</source>
+        <translation>Masalahnya</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::ImportWizard</name>
+    <message>
+        <location filename="../ui/import/importwizard.cpp" line="+83"/>
+        <source>Import accounts from a spreadsheet</source>
+        <translation>Impor akun dari lembar kerja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt; Back</source>
+        <translation>&lt; Kembali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next &gt;</source>
+        <translation>Lanjut &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>Brankas::KecamatanListModel</name>
     <message>
-        <location filename="../ui/models/kecamatanlistmodel.cpp" line="+86"/>
+        <location filename="../ui/models/kecamatanlistmodel.cpp" line="+87"/>
         <source>All kecamatan</source>
         <translation>Semua kecamatan</translation>
     </message>
@@ -4616,7 +4944,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::KecamatanPage</name>
     <message>
-        <location filename="../ui/setup/kecamatanpage.cpp" line="+59"/>
+        <location filename="../ui/setup/kecamatanpage.cpp" line="+60"/>
         <location line="+6"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
@@ -4647,7 +4975,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::KecamatanRegisterPage</name>
     <message>
-        <location filename="../ui/kecamatan/kecamatanregisterpage.cpp" line="+186"/>
+        <location filename="../ui/kecamatan/kecamatanregisterpage.cpp" line="+187"/>
         <source>Add a kecamatan</source>
         <translation>Tambah kecamatan</translation>
     </message>
@@ -4765,7 +5093,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::KecamatanTableModel</name>
     <message>
-        <location filename="../ui/models/kecamatantablemodel.cpp" line="+75"/>
+        <location filename="../ui/models/kecamatantablemodel.cpp" line="+76"/>
         <source>Retired %1</source>
         <translation>Dinonaktifkan %1</translation>
     </message>
@@ -4818,7 +5146,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::KeychainState</name>
     <message>
-        <location filename="../core/vault/keychainstate.cpp" line="+29"/>
+        <location filename="../core/vault/keychainstate.cpp" line="+30"/>
         <source>Ready: the vault key is stored in %1.</source>
         <translation>Siap: kunci brankas tersimpan di %1.</translation>
     </message>
@@ -4826,7 +5154,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::LanguagePage</name>
     <message>
-        <location filename="../ui/setup/languagepage.cpp" line="+54"/>
+        <location filename="../ui/setup/languagepage.cpp" line="+55"/>
         <source>Welcome to Brankas</source>
         <translation>Selamat datang di Brankas</translation>
     </message>
@@ -4844,7 +5172,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::LogAction</name>
     <message>
-        <location filename="../core/log/logactions.cpp" line="+10"/>
+        <location filename="../core/log/logactions.cpp" line="+11"/>
         <source>Account recorded</source>
         <translation>Akun dicatat</translation>
     </message>
@@ -5047,7 +5375,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::LogEntryModel</name>
     <message>
-        <location filename="../ui/models/logentrymodel.cpp" line="+146"/>
+        <location filename="../ui/models/logentrymodel.cpp" line="+147"/>
         <source>Entry %1</source>
         <translation>Entri %1</translation>
     </message>
@@ -5080,143 +5408,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::LogEntryText</name>
     <message>
-        <source>Account recorded</source>
-        <translation type="vanished">Akun dicatat</translation>
-    </message>
-    <message>
-        <source>Account details changed</source>
-        <translation type="vanished">Data akun diubah</translation>
-    </message>
-    <message>
-        <source>Account status changed</source>
-        <translation type="vanished">Status akun diubah</translation>
-    </message>
-    <message>
-        <source>Yearly review confirmed</source>
-        <translation type="vanished">Pemeriksaan tahunan dicatat</translation>
-    </message>
-    <message>
-        <source>Password changed</source>
-        <translation type="vanished">Kata sandi diganti</translation>
-    </message>
-    <message>
-        <source>Account checked</source>
-        <translation type="vanished">Akun diperiksa</translation>
-    </message>
-    <message>
-        <source>Secret saved</source>
-        <translation type="vanished">Data rahasia disimpan</translation>
-    </message>
-    <message>
-        <source>Register imported from a spreadsheet</source>
-        <translation type="vanished">Register diimpor dari lembar kerja</translation>
-    </message>
-    <message>
-        <source>Secret shown</source>
-        <translation type="vanished">Data rahasia ditampilkan</translation>
-    </message>
-    <message>
-        <source>Secret copied</source>
-        <translation type="vanished">Data rahasia disalin</translation>
-    </message>
-    <message>
-        <source>Kecamatan added</source>
-        <translation type="vanished">Kecamatan ditambahkan</translation>
-    </message>
-    <message>
-        <source>Kecamatan contacts changed</source>
-        <translation type="vanished">Kontak kecamatan diubah</translation>
-    </message>
-    <message>
-        <source>Kecamatan retired</source>
-        <translation type="vanished">Kecamatan dinonaktifkan</translation>
-    </message>
-    <message>
-        <source>Term added</source>
-        <translation type="vanished">Masa tugas ditambahkan</translation>
-    </message>
-    <message>
-        <source>Term extended</source>
-        <translation type="vanished">Masa tugas diperpanjang</translation>
-    </message>
-    <message>
-        <source>Handover drafted</source>
-        <translation type="vanished">Draf serah terima dibuat</translation>
-    </message>
-    <message>
-        <source>Handover draft changed</source>
-        <translation type="vanished">Draf serah terima diubah</translation>
-    </message>
-    <message>
-        <source>Handover signed off</source>
-        <translation type="vanished">Serah terima difinalkan</translation>
-    </message>
-    <message>
-        <source>Handover draft discarded</source>
-        <translation type="vanished">Draf serah terima dihapus</translation>
-    </message>
-    <message>
-        <source>Officer added</source>
-        <translation type="vanished">Petugas ditambahkan</translation>
-    </message>
-    <message>
-        <source>Signed in</source>
-        <translation type="vanished">Masuk</translation>
-    </message>
-    <message>
-        <source>Sign-in failed</source>
-        <translation type="vanished">Gagal masuk</translation>
-    </message>
-    <message>
-        <source>Office details changed</source>
-        <translation type="vanished">Data kantor diubah</translation>
-    </message>
-    <message>
-        <source>Vault created</source>
-        <translation type="vanished">Brankas dibuat</translation>
-    </message>
-    <message>
-        <source>Vault upgraded</source>
-        <translation type="vanished">Format brankas diperbarui</translation>
-    </message>
-    <message>
-        <source>Opened with the recovery passphrase</source>
-        <translation type="vanished">Dibuka dengan frasa sandi pemulihan</translation>
-    </message>
-    <message>
-        <source>Key put back in the keychain</source>
-        <translation type="vanished">Kunci disimpan kembali di penyimpanan kata sandi komputer</translation>
-    </message>
-    <message>
-        <source>Officer&apos;s signing key made</source>
-        <translation type="vanished">Kunci tanda tangan petugas dibuat</translation>
-    </message>
-    <message>
-        <source>Secrets moved under their own key</source>
-        <translation type="vanished">Data rahasia dipindahkan ke kuncinya sendiri</translation>
-    </message>
-    <message>
-        <source>Access to passwords given</source>
-        <translation type="vanished">Akses ke kata sandi diberikan</translation>
-    </message>
-    <message>
-        <source>Access to passwords taken away</source>
-        <translation type="vanished">Akses ke kata sandi dicabut</translation>
-    </message>
-    <message>
-        <source>Archive log verified (checkpoint)</source>
-        <translation type="vanished">Log arsip diverifikasi (titik periksa)</translation>
-    </message>
-    <message>
-        <source>Printed with passwords</source>
-        <translation type="vanished">Dicetak beserta kata sandi</translation>
-    </message>
-    <message>
-        <source>Register exported to a spreadsheet</source>
-        <translation type="vanished">Register diekspor ke lembar kerja</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/logentrytext.cpp" line="+24"/>
+        <location filename="../ui/models/logentrytext.cpp" line="+25"/>
         <source>from</source>
         <translation>dari</translation>
     </message>
@@ -5399,7 +5591,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::LogExtractDialog</name>
     <message>
-        <location filename="../ui/reports/logextractdialog.cpp" line="+80"/>
+        <location filename="../ui/reports/logextractdialog.cpp" line="+81"/>
         <source>The first date must not come after the last.</source>
         <translation>Tanggal awal tidak boleh sesudah tanggal akhir.</translation>
     </message>
@@ -5437,7 +5629,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::LogFilterBar</name>
     <message>
-        <location filename="../ui/log/logfilterbar.cpp" line="+137"/>
+        <location filename="../ui/log/logfilterbar.cpp" line="+138"/>
         <source>All actions</source>
         <translation>Semua tindakan</translation>
     </message>
@@ -5496,7 +5688,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::LogPage</name>
     <message>
-        <location filename="../ui/log/logpage.cpp" line="+172"/>
+        <location filename="../ui/log/logpage.cpp" line="+173"/>
         <source>Newest first. %1 entries shown; scroll down for older ones.</source>
         <translation>Terbaru di atas. %1 entri ditampilkan; gulir ke bawah untuk entri yang lebih lama.</translation>
     </message>
@@ -5550,7 +5742,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::LogSubjects</name>
     <message>
-        <location filename="../ui/models/logsubjects.cpp" line="+51"/>
+        <location filename="../ui/models/logsubjects.cpp" line="+52"/>
         <source>An account no longer in the register</source>
         <translation>Akun yang sudah tidak ada di daftar</translation>
     </message>
@@ -5603,7 +5795,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::LogVerification</name>
     <message numerus="yes">
-        <location filename="../core/log/logverification.cpp" line="+20"/>
+        <location filename="../core/log/logverification.cpp" line="+21"/>
         <source>The archive log is intact: %n entries, fingerprint %1.</source>
         <translation>
             <numerusform>Log arsip utuh: %n entri, sidik jari %1.</numerusform>
@@ -5687,7 +5879,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::Messages</name>
     <message>
-        <location filename="../ui/app/messages.cpp" line="+18"/>
+        <location filename="../ui/app/messages.cpp" line="+19"/>
         <source>Brankas</source>
         <translation>Brankas</translation>
     </message>
@@ -5705,7 +5897,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::NewPasswordField</name>
     <message>
-        <location filename="../ui/accounts/newpasswordfield.cpp" line="+117"/>
+        <location filename="../ui/accounts/newpasswordfield.cpp" line="+118"/>
         <source>Optional: the account&apos;s first password. Generate makes a strong one.</source>
         <translation>Opsional: kata sandi pertama akun. Tombol Buat menghasilkan kata sandi yang kuat.</translation>
     </message>
@@ -5758,7 +5950,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::OfficePage</name>
     <message>
-        <location filename="../ui/setup/officepage.cpp" line="+91"/>
+        <location filename="../ui/setup/officepage.cpp" line="+92"/>
         <source>%1, %2</source>
         <comment>regency, province</comment>
         <translation>%1, %2</translation>
@@ -6102,11 +6294,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::OfficerModel</name>
     <message>
-        <source>Disabled</source>
-        <translation type="vanished">Nonaktif</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/officermodel.cpp" line="+64"/>
+        <location filename="../ui/models/officermodel.cpp" line="+65"/>
         <source>Access closed on %1 by %2</source>
         <translation>Akses ditutup pada %1 oleh %2</translation>
     </message>
@@ -6224,10 +6412,6 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <translation>Hanya administrator yang dapat menambah petugas dan menutup akses.</translation>
     </message>
     <message>
-        <source>Only an administrator adds officers.</source>
-        <translation type="vanished">Hanya administrator yang dapat menambahkan petugas.</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Administrator: officers, settings and recovery. Operator: accounts, passwords and handovers. Viewer: reads the register, the log and reports, never a password.</source>
         <translation>Administrator: petugas, pengaturan, dan pemulihan. Operator: akun, kata sandi, dan serah terima. Peninjau: membaca daftar, log arsip, dan laporan, tetapi tidak pernah melihat kata sandi.</translation>
@@ -6236,7 +6420,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::OpenReport</name>
     <message>
-        <location filename="../ui/reports/openreport.cpp" line="+52"/>
+        <location filename="../ui/reports/openreport.cpp" line="+53"/>
         <source>Gathering the report…</source>
         <translation>Menyusun laporan…</translation>
     </message>
@@ -6319,7 +6503,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::PartyFields</name>
     <message>
-        <location filename="../ui/handover/partyfields.cpp" line="+64"/>
+        <location filename="../ui/handover/partyfields.cpp" line="+65"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
@@ -6337,7 +6521,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::PassphraseMeter</name>
     <message>
-        <location filename="../ui/setup/passphrasemeter.cpp" line="+79"/>
+        <location filename="../ui/setup/passphrasemeter.cpp" line="+80"/>
         <source>Strength: nothing typed yet</source>
         <translation>Kekuatan: belum ada yang diketik</translation>
     </message>
@@ -6365,7 +6549,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::PasswordHistoryModel</name>
     <message>
-        <location filename="../ui/models/passwordhistorymodel.cpp" line="+62"/>
+        <location filename="../ui/models/passwordhistorymodel.cpp" line="+63"/>
         <source>%1 (current)</source>
         <translation>%1 (berlaku)</translation>
     </message>
@@ -6401,7 +6585,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::RecoveryCheckPage</name>
     <message>
-        <location filename="../ui/setup/recoverycheckpage.cpp" line="+116"/>
+        <location filename="../ui/setup/recoverycheckpage.cpp" line="+117"/>
         <source>Check the written passphrase</source>
         <translation>Periksa frasa sandi yang ditulis</translation>
     </message>
@@ -6440,7 +6624,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::RecoveryPage</name>
     <message>
-        <location filename="../ui/signin/recoverypage.cpp" line="+114"/>
+        <location filename="../ui/signin/recoverypage.cpp" line="+115"/>
         <source>This PC cannot give the vault key</source>
         <translation>Komputer ini tidak dapat memberikan kunci brankas</translation>
     </message>
@@ -6483,7 +6667,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::RecoveryPassphrasePage</name>
     <message>
-        <location filename="../ui/setup/recoverypassphrasepage.cpp" line="+192"/>
+        <location filename="../ui/setup/recoverypassphrasepage.cpp" line="+193"/>
         <source>The recovery passphrase must differ from the administrator&apos;s passphrase.</source>
         <translation>Frasa sandi pemulihan harus berbeda dari frasa sandi administrator.</translation>
     </message>
@@ -6660,7 +6844,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::RegisterFormDialog</name>
     <message>
-        <location filename="../ui/kecamatan/registerformdialog.cpp" line="+27"/>
+        <location filename="../ui/kecamatan/registerformdialog.cpp" line="+28"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -6668,7 +6852,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::RegisterReportDialog</name>
     <message>
-        <location filename="../ui/reports/registerreportdialog.cpp" line="+107"/>
+        <location filename="../ui/reports/registerreportdialog.cpp" line="+108"/>
         <source>All platforms</source>
         <translation>Semua platform</translation>
     </message>
@@ -6726,7 +6910,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::ReportActions</name>
     <message>
-        <location filename="../ui/reports/reportactions.cpp" line="+69"/>
+        <location filename="../ui/reports/reportactions.cpp" line="+70"/>
         <source>Account &amp;register…</source>
         <translation>Daftar &amp;akun…</translation>
     </message>
@@ -6769,7 +6953,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::ReportOutput</name>
     <message>
-        <location filename="../ui/reports/reportoutput.cpp" line="+31"/>
+        <location filename="../ui/reports/reportoutput.cpp" line="+32"/>
         <location line="+8"/>
         <location line="+35"/>
         <source>Cancel</source>
@@ -6834,7 +7018,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::ReportPreviewDialog</name>
     <message>
-        <location filename="../ui/reports/reportpreviewdialog.cpp" line="+46"/>
+        <location filename="../ui/reports/reportpreviewdialog.cpp" line="+47"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
@@ -6953,7 +7137,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::Role</name>
     <message>
-        <location filename="../core/domain/role.cpp" line="+45"/>
+        <location filename="../core/domain/role.cpp" line="+46"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -6971,7 +7155,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::SecretKind</name>
     <message>
-        <location filename="../core/domain/secretkind.cpp" line="+37"/>
+        <location filename="../core/domain/secretkind.cpp" line="+38"/>
         <source>Password</source>
         <translation>Kata sandi</translation>
     </message>
@@ -6999,7 +7183,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::SecretPanel</name>
     <message>
-        <location filename="../ui/accounts/secretpanel.cpp" line="+255"/>
+        <location filename="../ui/accounts/secretpanel.cpp" line="+256"/>
         <source>No password recorded</source>
         <translation>Kata sandi belum dicatat</translation>
     </message>
@@ -7082,7 +7266,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::Section</name>
     <message>
-        <location filename="../ui/shell/section.cpp" line="+15"/>
+        <location filename="../ui/shell/section.cpp" line="+16"/>
         <source>Home</source>
         <translation>Beranda</translation>
     </message>
@@ -7125,7 +7309,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::SettingsPage</name>
     <message>
-        <location filename="../ui/settings/settingspage.cpp" line="+117"/>
+        <location filename="../ui/settings/settingspage.cpp" line="+118"/>
         <source>%1, %2</source>
         <comment>regency, province</comment>
         <translation>%1, %2</translation>
@@ -7292,7 +7476,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::SignInPage</name>
     <message>
-        <location filename="../ui/signin/signinpage.cpp" line="+162"/>
+        <location filename="../ui/signin/signinpage.cpp" line="+163"/>
         <source>The vault is locked</source>
         <translation>Brankas terkunci</translation>
     </message>
@@ -7336,7 +7520,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::StatusDialog</name>
     <message>
-        <location filename="../ui/accounts/statusdialog.cpp" line="+123"/>
+        <location filename="../ui/accounts/statusdialog.cpp" line="+124"/>
         <source>Give the reason: it goes into the account&apos;s history and the archive log.</source>
         <translation>Isikan alasannya: alasan ini dicatat dalam riwayat akun dan log arsip.</translation>
     </message>
@@ -7385,7 +7569,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::StatusHistoryModel</name>
     <message>
-        <location filename="../ui/models/statushistorymodel.cpp" line="+58"/>
+        <location filename="../ui/models/statushistorymodel.cpp" line="+59"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -7413,7 +7597,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::SummaryPage</name>
     <message>
-        <location filename="../ui/setup/summarypage.cpp" line="+88"/>
+        <location filename="../ui/setup/summarypage.cpp" line="+89"/>
         <source>Ready to create the vault</source>
         <translation>Siap membuat brankas</translation>
     </message>
@@ -7468,7 +7652,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::TermListModel</name>
     <message>
-        <location filename="../ui/models/termlistmodel.cpp" line="+83"/>
+        <location filename="../ui/models/termlistmodel.cpp" line="+84"/>
         <source>All terms</source>
         <translation>Semua masa tugas</translation>
     </message>
@@ -7486,7 +7670,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::TermTableModel</name>
     <message>
-        <location filename="../ui/models/termtablemodel.cpp" line="+40"/>
+        <location filename="../ui/models/termtablemodel.cpp" line="+41"/>
         <source>Starts %1</source>
         <translation>Dimulai %1</translation>
     </message>
@@ -7546,7 +7730,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::TermsCard</name>
     <message>
-        <location filename="../ui/home/termscard.cpp" line="+53"/>
+        <location filename="../ui/home/termscard.cpp" line="+54"/>
         <source>Terms ending soon</source>
         <translation>Masa tugas yang segera berakhir</translation>
     </message>
@@ -7581,7 +7765,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::TermsPage</name>
     <message>
-        <location filename="../ui/terms/termspage.cpp" line="+138"/>
+        <location filename="../ui/terms/termspage.cpp" line="+139"/>
         <source>No term yet</source>
         <translation>Belum ada masa tugas</translation>
     </message>
@@ -7694,7 +7878,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::ThisPcSettings</name>
     <message>
-        <location filename="../ui/settings/thispcsettings.cpp" line="+90"/>
+        <location filename="../ui/settings/thispcsettings.cpp" line="+91"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
@@ -7785,7 +7969,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::VaultErrorPage</name>
     <message>
-        <location filename="../ui/signin/vaulterrorpage.cpp" line="+68"/>
+        <location filename="../ui/signin/vaulterrorpage.cpp" line="+69"/>
         <source>Brankas cannot open this file as a vault</source>
         <translation>Brankas tidak dapat membuka berkas ini sebagai brankas</translation>
     </message>
@@ -7803,7 +7987,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::WelcomePage</name>
     <message>
-        <location filename="../ui/signin/welcomepage.cpp" line="+75"/>
+        <location filename="../ui/signin/welcomepage.cpp" line="+76"/>
         <source>Welcome to Brankas</source>
         <translation>Selamat datang di Brankas</translation>
     </message>
@@ -7841,7 +8025,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::WorkspaceView</name>
     <message>
-        <location filename="../ui/shell/workspaceview.cpp" line="+192"/>
+        <location filename="../ui/shell/workspaceview.cpp" line="+193"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
@@ -7859,7 +8043,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../core/i18n/qtstrings.cpp" line="+8"/>
+        <location filename="../core/i18n/qtstrings.cpp" line="+9"/>
         <source>Usage: %1</source>
         <translation>Penggunaan: %1</translation>
     </message>
