@@ -13,8 +13,9 @@ packages=(
     # OpenSSL 3; zxcvbn-c for how guessable a new passphrase is
     libssl-dev libzxcvbn-dev
     # spreadsheets: QuaZip reads .xlsx for the importer, openpyxl writes the tests' .xlsx fixtures,
-    # clang builds the readers' libFuzzer targets
-    libquazip1-qt6-dev python3-openpyxl clang
+    # clang builds the readers' libFuzzer targets (libclang-rt-14-dev holds libFuzzer and the
+    # sanitizers' runtimes)
+    libquazip1-qt6-dev python3-openpyxl clang libclang-rt-14-dev
     # a real Secret Service for the keychain tests, and tools to check PDFs and screens
     dbus dbus-bin gnome-keyring poppler-utils fonts-liberation2 xvfb xauth
     # the attacker's tools the security tests use: sqlite3 on the vault, secret-tool on the keychain
