@@ -123,17 +123,11 @@ QStringList RegisterExport::headers(bool withPasswords)
 QStringList RegisterExport::cells(const Account &account)
 {
     return {account.kecamatanCode,
-            account.platform == Platform::Other ? account.platformName : platformId(account.platform),
-            account.handle,
-            account.displayName,
-            account.email,
-            account.phone,
-            twoFactorId(account.twoFactor),
-            account.termName,
-            natureId(account.nature),
-            statusId(account.status),
-            account.holder,
-            account.notes};
+            // The importer reads "Lainnya: NAME" as that other platform (a bare name could be a typo).
+            account.platform == Platform::Other ? QStringLiteral("Lainnya: ") + account.platformName
+                                                : platformId(account.platform),
+            account.handle, account.displayName, account.email, account.phone, twoFactorId(account.twoFactor),
+            account.termName, natureId(account.nature), statusId(account.status), account.holder, account.notes};
 }
 
 Status RegisterExport::write(const Session &session, const QList<Account> &accounts, const QString &path)

@@ -81,6 +81,19 @@ std::optional<TwoFactorMethod> twoFactorFromSheet(const QString &text)
     return twoFactorFromId(key);
 }
 
+// The export writes an account on another platform as "Lainnya: WhatsApp Channel": the prefix
+// (Indonesian or English) says the name is that platform's own, not a misspelt known one.
+std::optional<QString> otherPlatformName(const QString &text)
+{
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    const QString prefix = text.left(qMax(qsizetype(0), colon)).trimmed().toLower();
+    if (colon < 0 || (prefix != QLatin1String("lainnya") && prefix != QLatin1String("other"))) {
+        return std::nullopt;
+    }
+    const QString name = text.mid(colon + 1).simplified();
+    return name.isEmpty() ? std::nullopt : std::optional<QString>(name);
+}
+
 QString duplicateKey(Platform platform, const QString &platformName, const QString &handle)
 {
     return platformId(platform) + QLatin1Char('/') + platformName.toLower() + QLatin1Char('/') + handle.toLower();
@@ -141,8 +154,10 @@ Result<ImportPreview> AccountImport::preview(const Session &session, const QByte
 
         const QString handleText = reader.value(ImportField::Handle);
         const QString platformText = reader.value(ImportField::Platform);
-        std::optional<Platform> platform =
-            platformText.isEmpty() ? platformFromUrl(handleText) : platformFromSheet(platformText);
+        const std::optional<QString> otherName = otherPlatformName(platformText);
+        std::optional<Platform> platform = otherName                ? std::optional<Platform>(Platform::Other)
+                                           : platformText.isEmpty() ? platformFromUrl(handleText)
+                                                                    : platformFromSheet(platformText);
         if (!platform) {
             reader.refuse(ImportField::Platform,
                           platformText.isEmpty()
@@ -154,13 +169,14 @@ Result<ImportPreview> AccountImport::preview(const Session &session, const QByte
                                                         "\"%1\" is not a platform; write Instagram, Facebook, X, "
                                                         "TikTok, YouTube or Threads."),
                                       {platformText}));
-        } else if (*platform == Platform::Other) {
+        } else if (*platform == Platform::Other && !otherName) {
             reader.refuse(ImportField::Platform,
                           Error(ErrorCode::InvalidInput,
                                 QT_TRANSLATE_NOOP("Brankas::Error", "accounts on other platforms are recorded one by "
                                                                     "one with `account add --platform-name`.")));
         } else {
             spec.platform = *platform;
+            spec.platformName = otherName.value_or(QString());
             auto handle = normalizeHandle(*platform, handleText);
             if (handle) {
                 spec.handle = handle.value();

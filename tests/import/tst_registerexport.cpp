@@ -22,6 +22,7 @@ private:
         for (const Account &account : accounts) {
             lines << QStringList{account.kecamatanCode,
                                  platformId(account.platform),
+                                 account.platformName,
                                  account.handle,
                                  account.displayName,
                                  account.email,
@@ -118,6 +119,11 @@ private slots:
         NewAccount requested = newAccount(QStringLiteral("72.05.06"), Platform::Threads, QStringLiteral("pws.biau"));
         requested.status = AccountStatus::Requested;
         office.addAccount(requested);
+        // An account on a platform Brankas has no name for comes back as that platform.
+        NewAccount channel = newAccount(QStringLiteral("72.05.07"), Platform::Other, QStringLiteral("panwaslu.tiloan"));
+        channel.platformName = QStringLiteral("WhatsApp Channel");
+        channel.termId = current.id;
+        office.addAccount(channel);
         office.changeStatus(deactivated, AccountStatus::Deactivated);
         office.changeStatus(held, AccountStatus::Held);
         office.changeStatus(suspended, AccountStatus::Suspended);
