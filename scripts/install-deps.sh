@@ -19,8 +19,9 @@ packages=(
     # in the tests, and Debian's chromium opens the web page headless to check it loads nothing
     libqrencode-dev zbar-tools chromium
     # spreadsheets: QuaZip reads .xlsx for the importer, openpyxl writes the tests' .xlsx fixtures,
-    # clang builds the readers' libFuzzer targets
-    libquazip1-qt6-dev python3-openpyxl clang
+    # clang builds the readers' libFuzzer targets (libclang-rt-14-dev holds libFuzzer and the
+    # sanitizers' runtimes)
+    libquazip1-qt6-dev python3-openpyxl clang libclang-rt-14-dev
     # a vault on a server: Qt's PostgreSQL driver, and a PostgreSQL 15 server the tests start as a
     # private cluster (tests/with-postgres.sh; the package's own service is not used)
     libqt6sql6-psql postgresql-15

@@ -115,7 +115,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommands.cpp" line="+48"/>
+        <location filename="../app/cli/exportcommands.cpp" line="+54"/>
+        <location line="+16"/>
         <source>%n account(s) written to %1</source>
         <translation>
             <numerusform>%n account written to %1</numerusform>
@@ -267,6 +268,87 @@ It gets its number, the accounts&apos; statuses change and the archive log recor
         <translation>
             <numerusform>No backup for %n day: none was ever written.</numerusform>
             <numerusform>No backup for %n days: none was ever written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::ImportDonePage</name>
+    <message numerus="yes">
+        <location filename="../ui/import/importdonepage.cpp" line="+80"/>
+        <source>%n account(s) recorded.</source>
+        <translation>
+            <numerusform>%n account recorded.</numerusform>
+            <numerusform>%n accounts recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Skipped %n row(s) with problems: %1. Correct them in the sheet and import them again.</source>
+        <translation>
+            <numerusform>Skipped %n row with problems: %1. Correct it in the sheet and import it again.</numerusform>
+            <numerusform>Skipped %n rows with problems: %1. Correct them in the sheet and import them again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::ImportFilePage</name>
+    <message numerus="yes">
+        <location filename="../ui/import/importfilepage.cpp" line="+122"/>
+        <source>%n row(s) under the header row.</source>
+        <translation>
+            <numerusform>%n row under the header row.</numerusform>
+            <numerusform>%n rows under the header row.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Sheet &quot;%1&quot;: %n row(s) under the header row.</source>
+        <translation>
+            <numerusform>Sheet &quot;%1&quot;: %n row under the header row.</numerusform>
+            <numerusform>Sheet &quot;%1&quot;: %n rows under the header row.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::ImportPreviewPage</name>
+    <message numerus="yes">
+        <location filename="../ui/import/importpreviewpage.cpp" line="+83"/>
+        <source>All %n row(s) can be recorded.</source>
+        <translation>
+            <numerusform>The %n row can be recorded.</numerusform>
+            <numerusform>All %n rows can be recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) can be recorded.</source>
+        <translation>
+            <numerusform>%n row can be recorded.</numerusform>
+            <numerusform>%n rows can be recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) have problems and stop the import:</source>
+        <translation>
+            <numerusform>%n row has problems and stops the import:</numerusform>
+            <numerusform>%n rows have problems and stop the import:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of them repeat an earlier row or an account already in the vault.</source>
+        <translation>
+            <numerusform>%n of them repeats an earlier row or an account already in the vault.</numerusform>
+            <numerusform>%n of them repeat an earlier row or an account already in the vault.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Record only the %n valid row(s) and skip the rows with problems</source>
+        <translation>
+            <numerusform>Record only the %n valid row and skip the rows with problems</numerusform>
+            <numerusform>Record only the %n valid rows and skip the rows with problems</numerusform>
         </translation>
     </message>
 </context>

@@ -1185,7 +1185,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/cli/exportcommands.cpp" line="+18"/>
+        <location filename="../app/cli/exportcommands.cpp" line="+19"/>
         <location filename="../app/cli/handovercommands.cpp" line="+58"/>
         <location filename="../app/cli/reportcommands.cpp" line="+101"/>
         <source>Only this kecamatan (code).</source>
@@ -2590,21 +2590,42 @@
         <translation>Berkas yang ditulis: NAMA.xlsx (Excel) atau NAMA.csv.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Add the Password column (administrators only; reads your passphrase again). The file is not protected.</source>
+        <translation>Tambahkan kolom Password (khusus administrator; frasa sandi Anda dibaca sekali lagi). Berkasnya tidak dilindungi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>brankas-cli export register: give --out FILE.xlsx or --out FILE.csv.</source>
         <translation>brankas-cli export register: berikan --out BERKAS.xlsx atau --out BERKAS.csv.</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+22"/>
+        <location line="+16"/>
         <source>%n account(s) written to %1</source>
         <translation>
             <numerusform>%n akun ditulis ke %1</numerusform>
         </translation>
     </message>
     <message>
+        <location line="-7"/>
+        <source>passphrase of officer %1, again</source>
+        <translation>frasa sandi petugas %1, sekali lagi</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>Warning: %1 holds the passwords in the clear and is not protected. Keep it off shared folders and e-mail, and destroy it once it has been imported.</source>
+        <translation>Peringatan: %1 memuat kata sandi tanpa enkripsi dan tidak dilindungi. Jangan taruh di folder bersama atau di e-mail, dan musnahkan setelah diimpor.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>write the register (no secret) to an Excel workbook or a CSV file, with the headers import reads</source>
         <translation>menulis register (tanpa data rahasia) ke buku kerja Excel atau berkas CSV, dengan judul kolom yang dibaca import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with --with-secrets: the same passphrase again</source>
+        <translation>dengan --with-secrets: frasa sandi yang sama sekali lagi</translation>
     </message>
     <message>
         <location filename="../app/cli/vaultcheckcommand.cpp" line="+33"/>
@@ -3537,6 +3558,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../core/register/accounts.cpp" line="+115"/>
         <source>Only a permanent account is held by the office at term end; a term-bound account is deactivated instead.</source>
         <translation>Hanya akun tetap yang dipegang kantor pada akhir masa tugas; akun yang terikat masa tugas dinonaktifkan.</translation>
     </message>
@@ -3721,7 +3743,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas tidak dapat menghitung kode autentikasi dua faktor karena jam komputer tidak menunjukkan tanggal dan waktu yang valid. Perbaiki jam komputer, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../core/register/accounts.cpp" line="+38"/>
+        <location filename="../core/register/accounts.cpp" line="-77"/>
         <location filename="../core/register/kecamatanregister.cpp" line="+116"/>
         <location filename="../core/register/secrets.cpp" line="+84"/>
         <source>Give the reason for the change; it goes into the archive log and the account&apos;s history.</source>
@@ -3754,7 +3776,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Akun baru dicatat dengan status Aktif atau Diajukan.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>The %1 account @%2 is already in the register (number %3).</source>
         <translation>Akun %1 @%2 sudah ada dalam daftar (nomor %3).</translation>
     </message>
@@ -4100,8 +4122,9 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location filename="../core/evaluation/metricsimport.cpp" line="+68"/>
-        <location filename="../core/import/accountimport.cpp" line="+107"/>
+        <location filename="../core/import/accountimport.cpp" line="+117"/>
         <location filename="../core/import/spreadsheetreader.cpp" line="+50"/>
+        <location filename="../ui/import/importwizard.cpp" line="+87"/>
         <source>The file is empty: there is no row to import.</source>
         <translation>Berkas kosong: tidak ada baris untuk diimpor.</translation>
     </message>
@@ -4136,7 +4159,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>%1 baris lembar kerja bermasalah, jadi tidak ada yang dicatat. Perbaiki lalu impor berkas itu lagi.</translation>
     </message>
     <message>
-        <location filename="../core/import/accountimport.cpp" line="+46"/>
+        <location filename="../core/import/accountimport.cpp" line="+48"/>
         <source>the platform is empty and the username is not a profile address that names it.</source>
         <translation>platform kosong dan nama pengguna bukan alamat profil yang menyebutkannya.</translation>
     </message>
@@ -4151,14 +4174,23 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>akun di platform lain dicatat satu per satu dengan `account add --platform-name`.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>&quot;%1&quot; is not a two-factor method; write none, sms, app, email or key.</source>
         <translation>&quot;%1&quot; bukan metode verifikasi dua langkah; tulis none, sms, app, email atau key.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>&quot;%1&quot; is not a status; a new account is active (aktif) or requested (diajukan).</source>
-        <translation>&quot;%1&quot; bukan status; akun baru berstatus aktif (active) atau diajukan (requested).</translation>
+        <translation type="vanished">&quot;%1&quot; bukan status; akun baru berstatus aktif (active) atau diajukan (requested).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not a status; write active (aktif), requested (diajukan), suspended (ditangguhkan), deactivated (nonaktif), held (dipegang-kantor) or closed (ditutup).</source>
+        <translation>&quot;%1&quot; bukan status; tulis aktif (active), diajukan (requested), ditangguhkan (suspended), nonaktif (deactivated), dipegang-kantor (held) atau ditutup (closed).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not a kind of account; write term (masa-tugas) or permanent (tetap).</source>
+        <translation>&quot;%1&quot; bukan sifat akun; tulis masa-tugas (term) atau tetap (permanent).</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4182,16 +4214,17 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../ui/import/importwizard.cpp" line="+46"/>
         <source>The sheet has no valid row to record.</source>
         <translation>Sheet tidak memiliki baris valid untuk dicatat.</translation>
     </message>
     <message>
-        <location filename="../core/import/importcolumns.cpp" line="+119"/>
+        <location filename="../core/import/importcolumns.cpp" line="+121"/>
         <source>&quot;%1&quot; is not a column mapping. Write HEADER=FIELD, where FIELD is one of: %2.</source>
         <translation>&quot;%1&quot; bukan pemetaan kolom. Tulis HEADER=FIELD, dengan FIELD salah satu dari: %2.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>The columns &quot;%1&quot; and &quot;%2&quot; both hold %3. Rename one, or map it with --map &quot;HEADER=FIELD&quot;.</source>
         <translation>Kolom &quot;%1&quot; dan &quot;%2&quot; sama-sama berisi %3. Ganti nama salah satunya, atau petakan dengan --map &quot;HEADER=FIELD&quot;.</translation>
     </message>
@@ -4246,12 +4279,12 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Berkas CSV tidak memiliki sheet; hilangkan nama sheet &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/xlsxsheet.cpp" line="+27"/>
+        <location filename="../core/import/xlsxsheet.cpp" line="+28"/>
         <source>The Excel workbook is damaged (%1). Open it in Excel, save it again as .xlsx and import that file.</source>
         <translation>Buku kerja Excel rusak (%1). Buka di Excel, simpan lagi sebagai .xlsx dan impor berkas itu.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+149"/>
         <source>The file is a zip archive but not an Excel workbook. Save the sheet from Excel as .xlsx or CSV.</source>
         <translation>Berkas ini arsip zip tetapi bukan buku kerja Excel. Simpan sheet dari Excel sebagai .xlsx atau CSV.</translation>
     </message>
@@ -4261,20 +4294,32 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Buku kerja tidak memiliki sheet &quot;%1&quot;. Sheet-nya: %2.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+196"/>
         <source>Row %1 of the sheet has a value beyond column %2; the register&apos;s columns are at the left of the sheet.</source>
         <translation>Baris %1 sheet memiliki isi di luar kolom %2; kolom register ada di sisi kiri sheet.</translation>
     </message>
     <message>
         <location filename="../app/cli/importcommands.cpp" line="-47"/>
         <location filename="../app/cli/metricscommands.cpp" line="-55"/>
+        <location filename="../ui/import/importwizard.cpp" line="-62"/>
         <source>The file %1 cannot be read: %2</source>
         <translation>Berkas %1 tidak dapat dibaca: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/registerexport.cpp" line="+113"/>
+        <location filename="../core/export/registerexport.cpp" line="+81"/>
         <source>Name the export file .xlsx (Excel) or .csv, not &quot;%1&quot;.</source>
         <translation>Beri nama berkas ekspor .xlsx (Excel) atau .csv, bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location filename="../app/cli/exportcommands.cpp" line="-23"/>
+        <source>Only an administrator can export the register with its passwords.</source>
+        <translation>Hanya administrator yang dapat mengekspor daftar beserta kata sandinya.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>That is not the passphrase of the signed-in officer.</source>
+        <translation>Itu bukan frasa sandi petugas yang sedang masuk.</translation>
     </message>
     <message>
         <location filename="../core/storage/logstore.cpp" line="+250"/>
@@ -4610,6 +4655,11 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <location line="+40"/>
         <source>&quot;%1&quot; is not a month: write YYYY-MM, e.g. 2025-03.</source>
         <translation>&quot;%1&quot; bukan bulan: tulis YYYY-MM, mis. 2025-03.</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importwizard.cpp" line="+5"/>
+        <source>&quot;%1&quot; is too large to be a register of accounts.</source>
+        <translation>&quot;%1&quot; terlalu besar untuk sebuah daftar akun.</translation>
     </message>
 </context>
 <context>
@@ -5728,6 +5778,330 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <location line="+49"/>
         <source>Accounts by platform</source>
         <translation>Akun per platform</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::ImportAction</name>
+    <message>
+        <location filename="../ui/import/importaction.cpp" line="+43"/>
+        <source>&amp;Import from spreadsheet…</source>
+        <translation>&amp;Impor dari lembar kerja…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring the office&apos;s accounts in from an Excel workbook or a CSV file</source>
+        <translation>Masukkan akun-akun kantor dari buku kerja Excel atau berkas CSV</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::ImportColumnsPage</name>
+    <message>
+        <location filename="../ui/import/importcolumnspage.cpp" line="+66"/>
+        <source>Kecamatan (code or name)</source>
+        <translation>Kecamatan (kode atau nama)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Username or profile address</source>
+        <translation>Nama pengguna atau alamat profil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account name</source>
+        <translation>Nama akun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery e-mail</source>
+        <translation>E-mail pemulihan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery phone number</source>
+        <translation>Nomor HP pemulihan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two-step verification</source>
+        <translation>Verifikasi dua langkah</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Term</source>
+        <translation>Masa tugas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Term-bound or permanent</source>
+        <translation>Sifat (masa tugas atau tetap)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holder</source>
+        <translation>Pemegang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>What each column holds</source>
+        <translation>Isi setiap kolom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brankas recognised the columns it knows by their header. Check each one; a column set to &quot;ignored&quot; is not read.</source>
+        <translation>Brankas mengenali kolom yang diketahuinya dari judul kolom. Periksa satu per satu; kolom yang diatur &quot;diabaikan&quot; tidak dibaca.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A Kecamatan column and a Username column are needed. The choice is remembered on this PC for the next file with the same header row.</source>
+        <translation>Kolom Kecamatan dan kolom Nama pengguna wajib ada. Pilihan ini diingat di komputer ini untuk berkas berikutnya dengan baris judul yang sama.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column in the sheet</source>
+        <translation>Kolom di lembar kerja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First value</source>
+        <translation>Nilai pertama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holds</source>
+        <translation>Berisi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(ignored)</source>
+        <translation>(diabaikan)</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::ImportDonePage</name>
+    <message>
+        <location filename="../ui/import/importdonepage.cpp" line="+76"/>
+        <source>Imported</source>
+        <translation>Selesai diimpor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The accounts are in the register, and the archive log records the import with the file&apos;s fingerprint.</source>
+        <translation>Akun-akun sudah masuk daftar, dan log arsip mencatat impor ini beserta sidik jari berkasnya.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n account(s) recorded.</source>
+        <translation>
+            <numerusform>%n akun dicatat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Skipped %n row(s) with problems: %1. Correct them in the sheet and import them again.</source>
+        <translation>
+            <numerusform>%n baris bermasalah dilewati: %1. Perbaiki di lembar kerja lalu impor lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The passwords are now encrypted in the vault, but %1 still holds them in the clear. Destroy the file and every copy of it (e-mail attachments, USB sticks, the recycle bin).</source>
+        <translation>Kata sandi kini tersimpan terenkripsi di brankas, tetapi %1 masih memuatnya tanpa enkripsi. Musnahkan berkas itu dan setiap salinannya (lampiran e-mail, flashdisk, tempat sampah).</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::ImportFilePage</name>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="+71"/>
+        <source>Choose the spreadsheet</source>
+        <translation>Pilih lembar kerja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Lembar kerja (*.xlsx *.csv *.txt);;Semua berkas (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%n row(s) under the header row.</source>
+        <translation>
+            <numerusform>%n baris di bawah baris judul.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Sheet &quot;%1&quot;: %n row(s) under the header row.</source>
+        <translation>
+            <numerusform>Sheet &quot;%1&quot;: %n baris di bawah baris judul.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The spreadsheet</source>
+        <translation>Lembar kerja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the office&apos;s workbook or CSV file of accounts. Nothing is recorded before the last step.</source>
+        <translation>Pilih buku kerja atau berkas CSV berisi akun-akun kantor. Tidak ada yang dicatat sebelum langkah terakhir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose file…</source>
+        <translation>Pilih berkas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sheet</source>
+        <translation>&amp;Sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (.xlsx) and CSV or text files (.csv, .txt) are read. The row of column headers is found below any title; the next step lets you say what each column holds.</source>
+        <translation>Yang dapat dibaca: buku kerja Excel (.xlsx) serta berkas CSV atau teks (.csv, .txt). Baris judul kolom dicari di bawah judul tabel, bila ada; langkah berikutnya menanyakan isi setiap kolom.</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::ImportPreviewPage</name>
+    <message numerus="yes">
+        <location filename="../ui/import/importpreviewpage.cpp" line="+83"/>
+        <source>All %n row(s) can be recorded.</source>
+        <translation>
+            <numerusform>Semua %n baris dapat dicatat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) can be recorded.</source>
+        <translation>
+            <numerusform>%n baris dapat dicatat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) have problems and stop the import:</source>
+        <translation>
+            <numerusform>%n baris bermasalah dan menghentikan impor:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of them repeat an earlier row or an account already in the vault.</source>
+        <translation>
+            <numerusform>%n di antaranya mengulang baris sebelumnya atau akun yang sudah ada di brankas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Columns not read (ignored): %1</source>
+        <translation>Kolom yang tidak dibaca (diabaikan): %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Record only the %n valid row(s) and skip the rows with problems</source>
+        <translation>
+            <numerusform>Catat hanya %n baris yang valid dan lewati baris yang bermasalah</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Check before recording</source>
+        <translation>Periksa sebelum dicatat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every row was checked with the rules of recording one account. Nothing is written until you press Import; then all the rows are recorded together, or none.</source>
+        <translation>Setiap baris sudah diperiksa dengan aturan yang sama seperti mencatat satu akun. Tidak ada yang ditulis sebelum Anda menekan Impor; lalu semua baris dicatat bersama, atau tidak sama sekali.</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::ImportProblemModel</name>
+    <message>
+        <location filename="../ui/import/importproblemmodel.cpp" line="+20"/>
+        <source>row %1: %2</source>
+        <translation>baris %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row %1: %2: %3</source>
+        <translation>baris %1: %2: %3</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>(whole row)</source>
+        <translation>(seluruh baris)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What is wrong</source>
+        <translation>Masalahnya</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::ImportWizard</name>
+    <message>
+        <location filename="../ui/import/importwizard.cpp" line="+85"/>
+        <source>Import accounts from a spreadsheet</source>
+        <translation>Impor akun dari lembar kerja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt; Back</source>
+        <translation>&lt; Kembali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next &gt;</source>
+        <translation>Lanjut &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>

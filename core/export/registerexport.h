@@ -5,6 +5,8 @@
 #include "../result.h"
 #include "../vault/session.h"
 
+#include <QByteArrayView>
+#include <QHash>
 #include <QList>
 
 namespace Brankas {
@@ -23,11 +25,23 @@ public:
     {}
 
     Status write(const Session &session, const QList<Account> &accounts, const QString &path);
+    // The same with a Password column, for moving a register to another vault. Administrators
+    // only, and only after `passphraseAgain` (the officer's passphrase typed once more) proves the
+    // administrator is still at the keyboard. Logged (report.exported with "passwords": true)
+    // before any password is decrypted, so the log names the attempt even when writing the file
+    // then fails. Each password read is logged as a reveal too. The file is NOT protected.
+    Status writeWithPasswords(const Session &session, const QList<Account> &accounts, const QString &path,
+                              QByteArrayView passphraseAgain);
 
-    static QStringList headers();
+    static QStringList headers(bool withPasswords = false);
     static QStringList cells(const Account &account);
 
 private:
+    // account id -> password; empty for the export without secrets.
+    using Passwords = QHash<qint64, QString>;
+    Status writeFile(const Session &session, const QList<Account> &accounts, const QString &path,
+                     const Passwords *passwords);
+
     Vault &m_vault;
 };
 

@@ -81,6 +81,19 @@ std::optional<TwoFactorMethod> twoFactorFromSheet(const QString &text)
     return twoFactorFromId(key);
 }
 
+// The export writes an account on another platform as "Lainnya: WhatsApp Channel": the prefix
+// (Indonesian or English) says the name is that platform's own, not a misspelt known one.
+std::optional<QString> otherPlatformName(const QString &text)
+{
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    const QString prefix = text.left(qMax(qsizetype(0), colon)).trimmed().toLower();
+    if (colon < 0 || (prefix != QLatin1String("lainnya") && prefix != QLatin1String("other"))) {
+        return std::nullopt;
+    }
+    const QString name = text.mid(colon + 1).simplified();
+    return name.isEmpty() ? std::nullopt : std::optional<QString>(name);
+}
+
 QString duplicateKey(Platform platform, const QString &platformName, const QString &handle)
 {
     return platformId(platform) + QLatin1Char('/') + platformName.toLower() + QLatin1Char('/') + handle.toLower();
@@ -98,16 +111,13 @@ Result<ImportPreview> AccountImport::preview(const Session &session, const QByte
     preview.sheetName = sheet.value().name;
     preview.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
     const QList<SheetRow> &rows = sheet.value().rows;
-    qsizetype headerIndex = 0;
-    while (headerIndex < rows.size() && rows[headerIndex].isBlank()) {
-        ++headerIndex;
-    }
+    const qsizetype headerIndex = findHeaderRow(rows, options.overrides, options.ignoredHeaders);
     if (headerIndex == rows.size()) {
         return Error(ErrorCode::InvalidInput,
                      QT_TRANSLATE_NOOP("Brankas::Error", "The file is empty: there is no row to import."));
     }
     const QStringList &headers = rows[headerIndex].cells;
-    auto mapping = mapColumns(headers, options.overrides);
+    auto mapping = mapColumns(headers, options.overrides, options.ignoredHeaders);
     if (!mapping) {
         return mapping.error();
     }
@@ -144,8 +154,10 @@ Result<ImportPreview> AccountImport::preview(const Session &session, const QByte
 
         const QString handleText = reader.value(ImportField::Handle);
         const QString platformText = reader.value(ImportField::Platform);
-        std::optional<Platform> platform =
-            platformText.isEmpty() ? platformFromUrl(handleText) : platformFromSheet(platformText);
+        const std::optional<QString> otherName = otherPlatformName(platformText);
+        std::optional<Platform> platform = otherName                ? std::optional<Platform>(Platform::Other)
+                                           : platformText.isEmpty() ? platformFromUrl(handleText)
+                                                                    : platformFromSheet(platformText);
         if (!platform) {
             reader.refuse(ImportField::Platform,
                           platformText.isEmpty()
@@ -157,13 +169,14 @@ Result<ImportPreview> AccountImport::preview(const Session &session, const QByte
                                                         "\"%1\" is not a platform; write Instagram, Facebook, X, "
                                                         "TikTok, YouTube or Threads."),
                                       {platformText}));
-        } else if (*platform == Platform::Other) {
+        } else if (*platform == Platform::Other && !otherName) {
             reader.refuse(ImportField::Platform,
                           Error(ErrorCode::InvalidInput,
                                 QT_TRANSLATE_NOOP("Brankas::Error", "accounts on other platforms are recorded one by "
                                                                     "one with `account add --platform-name`.")));
         } else {
             spec.platform = *platform;
+            spec.platformName = otherName.value_or(QString());
             auto handle = normalizeHandle(*platform, handleText);
             if (handle) {
                 spec.handle = handle.value();
@@ -198,9 +211,26 @@ Result<ImportPreview> AccountImport::preview(const Session &session, const QByte
             } else {
                 reader.refuse(ImportField::State,
                               Error(ErrorCode::InvalidInput,
-                                    QT_TRANSLATE_NOOP("Brankas::Error", "\"%1\" is not a status; a new account is "
-                                                                        "active (aktif) or requested (diajukan)."),
+                                    QT_TRANSLATE_NOOP("Brankas::Error",
+                                                      "\"%1\" is not a status; write active (aktif), requested "
+                                                      "(diajukan), suspended (ditangguhkan), deactivated (nonaktif), "
+                                                      "held (dipegang-kantor) or closed (ditutup)."),
                                     {statusText}));
+            }
+        }
+        // The sheet is the office's register as it stands: an account deactivated there (or held,
+        // closed...) comes in as it is, so that an export imports back unchanged.
+        spec.fromRegister = true;
+        const QString natureText = reader.value(ImportField::Nature);
+        if (!natureText.isEmpty()) {
+            if (const auto nature = natureFromId(natureText)) {
+                spec.nature = *nature;
+            } else {
+                reader.refuse(ImportField::Nature,
+                              Error(ErrorCode::InvalidInput,
+                                    QT_TRANSLATE_NOOP("Brankas::Error", "\"%1\" is not a kind of account; write term "
+                                                                        "(masa-tugas) or permanent (tetap)."),
+                                    {natureText}));
             }
         }
         const QString termText = reader.value(ImportField::Term);

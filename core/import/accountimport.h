@@ -23,6 +23,7 @@ struct ImportOptions
     QString fileName; // as the log names it: the file's name without its folder
     QString sheetName;
     QHash<QString, ImportField> overrides; // header -> field
+    QStringList ignoredHeaders;            // columns the officer chose to leave out (the wizard)
     std::optional<qint64> termId;          // for rows without a term; none: the current term
 };
 

@@ -2,6 +2,7 @@
 #include "importcolumns.h"
 
 #include <QMap>
+#include <QSet>
 
 namespace Brankas {
 
@@ -35,6 +36,7 @@ const QList<FieldNames> &fieldNames()
          "2FA",
          {"2fa", "verifikasidualangkah", "twofactor", "twofactorauthentication"}},
         {ImportField::Term, "term", "Masa Tugas", {"masatugas", "term"}},
+        {ImportField::Nature, "nature", "Sifat", {"sifat", "sifatakun", "nature"}},
         {ImportField::State, "status", "Status", {"status"}},
         {ImportField::Holder, "holder", "Pemegang", {"pemegang", "holder", "pemegangakun"}},
         {ImportField::Notes, "notes", "Keterangan", {"keterangan", "catatan", "notes", "note"}},
@@ -123,9 +125,14 @@ Result<std::pair<QString, ImportField>> parseColumnOverride(const QString &text)
     return std::make_pair(text.left(equals).trimmed(), *field);
 }
 
-Result<ColumnMapping> mapColumns(const QStringList &headers, const QHash<QString, ImportField> &overrides)
+Result<ColumnMapping> mapColumns(const QStringList &headers, const QHash<QString, ImportField> &overrides,
+                                 const QStringList &ignoredHeaders)
 {
     ColumnMapping mapping;
+    QSet<QString> ignoredKeys;
+    for (const QString &header : ignoredHeaders) {
+        ignoredKeys.insert(headerKey(header));
+    }
     QHash<QString, ImportField> overrideKeys;
     for (auto it = overrides.begin(); it != overrides.end(); ++it) {
         overrideKeys.insert(headerKey(it.key()), it.value());
@@ -138,7 +145,9 @@ Result<ColumnMapping> mapColumns(const QStringList &headers, const QHash<QString
             continue; // a trailing or spacer column without a header
         }
         std::optional<ImportField> field;
-        if (overrideKeys.contains(key)) {
+        if (ignoredKeys.contains(key) && !overrideKeys.contains(key)) {
+            field = std::nullopt;
+        } else if (overrideKeys.contains(key)) {
             field = overrideKeys.value(key);
             usedOverrides.insert(key, true);
         } else {
@@ -175,6 +184,28 @@ Result<ColumnMapping> mapColumns(const QStringList &headers, const QHash<QString
                             {headers.join(QStringLiteral(", "))});
     }
     return mapping;
+}
+
+qsizetype findHeaderRow(const QList<SheetRow> &rows, const QHash<QString, ImportField> &overrides,
+                        const QStringList &ignoredHeaders)
+{
+    // Titles and notes above a register take a few rows; a header further down is not looked for.
+    constexpr int RowsLookedAt = 10;
+    qsizetype first = rows.size();
+    int looked = 0;
+    for (qsizetype i = 0; i < rows.size() && looked < RowsLookedAt; ++i) {
+        if (rows[i].isBlank()) {
+            continue;
+        }
+        if (first == rows.size()) {
+            first = i;
+        }
+        ++looked;
+        if (mapColumns(rows[i].cells, overrides, ignoredHeaders)) {
+            return i;
+        }
+    }
+    return first;
 }
 
 } // namespace Brankas

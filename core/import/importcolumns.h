@@ -2,6 +2,7 @@
 #pragma once
 
 #include "../result.h"
+#include "sheet.h"
 
 #include <QHash>
 #include <QStringList>
@@ -21,7 +22,8 @@ enum class ImportField {
     Password,
     TwoFactor,
     Term,
-    State, // the account status ("Status" would shadow Brankas::Status)
+    Nature, // term-bound or permanent (a permanent account passes from one committee to the next)
+    State,  // the account status ("Status" would shadow Brankas::Status)
     Holder,
     Notes,
 };
@@ -47,8 +49,17 @@ struct ColumnMapping
 
 // Maps the header row's columns to fields; `overrides` (header -> field, from --map or the wizard)
 // win over the built-in names. Two columns for the same field, or an override naming a header
-// the sheet does not have, are refused.
-Result<ColumnMapping> mapColumns(const QStringList &headers, const QHash<QString, ImportField> &overrides);
+// the sheet does not have, are refused. Columns named in `ignoredHeaders` (the wizard's "ignored")
+// are left out even when their header names a field.
+Result<ColumnMapping> mapColumns(const QStringList &headers, const QHash<QString, ImportField> &overrides,
+                                 const QStringList &ignoredHeaders = {});
+
+// Which row of the sheet names the columns: the first of its first few non-blank rows whose
+// headers map (a title above the table, often merged across it, is passed over; so is the upper
+// row of a header merged over two rows). The first non-blank row when none maps, so that its
+// mapping error is the one reported; rows.size() when every row is blank.
+qsizetype findHeaderRow(const QList<SheetRow> &rows, const QHash<QString, ImportField> &overrides = {},
+                        const QStringList &ignoredHeaders = {});
 
 // Whether a cell's text starts with what Excel takes for a formula (= + - @).
 bool startsLikeFormula(const QString &text);

@@ -28,6 +28,7 @@ struct Sheet
 {
     QString name;
     QList<SheetRow> rows;
+    QStringList sheetNames; // every sheet of the workbook, in order (for choosing one); empty for CSV
 };
 
 } // namespace Brankas

@@ -9,6 +9,7 @@
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -145,9 +146,8 @@ Status readSharedStrings(Workbook &book)
 }
 
 // Which part holds the named sheet (the first sheet when no name is given).
-Result<QString> sheetPart(Workbook &book, const QString &sheetName, QString &foundName)
+Result<QString> sheetPart(Workbook &book, const QString &sheetName, QString &foundName, QStringList &names)
 {
-    QStringList names;
     QStringList relationIds;
     auto workbook = readPart(*book.zip, QStringLiteral("xl/workbook.xml"), [&](QXmlStreamReader &xml) -> Status {
         const auto attributes = xml.attributes();
@@ -286,8 +286,81 @@ QString cellText(const Workbook &book, const Cell &cell, bool &valid)
     return numberText(cell.value, isDate, book.epoch);
 }
 
+// A merged range: first and last column and row (1-based, inclusive).
+struct MergedRange
+{
+    int firstColumn;
+    int firstRow;
+    int lastColumn;
+    int lastRow;
+};
+
+std::optional<MergedRange> parseRange(QStringView text)
+{
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    if (colon < 0) {
+        return std::nullopt;
+    }
+    const auto first = parseReference(text.first(colon));
+    const auto last = parseReference(text.sliced(colon + 1));
+    if (!first || !last || last->first < first->first || last->second < first->second) {
+        return std::nullopt;
+    }
+    return MergedRange{first->first, first->second, qMin(last->first, MaxColumn), last->second};
+}
+
+// Offices merge cells: a title across the table, a header over two rows, a kecamatan down the
+// rows of its accounts. Excel keeps the value in the range's first cell only; here every cell of
+// the range reads it, in rows that have a value of their own (a merged cell alone does not make
+// a row to import). Rows are in the order Excel writes them, by number.
+Status fillMergedRanges(Sheet &sheet, const QList<MergedRange> &ranges, const QString &part)
+{
+    // Overlapping ranges over a million rows would keep the reader busy for hours; no register
+    // has more merged cells than this.
+    constexpr qint64 MaxFilledCells = 4 * 1024 * 1024;
+    qint64 filled = 0;
+    QList<bool> ownValues;
+    ownValues.reserve(sheet.rows.size());
+    for (const SheetRow &row : std::as_const(sheet.rows)) {
+        ownValues << !row.isBlank();
+    }
+    auto rowAt = [&](int number) {
+        return std::lower_bound(sheet.rows.begin(), sheet.rows.end(), number,
+                                [](const SheetRow &row, int wanted) { return row.number < wanted; });
+    };
+    for (const MergedRange &range : ranges) {
+        const auto top = rowAt(range.firstRow);
+        if (top == sheet.rows.end() || top->number != range.firstRow || top->cells.size() < range.firstColumn) {
+            continue;
+        }
+        const QString value = top->cells[range.firstColumn - 1];
+        if (value.isEmpty()) {
+            continue;
+        }
+        for (auto row = top; row != sheet.rows.end() && row->number <= range.lastRow; ++row) {
+            if (!ownValues[row - sheet.rows.begin()]) {
+                continue;
+            }
+            filled += range.lastColumn - range.firstColumn + 1;
+            if (filled > MaxFilledCells) {
+                return damaged(part);
+            }
+            while (row->cells.size() < range.lastColumn) {
+                row->cells << QString();
+            }
+            for (int column = range.firstColumn; column <= range.lastColumn; ++column) {
+                if (row->cells[column - 1].isEmpty()) {
+                    row->cells[column - 1] = value;
+                }
+            }
+        }
+    }
+    return {};
+}
+
 Result<Sheet> readRows(Workbook &book, const QString &part)
 {
+    QList<MergedRange> merged;
     Sheet sheet;
     int rowNumber = 0;
     int column = 0;
@@ -362,6 +435,12 @@ Result<Sheet> readRows(Workbook &book, const QString &part)
                 cell.inlineText = readRichText(xml);
             } else if (inCell && name == QLatin1String("f")) {
                 xml.skipCurrentElement();
+            } else if (!inCell && name == QLatin1String("mergeCell")) {
+                const auto range = parseRange(attributes.value(QLatin1String("ref")));
+                if (!range) {
+                    return damaged(part);
+                }
+                merged << *range;
             }
         } else if (token == QXmlStreamReader::EndElement && inCell && xml.name() == QLatin1String("c")) {
             inCell = false;
@@ -372,6 +451,9 @@ Result<Sheet> readRows(Workbook &book, const QString &part)
     }
     if (xml.hasError()) {
         return damaged(part);
+    }
+    if (Status filled = fillMergedRanges(sheet, merged, part); !filled) {
+        return filled.error();
     }
     return sheet;
 }
@@ -388,7 +470,8 @@ Result<Sheet> readXlsxSheet(const QByteArray &bytes, const QString &sheetName)
     Workbook book;
     book.zip = &zip;
     QString foundName;
-    auto part = sheetPart(book, sheetName, foundName);
+    QStringList names;
+    auto part = sheetPart(book, sheetName, foundName, names);
     if (!part) {
         return part.error();
     }
@@ -403,6 +486,7 @@ Result<Sheet> readXlsxSheet(const QByteArray &bytes, const QString &sheetName)
         return sheet.error();
     }
     sheet.value().name = foundName;
+    sheet.value().sheetNames = names;
     return sheet;
 }
 

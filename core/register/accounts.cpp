@@ -106,9 +106,15 @@ Result<Account> Accounts::prepare(const Session &session, const NewAccount &spec
             return check.error();
         }
     }
-    if (spec.status != AccountStatus::Active && spec.status != AccountStatus::Requested) {
+    if (!spec.fromRegister && spec.status != AccountStatus::Active && spec.status != AccountStatus::Requested) {
         return Error(ErrorCode::InvalidInput,
                      QT_TRANSLATE_NOOP("Brankas::Error", "A new account is recorded as active or as requested."));
+    }
+    if (spec.status == AccountStatus::Held && spec.nature != AccountNature::Permanent) {
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Brankas::Error",
+                                       "Only a permanent account is held by the office at term end; a term-bound "
+                                       "account is deactivated instead."));
     }
     Storage::AccountStore store(m_vault.database());
     auto existing =

@@ -31,6 +31,9 @@ struct NewAccount
     AccountStatus status = AccountStatus::Active;
     QString holder;
     QString notes;
+    // An account the office already kept elsewhere (its spreadsheet, an export of another vault):
+    // recorded in whatever status it has there, not only as a new account (active or requested).
+    bool fromRegister = false;
 };
 
 // One account of a batch recorded at once, with its first password if the sheet gave one.

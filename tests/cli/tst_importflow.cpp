@@ -135,6 +135,60 @@ private slots:
         QCOMPARE(json(back).object().value(QStringLiteral("invalid")).toInt(), 2);
     }
 
+    // --with-secrets: refused to an operator and to a wrong second passphrase, logged before any
+    // password is read (so even a file that cannot be written leaves the entry), a warning on stderr,
+    // and the file imports back with its passwords into an empty vault of the same regency.
+    void exportWithSecretsAsksAgainAndImportsBack()
+    {
+        const QByteArray budi = "budi lemari hijau";
+        VERIFY_RUN(cli(asSiti({QStringLiteral("officer"), QStringLiteral("add"), QStringLiteral("Budi"),
+                               QStringLiteral("--role"), QStringLiteral("operator")}),
+                       {Admin, budi}));
+        const QString out = m_dir.filePath(QStringLiteral("with-secrets.csv"));
+        const QStringList exportArgs{QStringLiteral("export"), QStringLiteral("register"), QStringLiteral("--out"), out,
+                                     QStringLiteral("--with-secrets")};
+        QStringList asBudi = asSiti(exportArgs);
+        asBudi[asBudi.indexOf(QStringLiteral("Siti"))] = QStringLiteral("Budi");
+        Run operatorRun = cli(asBudi, {budi, budi});
+        QCOMPARE(operatorRun.exitCode, 1);
+        QVERIFY2(operatorRun.err.contains(QStringLiteral("Only an administrator")), qPrintable(operatorRun.err));
+        Run wrong = cli(asSiti(exportArgs), {Admin, budi});
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY(!QFile::exists(out));
+        Run log = cli(asSiti({QStringLiteral("log"), QStringLiteral("list"), QStringLiteral("--json")}), {Admin});
+        QVERIFY(!log.out.contains(QStringLiteral("\"passwords\": true")));
+
+        const QStringList unwritable{QStringLiteral("export"), QStringLiteral("register"), QStringLiteral("--out"),
+                                     m_dir.filePath(QStringLiteral("missing/with-secrets.csv")),
+                                     QStringLiteral("--with-secrets")};
+        QCOMPARE(cli(asSiti(unwritable), {Admin, Admin}).exitCode, 1);
+        log = cli(asSiti({QStringLiteral("log"), QStringLiteral("list"), QStringLiteral("--json")}), {Admin});
+        QVERIFY2(log.out.contains(QStringLiteral("\"passwords\": true")), qPrintable(log.out));
+
+        Run exported = cli(asSiti(exportArgs), {Admin, Admin});
+        VERIFY_RUN(exported);
+        QVERIFY2(exported.err.contains(QStringLiteral("not protected")), qPrintable(exported.err));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("Rahasia-Biau-77"));
+
+        Run help = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("export"),
+                        QStringLiteral("register"), QStringLiteral("--help")});
+        QVERIFY2(help.out.contains(QStringLiteral("with --with-secrets: the same passphrase again")),
+                 qPrintable(help.out));
+
+        const QString second = m_dir.filePath(QStringLiteral("second.brankas"));
+        VERIFY_RUN(cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--vault"), second,
+                        QStringLiteral("init"), QStringLiteral("--regency"), QStringLiteral("72.05"),
+                        QStringLiteral("--admin"), QStringLiteral("Siti")},
+                       {Admin, Recovery}));
+        QStringList intoSecond = asSiti({QStringLiteral("import"), out, QStringLiteral("--json")});
+        intoSecond[intoSecond.indexOf(m_path)] = second;
+        Run back = cli(intoSecond, {Admin});
+        VERIFY_RUN(back);
+        QCOMPARE(json(back).object().value(QStringLiteral("recorded")).toInt(), accountCount());
+    }
+
     void aCleanDryRunSucceedsAndMapsColumns()
     {
         const QString clean = write("clean.csv", "Wilayah,Username,Platform\n72.05.03,bokat_panwas,tiktok\n");

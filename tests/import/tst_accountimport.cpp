@@ -156,6 +156,54 @@ book.save(sys.argv[1])
                  QStringLiteral("Akun Panwascam"));
     }
 
+    // As offices lay out a register in Excel: a title merged across the table, a header merged over
+    // two rows ("Akun" over Platform and Username), a kecamatan merged down the rows of its
+    // accounts, and a password column merged in the header. openpyxl writes <mergeCells> as Excel
+    // does, with the value in the first cell of each range only.
+    void readsASheetWithMergedHeaderCells()
+    {
+        Office office;
+        const QByteArray book = openpyxlWorkbook(
+            QStringLiteral("import sys, openpyxl\n"
+                           "wb = openpyxl.Workbook()\n"
+                           "ws = wb.active\n"
+                           "ws.title = 'Akun'\n"
+                           "ws['A1'] = 'DAFTAR AKUN MEDIA SOSIAL PANWASLU KECAMATAN SE-KABUPATEN BUOL'\n"
+                           "ws.merge_cells('A1:E1')\n"
+                           "ws['A3'] = 'Kecamatan'; ws.merge_cells('A3:A4')\n"
+                           "ws['B3'] = 'Akun'; ws.merge_cells('B3:C3')\n"
+                           "ws['B4'] = 'Platform'; ws['C4'] = 'Username'\n"
+                           "ws['D3'] = 'Kata Sandi'; ws.merge_cells('D3:D4')\n"
+                           "ws['E3'] = 'Keterangan'; ws.merge_cells('E3:E4')\n"
+                           "ws.append(['Momunu', 'Instagram', '@pws.momunu', 'sandi-1', 'utama'])\n"
+                           "ws.append([None, 'TikTok', '@pws.momunu.tt', 'sandi-2', None])\n"
+                           "ws.append([None, 'YouTube', '@pwsmomunu', None, None])\n"
+                           "ws.merge_cells('A5:A7')\n"
+                           "ws.append(['Lakea', 'X', 'pws_lakea', None, 'kosong'])\n"
+                           "ws['A9'] = 'Lakea'; ws['B9'] = 'X'; ws['C9'] = 'pws_lakea'\n"
+                           "ws.merge_cells('E8:E9')\n"
+                           "wb.save(sys.argv[1])\n"));
+        AccountImport import(*office.vault);
+        auto preview = import.preview(office.budi, book, options(QStringLiteral("akun.xlsx")));
+        QVERIFY2(preview, qPrintable(preview.error().untranslatedMessage()));
+        // Row 8 is a new account; row 9 repeats it (the merged note reaches it too).
+        QCOMPARE(problemLines(preview.value()), QStringList{QStringLiteral("9|Username")});
+        QCOMPARE(preview.value().valid.size(), size_t(4));
+        QStringList rows;
+        for (const ImportRowPlan &plan : preview.value().valid) {
+            rows << QStringLiteral("%1 %2 %3 %4 %5")
+                        .arg(plan.row)
+                        .arg(plan.spec.kecamatanCode, platformId(plan.spec.platform), plan.spec.handle,
+                             plan.spec.notes);
+        }
+        QCOMPARE(rows, (QStringList{QStringLiteral("5 72.05.01 instagram pws.momunu utama"),
+                                    QStringLiteral("6 72.05.01 tiktok pws.momunu.tt "),
+                                    QStringLiteral("7 72.05.01 youtube pwsmomunu "),
+                                    QStringLiteral("8 72.05.02 x pws_lakea kosong")}));
+        QVERIFY(preview.value().hasPasswords);
+        QVERIFY(preview.value().ignoredColumns.isEmpty());
+    }
+
     void aViewerCannotImport()
     {
         Office office;

@@ -3,7 +3,9 @@
 
 #include <core/backup/backuphealth.h>
 #include <core/backup/retention.h>
+#include <core/import/importcolumns.h>
 
+#include <QCryptographicHash>
 #include <QtGlobal>
 
 namespace Brankas {
@@ -17,6 +19,23 @@ const auto officerKey = QStringLiteral("ui/lastOfficer");
 const auto geometryKey = QStringLiteral("ui/windowGeometry");
 const auto splitterGroup = QStringLiteral("ui/splitters/");
 const auto keptKey = QStringLiteral("backup/keepLast");
+
+const auto importGroup = QStringLiteral("import/mappings/");
+
+// Headers compared the way the importer compares them ("No. HP" = "no hp"); hashed so that the
+// settings file holds no column names of an office's sheet, only which meaning each column had.
+QString importKey(const QStringList &headers)
+{
+    QStringList keys;
+    for (const QString &header : headers) {
+        keys << headerKey(header);
+    }
+    while (!keys.isEmpty() && keys.last().isEmpty()) {
+        keys.removeLast(); // trailing blank columns come and go with Excel's used range
+    }
+    const QByteArray joined = keys.join(QChar(0x1f)).toUtf8();
+    return importGroup + QString::fromLatin1(QCryptographicHash::hash(joined, QCryptographicHash::Sha256).toHex());
+}
 } // namespace
 
 Preferences::Preferences(std::unique_ptr<QSettings> settings, QObject *parent)
@@ -119,6 +138,24 @@ QByteArray Preferences::splitterState(const QString &name) const
 void Preferences::setSplitterState(const QString &name, const QByteArray &state)
 {
     m_settings->setValue(splitterGroup + name, state);
+}
+
+QStringList Preferences::importMapping(const QStringList &headers) const
+{
+    QStringList meanings = m_settings->value(importKey(headers)).toStringList();
+    // A value edited by hand for more columns than the sheet has is not this sheet's mapping.
+    if (meanings.isEmpty() || meanings.size() > headers.size()) {
+        return {};
+    }
+    while (meanings.size() < headers.size()) {
+        meanings << QString(); // a trailing blank column the earlier file did not have
+    }
+    return meanings;
+}
+
+void Preferences::setImportMapping(const QStringList &headers, const QStringList &meanings)
+{
+    m_settings->setValue(importKey(headers), meanings);
 }
 
 } // namespace Brankas

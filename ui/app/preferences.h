@@ -48,6 +48,11 @@ public:
     // A splitter's positions (QSplitter::saveState) by the splitter's name, empty until moved.
     QByteArray splitterState(const QString &name) const;
     void setSplitterState(const QString &name, const QByteArray &state);
+    // The meaning the officer gave each column of a spreadsheet (a field id, or "ignored"), by the
+    // sheet's header row, so the next file with the same headers is mapped the same way. Empty
+    // when this header row was never imported here.
+    QStringList importMapping(const QStringList &headers) const;
+    void setImportMapping(const QStringList &headers, const QStringList &meanings);
 
 Q_SIGNALS:
     void changed();

@@ -6,6 +6,8 @@
 #include "../accounts/statusdialog.h"
 #include "../app/workspace.h"
 #include "../handover/handoverwizard.h"
+#include "../import/importfilepage.h"
+#include "../import/importwizard.h"
 #include "../reports/logextractdialog.h"
 #include "../reports/registerreportdialog.h"
 #include "../reports/reportpreviewdialog.h"
@@ -19,6 +21,8 @@
 #include <core/register/accounts.h>
 #include <core/reports/reports.h>
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QWizard>
 
 namespace Brankas {
@@ -36,6 +40,31 @@ void tourWizard(TourCamera &camera, QWizard &wizard, const QString &name, QList<
         camera.takeDialog(wizard, name + QStringLiteral("-step%1").arg(step + 1));
     }
     wizard.hide();
+}
+
+// An office's sheet as offices type them: a `;` CSV with Indonesian headers, a column Brankas does
+// not know, a kecamatan by name, one that does not exist, a repeated row and an account the demo
+// already has. The later steps show what the officer sees for it; nothing is recorded.
+void tourImport(TourCamera &camera, Workspace &workspace, QWidget *parent)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("akun-panwaslu.csv"));
+    QFile file(path);
+    if (!dir.isValid() || !file.open(QIODevice::WriteOnly)) {
+        return;
+    }
+    file.write("Kecamatan;Media Sosial;Akun;Nama Akun;No HP;Kata Sandi;Dibuat Oleh\r\n"
+               "KEC. MOMUNU;YouTube;@panwaslumomunu;Panwaslu Kecamatan Momunu;0812-4455-1201;contoh-1;Andi\r\n"
+               "72.05.02;X;https://x.com/panwaslu_lakea;Panwaslu Lakea;;contoh-2;Andi\r\n"
+               "Kecamatan Bokat;Threads;@panwaslu.bokat;Panwaslu Bokat;;contoh-3;Rina\r\n"
+               "Kec. Palele;YouTube;@panwaslupaleleh;Panwaslu Paleleh;;contoh-4;Rina\r\n"
+               "72.05.02;X;@panwaslu_lakea;Panwaslu Lakea;;contoh-2;Andi\r\n"
+               "72.05.07;Instagram;panwaslu tiloan!;Panwaslu Tiloan;;;Rina\r\n");
+    file.close();
+    ImportWizard wizard(workspace, parent);
+    wizard.filePage()->setPath(path);
+    tourWizard(camera, wizard, QStringLiteral("import"),
+               {ImportWizard::FilePageId, ImportWizard::ColumnsPageId, ImportWizard::PreviewPageId});
 }
 } // namespace
 
@@ -75,6 +104,7 @@ void tourDialogs(TourCamera &camera, Workspace &workspace, QWidget *parent)
         tourWizard(camera, wizard, QStringLiteral("handover"),
                    {HandoverWizard::KindPageId, HandoverWizard::AccountsPageId, HandoverWizard::PartiesPageId});
     }
+    tourImport(camera, workspace, parent);
     auto handovers = Handovers(workspace.vault()).list();
     if (!handovers) {
         return;

@@ -5,6 +5,7 @@
 #include "../app/workspace.h"
 #include "../handover/handoverspage.h"
 #include "../home/homepage.h"
+#include "../import/importaction.h"
 #include "../kecamatan/kecamatanregisterpage.h"
 #include "../log/logpage.h"
 #include "../officers/officerspage.h"
@@ -32,7 +33,7 @@ PageActions populatePages(WorkspaceView &view, Workspace &workspace, LanguageSwi
         view.showSection(Section::Accounts);
         accounts->showAccount(accountId);
     });
-    return PageActions{accounts->accountActions(), reportActions(workspace, &view)};
+    return PageActions{accounts->accountActions() + importActions(workspace, &view), reportActions(workspace, &view)};
 }
 
 } // namespace Brankas
