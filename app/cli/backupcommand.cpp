@@ -23,23 +23,20 @@ int run(Context &context, const QCommandLineParser &parser)
         printNotice(CliText::tr("brankas-cli backup: give --out FILE."));
         return UsageError;
     }
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    auto written = Backup::writeBackup(*vault.value(), session, parser.value(QStringLiteral("out")));
-    if (!written) {
-        return fail(written.error());
-    }
-    printLine(
-        labelled({{CliText::tr("Backup"), QDir::toNativeSeparators(written.value().path)},
-                  {CliText::tr("Size"), CliText::tr("%1 MiB").arg(double(written.value().size) / (1 << 20), 0, 'f', 1)},
-                  {CliText::tr("Log entries"), QString::number(written.value().logEntries)},
-                  {QStringLiteral("SHA-256"), QString::fromLatin1(written.value().sha256.toHex())}}));
-    printNotice(CliText::tr("It opens only with the recovery passphrase of today's recovery sheet: keep the two "
-                            "apart."));
-    return Success;
+    return context.withSession([&](Vault &vault, const Session &session) -> int {
+        auto written = Backup::writeBackup(vault, session, parser.value(QStringLiteral("out")));
+        if (!written) {
+            return fail(written.error());
+        }
+        printLine(labelled(
+            {{CliText::tr("Backup"), QDir::toNativeSeparators(written.value().path)},
+             {CliText::tr("Size"), CliText::tr("%1 MiB").arg(double(written.value().size) / (1 << 20), 0, 'f', 1)},
+             {CliText::tr("Log entries"), QString::number(written.value().logEntries)},
+             {QStringLiteral("SHA-256"), QString::fromLatin1(written.value().sha256.toHex())}}));
+        printNotice(CliText::tr("It opens only with the recovery passphrase of today's recovery sheet: keep the two "
+                                "apart."));
+        return Success;
+    });
 }
 } // namespace
 

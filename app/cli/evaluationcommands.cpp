@@ -58,23 +58,20 @@ int runNote(Context &context, const QCommandLineParser &parser)
                               {parser.value(QStringLiteral("category"))}));
         }
     }
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    auto note = EvaluationNotes(*vault.value())
-                    .add(session, parser.value(QStringLiteral("kecamatan")), year, *kind, category, text);
-    if (!note) {
-        return fail(note.error());
-    }
-    printLine(CliText::tr("Note recorded for %1 %2, %3: %4")
-                  .arg(note.value().kecamatanName)
-                  .arg(note.value().year)
-                  .arg(note.value().category ? obstacleCategoryDisplayName(*note.value().category)
-                                             : noteKindDisplayName(note.value().kind),
-                       note.value().text));
-    return Success;
+    return context.withSession([&](Vault &vault, const Session &session) -> int {
+        auto note =
+            EvaluationNotes(vault).add(session, parser.value(QStringLiteral("kecamatan")), year, *kind, category, text);
+        if (!note) {
+            return fail(note.error());
+        }
+        printLine(CliText::tr("Note recorded for %1 %2, %3: %4")
+                      .arg(note.value().kecamatanName)
+                      .arg(note.value().year)
+                      .arg(note.value().category ? obstacleCategoryDisplayName(*note.value().category)
+                                                 : noteKindDisplayName(note.value().kind),
+                           note.value().text));
+        return Success;
+    });
 }
 } // namespace
 

@@ -36,42 +36,40 @@ int runExportRegister(Context &context, const QCommandLineParser &parser)
     if (!filter) {
         return fail(filter.error());
     }
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    auto accounts = Accounts(*vault.value()).list(filter.value());
-    if (!accounts) {
-        return fail(accounts.error());
-    }
-    const QString path = parser.value(QStringLiteral("out"));
-    RegisterExport exporter(*vault.value());
-    if (!parser.isSet(QStringLiteral("with-secrets"))) {
-        if (Status written = exporter.write(session, accounts.value(), path); !written) {
+    return context.withSession([&](Vault &vault, const Session &session) -> int {
+        auto accounts = Accounts(vault).list(filter.value());
+        if (!accounts) {
+            return fail(accounts.error());
+        }
+        const QString path = parser.value(QStringLiteral("out"));
+        RegisterExport exporter(vault);
+        if (!parser.isSet(QStringLiteral("with-secrets"))) {
+            if (Status written = exporter.write(session, accounts.value(), path); !written) {
+                return fail(written.error());
+            }
+            printLine(CliText::tr("%n account(s) written to %1", nullptr, int(accounts.value().size())).arg(path));
+            return Success;
+        }
+        // Refused before the passphrase is asked again: an operator is not asked for nothing.
+        if (!canManageOfficers(session.officer.role)) {
+            return fail(Error(ErrorCode::PermissionDenied,
+                              QT_TRANSLATE_NOOP("Brankas::Error", "Only an administrator can export the register with "
+                                                                  "its passwords.")));
+        }
+        auto again = context.passphrases.read(CliText::tr("passphrase of officer %1, again").arg(session.officer.name));
+        if (!again) {
+            return fail(again.error());
+        }
+        if (Status written = exporter.writeWithPasswords(session, accounts.value(), path, again.value().view());
+            !written) {
             return fail(written.error());
         }
         printLine(CliText::tr("%n account(s) written to %1", nullptr, int(accounts.value().size())).arg(path));
+        printNotice(CliText::tr("Warning: %1 holds the passwords in the clear and is not protected. Keep it off shared "
+                                "folders and e-mail, and destroy it once it has been imported.")
+                        .arg(path));
         return Success;
-    }
-    // Refused before the passphrase is asked again: an operator is not asked for nothing.
-    if (!canManageOfficers(session.officer.role)) {
-        return fail(Error(ErrorCode::PermissionDenied,
-                          QT_TRANSLATE_NOOP("Brankas::Error", "Only an administrator can export the register with "
-                                                              "its passwords.")));
-    }
-    auto again = context.passphrases.read(CliText::tr("passphrase of officer %1, again").arg(session.officer.name));
-    if (!again) {
-        return fail(again.error());
-    }
-    if (Status written = exporter.writeWithPasswords(session, accounts.value(), path, again.value().view()); !written) {
-        return fail(written.error());
-    }
-    printLine(CliText::tr("%n account(s) written to %1", nullptr, int(accounts.value().size())).arg(path));
-    printNotice(CliText::tr("Warning: %1 holds the passwords in the clear and is not protected. Keep it off shared "
-                            "folders and e-mail, and destroy it once it has been imported.")
-                    .arg(path));
-    return Success;
+    });
 }
 } // namespace
 

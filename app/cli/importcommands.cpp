@@ -96,41 +96,38 @@ int runImport(Context &context, const QCommandLineParser &parser)
     const QByteArray bytes = file.readAll();
     file.close();
 
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    AccountImport import(*vault.value());
-    auto preview = import.preview(session, bytes, options);
-    if (!preview) {
-        return fail(preview.error());
-    }
-    const bool json = parser.isSet(QStringLiteral("json"));
-    const bool problems = !preview.value().problems.isEmpty();
-    if (parser.isSet(QStringLiteral("dry-run"))) {
-        report(preview.value(), 0, json);
-        return problems ? Failure : Success;
-    }
-    const bool skipInvalid = parser.isSet(QStringLiteral("skip-invalid"));
-    if (problems && !skipInvalid) {
-        report(preview.value(), 0, json);
-        printNotice(CliText::tr("Nothing was recorded: correct the rows above, or give --skip-invalid to record "
-                                "only the valid rows."));
-        return Failure;
-    }
-    auto recorded = import.record(session, preview.value(), options, skipInvalid);
-    if (!recorded) {
-        report(preview.value(), 0, json);
-        return fail(recorded.error());
-    }
-    report(preview.value(), recorded.value(), json);
-    if (preview.value().hasPasswords) {
-        printNotice(CliText::tr("The passwords are now encrypted in the vault, but %1 still holds them in the "
-                                "clear: destroy the file and any copy of it (e-mail, USB stick, recycle bin).")
-                        .arg(options.fileName));
-    }
-    return Success;
+    return context.withSession([&](Vault &vault, const Session &session) -> int {
+        AccountImport import(vault);
+        auto preview = import.preview(session, bytes, options);
+        if (!preview) {
+            return fail(preview.error());
+        }
+        const bool json = parser.isSet(QStringLiteral("json"));
+        const bool problems = !preview.value().problems.isEmpty();
+        if (parser.isSet(QStringLiteral("dry-run"))) {
+            report(preview.value(), 0, json);
+            return problems ? Failure : Success;
+        }
+        const bool skipInvalid = parser.isSet(QStringLiteral("skip-invalid"));
+        if (problems && !skipInvalid) {
+            report(preview.value(), 0, json);
+            printNotice(CliText::tr("Nothing was recorded: correct the rows above, or give --skip-invalid to record "
+                                    "only the valid rows."));
+            return Failure;
+        }
+        auto recorded = import.record(session, preview.value(), options, skipInvalid);
+        if (!recorded) {
+            report(preview.value(), 0, json);
+            return fail(recorded.error());
+        }
+        report(preview.value(), recorded.value(), json);
+        if (preview.value().hasPasswords) {
+            printNotice(CliText::tr("The passwords are now encrypted in the vault, but %1 still holds them in the "
+                                    "clear: destroy the file and any copy of it (e-mail, USB stick, recycle bin).")
+                            .arg(options.fileName));
+        }
+        return Success;
+    });
 }
 } // namespace
 

@@ -113,17 +113,14 @@ int runSet(Context &context, const QCommandLineParser &parser)
             *targets[i] = value.value();
         }
     }
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    auto figures = Metrics(*vault.value()).set(session, id.value(), month.value(), change);
-    if (!figures) {
-        return fail(figures.error());
-    }
-    printLine(CliText::tr("Figures recorded: %1").arg(figuresLine(figures.value()).trimmed()));
-    return Success;
+    return context.withSession([&](Vault &vault, const Session &session) -> int {
+        auto figures = Metrics(vault).set(session, id.value(), month.value(), change);
+        if (!figures) {
+            return fail(figures.error());
+        }
+        printLine(CliText::tr("Figures recorded: %1").arg(figuresLine(figures.value()).trimmed()));
+        return Success;
+    });
 }
 
 void addListOptions(QCommandLineParser &parser)
@@ -166,31 +163,28 @@ int runList(Context &context, const QCommandLineParser &parser)
         }
         filter.year = year.value();
     }
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    auto figures = Metrics(*vault.value()).list(filter);
-    if (!figures) {
-        return fail(figures.error());
-    }
-    if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray array;
-        for (const MonthlyFigures &month : figures.value()) {
-            array.append(figuresJson(month));
+    return context.withSession([&](Vault &vault, const Session &) -> int {
+        auto figures = Metrics(vault).list(filter);
+        if (!figures) {
+            return fail(figures.error());
         }
-        printJson(QJsonDocument(array));
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const MonthlyFigures &month : figures.value()) {
+                array.append(figuresJson(month));
+            }
+            printJson(QJsonDocument(array));
+            return Success;
+        }
+        printLine(QStringLiteral("%1  %2 %3 %4 %5 %6")
+                      .arg(CliText::tr("Account").rightJustified(6), CliText::tr("Month").leftJustified(7),
+                           CliText::tr("Followers").rightJustified(12), CliText::tr("Posts").rightJustified(8),
+                           CliText::tr("Reach").rightJustified(12), CliText::tr("Engagement").rightJustified(12)));
+        for (const MonthlyFigures &month : figures.value()) {
+            printLine(figuresLine(month));
+        }
         return Success;
-    }
-    printLine(QStringLiteral("%1  %2 %3 %4 %5 %6")
-                  .arg(CliText::tr("Account").rightJustified(6), CliText::tr("Month").leftJustified(7),
-                       CliText::tr("Followers").rightJustified(12), CliText::tr("Posts").rightJustified(8),
-                       CliText::tr("Reach").rightJustified(12), CliText::tr("Engagement").rightJustified(12)));
-    for (const MonthlyFigures &month : figures.value()) {
-        printLine(figuresLine(month));
-    }
-    return Success;
+    });
 }
 
 void addImportOptions(QCommandLineParser &parser)
@@ -266,34 +260,31 @@ int runImport(Context &context, const QCommandLineParser &parser)
     const QByteArray bytes = file.readAll();
     file.close();
 
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    MetricsImport import(*vault.value());
-    auto preview = import.preview(bytes, options);
-    if (!preview) {
-        return fail(preview.error());
-    }
-    const bool json = parser.isSet(QStringLiteral("json"));
-    const bool problems = !preview.value().problems.isEmpty();
-    if (parser.isSet(QStringLiteral("dry-run"))) {
-        reportImport(preview.value(), 0, json);
-        return problems ? Failure : Success;
-    }
-    if (problems) {
-        reportImport(preview.value(), 0, json);
-        printNotice(CliText::tr("Nothing was recorded: correct the rows above and import the file again."));
-        return Failure;
-    }
-    auto recorded = import.record(session, preview.value(), options);
-    if (!recorded) {
-        reportImport(preview.value(), 0, json);
-        return fail(recorded.error());
-    }
-    reportImport(preview.value(), recorded.value(), json);
-    return Success;
+    return context.withSession([&](Vault &vault, const Session &session) -> int {
+        MetricsImport import(vault);
+        auto preview = import.preview(bytes, options);
+        if (!preview) {
+            return fail(preview.error());
+        }
+        const bool json = parser.isSet(QStringLiteral("json"));
+        const bool problems = !preview.value().problems.isEmpty();
+        if (parser.isSet(QStringLiteral("dry-run"))) {
+            reportImport(preview.value(), 0, json);
+            return problems ? Failure : Success;
+        }
+        if (problems) {
+            reportImport(preview.value(), 0, json);
+            printNotice(CliText::tr("Nothing was recorded: correct the rows above and import the file again."));
+            return Failure;
+        }
+        auto recorded = import.record(session, preview.value(), options);
+        if (!recorded) {
+            reportImport(preview.value(), 0, json);
+            return fail(recorded.error());
+        }
+        reportImport(preview.value(), recorded.value(), json);
+        return Success;
+    });
 }
 } // namespace
 

@@ -42,24 +42,21 @@ int runPublish(Context &context, const QCommandLineParser &parser)
     if (Status allowed = Publisher::checkFolder(folder); !allowed) {
         return fail(allowed.error());
     }
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    auto published = Publisher(*vault.value()).publish(session, folder, options);
-    if (!published) {
-        return fail(published.error());
-    }
-    const Publication &publication = published.value();
-    printLine(CliText::tr("Published %n official account(s) active on %1 in %2:", nullptr, publication.accounts)
-                  .arg(publication.asOf.toString(Qt::ISODate), QDir::toNativeSeparators(publication.folder)));
-    for (const QString &file : publication.files) {
-        printLine(QStringLiteral("  ") + QDir::toNativeSeparators(file));
-    }
-    printLine(
-        CliText::tr("SHA-256 of the list (accounts.json), as the archive log records it: %1").arg(publication.sha256));
-    return Success;
+    return context.withSession([&](Vault &vault, const Session &session) -> int {
+        auto published = Publisher(vault).publish(session, folder, options);
+        if (!published) {
+            return fail(published.error());
+        }
+        const Publication &publication = published.value();
+        printLine(CliText::tr("Published %n official account(s) active on %1 in %2:", nullptr, publication.accounts)
+                      .arg(publication.asOf.toString(Qt::ISODate), QDir::toNativeSeparators(publication.folder)));
+        for (const QString &file : publication.files) {
+            printLine(QStringLiteral("  ") + QDir::toNativeSeparators(file));
+        }
+        printLine(CliText::tr("SHA-256 of the list (accounts.json), as the archive log records it: %1")
+                      .arg(publication.sha256));
+        return Success;
+    });
 }
 } // namespace
 

@@ -55,48 +55,45 @@ int run(Context &context, const QCommandLineParser &parser)
         }
     }
     context.readRecovery = true;
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    if (!canManageOfficers(session.officer.role)) {
-        return fail(Error(ErrorCode::PermissionDenied,
-                          QT_TRANSLATE_NOOP("Brankas::Error", "Only an administrator can change the "
-                                                              "recovery passphrase.")));
-    }
-    auto replacement =
-        propose ? proposeRecoveryPassphrase() : context.passphrases.read(CliText::tr("new recovery passphrase"), true);
-    if (!replacement) {
-        return fail(replacement.error());
-    }
-    if (!sheetPath.isEmpty()) {
-        auto facts = Reports(*vault.value()).recoverySheetFacts(session);
-        if (!facts) {
-            return fail(facts.error());
+    return context.withSession([&](Vault &vault, const Session &session) -> int {
+        if (!canManageOfficers(session.officer.role)) {
+            return fail(Error(ErrorCode::PermissionDenied,
+                              QT_TRANSLATE_NOOP("Brankas::Error", "Only an administrator can change the "
+                                                                  "recovery passphrase.")));
         }
-        ReportDocument sheet = recoverySheetDocument(facts.value(), options, &replacement.value());
-        const Status written = writeReportPdf(sheet, sheetPath);
-        sheet.wipeSensitive();
-        if (!written) {
-            return fail(written.error());
+        auto replacement = propose ? proposeRecoveryPassphrase()
+                                   : context.passphrases.read(CliText::tr("new recovery passphrase"), true);
+        if (!replacement) {
+            return fail(replacement.error());
         }
-    }
-    const Status changed =
-        vault.value()->changeRecovery(session, context.recoveryPassphrase->view(), replacement.value().view());
-    if (!changed) {
         if (!sheetPath.isEmpty()) {
-            QFile::remove(sheetPath); // a sheet whose passphrase opens nothing must not reach the safe
+            auto facts = Reports(vault).recoverySheetFacts(session);
+            if (!facts) {
+                return fail(facts.error());
+            }
+            ReportDocument sheet = recoverySheetDocument(facts.value(), options, &replacement.value());
+            const Status written = writeReportPdf(sheet, sheetPath);
+            sheet.wipeSensitive();
+            if (!written) {
+                return fail(written.error());
+            }
         }
-        return fail(changed.error());
-    }
-    printLine(CliText::tr("The recovery passphrase is replaced: the old one and its sheet open nothing any more. "
-                          "Destroy the old sheet."));
-    if (!sheetPath.isEmpty()) {
-        printLine(CliText::tr("The new recovery sheet is %1: print it for the office safe, then delete the file.")
-                      .arg(QDir::toNativeSeparators(sheetPath)));
-    }
-    return Success;
+        const Status changed =
+            vault.changeRecovery(session, context.recoveryPassphrase->view(), replacement.value().view());
+        if (!changed) {
+            if (!sheetPath.isEmpty()) {
+                QFile::remove(sheetPath); // a sheet whose passphrase opens nothing must not reach the safe
+            }
+            return fail(changed.error());
+        }
+        printLine(CliText::tr("The recovery passphrase is replaced: the old one and its sheet open nothing any more. "
+                              "Destroy the old sheet."));
+        if (!sheetPath.isEmpty()) {
+            printLine(CliText::tr("The new recovery sheet is %1: print it for the office safe, then delete the file.")
+                          .arg(QDir::toNativeSeparators(sheetPath)));
+        }
+        return Success;
+    });
 }
 } // namespace
 

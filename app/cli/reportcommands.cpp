@@ -215,12 +215,9 @@ int runEvaluation(Context &context, const QCommandLineParser &parser)
     }
     // main() made a QApplication for this command: Qt Charts draws with QGraphicsScene.
     options->chartPainter = std::make_shared<Charts::QtChartPainter>();
-    Session session;
-    auto vault = context.openAndSignIn(session);
-    if (!vault) {
-        return fail(vault.error());
-    }
-    return write(Reports(*vault.value()).evaluation(session, year, *options), parser);
+    return context.withSession([&](Vault &vault, const Session &session) -> int {
+        return write(Reports(vault).evaluation(session, year, *options), parser);
+    });
 }
 } // namespace
 

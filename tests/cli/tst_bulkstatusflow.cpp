@@ -17,8 +17,6 @@ const QByteArray Recovery = "meja kursi lemari pintu jendela";
 const QString Reason = QStringLiteral("masa tugas Panwaslu Kecamatan berakhir");
 } // namespace
 
-#define VERIFY_RUN(run) QVERIFY2((run).exitCode == 0, qPrintable(QString::number((run).exitCode) + (run).err))
-
 class TestBulkStatusFlow : public QObject
 {
     Q_OBJECT

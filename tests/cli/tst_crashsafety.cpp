@@ -17,8 +17,6 @@
 
 using namespace Brankas::Testing;
 
-#define VERIFY_RUN(run) QVERIFY2((run).exitCode == 0, qPrintable(QString::number((run).exitCode) + (run).err))
-
 namespace {
 const QByteArray Admin = "kata sandi admin";
 const QByteArray Recoveries[] = {"meja kursi lemari pintu jendela", "awan sungai batu merah jauh"};

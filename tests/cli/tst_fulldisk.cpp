@@ -19,8 +19,6 @@
 
 using namespace Brankas::Testing;
 
-#define VERIFY_RUN(run) QVERIFY2((run).exitCode == 0, qPrintable(QString::number((run).exitCode) + (run).err))
-
 namespace {
 const QByteArray Admin = "kata sandi admin";
 const QByteArray Recovery = "meja kursi lemari pintu jendela";

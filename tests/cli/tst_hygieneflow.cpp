@@ -65,8 +65,6 @@ bool hasHiddenCharacters(const QString &text)
 }
 } // namespace
 
-#define VERIFY_RUN(run) QVERIFY2((run).exitCode == 0, qPrintable(QString::number((run).exitCode) + (run).err))
-
 class TestHygieneFlow : public QObject
 {
     Q_OBJECT

@@ -17,8 +17,6 @@ const QByteArray Admin = "kata sandi admin";
 const QByteArray Recovery = "meja kursi lemari pintu jendela";
 } // namespace
 
-#define VERIFY_RUN(run) QVERIFY2((run).exitCode == 0, qPrintable(QString::number((run).exitCode) + (run).err))
-
 class TestImportFlow : public QObject
 {
     Q_OBJECT

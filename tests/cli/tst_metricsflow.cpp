@@ -19,8 +19,6 @@ const QByteArray Recovery = "meja kursi lemari pintu jendela";
 const QByteArray Ani = "kata sandi ani";
 } // namespace
 
-#define VERIFY_RUN(run) QVERIFY2((run).exitCode == 0, qPrintable(QString::number((run).exitCode) + (run).err))
-
 class TestMetricsFlow : public QObject
 {
     Q_OBJECT

@@ -41,8 +41,6 @@ QStringList handles(const QJsonArray &accounts)
 }
 } // namespace
 
-#define VERIFY_RUN(run) QVERIFY2((run).exitCode == 0, qPrintable(QString::number((run).exitCode) + (run).err))
-
 class TestRegisterFlow : public QObject
 {
     Q_OBJECT

@@ -25,8 +25,6 @@ QString iso(const QDate &date)
 }
 } // namespace
 
-#define VERIFY_RUN(run) QVERIFY2((run).exitCode == 0, qPrintable(QString::number((run).exitCode) + (run).err))
-
 class TestReportFlow : public QObject
 {
     Q_OBJECT

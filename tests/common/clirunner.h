@@ -40,3 +40,13 @@ inline QJsonDocument json(const Run &run)
 }
 
 } // namespace Brankas::Testing
+
+// Runs one brankas-cli command and fails the test, with its exit code and stderr, unless it
+// succeeded. The command runs once: QVERIFY2 evaluates its message even when the check passes, so
+// a macro that named the command in both would run it three times.
+#define VERIFY_RUN(command)                                                                                            \
+    do {                                                                                                               \
+        const ::Brankas::Testing::Run verifyRunResult = (command);                                                     \
+        QVERIFY2(verifyRunResult.exitCode == 0,                                                                        \
+                 qPrintable(QString::number(verifyRunResult.exitCode) + verifyRunResult.err));                         \
+    } while (false)

@@ -64,12 +64,6 @@ QStringList chromiumArguments(const QString &profile)
 
 // Runs the command once: QVERIFY2 evaluates its message even when the check passes, so a macro that
 // named `run` three times would run the command three times.
-#define VERIFY_RUN(command)                                                                                            \
-    do {                                                                                                               \
-        const Run finished = (command);                                                                                \
-        QVERIFY2(finished.exitCode == 0, qPrintable(QString::number(finished.exitCode) + finished.err));               \
-    } while (false)
-
 class TestPublishFlow : public QObject
 {
     Q_OBJECT

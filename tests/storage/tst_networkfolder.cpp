@@ -43,7 +43,7 @@ private Q_SLOTS:
         QFETCH(QString, path);
         const Status refused = refuseNetworkFolder(path);
         QVERIFY(!refused.ok());
-        QVERIFY(refused.error().message().contains(QStringLiteral("postgresql://")));
+        QVERIFY(refused.error().message().contains(QStringLiteral("PostgreSQL server")));
         // Opening it for writing stops before anything is created.
         const auto opened = Database::open(path, Database::Mode::Create);
         QVERIFY(!opened.ok());
