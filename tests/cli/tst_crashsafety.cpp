@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// kill -9 at random moments of brankas-cli's writes: an account added, a status changed, the
-// recovery passphrase replaced. After every kill the vault must open, `vault check` and `log verify`
-// must pass, and every change must be whole with its log entry or absent. The moments come from a
-// seeded generator whose seed is printed: BRANKAS_CRASH_SEED=N reruns a failure exactly as it was,
+// kill -9 at random moments of brankas-cli's writes: an account added, a status changed, a
+// spreadsheet imported, a backup written, the recovery passphrase replaced. After every kill the vault must open,
+// `vault check` and `log verify` must pass, and every change must be whole with its log entry or absent. The moments
+// come from a seeded generator whose seed is printed: BRANKAS_CRASH_SEED=N reruns a failure exactly as it was,
 // BRANKAS_CRASH_ITERATIONS=N runs longer.
 #include "../common/clirunner.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -173,13 +175,56 @@ void TestCrashSafety::killedWritesLeaveAWholeVault()
                                               : whole * 3 / 5 + int(random.bounded(whole / 2));
         const int kind = random.bounded(10);
         bool done = false;
-        if (kind < 6) {
+        if (kind == 5) {
+            // An import is one transaction: after the kill either every row is in with its
+            // account.added entry (checkWhole), or none is.
+            const QString sheet = m_dir.filePath(QStringLiteral("import-%1.csv").arg(i));
+            QFile file(sheet);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("Kecamatan;Platform;Username;Password\n");
+            for (int row = 0; row < 5; ++row) {
+                file.write(QStringLiteral("72.05.%1;TikTok;crash_import_%2_%3;%4\n")
+                               .arg(1 + row, 2, 10, QLatin1Char('0'))
+                               .arg(i)
+                               .arg(row)
+                               .arg(QString::fromLatin1(Password))
+                               .toUtf8());
+            }
+            file.close();
+            done = killAfter(as({QStringLiteral("import"), sheet}), {Admin}, at);
+            const int imported = int(
+                listed({QStringLiteral("account"), QStringLiteral("search"), QStringLiteral("crash_import_%1_").arg(i)})
+                    .size());
+            QVERIFY2(imported == 0 || imported == 5,
+                     qPrintable(QStringLiteral("kill %1: %2 of the sheet's 5 rows are in (seed %3)")
+                                    .arg(i)
+                                    .arg(imported)
+                                    .arg(m_seed)));
+        } else if (kind == 7) {
+            // A backup changes the vault only by its log entry; a kill must leave no half file
+            // under the backup's name.
+            const QString backup = m_dir.filePath(QStringLiteral("backup-%1.brankas-backup").arg(i));
+            done = killAfter(as({QStringLiteral("backup"), QStringLiteral("--out"), backup}), {Admin}, at);
+            if (QFileInfo::exists(backup)) {
+                Run restored =
+                    cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("restore"), backup,
+                         QStringLiteral("--to"), m_dir.filePath(QStringLiteral("restored-%1.brankas").arg(i)),
+                         QStringLiteral("--officer"), QStringLiteral("Siti")},
+                        {Admin, Recoveries[recoveryChanges % 2]});
+                QVERIFY2(restored.exitCode == 0,
+                         qPrintable(QStringLiteral("kill %1: the backup left under its name does not restore: %2 "
+                                                   "(seed %3)")
+                                        .arg(i)
+                                        .arg(restored.err)
+                                        .arg(m_seed)));
+            }
+        } else if (kind < 6) {
             done = killAfter(
                 as({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--kecamatan"),
                     QStringLiteral("72.05.%1").arg(1 + i % 11, 2, 10, QLatin1Char('0')), QStringLiteral("--platform"),
                     QStringLiteral("instagram"), QStringLiteral("--handle"), QStringLiteral("crash_%1").arg(i)}),
                 {Admin, Password}, at);
-        } else if (kind < 8) {
+        } else if (kind == 6) {
             const QJsonArray accounts = listed({QStringLiteral("account"), QStringLiteral("list")});
             QVERIFY(!accounts.isEmpty());
             const QJsonValue account = accounts.at(random.bounded(int(accounts.size())));
@@ -197,9 +242,11 @@ void TestCrashSafety::killedWritesLeaveAWholeVault()
         }
         finished += done ? 1 : 0;
         qInfo("kill %d: %s after %d ms, %s", i,
-              kind < 6   ? "account add"
-              : kind < 8 ? "account status"
-                         : "recovery change",
+              kind == 5   ? "import"
+              : kind == 7 ? "backup"
+              : kind < 6  ? "account add"
+              : kind == 6 ? "account status"
+                          : "recovery change",
               kind < 8 ? at : at * 3, done ? "it had finished" : "killed");
         checkWhole(i);
         if (QTest::currentTestFailed()) {
