@@ -115,8 +115,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommands.cpp" line="+54"/>
-        <location line="+16"/>
+        <location filename="../app/cli/exportcommands.cpp" line="+50"/>
+        <location line="+17"/>
         <source>%n account(s) written to %1</source>
         <translation>
             <numerusform>%n account written to %1</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/publishcommand.cpp" line="+55"/>
+        <location filename="../app/cli/publishcommand.cpp" line="+51"/>
         <source>Published %n official account(s) active on %1 in %2:</source>
         <translation>
             <numerusform>Published %n official account active on %1 in %2:</numerusform>

@@ -1309,7 +1309,7 @@
         <translation>brankas-cli backup: isikan --out BERKAS.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Backup</source>
         <translation>Cadangan</translation>
     </message>
@@ -1335,7 +1335,7 @@
         <translation>Cadangan ini hanya dapat dibuka dengan frasa sandi pemulihan pada lembar pemulihan yang berlaku hari ini: simpan keduanya di tempat terpisah.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>write an encrypted backup of the whole vault, which the recovery passphrase opens on any computer</source>
         <translation>tulis cadangan terenkripsi dari seluruh brankas, yang dapat dibuka dengan frasa sandi pemulihan di komputer mana pun</translation>
     </message>
@@ -1418,7 +1418,7 @@
     </message>
     <message>
         <location filename="../app/cli/parsing.cpp" line="+5"/>
-        <location filename="../app/cli/recoverychangecommand.cpp" line="+109"/>
+        <location filename="../app/cli/recoverychangecommand.cpp" line="+106"/>
         <source>your passphrase (the officer given with --officer)</source>
         <translation>frasa sandi Anda (petugas yang disebut pada --officer)</translation>
     </message>
@@ -1673,8 +1673,8 @@
         <location filename="../app/cli/accountstatuscommand.cpp" line="-36"/>
         <location line="+27"/>
         <location filename="../app/cli/handovercommands.cpp" line="-66"/>
-        <location filename="../app/cli/metricscommands.cpp" line="+156"/>
-        <location line="+99"/>
+        <location filename="../app/cli/metricscommands.cpp" line="+153"/>
+        <location line="+96"/>
         <location filename="../app/cli/parsing.cpp" line="-12"/>
         <source>account</source>
         <translation>akun</translation>
@@ -1861,7 +1861,7 @@
     </message>
     <message>
         <location line="+45"/>
-        <location filename="../app/cli/metricscommands.cpp" line="-68"/>
+        <location filename="../app/cli/metricscommands.cpp" line="-69"/>
         <source>Account</source>
         <translation>Nomor akun</translation>
     </message>
@@ -2424,19 +2424,19 @@
         <translation>brankas-cli publish: kertasnya a4 atau f4.</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Published %n official account(s) active on %1 in %2:</source>
         <translation>
             <numerusform>%n akun resmi yang aktif pada %1 diterbitkan di %2:</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>SHA-256 of the list (accounts.json), as the archive log records it: %1</source>
         <translation>SHA-256 daftar (accounts.json), sebagaimana dicatat log arsip: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>write the public list of official accounts for the office&apos;s website (HTML, CSV, JSON and a PDF with QR codes)</source>
         <translation>tulis daftar publik akun resmi untuk situs web kantor (HTML, CSV, JSON dan PDF dengan kode QR)</translation>
     </message>
@@ -2491,7 +2491,7 @@
         <translation>brankas-cli report evaluation: berikan --year YYYY.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>print the berita acara of a handover to PDF</source>
         <translation>cetak berita acara serah terima ke PDF</translation>
     </message>
@@ -2522,7 +2522,7 @@
     </message>
     <message>
         <location filename="../app/cli/importcommands.cpp" line="-66"/>
-        <location filename="../app/cli/metricscommands.cpp" line="+14"/>
+        <location filename="../app/cli/metricscommands.cpp" line="+15"/>
         <source>Sheet of the workbook to read (default: the first).</source>
         <translation>Sheet buku kerja yang dibaca (bawaan: yang pertama).</translation>
     </message>
@@ -2570,7 +2570,7 @@
         <translation>Baris valid: %1, baris bermasalah: %2 (duplikat: %3), dicatat: %4</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+53"/>
         <source>Nothing was recorded: correct the rows above, or give --skip-invalid to record only the valid rows.</source>
         <translation>Tidak ada yang dicatat: perbaiki baris di atas, atau berikan --skip-invalid untuk mencatat baris yang valid saja.</translation>
     </message>
@@ -2580,7 +2580,7 @@
         <translation>Kata sandi kini tersimpan terenkripsi di brankas, tetapi %1 masih memuatnya tanpa enkripsi: musnahkan berkas itu dan setiap salinannya (e-mail, flashdisk, tempat sampah).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>bring accounts in from an Excel workbook (.xlsx) or a CSV file, every row checked first</source>
         <translation>memasukkan akun dari buku kerja Excel (.xlsx) atau berkas CSV, setiap baris diperiksa lebih dulu</translation>
     </message>
@@ -2600,25 +2600,25 @@
         <translation>brankas-cli export register: berikan --out BERKAS.xlsx atau --out BERKAS.csv.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
-        <location line="+16"/>
+        <location line="+18"/>
+        <location line="+17"/>
         <source>%n account(s) written to %1</source>
         <translation>
             <numerusform>%n akun ditulis ke %1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>passphrase of officer %1, again</source>
         <translation>frasa sandi petugas %1, sekali lagi</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Warning: %1 holds the passwords in the clear and is not protected. Keep it off shared folders and e-mail, and destroy it once it has been imported.</source>
         <translation>Peringatan: %1 memuat kata sandi tanpa enkripsi dan tidak dilindungi. Jangan taruh di folder bersama atau di e-mail, dan musnahkan setelah diimpor.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>write the register (no secret) to an Excel workbook or a CSV file, with the headers import reads</source>
         <translation>menulis register (tanpa data rahasia) ke buku kerja Excel atau berkas CSV, dengan judul kolom yang dibaca import</translation>
     </message>
@@ -2693,7 +2693,7 @@
         <translation>pulihkan brankas dari cadangan terenkripsi, di komputer ini atau komputer baru (administrator brankas yang dicadangkan)</translation>
     </message>
     <message>
-        <location filename="../app/cli/recoverychangecommand.cpp" line="-88"/>
+        <location filename="../app/cli/recoverychangecommand.cpp" line="-85"/>
         <source>Write the new recovery sheet, with the new passphrase on it, to this PDF.</source>
         <translation>Tulis lembar pemulihan baru, berisi frasa sandi baru, ke PDF ini.</translation>
     </message>
@@ -2718,7 +2718,7 @@
         <translation>brankas-cli recovery change: kertasnya a4 atau f4.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>new recovery passphrase</source>
         <translation>frasa sandi pemulihan baru</translation>
     </message>
@@ -2733,7 +2733,7 @@
         <translation>Lembar pemulihan baru ada di %1: cetak untuk brankas kantor, lalu hapus berkasnya.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>replace the recovery passphrase and print its new sheet; the old passphrase opens nothing any more (administrators)</source>
         <translation>ganti frasa sandi pemulihan dan cetak lembar barunya; frasa lama tidak membuka apa pun lagi (administrator)</translation>
     </message>
@@ -2764,7 +2764,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/reportcommands.cpp" line="-66"/>
+        <location filename="../app/cli/reportcommands.cpp" line="-63"/>
         <source>The year evaluated.</source>
         <translation>Tahun yang dievaluasi.</translation>
     </message>
@@ -2784,17 +2784,17 @@
         <translation>brankas-cli evaluation note: berikan --kecamatan KODE, --year YYYY, --kind achievement|obstacle dan teksnya.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+37"/>
         <source>Note recorded for %1 %2, %3: %4</source>
         <translation>Catatan dicatat untuk %1 %2, %3: %4</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>record an achievement or an obstacle of a kecamatan&apos;s accounts in a year</source>
         <translation>catat capaian atau kendala akun suatu kecamatan dalam setahun</translation>
     </message>
     <message>
-        <location filename="../app/cli/metricscommands.cpp" line="-155"/>
+        <location filename="../app/cli/metricscommands.cpp" line="-149"/>
         <source>Number of the account (see account list).</source>
         <translation>Nomor akun (lihat account list).</translation>
     </message>
@@ -2829,12 +2829,12 @@
         <translation>brankas-cli metrics set: berikan ID akun, --month YYYY-MM dan sekurang-kurangnya satu angka.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Figures recorded: %1</source>
         <translation>Angka dicatat: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Only this account.</source>
         <translation>Hanya akun ini.</translation>
     </message>
@@ -2844,7 +2844,7 @@
         <translation>Hanya bulan-bulan pada tahun ini.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+50"/>
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
@@ -2869,7 +2869,7 @@
         <translation>Interaksi</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The .xlsx or .csv file with the figures.</source>
         <translation>Berkas .xlsx atau .csv berisi angka-angka.</translation>
     </message>
@@ -2894,12 +2894,12 @@
         <translation>Bulan: %1 (mengubah angka yang sudah tercatat: %2), baris bermasalah: %3, dicatat: %4</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+46"/>
         <source>Nothing was recorded: correct the rows above and import the file again.</source>
         <translation>Tidak ada yang dicatat: perbaiki baris di atas lalu impor berkas itu lagi.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>record an account&apos;s figures for one month</source>
         <translation>catat angka satu akun untuk satu bulan</translation>
     </message>
@@ -3374,7 +3374,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location filename="../core/vault/recoverychange.cpp" line="+27"/>
-        <location filename="../app/cli/recoverychangecommand.cpp" line="-47"/>
+        <location filename="../app/cli/recoverychangecommand.cpp" line="-48"/>
         <source>Only an administrator can change the recovery passphrase.</source>
         <translation>Hanya administrator yang dapat mengganti frasa sandi pemulihan.</translation>
     </message>
@@ -4299,8 +4299,8 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Baris %1 sheet memiliki isi di luar kolom %2; kolom register ada di sisi kiri sheet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommands.cpp" line="-47"/>
-        <location filename="../app/cli/metricscommands.cpp" line="-55"/>
+        <location filename="../app/cli/importcommands.cpp" line="-44"/>
+        <location filename="../app/cli/metricscommands.cpp" line="-52"/>
         <location filename="../ui/import/importwizard.cpp" line="-62"/>
         <source>The file %1 cannot be read: %2</source>
         <translation>Berkas %1 tidak dapat dibaca: %2</translation>
@@ -4312,7 +4312,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location line="+65"/>
-        <location filename="../app/cli/exportcommands.cpp" line="-23"/>
+        <location filename="../app/cli/exportcommands.cpp" line="-25"/>
         <source>Only an administrator can export the register with its passwords.</source>
         <translation>Hanya administrator yang dapat mengekspor daftar beserta kata sandinya.</translation>
     </message>
@@ -4631,8 +4631,8 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Laporan evaluasi berisi grafik, yang hanya dapat digambar oleh jendela Brankas dan brankas-cli.</translation>
     </message>
     <message>
-        <location filename="../app/cli/evaluationcommands.cpp" line="-45"/>
-        <location filename="../app/cli/metricscommands.cpp" line="-119"/>
+        <location filename="../app/cli/evaluationcommands.cpp" line="-42"/>
+        <location filename="../app/cli/metricscommands.cpp" line="-116"/>
         <source>&quot;%1&quot; is not a year: write it with four digits, e.g. 2025.</source>
         <translation>&quot;%1&quot; bukan tahun: tulis dengan empat angka, mis. 2025.</translation>
     </message>
@@ -4647,7 +4647,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>&quot;%1&quot; bukan kategori kendala: tulis no-device, officer-changed, account-locked, platform-restriction atau other.</translation>
     </message>
     <message>
-        <location filename="../app/cli/metricscommands.cpp" line="-115"/>
+        <location filename="../app/cli/metricscommands.cpp" line="-112"/>
         <source>--%1 takes a whole number, e.g. 1250, or &quot;&quot; to clear it; &quot;%2&quot; is not one.</source>
         <translation>--%1 menerima bilangan bulat, mis. 1250, atau &quot;&quot; untuk mengosongkannya; &quot;%2&quot; bukan bilangan bulat.</translation>
     </message>
@@ -9663,6 +9663,16 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
         <translation>Semua berkas (*)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Directories</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Back</source>
         <translation>Kembali</translation>
@@ -9731,7 +9741,7 @@ Apakah Anda ingin menggantinya?</translation>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location line="-54"/>
+        <location line="-57"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>

@@ -92,6 +92,9 @@ namespace {
     QT_TRANSLATE_NOOP("QFileDialog", "Open"),
     QT_TRANSLATE_NOOP("QFileDialog", "Save As"),
     QT_TRANSLATE_NOOP("QFileDialog", "All Files (*)"),
+    // A folder chooser (backup folder, the public list's folder) names its file type so.
+    QT_TRANSLATE_NOOP("QFileDialog", "Directories"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Directory:"),
     QT_TRANSLATE_NOOP("QFileDialog", "Back"),
     QT_TRANSLATE_NOOP("QFileDialog", "Forward"),
     QT_TRANSLATE_NOOP("QFileDialog", "Parent Directory"),
