@@ -1162,7 +1162,7 @@
         <location filename="../app/cli/accountdetailcommands.cpp" line="+46"/>
         <location filename="../app/cli/accountstatuscommand.cpp" line="+90"/>
         <location filename="../app/cli/handovercommands.cpp" line="+68"/>
-        <location filename="../app/cli/importcommands.cpp" line="+85"/>
+        <location filename="../app/cli/importcommands.cpp" line="+84"/>
         <location filename="../app/cli/termcommands.cpp" line="+93"/>
         <source>term</source>
         <translation>masa tugas</translation>
@@ -1218,7 +1218,7 @@
         <location filename="../app/cli/checkcommand.cpp" line="+19"/>
         <location filename="../app/cli/handovercommands.cpp" line="+1"/>
         <location filename="../app/cli/logcommands.cpp" line="+19"/>
-        <location filename="../app/cli/parsing.cpp" line="+57"/>
+        <location filename="../app/cli/parsing.cpp" line="+58"/>
         <location filename="../app/cli/secretcommands.cpp" line="+10"/>
         <source>Print JSON.</source>
         <translation>Tampilkan dalam format JSON.</translation>
@@ -1673,7 +1673,7 @@
         <location filename="../app/cli/accountstatuscommand.cpp" line="-36"/>
         <location line="+27"/>
         <location filename="../app/cli/handovercommands.cpp" line="-66"/>
-        <location filename="../app/cli/metricscommands.cpp" line="+153"/>
+        <location filename="../app/cli/metricscommands.cpp" line="+152"/>
         <location line="+96"/>
         <location filename="../app/cli/parsing.cpp" line="-12"/>
         <source>account</source>
@@ -2570,7 +2570,7 @@
         <translation>Baris valid: %1, baris bermasalah: %2 (duplikat: %3), dicatat: %4</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>Nothing was recorded: correct the rows above, or give --skip-invalid to record only the valid rows.</source>
         <translation>Tidak ada yang dicatat: perbaiki baris di atas, atau berikan --skip-invalid untuk mencatat baris yang valid saja.</translation>
     </message>
@@ -2894,7 +2894,7 @@
         <translation>Bulan: %1 (mengubah angka yang sudah tercatat: %2), baris bermasalah: %3, dicatat: %4</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>Nothing was recorded: correct the rows above and import the file again.</source>
         <translation>Tidak ada yang dicatat: perbaiki baris di atas lalu impor berkas itu lagi.</translation>
     </message>
@@ -4299,8 +4299,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Baris %1 sheet memiliki isi di luar kolom %2; kolom register ada di sisi kiri sheet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommands.cpp" line="-44"/>
-        <location filename="../app/cli/metricscommands.cpp" line="-52"/>
+        <location filename="../app/cli/parsing.cpp" line="+30"/>
         <location filename="../ui/import/importwizard.cpp" line="-62"/>
         <source>The file %1 cannot be read: %2</source>
         <translation>Berkas %1 tidak dapat dibaca: %2</translation>
@@ -4632,7 +4631,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location filename="../app/cli/evaluationcommands.cpp" line="-42"/>
-        <location filename="../app/cli/metricscommands.cpp" line="-116"/>
+        <location filename="../app/cli/metricscommands.cpp" line="-166"/>
         <source>&quot;%1&quot; is not a year: write it with four digits, e.g. 2025.</source>
         <translation>&quot;%1&quot; bukan tahun: tulis dengan empat angka, mis. 2025.</translation>
     </message>

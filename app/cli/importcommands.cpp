@@ -5,7 +5,6 @@
 
 #include <core/import/accountimport.h>
 
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -88,13 +87,11 @@ int runImport(Context &context, const QCommandLineParser &parser)
         }
         options.termId = term.value();
     }
-    QFile file(path.value());
-    if (!file.open(QIODevice::ReadOnly)) {
-        return fail(Error(ErrorCode::NotFound, QT_TRANSLATE_NOOP("Brankas::Error", "The file %1 cannot be read: %2"),
-                          {path.value(), file.errorString()}));
+    const auto read = readInputFile(path.value());
+    if (!read) {
+        return fail(read.error());
     }
-    const QByteArray bytes = file.readAll();
-    file.close();
+    const QByteArray &bytes = read.value();
 
     return context.withSession([&](Vault &vault, const Session &session) -> int {
         AccountImport import(vault);

@@ -6,7 +6,6 @@
 #include <core/evaluation/metrics.h>
 #include <core/evaluation/metricsimport.h>
 
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -252,13 +251,11 @@ int runImport(Context &context, const QCommandLineParser &parser)
         }
         options.accountId = id.value();
     }
-    QFile file(path.value());
-    if (!file.open(QIODevice::ReadOnly)) {
-        return fail(Error(ErrorCode::NotFound, QT_TRANSLATE_NOOP("Brankas::Error", "The file %1 cannot be read: %2"),
-                          {path.value(), file.errorString()}));
+    const auto read = readInputFile(path.value());
+    if (!read) {
+        return fail(read.error());
     }
-    const QByteArray bytes = file.readAll();
-    file.close();
+    const QByteArray &bytes = read.value();
 
     return context.withSession([&](Vault &vault, const Session &session) -> int {
         MetricsImport import(vault);

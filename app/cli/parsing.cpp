@@ -3,6 +3,7 @@
 
 #include "output.h"
 
+#include <QFile>
 #include <QRegularExpression>
 
 namespace Brankas::Cli {
@@ -62,6 +63,16 @@ QStringList signInLines()
     return {CliText::tr("your passphrase (the officer given with --officer)"),
             CliText::tr("the recovery passphrase, only if this computer's keychain cannot give the vault key"),
             CliText::tr("a new passphrase, only if an administrator reset yours (officer reset)")};
+}
+
+Result<QByteArray> readInputFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error(ErrorCode::NotFound, QT_TRANSLATE_NOOP("Brankas::Error", "The file %1 cannot be read: %2"),
+                     {path, file.errorString()});
+    }
+    return file.readAll();
 }
 
 } // namespace Brankas::Cli

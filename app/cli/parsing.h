@@ -15,6 +15,8 @@ Result<QDate> parseDate(const QString &text);
 Result<qint64> parseId(const QString &text, const char *what);
 // The one positional argument a command takes, or a usage error naming it.
 Result<QString> singlePositional(const QCommandLineParser &parser, const QString &name);
+// The whole content of a file a command reads in (a spreadsheet to import), or why it cannot be read.
+Result<QByteArray> readInputFile(const QString &path);
 
 // The account number a command takes as its one positional argument.
 Result<qint64> accountIdArgument(const QCommandLineParser &parser);
