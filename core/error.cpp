@@ -103,6 +103,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("io");
     case ErrorCode::Cancelled:
         return QStringLiteral("cancelled");
+    case ErrorCode::Conflict:
+        return QStringLiteral("conflict");
     }
     return QStringLiteral("unknown");
 }

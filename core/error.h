@@ -33,6 +33,7 @@ enum class ErrorCode {
     Crypto,           // the crypto library failed (not a wrong key)
     Io,               // reading or writing a file failed
     Cancelled,
+    Conflict, // the record changed (another window or PC) since the officer looked at it
 };
 
 // The one error type of Brankas. The message is kept as an untranslated source text and translated

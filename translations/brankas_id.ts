@@ -3039,7 +3039,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas berhenti menunggu penyimpanan kata sandi komputer ini karena Brankas sedang ditutup.</translation>
     </message>
     <message>
-        <location filename="../core/error.cpp" line="+113"/>
+        <location filename="../core/error.cpp" line="+115"/>
         <source>The vault is locked; sign in again to make changes.</source>
         <translation>Brankas terkunci; masuk kembali untuk melakukan perubahan.</translation>
     </message>
@@ -3558,7 +3558,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../core/register/accounts.cpp" line="+115"/>
+        <location filename="../core/register/accountchecks.cpp" line="+78"/>
         <source>Only a permanent account is held by the office at term end; a term-bound account is deactivated instead.</source>
         <translation>Hanya akun tetap yang dipegang kantor pada akhir masa tugas; akun yang terikat masa tugas dinonaktifkan.</translation>
     </message>
@@ -3623,7 +3623,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>&quot;%1&quot; bukan nama pengguna %2 yang valid. %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/kecamatanstore.cpp" line="+60"/>
+        <location filename="../core/storage/kecamatanstore.cpp" line="+76"/>
         <source>There is no kecamatan with code &quot;%1&quot; in this vault. See: brankas-cli kecamatan list</source>
         <translation>Tidak ada kecamatan dengan kode &quot;%1&quot; di brankas ini. Lihat: brankas-cli kecamatan list</translation>
     </message>
@@ -3633,7 +3633,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Data kantor belum diisi.</translation>
     </message>
     <message>
-        <location filename="../core/storage/termstore.cpp" line="+63"/>
+        <location filename="../core/domain/term.cpp" line="+25"/>
         <source>There is no term with number %1. See: brankas-cli term list</source>
         <translation>Tidak ada masa tugas dengan nomor %1. Lihat: brankas-cli term list</translation>
     </message>
@@ -3743,7 +3743,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas tidak dapat menghitung kode autentikasi dua faktor karena jam komputer tidak menunjukkan tanggal dan waktu yang valid. Perbaiki jam komputer, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../core/register/accounts.cpp" line="-77"/>
+        <location filename="../core/register/accounts.cpp" line="+40"/>
         <location filename="../core/register/kecamatanregister.cpp" line="+116"/>
         <location filename="../core/register/secrets.cpp" line="+84"/>
         <source>Give the reason for the change; it goes into the archive log and the account&apos;s history.</source>
@@ -3760,7 +3760,17 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>&quot;%1&quot; bukan nomor telepon; tuliskan dengan angka, misalnya 0812-3456-7890 atau +62 812 3456 7890.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+139"/>
+        <source>Account %1 was changed after you opened it; nothing was changed. Look at it again and repeat the change if it is still right.</source>
+        <translation>Akun %1 telah diubah setelah Anda membukanya; tidak ada yang diubah. Lihat lagi akun itu dan ulangi perubahan bila masih tepat.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Account %1 was changed by %2 at %3 (UTC) after you opened it; nothing was changed. Look at it again and repeat the change if it is still right.</source>
+        <translation>Akun %1 telah diubah oleh %2 pada %3 (UTC) setelah Anda membukanya; tidak ada yang diubah. Lihat lagi akun itu dan ulangi perubahan bila masih tepat.</translation>
+    </message>
+    <message>
+        <location filename="../core/register/accountchecks.cpp" line="-33"/>
         <source>Kecamatan %1 has been retired; new accounts cannot be recorded for it.</source>
         <translation>Kecamatan %1 sudah tidak aktif; akun baru tidak dapat dicatat untuk kecamatan ini.</translation>
     </message>
@@ -3770,18 +3780,18 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Sebutkan nama platform untuk akun &quot;Lainnya&quot; (other), misalnya &quot;WhatsApp Channel&quot;.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location filename="../app/cli/accountcommands.cpp" line="-157"/>
         <source>A new account is recorded as active or as requested.</source>
         <translation>Akun baru dicatat dengan status Aktif atau Diajukan.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>The %1 account @%2 is already in the register (number %3).</source>
         <translation>Akun %1 @%2 sudah ada dalam daftar (nomor %3).</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location filename="../core/register/accounts.cpp" line="-79"/>
         <source>The %1 account @%2 is given twice.</source>
         <translation>Akun %1 @%2 diberikan dua kali.</translation>
     </message>
@@ -3821,7 +3831,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Tanggal berakhir yang baru harus sesudah tanggal berakhir masa tugas saat ini (%1).</translation>
     </message>
     <message>
-        <location filename="../core/storage/accountstore.cpp" line="+217"/>
+        <location filename="../core/storage/accountstore.cpp" line="+223"/>
         <source>There is no account with number %1. See: brankas-cli account list</source>
         <translation>Tidak ada akun dengan nomor %1. Lihat: brankas-cli account list</translation>
     </message>
@@ -3901,12 +3911,17 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Masa aktif yang diisi manual memerlukan tanggal mulai dan tanggal berakhir, dan tanggal berakhir tidak boleh sebelum tanggal mulai.</translation>
     </message>
     <message>
-        <location filename="../core/handover/handoverchanges.cpp" line="+31"/>
+        <location filename="../core/handover/handoverchanges.cpp" line="+32"/>
         <source>Account %1 is not part of handover %2.</source>
         <translation>Akun nomor %1 tidak termasuk dalam serah terima %2.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+51"/>
+        <source>The password of account %1 was just changed by %2 at %3 (UTC); nothing was changed. Look at the handover again before changing it once more.</source>
+        <translation>Kata sandi akun %1 baru saja diganti oleh %2 pada %3 (UTC); tidak ada yang diubah. Lihat lagi serah terima itu sebelum menggantinya sekali lagi.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Give the new recovery e-mail, phone number or both.</source>
         <translation>Isikan e-mail pemulihan baru, nomor telepon pemulihan baru, atau keduanya.</translation>
     </message>
@@ -4122,7 +4137,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location filename="../core/evaluation/metricsimport.cpp" line="+68"/>
-        <location filename="../core/import/accountimport.cpp" line="+117"/>
+        <location filename="../core/import/accountimport.cpp" line="+119"/>
         <location filename="../core/import/spreadsheetreader.cpp" line="+50"/>
         <location filename="../ui/import/importwizard.cpp" line="+87"/>
         <source>The file is empty: there is no row to import.</source>
@@ -4279,7 +4294,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Berkas CSV tidak memiliki sheet; hilangkan nama sheet &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/xlsxsheet.cpp" line="+28"/>
+        <location filename="../core/import/xlsxsheet.cpp" line="+24"/>
         <source>The Excel workbook is damaged (%1). Open it in Excel, save it again as .xlsx and import that file.</source>
         <translation>Buku kerja Excel rusak (%1). Buka di Excel, simpan lagi sebagai .xlsx dan impor berkas itu.</translation>
     </message>
@@ -4294,7 +4309,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Buku kerja tidak memiliki sheet &quot;%1&quot;. Sheet-nya: %2.</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+104"/>
         <source>Row %1 of the sheet has a value beyond column %2; the register&apos;s columns are at the left of the sheet.</source>
         <translation>Baris %1 sheet memiliki isi di luar kolom %2; kolom register ada di sisi kiri sheet.</translation>
     </message>
@@ -9041,7 +9056,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
         <translation>Status yang berwarna abu-abu tidak dapat dipilih dari status &quot;%1&quot;; arahkan penunjuk ke status tersebut untuk melihat alasannya.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <location line="+18"/>
         <source>Change status</source>
         <translation>Ubah status</translation>

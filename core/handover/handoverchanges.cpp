@@ -7,6 +7,7 @@
 #include "../register/permissions.h"
 #include "../register/secrets.h"
 #include "../storage/accountstore.h"
+#include "../storage/secretstore.h"
 #include "../vault/vault.h"
 
 namespace Brankas {
@@ -65,7 +66,26 @@ Status Handovers::recordPassword(const Session &session, qint64 handoverId, qint
     HandoverItem changed = item.value();
     changed.passwordChanged = true;
     Storage::HandoverStore store(m_vault.database());
+    Storage::SecretStore secrets(m_vault.database());
+    auto before = secrets.current(accountId, SecretKind::Password);
+    if (!before) {
+        return before.error();
+    }
     return m_vault.commitChange(session, [&]() -> Result<QList<LogEvent>> {
+        // Another window or PC may have set a password since it was read above: the one the officer
+        // types into the platform must not silently replace that one.
+        auto current = secrets.current(accountId, SecretKind::Password);
+        if (!current) {
+            return current.error();
+        }
+        if (current.value() && (!before.value() || current.value()->id != before.value()->id)) {
+            return Error(ErrorCode::Conflict,
+                         QT_TRANSLATE_NOOP("Brankas::Error",
+                                           "The password of account %1 was just changed by %2 at %3 (UTC); nothing "
+                                           "was changed. Look at the handover again before changing it once more."),
+                         {QString::number(accountId), current.value()->officer,
+                          current.value()->setAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))});
+        }
         auto stored = Secrets(m_vault).store(session, accountId, SecretKind::Password, password,
                                              QStringLiteral("serah terima (handover %1)").arg(handoverId));
         if (!stored) {

@@ -162,7 +162,8 @@ Result<QList<qint64>> Accounts::addMany(const Session &session, const std::vecto
     return ids;
 }
 
-Result<Account> Accounts::changeStatus(const Session &session, qint64 id, AccountStatus to, const QString &reason)
+Result<Account> Accounts::changeStatus(const Session &session, qint64 id, AccountStatus to, const QString &reason,
+                                       const QDateTime &seenUpdatedAt)
 {
     if (Status allowed = requireRegisterRole(session); !allowed) {
         return allowed.error();
@@ -174,6 +175,9 @@ Result<Account> Accounts::changeStatus(const Session &session, qint64 id, Accoun
     auto account = store.find(id);
     if (!account) {
         return account.error();
+    }
+    if (seenUpdatedAt.isValid() && account.value().updatedAt != seenUpdatedAt) {
+        return changedMeanwhile(account.value());
     }
     auto move = checkStatusMove(account.value(), to);
     if (!move) {
@@ -191,6 +195,25 @@ Result<Account> Accounts::changeStatus(const Session &session, qint64 id, Accoun
         return status.error();
     }
     return find(id);
+}
+
+Error Accounts::changedMeanwhile(const Account &current)
+{
+    auto last = m_vault.log().entries({.limit = 1, .newestFirst = true, .targetIn = {targetOf(current)}});
+    const QString label = QString::number(current.id) + QStringLiteral(" (") + current.label() + QLatin1Char(')');
+    if (!last || last.value().isEmpty()) {
+        return Error(ErrorCode::Conflict,
+                     QT_TRANSLATE_NOOP("Brankas::Error", "Account %1 was changed after you opened it; nothing was "
+                                                         "changed. Look at it again and repeat the change if it "
+                                                         "is still right."),
+                     {label});
+    }
+    const LogEntry &entry = last.value().first();
+    return Error(ErrorCode::Conflict,
+                 QT_TRANSLATE_NOOP("Brankas::Error", "Account %1 was changed by %2 at %3 (UTC) after you opened it; "
+                                                     "nothing was changed. Look at it again and repeat the change if "
+                                                     "it is still right."),
+                 {label, entry.officer, entry.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))});
 }
 
 Result<qint64> Accounts::checkStatusMove(const Account &account, AccountStatus to)
@@ -228,6 +251,15 @@ Result<LogEvent> Accounts::applyStatusChange(const Session &session, const Accou
         return allowed.error();
     }
     Storage::AccountStore store(m_vault.database());
+    // Read again inside the transaction: the caller checked the move against what it read before,
+    // and another window or PC may have changed the account in between.
+    auto current = store.find(account.id);
+    if (!current) {
+        return current.error();
+    }
+    if (current.value().status != account.status || current.value().updatedAt != account.updatedAt) {
+        return changedMeanwhile(current.value());
+    }
     const QDateTime now = m_vault.clock().nowUtc();
     QJsonObject details{{QStringLiteral("from"), statusId(from)},
                         {QStringLiteral("to"), statusId(to)},

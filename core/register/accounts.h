@@ -115,7 +115,11 @@ public:
     // Changes the account's details (never its handle, platform or kecamatan: those make it another
     // account) and logs each changed field with its old and new value.
     Result<Account> update(const Session &session, qint64 id, const AccountChanges &changes);
-    Result<Account> changeStatus(const Session &session, qint64 id, AccountStatus to, const QString &reason);
+    // `seenUpdatedAt` is the account's updatedAt as the officer saw it (the window passes it): if
+    // the account has changed since, in another window or on another PC, the change is refused
+    // (ErrorCode::Conflict) with who changed it and when, and nothing is written.
+    Result<Account> changeStatus(const Session &session, qint64 id, AccountStatus to, const QString &reason,
+                                 const QDateTime &seenUpdatedAt = {});
     // Checks the move of every selected account exactly as changeStatus() does, writing nothing:
     // which accounts can make it and which cannot, with why. An empty selection is an error.
     Result<BulkStatusChange> checkStatusChanges(const Session &session, const AccountSelection &selection,
@@ -127,7 +131,9 @@ public:
                                               AccountStatus to, const QString &reason, bool skipRefused);
     // For a caller already inside a transaction (a handover applying the status changes of all its
     // accounts at once): checks the transition, moves the account (to another term too, if given)
-    // and returns the log event the caller commits with it.
+    // and returns the log event the caller commits with it. `account` is the account as the caller
+    // checked it: if the vault holds it otherwise now (changed by another writer since it was read),
+    // the move is refused with ErrorCode::Conflict.
     Result<LogEvent> applyStatusChange(const Session &session, const Account &account, AccountStatus to,
                                        const QString &reason, qint64 newTermId = 0);
     // An officer confirms the yearly review of an account (public registers ask for one).
@@ -142,6 +148,8 @@ public:
 
 private:
     static Status requireReason(const QString &reason);
+    // The refusal of a change made on a stale view of `current`, naming who changed it last and when.
+    Error changedMeanwhile(const Account &current);
     // The checks of one account's move, shared by changeStatus and changeStatusMany: whether the
     // rules allow it, and the term it serves after it (0: it stays in its own).
     Result<qint64> checkStatusMove(const Account &account, AccountStatus to);

@@ -112,6 +112,7 @@ private slots:
     void totpCodeHasACountdown();
     void statusDialogOffersOnlyAllowedStatuses();
     void refusedStatusChangeShowsCoresMessage();
+    void statusChangeOnAStaleViewReloads();
     void statusChangeWithAReason();
     void viewerSeesNoRevealOrCopy();
     void languageChangeRetranslatesThePage();
@@ -407,6 +408,36 @@ void TestAccountsPage::refusedStatusChangeShowsCoresMessage()
     page.changeStatusAction()->trigger();
     QCOMPARE(messages.messages, QStringList{expected});
     QCOMPARE(Accounts(*office.office.vault).find(office.momunuInstagram).value().status, AccountStatus::Deactivated);
+}
+
+void TestAccountsPage::statusChangeOnAStaleViewReloads()
+{
+    AccountsOffice office;
+    AccountsPage page(*office.workspace);
+    page.showAccount(office.momunuInstagram);
+    MessageCatcher messages;
+    bool stillOpen = true;
+    whenDialogOpens<StatusDialog>([&](StatusDialog &dialog) {
+        QVERIFY(dialog.setTarget(AccountStatus::Deactivated));
+        dialog.setReason(QStringLiteral("Masa tugas berakhir"));
+        // Meanwhile, on another PC, Siti suspends the account: deactivating would still be allowed,
+        // but the officer decided on what the dialog showed, which is no longer true.
+        office.office.t.clock.advance(90 * 1000);
+        QVERIFY(Accounts(*office.office.vault)
+                    .changeStatus(office.office.siti, office.momunuInstagram, AccountStatus::Suspended,
+                                  QStringLiteral("Diretas"))
+                    .ok());
+        dialog.okButton()->click();
+        QTRY_COMPARE(messages.messages.size(), 1);
+        stillOpen = dialog.isVisible();
+        QVERIFY(!dialog.changed());
+    });
+    page.changeStatusAction()->trigger();
+    QVERIFY(!stillOpen); // closed, so the officer decides again from the reloaded account
+    QVERIFY2(messages.messages.first().contains(QStringLiteral("Siti")), qPrintable(messages.messages.first()));
+    QCOMPARE(Accounts(*office.office.vault).find(office.momunuInstagram).value().status, AccountStatus::Suspended);
+    QCOMPARE(page.currentAccount()->status, AccountStatus::Suspended);
+    QCOMPARE(text(page, "detailStatus"), statusDisplayName(AccountStatus::Suspended));
 }
 
 void TestAccountsPage::statusChangeWithAReason()

@@ -396,6 +396,8 @@ void AccountsPage::changeStatus()
     StatusDialog dialog(m_workspace, *account, this);
     if (dialog.exec() == QDialog::Accepted && dialog.changed()) {
         showAccount(dialog.changed()->id);
+    } else if (m_stale) {
+        showAccount(account->id); // changed elsewhere meanwhile: the dialog was refused on a stale view
     }
 }
 

@@ -134,10 +134,16 @@ void StatusDialog::accept()
         return;
     }
     const auto to = AccountStatus(m_target->currentData(Qt::UserRole).toInt());
-    auto changed =
-        Accounts(m_workspace.vault()).changeStatus(m_workspace.session(), m_account.id, to, m_reason->text());
+    auto changed = Accounts(m_workspace.vault())
+                       .changeStatus(m_workspace.session(), m_account.id, to, m_reason->text(), m_account.updatedAt);
     if (!changed) {
         Messages::showError(this, changed.error());
+        if (changed.error().code() == ErrorCode::Conflict) {
+            // What this dialog shows is out of date: the window reloads the account, and the
+            // officer decides again from what it is now.
+            m_workspace.notifyRegisterChanged();
+            QDialog::reject();
+        }
         return;
     }
     m_changed = std::move(changed).value();
