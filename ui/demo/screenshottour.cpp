@@ -40,6 +40,8 @@ QString screenName(Section section)
         return QStringLiteral("terms");
     case Section::Handovers:
         return QStringLiteral("handovers");
+    case Section::Evaluation:
+        return QStringLiteral("evaluation");
     case Section::ArchiveLog:
         return QStringLiteral("log");
     case Section::Officers:
