@@ -112,13 +112,13 @@ EvaluationPage::EvaluationPage(Workspace &workspace, QWidget *parent)
     layout->addWidget(buildFilters());
     layout->addWidget(m_tabs, 1);
 
-    connect(m_year, &QSpinBox::valueChanged, this, &EvaluationPage::reload);
+    connect(m_year, &QSpinBox::valueChanged, this, &EvaluationPage::requestReload);
     connect(m_figure, &QComboBox::currentIndexChanged, this,
             [this]() { m_model->setFigure(Figure(m_figure->currentData().toInt())); });
-    connect(m_kecamatan, &QComboBox::currentIndexChanged, this, &EvaluationPage::reload);
-    connect(m_platform, &QComboBox::currentIndexChanged, this, &EvaluationPage::reload);
+    connect(m_kecamatan, &QComboBox::currentIndexChanged, this, &EvaluationPage::requestReload);
+    connect(m_platform, &QComboBox::currentIndexChanged, this, &EvaluationPage::requestReload);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, &EvaluationPage::reload);
+    connect(m_searchDelay, &QTimer::timeout, this, &EvaluationPage::requestReload);
     connect(m_model, &MetricGridModel::figuresWritten, this, &EvaluationPage::figuresWritten);
     connect(m_model, &MetricGridModel::refused, this, [this](const Error &error) {
         // Shown once the editor has closed, not from inside the view's commit.
@@ -126,12 +126,9 @@ EvaluationPage::EvaluationPage(Workspace &workspace, QWidget *parent)
     });
     connect(m_notes, &EvaluationNotesPanel::noteAdded, this, &EvaluationPage::figuresWritten);
     connect(&m_workspace, &Workspace::registerChanged, this, [this]() {
-        if (m_ownChange) {
-            return;
-        }
-        m_stale = true;
-        if (isVisible()) {
-            reload();
+        if (!m_ownChange) {
+            m_stale = true;
+            requestReload();
         }
     });
     retranslateUi();
@@ -178,6 +175,15 @@ void EvaluationPage::showEvent(QShowEvent *event)
     }
 }
 
+void EvaluationPage::requestReload()
+{
+    if (isVisible()) {
+        reload();
+    } else {
+        m_stale = true;
+    }
+}
+
 void EvaluationPage::fillKecamatan()
 {
     const QString chosen = m_kecamatan->currentData(KecamatanListModel::CodeRole).toString();
@@ -191,7 +197,7 @@ void EvaluationPage::fillKecamatan()
 
 void EvaluationPage::reload()
 {
-    if (m_stale) {
+    if (m_stale || m_kecamatanModel->kecamatan().isEmpty()) {
         fillKecamatan();
     }
     m_stale = false;

@@ -52,6 +52,8 @@ protected:
 
 private:
     QWidget *buildFilters();
+    // Reads the year now when the page is shown, else when it is next shown.
+    void requestReload();
     void fillKecamatan();
     void figuresWritten();
     void updateCount();

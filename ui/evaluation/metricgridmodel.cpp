@@ -2,12 +2,10 @@
 #include "metricgridmodel.h"
 
 #include <core/evaluation/metrics.h>
-#include <core/register/accounts.h>
 #include <core/vault/vault.h>
 #include <ui/models/accounticons.h>
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QLocale>
 
 namespace Brankas {
@@ -67,43 +65,13 @@ MetricGridModel::MetricGridModel(Vault &vault, Session session, QObject *parent)
 
 Status MetricGridModel::load(int year, const Storage::AccountFilter &filter)
 {
-    auto accounts = Accounts(m_vault).list(filter);
-    if (!accounts) {
-        return accounts.error();
-    }
-    // One query for the whole year; a filtered grid keeps only its accounts' months.
-    auto figures = Metrics(m_vault).list({.year = year});
-    if (!figures) {
-        return figures.error();
-    }
-    QList<Row> rows;
-    rows.reserve(accounts.value().size());
-    QHash<qint64, qsizetype> rowOf;
-    rowOf.reserve(accounts.value().size());
-    for (const Account &account : accounts.value()) {
-        Row row;
-        row.accountId = account.id;
-        row.kecamatan = QStringLiteral("%1 (%2)").arg(account.kecamatanName, account.kecamatanCode);
-        row.platform = account.platform;
-        row.account = account.label();
-        row.values.fill(NoFigure);
-        rowOf.insert(account.id, rows.size());
-        rows.append(std::move(row));
-    }
-    for (const MonthlyFigures &month : figures.value()) {
-        const auto at = rowOf.constFind(month.accountId);
-        if (at == rowOf.constEnd()) {
-            continue;
-        }
-        Row &row = rows[*at];
-        for (Figure figure : AllFigures) {
-            const std::optional<qint64> &value = figureOf(month, figure);
-            row.values[size_t(int(figure) * 12 + month.month.month() - 1)] = value ? *value : NoFigure;
-        }
+    auto rows = readMetricGrid(m_vault, year, filter);
+    if (!rows) {
+        return rows.error();
     }
     beginResetModel();
     m_year = year;
-    m_rows = std::move(rows);
+    m_rows = std::move(rows).value();
     endResetModel();
     return {};
 }
@@ -131,8 +99,7 @@ void MetricGridModel::retranslate()
 
 std::optional<qint64> MetricGridModel::value(int row, int month, Figure figure) const
 {
-    const qint64 stored = m_rows.at(row).values[size_t(int(figure) * 12 + month - 1)];
-    return stored == NoFigure ? std::nullopt : std::optional<qint64>(stored);
+    return m_rows.at(row).value(figure, month);
 }
 
 QDate MetricGridModel::monthOf(int column) const
@@ -164,16 +131,18 @@ QVariant MetricGridModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Row &row = m_rows.at(index.row());
+    const MetricGridRow &row = m_rows.at(index.row());
     if (role == AccountIdRole) {
         return row.accountId;
     }
     switch (index.column()) {
     case KecamatanColumn:
-        return role == Qt::DisplayRole || role == Qt::ToolTipRole ? QVariant(row.kecamatan) : QVariant();
+        return role == Qt::DisplayRole || role == Qt::ToolTipRole
+                   ? QVariant(QStringLiteral("%1 (%2)").arg(row.kecamatanName, row.kecamatanCode))
+                   : QVariant();
     case AccountColumn:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
-            return row.account;
+            return row.label;
         }
         return role == Qt::DecorationRole ? QVariant(AccountIcons::platform(row.platform)) : QVariant();
     default:
@@ -194,11 +163,11 @@ QVariant MetricGridModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole: {
         const QString monthName = QLocale().toString(monthOf(index.column()), QStringLiteral("MMMM yyyy"));
         if (!hasBegun(index.column())) {
-            return tr("%1, %2: the month has not begun").arg(row.account, monthName);
+            return tr("%1, %2: the month has not begun").arg(row.label, monthName);
         }
         return figure ? tr("%1, %2: %3 %4")
-                            .arg(row.account, monthName, figureDisplayName(m_figure), QLocale().toString(*figure))
-                      : tr("%1, %2: no figure recorded").arg(row.account, monthName);
+                            .arg(row.label, monthName, figureDisplayName(m_figure), QLocale().toString(*figure))
+                      : tr("%1, %2: no figure recorded").arg(row.label, monthName);
     }
     default:
         return {};
@@ -261,15 +230,14 @@ bool MetricGridModel::setData(const QModelIndex &index, const QVariant &value, i
     }
     FigureChange change;
     changeOf(change, m_figure) = wanted;
-    Row &row = m_rows[index.row()];
+    MetricGridRow &row = m_rows[index.row()];
     auto written = Metrics(m_vault).set(m_session, row.accountId, monthOf(index.column()), change);
     if (!written) {
         Q_EMIT refused(written.error());
         return false;
     }
     for (Figure figure : AllFigures) {
-        const std::optional<qint64> &stored = figureOf(written.value(), figure);
-        row.values[size_t(int(figure) * 12 + month - 1)] = stored ? *stored : NoFigure;
+        row.setValue(figure, month, figureOf(written.value(), figure));
     }
     Q_EMIT dataChanged(index, index);
     Q_EMIT figuresWritten();

@@ -1,30 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <core/domain/monthlyfigures.h>
-#include <core/domain/platform.h>
 #include <core/error.h>
-#include <core/result.h>
-#include <core/storage/accountstore.h>
+#include <core/evaluation/metricgrid.h>
 #include <core/vault/session.h>
 
 #include <QAbstractTableModel>
-
-#include <array>
+#include <QDate>
 
 namespace Brankas {
 
 class Vault;
 
-// The four figures an account reports for a month.
-enum class Figure { Followers, Posts, Reach, Engagement };
-inline constexpr Figure AllFigures[] = {Figure::Followers, Figure::Posts, Figure::Reach, Figure::Engagement};
 QString figureDisplayName(Figure figure);
 
 // The Evaluasi page's grid: one row per account, a column per month of one year, showing one of
 // the four figures at a time. The year is read with one query for the figures and one for the
-// accounts, so the national register (36,425 accounts, 1.3 million figures over three years) opens
-// in well under a second. An empty cell is a month nobody counted, never 0. Each edit is written
+// accounts (readMetricGrid), so the national register (36,425 accounts, 1.3 million figures over
+// three years) opens quickly. An empty cell is a month nobody counted, never 0. Each edit is written
 // through core's Metrics::set (checked, one logged change); a refusal is emitted, not swallowed.
 class MetricGridModel : public QAbstractTableModel
 {
@@ -66,20 +59,11 @@ Q_SIGNALS:
     void figuresWritten();
 
 private:
-    static constexpr qint64 NoFigure = -1; // kept as a plain number: 36,425 rows x 48 figures
-    struct Row
-    {
-        qint64 accountId = 0;
-        QString kecamatan; // "Momunu (72.05.01)"
-        Platform platform = Platform::Instagram;
-        QString account;               // "Instagram @handle"
-        std::array<qint64, 48> values; // figure * 12 + month - 1
-    };
     bool hasBegun(int column) const;
 
     Vault &m_vault;
     Session m_session;
-    QList<Row> m_rows;
+    QList<MetricGridRow> m_rows;
     int m_year = 0;
     Figure m_figure = Figure::Followers;
     bool m_editable = false;
