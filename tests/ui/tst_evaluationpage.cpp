@@ -119,6 +119,7 @@ private Q_SLOTS:
     void figureSelectorSwitchesTheColumns();
     void filtersUseTheRegisterSearch();
     void noteIsAdded();
+    void noteIsCorrected();
     void chartsAreTheReportCharts();
     void reportMenuPreviewsTheEvaluation();
 };
@@ -373,6 +374,43 @@ void TestEvaluationPage::noteIsAdded()
     QCOMPARE(desk.logged(QStringLiteral("evaluation.note-added")), 1);
     QCOMPARE(valueOf(EvaluationNotes(*desk.vault).list(2024), "notes").size(), 1);
     shoot(*shown.page, "evaluation-notes");
+}
+
+void TestEvaluationPage::noteIsCorrected()
+{
+    HandoverDesk desk;
+    valueOf(EvaluationNotes(*desk.vault)
+                .add(desk.budi, Momunu, 2024, NoteKind::Obstacle, ObstacleCategory::Other,
+                     QStringLiteral("HP petugas rusak.")),
+            "note");
+    ShownPage shown(desk, desk.budi);
+    EvaluationNotesPanel *notes = shown.page->notesPanel();
+    shown.page->tabs()->setCurrentWidget(notes);
+    QCOMPARE(notes->model()->rowCount(), 1);
+    QVERIFY(!notes->editButton()->isEnabled()); // nothing selected yet
+    notes->table()->setCurrentIndex(notes->model()->index(0, 0));
+    QVERIFY(notes->editButton()->isEnabled());
+    QTimer::singleShot(0, [&]() {
+        auto *dialog = notes->findChild<RegisterFormDialog *>(QStringLiteral("editEvaluationNoteDialog"));
+        QVERIFY(dialog);
+        auto *text = dialog->findChild<QLineEdit *>(QStringLiteral("noteText"));
+        auto *category = dialog->findChild<QComboBox *>(QStringLiteral("noteCategory"));
+        QCOMPARE(text->text(), QStringLiteral("HP petugas rusak."));
+        QVERIFY(!dialog->findChild<QComboBox *>(QStringLiteral("noteKind"))->isEnabled());
+        QVERIFY(!dialog->findChild<QComboBox *>(QStringLiteral("noteKecamatan"))->isEnabled());
+        category->setCurrentIndex(category->findData(int(ObstacleCategory::NoDevice)));
+        text->setText(QStringLiteral("HP petugas rusak sejak Januari."));
+        dialog->acceptButton()->click();
+    });
+    notes->editNote();
+    QCOMPARE(notes->model()->rowCount(), 1);
+    QCOMPARE(notes->model()->note(0).text, QStringLiteral("HP petugas rusak sejak Januari."));
+    QCOMPARE(notes->model()->note(0).category, std::optional(ObstacleCategory::NoDevice));
+    QCOMPARE(desk.logged(QStringLiteral("evaluation.note-changed")), 1);
+    // A viewer sees the note but has no command to change it.
+    ShownPage viewer(desk, desk.ani);
+    QCOMPARE(viewer.page->notesPanel()->model()->rowCount(), 1);
+    QVERIFY(!viewer.page->notesPanel()->editButton()->isVisible());
 }
 
 void TestEvaluationPage::chartsAreTheReportCharts()

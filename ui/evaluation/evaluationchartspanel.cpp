@@ -5,7 +5,6 @@
 #include <core/reports/evaluationcharts.h>
 #include <core/vault/vault.h>
 #include <ui/app/messages.h>
-#include <ui/app/preferences.h>
 #include <ui/app/workspace.h>
 #include <ui/charts/chartbuilder.h>
 #include <ui/look.h>
@@ -16,6 +15,7 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
 
 namespace Brankas {
@@ -80,16 +80,21 @@ void EvaluationChartsPanel::rebuild()
     }
     qDeleteAll(m_views);
     m_views.clear();
-    const QList<ReportChart> charts = evaluationCharts(year.value(), m_workspace.preferences().language());
+    // The window's language, which the switcher makes the default locale's.
+    const Language language = QLocale().language() == QLocale::Indonesian ? Language::Indonesian : Language::English;
+    const QList<ReportChart> charts = evaluationCharts(year.value(), language);
     const double pixels = QFontInfo(font()).pixelSize();
     for (int i = 0; i < charts.size(); ++i) {
         QChart *chart = Charts::buildChart(charts[i], font().family(), pixels);
         auto *view = new QChartView(chart, this);
         view->setObjectName(QStringLiteral("evaluationChart%1").arg(i + 1));
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(360, 260);
+        view->setMinimumSize(300, 250);
         view->setAccessibleName(charts[i].title);
-        m_grid->addWidget(view, i / 2, i % 2);
+        // The two monthly charts side by side, wide enough for twelve month names; the
+        // coverage below them.
+        m_grid->addWidget(view, i / 2, i % 2, 1, i == 2 ? 2 : 1);
+        view->show(); // now, not from the event loop: the panel is already visible
         m_views.append(view);
     }
 }

@@ -92,6 +92,9 @@ EvaluationPage::EvaluationPage(Workspace &workspace, QWidget *parent)
     const int digit = m_grid->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     m_grid->setColumnWidth(MetricGridModel::KecamatanColumn, digit * 18);
     m_grid->setColumnWidth(MetricGridModel::AccountColumn, digit * 22);
+    // The handle takes what the months leave; on a narrow window the grid scrolls sideways instead.
+    m_grid->horizontalHeader()->setSectionResizeMode(MetricGridModel::AccountColumn, QHeaderView::Stretch);
+    m_grid->horizontalHeader()->setMinimumSectionSize(digit * 6);
     for (int column = MetricGridModel::FirstMonthColumn; column < MetricGridModel::ColumnCount; ++column) {
         m_grid->setColumnWidth(column, digit * 7);
     }
@@ -124,7 +127,7 @@ EvaluationPage::EvaluationPage(Workspace &workspace, QWidget *parent)
         // Shown once the editor has closed, not from inside the view's commit.
         QTimer::singleShot(0, this, [this, error]() { Messages::showError(this, error); });
     });
-    connect(m_notes, &EvaluationNotesPanel::noteAdded, this, &EvaluationPage::figuresWritten);
+    connect(m_notes, &EvaluationNotesPanel::notesChanged, this, &EvaluationPage::figuresWritten);
     connect(&m_workspace, &Workspace::registerChanged, this, [this]() {
         if (!m_ownChange) {
             m_stale = true;

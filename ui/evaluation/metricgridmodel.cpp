@@ -6,7 +6,9 @@
 #include <ui/models/accounticons.h>
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 
 namespace Brankas {
 
@@ -157,6 +159,9 @@ QVariant MetricGridModel::data(const QModelIndex &index, int role) const
         return figure ? QString::number(*figure) : QString();
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::BackgroundRole:
+        // A month that has not begun takes no figure: shaded like the window, not like a cell.
+        return hasBegun(index.column()) ? QVariant() : QVariant(QGuiApplication::palette().window());
     case MonthRole:
         return monthOf(index.column());
     case Qt::ToolTipRole:
