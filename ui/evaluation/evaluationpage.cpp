@@ -69,6 +69,8 @@ EvaluationPage::EvaluationPage(Workspace &workspace, QWidget *parent)
     for (Figure figure : AllFigures) {
         m_figure->addItem(QString(), int(figure));
     }
+    // Four short names: shown whole, never cut ("Pengikut akhir bulan").
+    m_figure->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_platform->addItem(QString());
     for (const Platform platform : allPlatforms()) {
         m_platform->addItem(AccountIcons::platform(platform), platformDisplayName(platform), int(platform));
