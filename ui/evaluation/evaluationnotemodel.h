@@ -13,7 +13,8 @@ class EvaluationNoteModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { KecamatanColumn, KindColumn, CategoryColumn, TextColumn, OfficerColumn, ColumnCount };
+    // The text last: it takes the room left and may be long.
+    enum Column { KecamatanColumn, KindColumn, CategoryColumn, OfficerColumn, TextColumn, ColumnCount };
 
     explicit EvaluationNoteModel(QObject *parent = nullptr);
 
