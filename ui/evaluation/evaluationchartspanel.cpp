@@ -91,11 +91,33 @@ void EvaluationChartsPanel::rebuild()
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumSize(300, 250);
         view->setAccessibleName(charts[i].title);
-        // The two monthly charts side by side, wide enough for twelve month names; the
-        // coverage below them.
-        m_grid->addWidget(view, i / 2, i % 2, 1, i == 2 ? 2 : 1);
         view->show(); // now, not from the event loop: the panel is already visible
         m_views.append(view);
+    }
+    arrange();
+}
+
+void EvaluationChartsPanel::arrange()
+{
+    // The two monthly charts side by side when both have room for twelve month names, with the
+    // coverage below them; on a narrow window one under the other (the page scrolls).
+    const bool sideBySide = width() >= SideBySideWidth;
+    for (int i = 0; i < m_views.size(); ++i) {
+        m_grid->removeWidget(m_views[i]);
+        if (sideBySide) {
+            m_grid->addWidget(m_views[i], i / 2, i % 2, 1, i == 2 ? 2 : 1);
+        } else {
+            m_grid->addWidget(m_views[i], i, 0);
+        }
+    }
+    m_sideBySide = sideBySide;
+}
+
+void EvaluationChartsPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (!m_views.isEmpty() && (width() >= SideBySideWidth) != m_sideBySide) {
+        arrange();
     }
 }
 

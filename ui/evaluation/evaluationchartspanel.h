@@ -33,15 +33,19 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void rebuild();
+    void arrange();
     void retranslateUi();
 
     Workspace &m_workspace;
     int m_year = 0;
     bool m_stale = true;
+    bool m_sideBySide = true;
+    static constexpr int SideBySideWidth = 1000;
     QLabel *m_intro;
     QGridLayout *m_grid;
     QList<QChartView *> m_views;
