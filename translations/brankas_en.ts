@@ -157,6 +157,17 @@
     </message>
 </context>
 <context>
+    <name>Brankas::EvaluationPage</name>
+    <message numerus="yes">
+        <location filename="../ui/evaluation/evaluationpage.cpp" line="+232"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Brankas::HandoverAccountsPage</name>
     <message numerus="yes">
         <location filename="../ui/handover/handoveraccountspage.cpp" line="+145"/>

@@ -363,10 +363,6 @@
         <translation>Cari nama pengguna, nama, kecamatan, e-mail… (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Type part of a handle, display name, kecamatan, e-mail or phone number (Ctrl+F)</source>
-        <translation type="vanished">Ketik sebagian nama pengguna, nama tampilan, kecamatan, e-mail, atau nomor telepon (Ctrl+F)</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Type words of a handle, display name, kecamatan, e-mail, phone number or holder; every word must be found (Ctrl+F)</source>
         <translation>Ketik kata dari nama pengguna, nama tampilan, kecamatan, e-mail, nomor telepon, atau pemegang; setiap kata harus ditemukan (Ctrl+F)</translation>
@@ -419,34 +415,6 @@
 </context>
 <context>
     <name>Brankas::AccountLogModel</name>
-    <message>
-        <source>Recorded in the register</source>
-        <translation type="vanished">Dicatat dalam daftar</translation>
-    </message>
-    <message>
-        <source>Details changed</source>
-        <translation type="vanished">Data diubah</translation>
-    </message>
-    <message>
-        <source>Status changed</source>
-        <translation type="vanished">Status diubah</translation>
-    </message>
-    <message>
-        <source>Yearly review confirmed</source>
-        <translation type="vanished">Pemeriksaan tahunan dicatat</translation>
-    </message>
-    <message>
-        <source>%1 set</source>
-        <translation type="vanished">%1 disimpan</translation>
-    </message>
-    <message>
-        <source>%1 revealed</source>
-        <translation type="vanished">%1 ditampilkan</translation>
-    </message>
-    <message>
-        <source>%1 copied</source>
-        <translation type="vanished">%1 disalin</translation>
-    </message>
     <message>
         <location filename="../ui/models/accountlogmodel.cpp" line="+94"/>
         <source>%1 → %2: %3</source>
@@ -1234,10 +1202,6 @@
         <translation>cari akun berdasarkan kata dalam nama pengguna, nama, kecamatan, e-mail, telepon, atau pemegang</translation>
     </message>
     <message>
-        <source>Part of a username, display name, kecamatan, e-mail or phone.</source>
-        <translation type="vanished">Sebagian dari nama pengguna, nama tampilan, kecamatan, e-mail, atau nomor telepon.</translation>
-    </message>
-    <message>
         <location line="-63"/>
         <source>brankas-cli account search: give the TEXT to look for.</source>
         <translation>brankas-cli account search: isikan TEXT yang dicari.</translation>
@@ -1256,10 +1220,6 @@
         <location line="+7"/>
         <source>list accounts, filtered by kecamatan, platform, status or term</source>
         <translation>tampilkan daftar akun, dipilah menurut kecamatan, platform, status, atau masa tugas</translation>
-    </message>
-    <message>
-        <source>find accounts by username, name, kecamatan, e-mail or phone</source>
-        <translation type="vanished">cari akun menurut nama pengguna, nama, kecamatan, e-mail, atau nomor telepon</translation>
     </message>
     <message>
         <location filename="../app/cli/infocommand.cpp" line="+48"/>
@@ -1614,10 +1574,6 @@
         <translation>frasa sandi sementara untuk NAMA</translation>
     </message>
     <message>
-        <source>disabled</source>
-        <translation type="vanished">nonaktif</translation>
-    </message>
-    <message>
         <location line="+6"/>
         <source>add an officer with a role (administrators)</source>
         <translation>tambahkan petugas beserta perannya (khusus administrator)</translation>
@@ -1839,10 +1795,6 @@
         <location line="+10"/>
         <source>show an account with its status history (no secrets)</source>
         <translation>tampilkan data akun beserta riwayat statusnya (tanpa data rahasia)</translation>
-    </message>
-    <message>
-        <source>change an account&apos;s status, with the reason</source>
-        <translation type="vanished">ubah status akun disertai alasannya</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3282,10 +3234,6 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Akses petugas ini ditutup pada %1 oleh %2. Tanyakan kepada administrator jika akses perlu dibuka kembali.</translation>
     </message>
     <message>
-        <source>The officer &quot;%1&quot; has been disabled. Ask an administrator.</source>
-        <translation type="vanished">Petugas &quot;%1&quot; telah dinonaktifkan. Hubungi administrator.</translation>
-    </message>
-    <message>
         <location filename="../core/vault/passphrase.cpp" line="+16"/>
         <source>This passphrase is too easy to guess: it is a common password or is built on a common word or name, which guessers try first. Use three or four unrelated words, e.g. &quot;kopi hujan sepeda merah&quot;.</source>
         <translation>Frasa sandi ini terlalu mudah ditebak: ini kata sandi yang umum atau disusun dari kata atau nama umum yang dicoba lebih dulu oleh penebak. Gunakan tiga atau empat kata yang tidak berhubungan, misalnya &quot;kopi hujan sepeda merah&quot;.</translation>
@@ -4062,10 +4010,6 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Peninjau tidak dapat mencetak kata sandi akun.</translation>
     </message>
     <message>
-        <source>Brankas could not write %1.</source>
-        <translation type="vanished">Brankas tidak dapat menulis %1.</translation>
-    </message>
-    <message>
         <location filename="../ui/setup/setupwizard.cpp" line="+98"/>
         <source>Choose the regency or city.</source>
         <translation>Pilih kabupaten atau kota.</translation>
@@ -4192,10 +4136,6 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <location line="+27"/>
         <source>&quot;%1&quot; is not a two-factor method; write none, sms, app, email or key.</source>
         <translation>&quot;%1&quot; bukan metode verifikasi dua langkah; tulis none, sms, app, email atau key.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a status; a new account is active (aktif) or requested (diajukan).</source>
-        <translation type="vanished">&quot;%1&quot; bukan status; akun baru berstatus aktif (active) atau diajukan (requested).</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4598,13 +4538,13 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Alamat %1 terlalu panjang untuk kode QR.</translation>
     </message>
     <message>
-        <location filename="../core/evaluation/evaluationnotes.cpp" line="+24"/>
+        <location filename="../core/evaluation/evaluationnotes.cpp" line="+55"/>
         <location filename="../core/reports/evaluationreport.cpp" line="+57"/>
         <source>The year %1 is not one to evaluate: give a year from 2000 to %2.</source>
         <translation>Tahun %1 tidak dapat dievaluasi: berikan tahun dari 2000 sampai %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-32"/>
         <source>An obstacle needs its category: no-device, officer-changed, account-locked, platform-restriction or other.</source>
         <translation>Kendala memerlukan kategorinya: no-device, officer-changed, account-locked, platform-restriction atau other.</translation>
     </message>
@@ -4614,9 +4554,14 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Hanya kendala yang punya kategori; hilangkan untuk capaian.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Write what was achieved or what got in the way, in a sentence or two.</source>
         <translation>Tuliskan apa yang dicapai atau apa yang menghambat, dalam satu atau dua kalimat.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>There is no evaluation note %1.</source>
+        <translation>Tidak ada catatan evaluasi %1.</translation>
     </message>
     <message>
         <location filename="../core/evaluation/metrics.cpp" line="+35"/>
@@ -4674,6 +4619,11 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <location filename="../ui/import/importwizard.cpp" line="+5"/>
         <source>&quot;%1&quot; is too large to be a register of accounts.</source>
         <translation>&quot;%1&quot; terlalu besar untuk sebuah daftar akun.</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluation/metricgridmodel.cpp" line="+227"/>
+        <source>Type a figure as digits only, e.g. 1250, or leave the cell empty if nobody counted it.</source>
+        <translation>Ketik angka dengan digit saja, misalnya 1250, atau biarkan sel kosong jika tidak ada yang menghitungnya.</translation>
     </message>
 </context>
 <context>
@@ -4782,6 +4732,239 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <location line="+2"/>
         <source>YouTube Studio, by date</source>
         <translation>YouTube Studio, per tanggal</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::EvaluationChartsPanel</name>
+    <message>
+        <location filename="../ui/evaluation/evaluationchartspanel.cpp" line="+114"/>
+        <source>The charts of the printed evaluation report: every account of the year, whatever the filters above. A month without figures is a gap in the line, not 0.</source>
+        <translation>Grafik laporan evaluasi cetak: semua akun pada tahun ini, apa pun saringan di atas. Bulan tanpa angka tampil sebagai celah pada garis, bukan 0.</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::EvaluationNoteModel</name>
+    <message>
+        <location filename="../ui/evaluation/evaluationnotemodel.cpp" line="+65"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded by</source>
+        <translation>Dicatat oleh</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::EvaluationNotesPanel</name>
+    <message>
+        <location filename="../ui/evaluation/evaluationnotespanel.cpp" line="+105"/>
+        <source>Add an evaluation note</source>
+        <translation>Tambah catatan evaluasi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correct an evaluation note</source>
+        <translation>Koreksi catatan evaluasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the text or the category. The archive log keeps what the note said before.</source>
+        <translation>Koreksi teks atau kategorinya. Log arsip menyimpan isi catatan sebelumnya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write, in a sentence or two, what the kecamatan&apos;s accounts achieved in %1 or what got in their way. The printed evaluation report lists it.</source>
+        <translation>Tuliskan dalam satu atau dua kalimat capaian akun kecamatan pada tahun %1 atau kendala yang dihadapi. Laporan evaluasi cetak memuatnya.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&amp;Kecamatan:</source>
+        <translation>&amp;Kecamatan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>K&amp;ind:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Category:</source>
+        <translation>Kate&amp;gori:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add note</source>
+        <translation>Tambah catatan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save correction</source>
+        <translation>Simpan koreksi</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>What each kecamatan&apos;s accounts achieved this year, and the obstacles (kendala) they met.</source>
+        <translation>Capaian akun setiap kecamatan pada tahun ini dan kendala yang dihadapi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add note…</source>
+        <translation>&amp;Tambah catatan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Correct note…</source>
+        <translation>&amp;Koreksi catatan…</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::EvaluationPage</name>
+    <message numerus="yes">
+        <location filename="../ui/evaluation/evaluationpage.cpp" line="+232"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n akun</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Figure:</source>
+        <translation>&amp;Angka:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kecamatan:</source>
+        <translation>&amp;Kecamatan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Platform:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All platforms</source>
+        <translation>Semua platform</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handle, kecamatan, e-mail…</source>
+        <translation>Nama akun, kecamatan, e-mail…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a figure into a month&apos;s cell: digits only. Leave a cell empty when nobody counted that figure; empty is not 0. Months that have not begun cannot be filled. Every change is logged.</source>
+        <translation>Ketik angka di sel bulan: digit saja. Biarkan sel kosong jika angka itu tidak dihitung; kosong bukan 0. Bulan yang belum dimulai tidak dapat diisi. Setiap perubahan dicatat di log.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You can read the figures and notes; only an administrator or an operator can change them.</source>
+        <translation>Anda dapat membaca angka dan catatan; hanya administrator atau operator yang dapat mengubahnya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly figures</source>
+        <translation>Angka bulanan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charts</source>
+        <translation>Grafik</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::EvaluationReportDialog</name>
+    <message>
+        <location filename="../ui/reports/evaluationreportdialog.cpp" line="+66"/>
+        <source>Evaluation report</source>
+        <translation>Laporan evaluasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report for the yearly evaluation meeting: a summary of the register, the charts of the monthly figures, a table per kecamatan and the obstacles by category. The preview lets you choose the paper and the language and save it as PDF.</source>
+        <translation>Laporan untuk rapat evaluasi tahunan: ringkasan register, grafik angka bulanan, tabel per kecamatan, dan kendala menurut kategori. Di pratinjau Anda dapat memilih kertas dan bahasa serta menyimpannya sebagai PDF.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::Figure</name>
+    <message>
+        <location filename="../ui/evaluation/metricgridmodel.cpp" line="-176"/>
+        <source>Followers at month end</source>
+        <translation>Pengikut akhir bulan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Posts</source>
+        <translation>Postingan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reach or impressions</source>
+        <translation>Jangkauan atau tayangan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engagement (likes, comments, shares)</source>
+        <translation>Interaksi (suka, komentar, bagikan)</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::FigureDelegate</name>
+    <message>
+        <location filename="../ui/evaluation/figuredelegate.cpp" line="+16"/>
+        <source>Digits only. Leave the cell empty when nobody counted this figure: empty is not 0.</source>
+        <translation>Digit saja. Biarkan sel kosong jika angka ini tidak dihitung: kosong bukan 0.</translation>
     </message>
 </context>
 <context>
@@ -6438,6 +6621,11 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
     </message>
     <message>
         <location line="+2"/>
+        <source>Evaluation note corrected</source>
+        <translation>Catatan evaluasi dikoreksi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Term added</source>
         <translation>Masa tugas ditambahkan</translation>
     </message>
@@ -6632,142 +6820,6 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 </context>
 <context>
     <name>Brankas::LogEntryText</name>
-    <message>
-        <source>Account recorded</source>
-        <translation type="vanished">Akun dicatat</translation>
-    </message>
-    <message>
-        <source>Account details changed</source>
-        <translation type="vanished">Data akun diubah</translation>
-    </message>
-    <message>
-        <source>Account status changed</source>
-        <translation type="vanished">Status akun diubah</translation>
-    </message>
-    <message>
-        <source>Yearly review confirmed</source>
-        <translation type="vanished">Pemeriksaan tahunan dicatat</translation>
-    </message>
-    <message>
-        <source>Password changed</source>
-        <translation type="vanished">Kata sandi diganti</translation>
-    </message>
-    <message>
-        <source>Account checked</source>
-        <translation type="vanished">Akun diperiksa</translation>
-    </message>
-    <message>
-        <source>Secret saved</source>
-        <translation type="vanished">Data rahasia disimpan</translation>
-    </message>
-    <message>
-        <source>Register imported from a spreadsheet</source>
-        <translation type="vanished">Register diimpor dari lembar kerja</translation>
-    </message>
-    <message>
-        <source>Secret shown</source>
-        <translation type="vanished">Data rahasia ditampilkan</translation>
-    </message>
-    <message>
-        <source>Secret copied</source>
-        <translation type="vanished">Data rahasia disalin</translation>
-    </message>
-    <message>
-        <source>Kecamatan added</source>
-        <translation type="vanished">Kecamatan ditambahkan</translation>
-    </message>
-    <message>
-        <source>Kecamatan contacts changed</source>
-        <translation type="vanished">Kontak kecamatan diubah</translation>
-    </message>
-    <message>
-        <source>Kecamatan retired</source>
-        <translation type="vanished">Kecamatan dinonaktifkan</translation>
-    </message>
-    <message>
-        <source>Term added</source>
-        <translation type="vanished">Masa tugas ditambahkan</translation>
-    </message>
-    <message>
-        <source>Term extended</source>
-        <translation type="vanished">Masa tugas diperpanjang</translation>
-    </message>
-    <message>
-        <source>Handover drafted</source>
-        <translation type="vanished">Draf serah terima dibuat</translation>
-    </message>
-    <message>
-        <source>Handover draft changed</source>
-        <translation type="vanished">Draf serah terima diubah</translation>
-    </message>
-    <message>
-        <source>Handover signed off</source>
-        <translation type="vanished">Serah terima difinalkan</translation>
-    </message>
-    <message>
-        <source>Handover draft discarded</source>
-        <translation type="vanished">Draf serah terima dihapus</translation>
-    </message>
-    <message>
-        <source>Officer added</source>
-        <translation type="vanished">Petugas ditambahkan</translation>
-    </message>
-    <message>
-        <source>Signed in</source>
-        <translation type="vanished">Masuk</translation>
-    </message>
-    <message>
-        <source>Sign-in failed</source>
-        <translation type="vanished">Gagal masuk</translation>
-    </message>
-    <message>
-        <source>Office details changed</source>
-        <translation type="vanished">Data kantor diubah</translation>
-    </message>
-    <message>
-        <source>Vault created</source>
-        <translation type="vanished">Brankas dibuat</translation>
-    </message>
-    <message>
-        <source>Vault upgraded</source>
-        <translation type="vanished">Format brankas diperbarui</translation>
-    </message>
-    <message>
-        <source>Opened with the recovery passphrase</source>
-        <translation type="vanished">Dibuka dengan frasa sandi pemulihan</translation>
-    </message>
-    <message>
-        <source>Key put back in the keychain</source>
-        <translation type="vanished">Kunci disimpan kembali di penyimpanan kata sandi komputer</translation>
-    </message>
-    <message>
-        <source>Officer&apos;s signing key made</source>
-        <translation type="vanished">Kunci tanda tangan petugas dibuat</translation>
-    </message>
-    <message>
-        <source>Secrets moved under their own key</source>
-        <translation type="vanished">Data rahasia dipindahkan ke kuncinya sendiri</translation>
-    </message>
-    <message>
-        <source>Access to passwords given</source>
-        <translation type="vanished">Akses ke kata sandi diberikan</translation>
-    </message>
-    <message>
-        <source>Access to passwords taken away</source>
-        <translation type="vanished">Akses ke kata sandi dicabut</translation>
-    </message>
-    <message>
-        <source>Archive log verified (checkpoint)</source>
-        <translation type="vanished">Log arsip diverifikasi (titik periksa)</translation>
-    </message>
-    <message>
-        <source>Printed with passwords</source>
-        <translation type="vanished">Dicetak beserta kata sandi</translation>
-    </message>
-    <message>
-        <source>Register exported to a spreadsheet</source>
-        <translation type="vanished">Register diekspor ke lembar kerja</translation>
-    </message>
     <message>
         <location filename="../ui/models/logentrytext.cpp" line="+25"/>
         <source>from</source>
@@ -7291,6 +7343,34 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
     </message>
 </context>
 <context>
+    <name>Brankas::MetricGridModel</name>
+    <message>
+        <location filename="../ui/evaluation/metricgridmodel.cpp" line="+114"/>
+        <source>%1, %2: the month has not begun</source>
+        <translation>%1, %2: bulan ini belum dimulai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2: %3 %4</source>
+        <translation>%1, %2: %3 %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2: no figure recorded</source>
+        <translation>%1, %2: tidak ada angka tercatat</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+</context>
+<context>
     <name>Brankas::NewPasswordField</name>
     <message>
         <location filename="../ui/accounts/newpasswordfield.cpp" line="+118"/>
@@ -7690,10 +7770,6 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::OfficerModel</name>
     <message>
-        <source>Disabled</source>
-        <translation type="vanished">Nonaktif</translation>
-    </message>
-    <message>
         <location filename="../ui/models/officermodel.cpp" line="+65"/>
         <source>Access closed on %1 by %2</source>
         <translation>Akses ditutup pada %1 oleh %2</translation>
@@ -7812,10 +7888,6 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <translation>Hanya administrator yang dapat menambah petugas dan menutup akses.</translation>
     </message>
     <message>
-        <source>Only an administrator adds officers.</source>
-        <translation type="vanished">Hanya administrator yang dapat menambahkan petugas.</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Administrator: officers, settings and recovery. Operator: accounts, passwords and handovers. Viewer: reads the register, the log and reports, never a password.</source>
         <translation>Administrator: petugas, pengaturan, dan pemulihan. Operator: akun, kata sandi, dan serah terima. Peninjau: membaca daftar, log arsip, dan laporan, tetapi tidak pernah melihat kata sandi.</translation>
@@ -7824,7 +7896,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::OpenReport</name>
     <message>
-        <location filename="../ui/reports/openreport.cpp" line="+54"/>
+        <location filename="../ui/reports/openreport.cpp" line="+56"/>
         <source>Gathering the report…</source>
         <translation>Menyusun laporan…</translation>
     </message>
@@ -7894,7 +7966,17 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <translation>log-arsip</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
+        <source>Evaluation report %1</source>
+        <translation>Laporan evaluasi %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>evaluation</source>
+        <translation>evaluasi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Recovery sheet</source>
         <translation>Lembar pemulihan</translation>
     </message>
@@ -8192,18 +8274,6 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <translation>Frasa sandi pemulihan harus berbeda dari frasa sandi administrator.</translation>
     </message>
     <message>
-        <source>Save recovery sheet</source>
-        <translation type="vanished">Simpan lembar pemulihan</translation>
-    </message>
-    <message>
-        <source>Brankas recovery sheet.pdf</source>
-        <translation type="vanished">Lembar pemulihan Brankas.pdf</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="vanished">PDF (*.pdf)</translation>
-    </message>
-    <message>
         <location line="+24"/>
         <source>Brankas recovery sheet</source>
         <translation>Lembar pemulihan Brankas</translation>
@@ -8257,89 +8327,6 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <location line="+1"/>
         <source>A saved PDF holds the passphrase: print it, then delete the file. On the next page you type two of the words back, to be sure they were written down correctly.</source>
         <translation>Berkas PDF yang disimpan memuat frasa sandi: cetak berkas tersebut, lalu hapus. Pada halaman berikutnya Anda mengetik ulang dua kata dari frasa sandi untuk memastikan frasa sandi telah ditulis dengan benar.</translation>
-    </message>
-</context>
-<context>
-    <name>Brankas::RecoverySheet</name>
-    <message>
-        <source>Office</source>
-        <translation type="vanished">Kantor</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation type="vanished">Wilayah</translation>
-    </message>
-    <message>
-        <source>Vault ID</source>
-        <translation type="vanished">ID brankas</translation>
-    </message>
-    <message>
-        <source>(given when the vault is created)</source>
-        <translation type="vanished">(diberikan saat brankas dibuat)</translation>
-    </message>
-    <message>
-        <source>Vault file on the PC where it was made</source>
-        <translation type="vanished">Berkas brankas di komputer tempat brankas dibuat</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="vanished">Tanggal</translation>
-    </message>
-    <message>
-        <source>Write the recovery passphrase here by hand, exactly as it was set:</source>
-        <translation type="vanished">Tuliskan frasa sandi pemulihan di sini dengan tangan, persis seperti yang ditetapkan:</translation>
-    </message>
-    <message>
-        <source>BRANKAS RECOVERY SHEET</source>
-        <translation type="vanished">LEMBAR PEMULIHAN BRANKAS</translation>
-    </message>
-    <message>
-        <source>Confidential: keep in the office safe</source>
-        <translation type="vanished">Rahasia: simpan di lemari besi kantor</translation>
-    </message>
-    <message>
-        <source>Recovery passphrase</source>
-        <translation type="vanished">Frasa sandi pemulihan</translation>
-    </message>
-    <message>
-        <source>When do you need it?</source>
-        <translation type="vanished">Kapan frasa sandi ini diperlukan?</translation>
-    </message>
-    <message>
-        <source>On a new or reinstalled PC, or when this PC&apos;s keychain no longer gives Brankas the vault key.</source>
-        <translation type="vanished">Pada komputer baru atau yang dipasang ulang, atau jika penyimpanan kata sandi komputer ini tidak lagi memberikan kunci brankas kepada Brankas.</translation>
-    </message>
-    <message>
-        <source>Open Brankas, choose the vault file (or its backup copy) and choose &quot;Recover with the recovery passphrase&quot;.</source>
-        <translation type="vanished">Buka Brankas, pilih berkas brankas (atau salinan cadangannya), lalu pilih &quot;Buka dengan frasa sandi pemulihan&quot;.</translation>
-    </message>
-    <message>
-        <source>Type the passphrase exactly as written here, with a space between the words.</source>
-        <translation type="vanished">Ketik frasa sandi persis seperti yang tertulis di sini, dengan spasi di antara kata-katanya.</translation>
-    </message>
-    <message>
-        <source>Keep it safe</source>
-        <translation type="vanished">Simpan dengan aman</translation>
-    </message>
-    <message>
-        <source>Anyone who has this sheet and a copy of the vault file can open every password in it. Do not photograph it, do not send it by chat or e-mail, and keep it with the office&apos;s other important documents. If it is lost or seen by others, an administrator should set a new recovery passphrase and print a new sheet.</source>
-        <translation type="vanished">Siapa pun yang memegang lembar ini dan salinan berkas brankas dapat membuka semua kata sandi di dalamnya. Jangan memotret lembar ini, jangan mengirimkannya melalui aplikasi pesan atau e-mail, dan simpan bersama dokumen penting kantor lainnya. Jika lembar ini hilang atau terlihat oleh orang lain, administrator harus menetapkan frasa sandi pemulihan baru dan mencetak lembar baru.</translation>
-    </message>
-    <message>
-        <source>Written by:</source>
-        <translation type="vanished">Ditulis oleh:</translation>
-    </message>
-    <message>
-        <source>Received for safekeeping by:</source>
-        <translation type="vanished">Diterima untuk disimpan oleh:</translation>
-    </message>
-    <message>
-        <source>Brankas recovery sheet</source>
-        <translation type="vanished">Lembar pemulihan Brankas</translation>
-    </message>
-    <message>
-        <source>Print recovery sheet</source>
-        <translation type="vanished">Cetak lembar pemulihan</translation>
     </message>
 </context>
 <context>
@@ -8411,7 +8398,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::ReportActions</name>
     <message>
-        <location filename="../ui/reports/reportactions.cpp" line="+71"/>
+        <location filename="../ui/reports/reportactions.cpp" line="+72"/>
         <source>Account &amp;register…</source>
         <translation>Daftar &amp;akun…</translation>
     </message>
@@ -8439,6 +8426,16 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <location line="+1"/>
         <source>Print or save the archive log of a date range, with its verification</source>
         <translation>Cetak atau simpan log arsip dalam rentang tanggal tertentu, beserta hasil verifikasinya</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Evaluation report…</source>
+        <translation>Laporan &amp;evaluasi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print or save the yearly evaluation of the accounts, with its charts</source>
+        <translation>Cetak atau simpan evaluasi tahunan akun, beserta grafiknya</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8803,6 +8800,11 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
     </message>
     <message>
         <location line="+2"/>
+        <source>Evaluation</source>
+        <translation>Evaluasi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Archive log</source>
         <translation>Log Arsip</translation>
     </message>
@@ -8820,26 +8822,9 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::SettingsPage</name>
     <message>
-        <source>%1, %2</source>
-        <comment>regency, province</comment>
-        <translation type="vanished">%1, %2</translation>
-    </message>
-    <message>
         <location filename="../ui/settings/settingspage.cpp" line="+130"/>
         <source>The recovery sheet went to the printer. Write the passphrase on it by hand.</source>
         <translation>Lembar pemulihan telah dikirim ke printer. Tuliskan frasa sandi pada lembar tersebut dengan tangan.</translation>
-    </message>
-    <message>
-        <source>Save recovery sheet</source>
-        <translation type="vanished">Simpan lembar pemulihan</translation>
-    </message>
-    <message>
-        <source>Brankas recovery sheet.pdf</source>
-        <translation type="vanished">Lembar pemulihan Brankas.pdf</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="vanished">PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -8875,10 +8860,6 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
         <location line="+1"/>
         <source>The recovery sheet is kept in the office safe. Print a new one if it is lost or worn: it has a box in which you write the recovery passphrase by hand, because Brankas never prints it on its own. If the sheet may have been seen by someone else, replace the recovery passphrase: the old sheet then opens nothing.</source>
         <translation>Lembar pemulihan disimpan di brankas kantor. Cetak yang baru jika hilang atau rusak: lembar itu memuat kotak untuk menulis frasa sandi pemulihan dengan tangan, karena Brankas tidak pernah mencetaknya sendiri. Jika lembar itu mungkin dilihat orang lain, ganti frasa sandi pemulihan: lembar lama lalu tidak membuka apa pun.</translation>
-    </message>
-    <message>
-        <source>The recovery sheet is kept in the office safe. Print a new one if it is lost or worn: it has a box in which you write the recovery passphrase by hand, because Brankas never prints it on its own.</source>
-        <translation type="vanished">Lembar pemulihan disimpan di lemari besi kantor. Cetak lembar baru jika lembar tersebut hilang atau rusak: lembar ini memuat kotak untuk menuliskan frasa sandi pemulihan dengan tangan, karena Brankas tidak pernah mencetaknya sendiri.</translation>
     </message>
     <message>
         <location line="+4"/>

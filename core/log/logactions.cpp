@@ -27,6 +27,8 @@ constexpr Description Actions[] = {
      "Angka bulanan diimpor dari lembar kerja"},
     {"evaluation.note-added", QT_TRANSLATE_NOOP("Brankas::LogAction", "Evaluation note recorded"),
      "Catatan evaluasi dicatat"},
+    {"evaluation.note-changed", QT_TRANSLATE_NOOP("Brankas::LogAction", "Evaluation note corrected"),
+     "Catatan evaluasi dikoreksi"},
     {"term.added", QT_TRANSLATE_NOOP("Brankas::LogAction", "Term added"), "Masa tugas ditambahkan"},
     {"term.extended", QT_TRANSLATE_NOOP("Brankas::LogAction", "Term extended"), "Masa tugas diperpanjang"},
     {"handover.created", QT_TRANSLATE_NOOP("Brankas::LogAction", "Handover drafted"), "Draf serah terima dibuat"},

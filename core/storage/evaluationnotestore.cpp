@@ -29,6 +29,20 @@ Result<qint64> EvaluationNoteStore::insert(const EvaluationNote &note)
     return query.lastInsertId().toLongLong();
 }
 
+Status EvaluationNoteStore::update(const EvaluationNote &note)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("UPDATE evaluation_note SET category = ?, text = ? WHERE id = ?"));
+    query.addBindValue(note.category ? QVariant(obstacleCategoryId(*note.category))
+                                     : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(note.text);
+    query.addBindValue(note.id);
+    if (!query.exec()) {
+        return fromSqlError(query.lastError());
+    }
+    return {};
+}
+
 Result<QList<EvaluationNote>> EvaluationNoteStore::list(std::optional<int> year)
 {
     QSqlQuery query(m_db.connection());

@@ -19,6 +19,8 @@ public:
     {}
 
     Result<qint64> insert(const EvaluationNote &note);
+    // Changes the category and text of a note (its kecamatan, year and kind stay).
+    Status update(const EvaluationNote &note);
     // The notes of the year (every year when none), by kecamatan code, then in the order written.
     Result<QList<EvaluationNote>> list(std::optional<int> year);
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // brankas-bench-gen: builds a vault of realistic size through the core API, for the benchmarks.
 //
-//   brankas-bench-gen --vault PATH [--regency CODE|all] [--log-entries N]
+//   brankas-bench-gen --vault PATH [--regency CODE|all] [--log-entries N] [--metrics-months N]
 //
 // Reads the administrator's passphrase and then the recovery passphrase from standard input, one
 // per line, like `brankas-cli init`; the administrator is called "Admin". The office is the
@@ -15,12 +15,18 @@
 // (one reason for many accounts, as an office does at term end): most Pemilu 2019 accounts
 // are deactivated or, when permanent, held; about 1 % are still active, which `check` reports as
 // critical. The log entries generated afterwards name these accounts ("account:<id>").
+//
+// `--metrics-months N` then records N monthly figures per account (the months up to 2024-12), as
+// an office's spreadsheet import would: Metrics::putMany, one metrics.imported entry per
+// transaction of 10,000 months. About one month in twenty lacks a figure or two (nobody counted),
+// so the Evaluasi page and the charts meet gaps as they would in a real office.
 
 #include "benchcommon.h"
 
 #include <core/clock.h>
 #include <core/domain/passwordgenerator.h>
 #include <core/domain/referencedata.h>
+#include <core/evaluation/metrics.h>
 #include <core/register/accounts.h>
 #include <core/register/officesettings.h>
 #include <core/register/terms.h>
@@ -459,7 +465,57 @@ struct Options
     QString office = DefaultOffice;
     bool national = false;
     qint64 logEntries = 0;
+    int metricsMonths = 0;
 };
+
+// The figures of `months` months per account, ending with 2024-12, in putMany batches.
+Status generateMetrics(Vault &vault, const Session &session, const QList<AccountRef> &accounts, int months)
+{
+    constexpr qsizetype MonthsPerBatch = 10'000;
+    std::mt19937_64 random(20250101);
+    const QDate last(2024, 12, 1);
+    QList<MonthlyFigures> batch;
+    batch.reserve(MonthsPerBatch);
+    qint64 batches = 0;
+    auto record = [&]() -> Status {
+        if (batch.isEmpty()) {
+            return {};
+        }
+        const LogEvent event{QStringLiteral("metrics.imported"), QStringLiteral("metrics"),
+                             QJsonObject{{QStringLiteral("file"), QStringLiteral("bench-%1.csv").arg(++batches)},
+                                         {QStringLiteral("months"), qint64(batch.size())}}};
+        Status status = Metrics(vault).putMany(session, batch, event);
+        batch.clear();
+        return status;
+    };
+    for (const AccountRef &account : accounts) {
+        qint64 followers = qint64(50 + random() % 3000);
+        for (int i = months - 1; i >= 0; --i) {
+            MonthlyFigures figures;
+            figures.accountId = account.id;
+            figures.month = last.addMonths(-i);
+            followers += qint64(random() % 120);
+            const quint64 roll = random() % 100;
+            if (roll != 0) {
+                figures.followers = followers;
+            }
+            if (roll >= 3) {
+                figures.posts = qint64(random() % 40);
+                figures.reach = qint64(followers * qint64(1 + random() % 8));
+            }
+            if (roll >= 5) {
+                figures.engagement = qint64(random() % 900);
+            }
+            batch.append(figures);
+            if (batch.size() == MonthsPerBatch) {
+                if (Status status = record(); !status) {
+                    return status;
+                }
+            }
+        }
+    }
+    return record();
+}
 
 Result<Options> parse(const QCoreApplication &app)
 {
@@ -475,6 +531,10 @@ Result<Options> parse(const QCoreApplication &app)
          QStringLiteral("CODE|all")},
         {QStringLiteral("log-entries"),
          QStringLiteral("Log entries to generate (default 1,000,000 with --regency all, else 10,000)."),
+         QStringLiteral("N")},
+        {QStringLiteral("metrics-months"),
+         QStringLiteral("Monthly figures to record per account, up to 2024-12 (default 0; 36 for the Evaluasi "
+                        "benchmark)."),
          QStringLiteral("N")},
     });
     parser.process(app);
@@ -495,6 +555,13 @@ Result<Options> parse(const QCoreApplication &app)
         options.logEntries = parser.value(QStringLiteral("log-entries")).toLongLong(&ok);
         if (!ok || options.logEntries < 0) {
             return Error(ErrorCode::InvalidInput, "--log-entries takes a whole number, e.g. 10000");
+        }
+    }
+    if (parser.isSet(QStringLiteral("metrics-months"))) {
+        bool ok = false;
+        options.metricsMonths = parser.value(QStringLiteral("metrics-months")).toInt(&ok);
+        if (!ok || options.metricsMonths < 0 || options.metricsMonths > 300) {
+            return Error(ErrorCode::InvalidInput, "--metrics-months takes a whole number from 0 to 300, e.g. 36");
         }
     }
     return options;
@@ -652,6 +719,19 @@ int run(const Options &options)
         return failWith(Program, status.error());
     }
     const double logMs = msSince(timer);
+    if (options.metricsMonths > 0) {
+        timer.restart();
+        if (Status status = generateMetrics(vault, session.value(), accounts, options.metricsMonths); !status) {
+            return failWith(Program, status.error());
+        }
+        const double metricsMs = msSince(timer);
+        const qint64 months = qint64(accounts.size()) * options.metricsMonths;
+        say(QStringLiteral("Figures:      %1 account months (%2 per account) in %3 s (%4 months/s, Metrics::putMany)")
+                .arg(thousands(months))
+                .arg(options.metricsMonths)
+                .arg(metricsMs / 1000, 0, 'f', 1)
+                .arg(thousands(qint64(double(months) / std::max(metricsMs / 1000, 1e-9)))));
+    }
     auto counts = vault.counts();
     if (!counts) {
         return failWith(Program, counts.error());

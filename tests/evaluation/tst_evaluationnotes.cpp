@@ -21,6 +21,8 @@ private slots:
     void refusals_data();
     void refusals();
     void viewerCannotAdd();
+    void editCorrectsAndLogs();
+    void editRefusals();
 
 private:
     std::unique_ptr<Office> m_office;
@@ -133,6 +135,67 @@ void TestEvaluationNotes::viewerCannotAdd()
                             QStringLiteral("Bagus"));
     QCOMPARE(refused.error().code(), ErrorCode::PermissionDenied);
     QCOMPARE(m_office->rows("evaluation_note"), 0);
+}
+
+void TestEvaluationNotes::editCorrectsAndLogs()
+{
+    EvaluationNotes notes(*m_office->vault);
+    const EvaluationNote obstacle = notes
+                                        .add(m_office->budi, QStringLiteral("72.05.01"), 2024, NoteKind::Obstacle,
+                                             ObstacleCategory::Other, QStringLiteral("Akun diretas bulan Mei"))
+                                        .value();
+    const qint64 before = m_office->logCount();
+    auto edited = notes.edit(m_office->siti, obstacle.id, ObstacleCategory::AccountLocked,
+                             QStringLiteral(" Akun diretas\n bulan Juni "));
+    QVERIFY2(edited.ok(), qPrintable(edited.error().untranslatedMessage()));
+    QCOMPARE(edited.value().text, QStringLiteral("Akun diretas bulan Juni"));
+    QCOMPARE(m_office->logCount(), before + 1);
+    const LogEntry entry = m_office->lastLogEntry();
+    QCOMPARE(entry.action, QStringLiteral("evaluation.note-changed"));
+    QCOMPARE(entry.target, QStringLiteral("kecamatan:72.05.01"));
+    const QJsonObject details = entry.detailsObject();
+    QCOMPARE(details.value(QStringLiteral("from")).toObject().value(QStringLiteral("text")).toString(),
+             QStringLiteral("Akun diretas bulan Mei"));
+    QCOMPARE(details.value(QStringLiteral("to")).toObject().value(QStringLiteral("category")).toString(),
+             QStringLiteral("account-locked"));
+    const auto listed = notes.list(2024).value();
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.first().text, QStringLiteral("Akun diretas bulan Juni"));
+    QCOMPARE(listed.first().category, std::optional<ObstacleCategory>(ObstacleCategory::AccountLocked));
+    QCOMPARE(listed.first().kind, NoteKind::Obstacle);
+    QCOMPARE(listed.first().officer, QStringLiteral("Budi")); // who wrote it first; the log says who corrected
+    // The same text again changes nothing and logs nothing.
+    QVERIFY(notes
+                .edit(m_office->budi, obstacle.id, ObstacleCategory::AccountLocked,
+                      QStringLiteral("Akun diretas "
+                                     "bulan Juni"))
+                .ok());
+    QCOMPARE(m_office->logCount(), before + 1);
+    QVERIFY(m_office->vault->log().verify().value().intact());
+}
+
+void TestEvaluationNotes::editRefusals()
+{
+    EvaluationNotes notes(*m_office->vault);
+    const EvaluationNote achievement = notes
+                                           .add(m_office->budi, QStringLiteral("72.05.01"), 2024, NoteKind::Achievement,
+                                                std::nullopt, QStringLiteral("Bagus"))
+                                           .value();
+    const qint64 before = m_office->logCount();
+    QCOMPARE(notes.edit(m_office->ani, achievement.id, std::nullopt, QStringLiteral("Diubah")).error().code(),
+             ErrorCode::PermissionDenied);
+    QCOMPARE(notes.edit(m_office->budi, achievement.id + 100, std::nullopt, QStringLiteral("Diubah")).error().code(),
+             ErrorCode::NotFound);
+    QCOMPARE(notes.edit(m_office->budi, achievement.id, std::nullopt, QStringLiteral("  ")).error().code(),
+             ErrorCode::InvalidInput);
+    QCOMPARE(
+        notes.edit(m_office->budi, achievement.id, ObstacleCategory::Other, QStringLiteral("Diubah")).error().code(),
+        ErrorCode::InvalidInput);
+    QCOMPARE(
+        notes.edit(m_office->budi, achievement.id, std::nullopt, QStringLiteral("ok \u202egnp.exe")).error().code(),
+        ErrorCode::InvalidInput);
+    QCOMPARE(m_office->logCount(), before);
+    QCOMPARE(notes.list(2024).value().first().text, QStringLiteral("Bagus"));
 }
 
 QTEST_GUILESS_MAIN(TestEvaluationNotes)

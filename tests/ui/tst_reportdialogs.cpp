@@ -201,7 +201,8 @@ void TestReportDialogs::reportActionsFollowTheRole()
     QWidget window;
     auto admin = desk.workspace(desk.siti);
     ReportActions adminActions(*admin, &window);
-    QCOMPARE(adminActions.actions().size(), 5);
+    QCOMPARE(adminActions.actions().size(), 6);
+    QVERIFY(adminActions.action(ReportKind::Evaluation));
     QVERIFY(adminActions.action(ReportKind::PublicList));
     QVERIFY(adminActions.action(ReportKind::RecoverySheet));
     for (QAction *action : adminActions.actions()) {
@@ -209,7 +210,7 @@ void TestReportDialogs::reportActionsFollowTheRole()
     }
     auto viewer = desk.workspace(desk.ani);
     const QList<QAction *> viewerActions = reportActions(*viewer, &window);
-    QCOMPARE(viewerActions.size(), 4); // viewers make reports, and publish the public list too
+    QCOMPARE(viewerActions.size(), 5); // viewers make reports, and publish the public list too
     QPointer<QAction> first = viewerActions.first();
     viewer.reset(); // the session ends: its report commands go with it
     QVERIFY(!first || !first->isEnabled());

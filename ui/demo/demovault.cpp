@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demovault.h"
 
+#include "demoevaluation.h"
+
 #include <core/domain/passwordgenerator.h>
 #include <core/domain/referencedata.h>
 #include <core/handover/handovers.h>
@@ -228,6 +230,7 @@ Result<std::unique_ptr<Vault>> createDemoVault(const QString &path, VaultEnviron
                                                   {created2024[3], created2024[4]})));
 
     clock.set(demoNow());
+    DEMO_TRY(addDemoEvaluation(*vault, admin));
     return vault;
 }
 

@@ -4,6 +4,7 @@
 #include "../accounts/accountspage.h"
 #include "../app/preferences.h"
 #include "../app/workspace.h"
+#include "../evaluation/evaluationpage.h"
 #include "../shell/appwindow.h"
 #include "../shell/gatescreen.h"
 #include "../shell/workspaceview.h"
@@ -18,6 +19,7 @@
 #include <QAbstractScrollArea>
 #include <QDir>
 #include <QScrollBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 
 namespace Brankas {
@@ -40,6 +42,8 @@ QString screenName(Section section)
         return QStringLiteral("terms");
     case Section::Handovers:
         return QStringLiteral("handovers");
+    case Section::Evaluation:
+        return QStringLiteral("evaluation");
     case Section::ArchiveLog:
         return QStringLiteral("log");
     case Section::Officers:
@@ -101,6 +105,14 @@ TourResult renderScreenshotTour(const QString &folder, LanguageSwitcher &languag
                 Q_EMIT window.workspace()->accountRequested(1);
             }
             camera.take(window, screenName(section));
+            if (auto *evaluation = qobject_cast<EvaluationPage *>(window.workspaceView()->page(section))) {
+                // The notes and the charts are tabs of the same page.
+                evaluation->tabs()->setCurrentIndex(1);
+                camera.take(window, QStringLiteral("evaluation-notes"));
+                evaluation->tabs()->setCurrentIndex(2);
+                camera.take(window, QStringLiteral("evaluation-charts"));
+                evaluation->tabs()->setCurrentIndex(0);
+            }
             // The page by itself: what it needs within the window, and whether it has to scroll.
             QWidget *page = window.workspaceView()->page(section);
             const QSize needed = page->minimumSizeHint();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "openreport.h"
 
+#include "evaluationreportdialog.h"
 #include "logextractdialog.h"
 #include "publishlist.h"
 #include "registerreportdialog.h"
@@ -12,6 +13,7 @@
 #include <core/vault/vault.h>
 #include <ui/app/messages.h>
 #include <ui/app/workspace.h>
+#include <ui/charts/qtchartpainter.h>
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -172,6 +174,23 @@ void openReport(QWidget *parent, Workspace &workspace, ReportKind kind)
     case ReportKind::PublicList:
         publishPublicList(parent, workspace);
         return;
+    case ReportKind::Evaluation: {
+        EvaluationReportDialog dialog(workspace, parent);
+        if (dialog.exec() != QDialog::Accepted) {
+            return;
+        }
+        const int year = dialog.year();
+        title = text(QT_TRANSLATE_NOOP("Brankas::OpenReport", "Evaluation report %1")).arg(year);
+        source.fileName =
+            text(QT_TRANSLATE_NOOP("Brankas::OpenReport", "evaluation")) + QLatin1Char('-') + QString::number(year);
+        source.build = [parent, ws, session, year](ReportOptions options, bool) {
+            // The same charts as `report evaluation`, drawn by Qt Charts into the page as vectors.
+            options.chartPainter = std::make_shared<Charts::QtChartPainter>();
+            return gatherReport(parent, *ws,
+                                [&](Reports &reports) { return reports.evaluation(session, year, options); });
+        };
+        break;
+    }
     case ReportKind::RecoverySheet: {
         title = text(QT_TRANSLATE_NOOP("Brankas::OpenReport", "Recovery sheet"));
         source.fileName = text(QT_TRANSLATE_NOOP("Brankas::OpenReport", "recovery-sheet"));

@@ -17,6 +17,7 @@ enum class ReportKind {
     LogExtract,    // the archive log entries of a date range, with the verification statement
     RecoverySheet, // administrators only
     PublicList,    // the public list of official accounts, written into a folder (not a preview)
+    Evaluation,    // the yearly evaluation, with its charts
 };
 
 // Asks for the report's options (filters, dates), gathers it behind a progress dialog that can

@@ -17,6 +17,7 @@ ReportActions::ReportActions(Workspace &workspace, QWidget *parent)
     add(ReportKind::Register);
     add(ReportKind::Health);
     add(ReportKind::LogExtract);
+    add(ReportKind::Evaluation);
     add(ReportKind::PublicList);
     if (workspace.isAdministrator()) {
         add(ReportKind::RecoverySheet);
@@ -81,6 +82,11 @@ void ReportActions::retranslateUi()
             action->setText(tr("Archive &log extract…"));
             action->setStatusTip(tr("Print or save the archive log of a date range, with its verification"));
             action->setObjectName(QStringLiteral("reportLog"));
+            break;
+        case ReportKind::Evaluation:
+            action->setText(tr("&Evaluation report…"));
+            action->setStatusTip(tr("Print or save the yearly evaluation of the accounts, with its charts"));
+            action->setObjectName(QStringLiteral("reportEvaluation"));
             break;
         case ReportKind::PublicList:
             action->setText(tr("&Public list of official accounts…"));

@@ -14,8 +14,8 @@ namespace Brankas {
 class Workspace;
 
 // The Reports menu of the main window: "Account register…", "Health report…", "Archive log
-// extract…", and for administrators "Recovery sheet…". The actions retranslate with their parent
-// widget and are deleted with it, or as soon as the workspace ends (lock, sign-out).
+// extract…", "Evaluation report…", "Public list…", and for administrators "Recovery sheet…". The actions retranslate
+// with their parent widget and are deleted with it, or as soon as the workspace ends (lock, sign-out).
 class ReportActions : public QObject
 {
     Q_OBJECT

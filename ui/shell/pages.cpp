@@ -3,6 +3,7 @@
 
 #include "../accounts/accountspage.h"
 #include "../app/workspace.h"
+#include "../evaluation/evaluationpage.h"
 #include "../handover/handoverspage.h"
 #include "../home/homepage.h"
 #include "../import/importaction.h"
@@ -24,6 +25,7 @@ PageActions populatePages(WorkspaceView &view, Workspace &workspace, LanguageSwi
     view.setPage(Section::Accounts, accounts);
     view.setPage(Section::Terms, new TermsPage(workspace, &view));
     view.setPage(Section::Handovers, new HandoversPage(workspace, &view));
+    view.setPage(Section::Evaluation, new EvaluationPage(workspace, &view));
     view.setPage(Section::ArchiveLog, new LogPage(workspace, &view));
     view.setPage(Section::Officers, new OfficersPage(workspace, &view));
     view.setPage(Section::Settings, new SettingsPage(workspace, language, &view));

@@ -22,6 +22,8 @@ QString sectionTitle(Section section)
         return QCoreApplication::translate("Brankas::Section", "Terms");
     case Section::Handovers:
         return QCoreApplication::translate("Brankas::Section", "Handovers");
+    case Section::Evaluation:
+        return QCoreApplication::translate("Brankas::Section", "Evaluation");
     case Section::ArchiveLog:
         return QCoreApplication::translate("Brankas::Section", "Archive log");
     case Section::Officers:
@@ -51,8 +53,9 @@ QIcon tintedIcon(const QString &name, const QColor &normal, const QColor &select
 
 QIcon sectionIcon(Section section)
 {
-    static const char *const names[] = {"nav-home",      "nav-kecamatan", "nav-accounts", "nav-terms",
-                                        "nav-handovers", "nav-log",       "nav-officers", "nav-settings"};
+    static const char *const names[] = {"nav-home",  "nav-kecamatan", "nav-accounts",
+                                        "nav-terms", "nav-handovers", "nav-evaluation",
+                                        "nav-log",   "nav-officers",  "nav-settings"};
     const auto index = std::find(std::begin(AllSections), std::end(AllSections), section) - std::begin(AllSections);
     return tintedIcon(QString::fromLatin1(names[index]), QColor(0xe4, 0xec, 0xf5), QColor(0x17, 0x37, 0x5e));
 }

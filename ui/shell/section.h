@@ -7,12 +7,12 @@
 
 namespace Brankas {
 
-// The places of the main window's navigation, in the order they are listed (Ctrl+1 … Ctrl+8).
-enum class Section { Home, Kecamatan, Accounts, Terms, Handovers, ArchiveLog, Officers, Settings };
+// The places of the main window's navigation, in the order they are listed (Ctrl+1 … Ctrl+9).
+enum class Section { Home, Kecamatan, Accounts, Terms, Handovers, Evaluation, ArchiveLog, Officers, Settings };
 
-inline constexpr Section AllSections[] = {Section::Home,     Section::Kecamatan, Section::Accounts,
-                                          Section::Terms,    Section::Handovers, Section::ArchiveLog,
-                                          Section::Officers, Section::Settings};
+inline constexpr Section AllSections[] = {Section::Home,       Section::Kecamatan, Section::Accounts,
+                                          Section::Terms,      Section::Handovers, Section::Evaluation,
+                                          Section::ArchiveLog, Section::Officers,  Section::Settings};
 
 QString sectionTitle(Section section);
 // Line icons for the dark navigation: light when listed, the navigation's blue when chosen.
