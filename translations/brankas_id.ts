@@ -363,10 +363,6 @@
         <translation>Cari nama pengguna, nama, kecamatan, e-mail… (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Type part of a handle, display name, kecamatan, e-mail or phone number (Ctrl+F)</source>
-        <translation type="vanished">Ketik sebagian nama pengguna, nama tampilan, kecamatan, e-mail, atau nomor telepon (Ctrl+F)</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Type words of a handle, display name, kecamatan, e-mail, phone number or holder; every word must be found (Ctrl+F)</source>
         <translation>Ketik kata dari nama pengguna, nama tampilan, kecamatan, e-mail, nomor telepon, atau pemegang; setiap kata harus ditemukan (Ctrl+F)</translation>
@@ -419,34 +415,6 @@
 </context>
 <context>
     <name>Brankas::AccountLogModel</name>
-    <message>
-        <source>Recorded in the register</source>
-        <translation type="vanished">Dicatat dalam daftar</translation>
-    </message>
-    <message>
-        <source>Details changed</source>
-        <translation type="vanished">Data diubah</translation>
-    </message>
-    <message>
-        <source>Status changed</source>
-        <translation type="vanished">Status diubah</translation>
-    </message>
-    <message>
-        <source>Yearly review confirmed</source>
-        <translation type="vanished">Pemeriksaan tahunan dicatat</translation>
-    </message>
-    <message>
-        <source>%1 set</source>
-        <translation type="vanished">%1 disimpan</translation>
-    </message>
-    <message>
-        <source>%1 revealed</source>
-        <translation type="vanished">%1 ditampilkan</translation>
-    </message>
-    <message>
-        <source>%1 copied</source>
-        <translation type="vanished">%1 disalin</translation>
-    </message>
     <message>
         <location filename="../ui/models/accountlogmodel.cpp" line="+94"/>
         <source>%1 → %2: %3</source>
@@ -729,13 +697,13 @@
 <context>
     <name>Brankas::AppMenus</name>
     <message>
-        <location filename="../ui/shell/appmenus.cpp" line="+84"/>
-        <location line="+38"/>
+        <location filename="../ui/shell/appmenus.cpp" line="+88"/>
+        <location line="+40"/>
         <source>No account commands</source>
         <translation>Tidak ada perintah akun</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>&amp;Vault</source>
         <translation>&amp;Brankas</translation>
     </message>
@@ -786,6 +754,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Cadangkan sekarang…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Pulihkan dari cadangan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>Ke&amp;luar</translation>
     </message>
@@ -798,7 +776,7 @@
 <context>
     <name>Brankas::AppWindow</name>
     <message>
-        <location filename="../ui/shell/appwindow.cpp" line="+241"/>
+        <location filename="../ui/shell/appwindow.cpp" line="+247"/>
         <location line="+5"/>
         <source>Vault opened with the recovery passphrase</source>
         <translation>Brankas dibuka dengan frasa sandi pemulihan</translation>
@@ -834,7 +812,7 @@
         <translation>Berkas brankas (*.brankas);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+66"/>
         <source>%1 - Brankas</source>
         <translation>%1 - Brankas</translation>
     </message>
@@ -852,6 +830,65 @@
         <location line="+1"/>
         <source>Lock and set up</source>
         <translation>Kunci dan siapkan</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::BackupDialog</name>
+    <message>
+        <location filename="../ui/backup/backupdialog.cpp" line="+105"/>
+        <source>Save the backup as</source>
+        <translation>Simpan cadangan sebagai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brankas backups (*%1)</source>
+        <translation>Cadangan Brankas (*%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+40"/>
+        <source>Back up now</source>
+        <translation>Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Writing the encrypted backup…</source>
+        <translation>Menulis cadangan terenkripsi…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The backup is written: %1 (%2). It opens only with the recovery passphrase.</source>
+        <translation>Cadangan sudah ditulis: %1 (%2). Cadangan ini hanya dapat dibuka dengan frasa sandi pemulihan.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Brankas writes an encrypted copy of the whole vault: the register, the passwords, the officers and the archive log. It opens only with the recovery passphrase from the sheet in the office safe, so keep it away from this PC, on a USB disk or a network share.</source>
+        <translation>Brankas menulis salinan terenkripsi dari seluruh brankas: register, kata sandi, petugas, dan log arsip. Salinan ini hanya dapat dibuka dengan frasa sandi pemulihan dari lembar di lemari besi kantor, jadi simpanlah di luar komputer ini, pada flashdisk atau folder bersama di jaringan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup file:</source>
+        <translation>Berkas cadangan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up</source>
+        <translation>Cadangkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -875,6 +912,14 @@
         <location line="+1"/>
         <source>None</source>
         <translation>Tidak ada</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::BackupProgressDialog</name>
+    <message>
+        <location filename="../ui/backup/backupprogressdialog.cpp" line="+15"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -1234,10 +1279,6 @@
         <translation>cari akun berdasarkan kata dalam nama pengguna, nama, kecamatan, e-mail, telepon, atau pemegang</translation>
     </message>
     <message>
-        <source>Part of a username, display name, kecamatan, e-mail or phone.</source>
-        <translation type="vanished">Sebagian dari nama pengguna, nama tampilan, kecamatan, e-mail, atau nomor telepon.</translation>
-    </message>
-    <message>
         <location line="-63"/>
         <source>brankas-cli account search: give the TEXT to look for.</source>
         <translation>brankas-cli account search: isikan TEXT yang dicari.</translation>
@@ -1256,10 +1297,6 @@
         <location line="+7"/>
         <source>list accounts, filtered by kecamatan, platform, status or term</source>
         <translation>tampilkan daftar akun, dipilah menurut kecamatan, platform, status, atau masa tugas</translation>
-    </message>
-    <message>
-        <source>find accounts by username, name, kecamatan, e-mail or phone</source>
-        <translation type="vanished">cari akun menurut nama pengguna, nama, kecamatan, e-mail, atau nomor telepon</translation>
     </message>
     <message>
         <location filename="../app/cli/infocommand.cpp" line="+48"/>
@@ -1614,10 +1651,6 @@
         <translation>frasa sandi sementara untuk NAMA</translation>
     </message>
     <message>
-        <source>disabled</source>
-        <translation type="vanished">nonaktif</translation>
-    </message>
-    <message>
         <location line="+6"/>
         <source>add an officer with a role (administrators)</source>
         <translation>tambahkan petugas beserta perannya (khusus administrator)</translation>
@@ -1839,10 +1872,6 @@
         <location line="+10"/>
         <source>show an account with its status history (no secrets)</source>
         <translation>tampilkan data akun beserta riwayat statusnya (tanpa data rahasia)</translation>
-    </message>
-    <message>
-        <source>change an account&apos;s status, with the reason</source>
-        <translation type="vanished">ubah status akun disertai alasannya</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2992,7 +3021,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <location filename="../core/domain/referencedata.cpp" line="+18"/>
         <location line="+15"/>
         <location filename="../core/reports/reportfonts.cpp" line="+30"/>
-        <location filename="../core/storage/migrations.cpp" line="+114"/>
+        <location filename="../core/storage/migrations.cpp" line="+118"/>
         <source>Brankas is missing one of its own files (%1); reinstall it.</source>
         <translation>Salah satu berkas bawaan Brankas (%1) tidak ada atau tidak utuh; pasang ulang Brankas.</translation>
     </message>
@@ -3282,10 +3311,6 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Akses petugas ini ditutup pada %1 oleh %2. Tanyakan kepada administrator jika akses perlu dibuka kembali.</translation>
     </message>
     <message>
-        <source>The officer &quot;%1&quot; has been disabled. Ask an administrator.</source>
-        <translation type="vanished">Petugas &quot;%1&quot; telah dinonaktifkan. Hubungi administrator.</translation>
-    </message>
-    <message>
         <location filename="../core/vault/passphrase.cpp" line="+16"/>
         <source>This passphrase is too easy to guess: it is a common password or is built on a common word or name, which guessers try first. Use three or four unrelated words, e.g. &quot;kopi hujan sepeda merah&quot;.</source>
         <translation>Frasa sandi ini terlalu mudah ditebak: ini kata sandi yang umum atau disusun dari kata atau nama umum yang dicoba lebih dulu oleh penebak. Gunakan tiga atau empat kata yang tidak berhubungan, misalnya &quot;kopi hujan sepeda merah&quot;.</translation>
@@ -3351,7 +3376,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas tidak dapat membuat salinan berkas brankas sebelum memperbaruinya (%1). Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <location filename="../core/vault/vaultkeychain.cpp" line="+52"/>
         <source>The key in this computer&apos;s keychain does not open this vault (it may belong to an older copy). Open the vault with the recovery passphrase.</source>
         <translation>Kunci di penyimpanan kata sandi komputer ini tidak dapat membuka brankas ini (mungkin kunci tersebut milik salinan yang lebih lama). Buka brankas dengan frasa sandi pemulihan.</translation>
@@ -3411,23 +3436,23 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Frasa sandi pemulihan harus berbeda dari frasa sandi administrator: frasa sandi pemulihan disimpan dalam bentuk tertulis di lemari besi kantor.</translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="+26"/>
+        <location filename="../core/backup/restore.cpp" line="+42"/>
         <source>Brankas could not rename %1 to %2, so the restored vault was not put in place. Nothing was changed.</source>
         <translation>Brankas tidak dapat mengganti nama %1 menjadi %2, sehingga brankas hasil pemulihan tidak dipasang. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location line="+85"/>
-        <location line="+21"/>
+        <location line="+89"/>
+        <location line="+27"/>
         <source>%1 The backup was not restored; use another backup.</source>
         <translation>%1 Cadangan tidak dipulihkan; gunakan cadangan lain.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-17"/>
         <source>Only an administrator of the backed-up vault can restore it, and %1 is not one. Nothing was restored.</source>
         <translation>Hanya administrator brankas yang dicadangkan yang dapat memulihkannya, dan %1 bukan administrator. Tidak ada yang dipulihkan.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>Give the path where the restored vault should be.</source>
         <translation>Isikan lokasi tempat brankas hasil pemulihan akan disimpan.</translation>
     </message>
@@ -3447,7 +3472,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>%1 masih ada dari pemulihan sebelumnya. Pindahkan dulu ke tempat yang aman, agar tidak ada yang hilang saat brankas diganti.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <location filename="../core/vault/vaultcreation.cpp" line="+5"/>
         <source>Brankas cannot create the folder %1.</source>
         <translation>Brankas tidak dapat membuat folder %1.</translation>
@@ -4047,10 +4072,6 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Peninjau tidak dapat mencetak kata sandi akun.</translation>
     </message>
     <message>
-        <source>Brankas could not write %1.</source>
-        <translation type="vanished">Brankas tidak dapat menulis %1.</translation>
-    </message>
-    <message>
         <location filename="../ui/setup/setupwizard.cpp" line="+98"/>
         <source>Choose the regency or city.</source>
         <translation>Pilih kabupaten atau kota.</translation>
@@ -4177,10 +4198,6 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <location line="+27"/>
         <source>&quot;%1&quot; is not a two-factor method; write none, sms, app, email or key.</source>
         <translation>&quot;%1&quot; bukan metode verifikasi dua langkah; tulis none, sms, app, email atau key.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a status; a new account is active (aktif) or requested (diajukan).</source>
-        <translation type="vanished">&quot;%1&quot; bukan status; akun baru berstatus aktif (active) atau diajukan (requested).</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4502,13 +4519,14 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location line="+50"/>
-        <location filename="../core/backup/restore.cpp" line="-135"/>
+        <location filename="../core/backup/restore.cpp" line="-143"/>
         <location line="+11"/>
         <source>Brankas could not write the restored vault: %1. Nothing was restored.</source>
         <translation>Brankas tidak dapat menulis brankas hasil pemulihan: %1. Tidak ada yang dipulihkan.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../core/backup/restore.cpp" line="-77"/>
         <source>The restore was cancelled; nothing was restored.</source>
         <translation>Pemulihan dibatalkan; tidak ada yang dipulihkan.</translation>
     </message>
@@ -4518,7 +4536,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Cadangan &quot;%1&quot; rusak: ada data yang ditambahkan setelah bagian terakhirnya. Tidak ada yang dipulihkan; gunakan cadangan lain.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupwriter.cpp" line="+26"/>
+        <location filename="../core/backup/backupwriter.cpp" line="+27"/>
         <source>The backup was cancelled; no backup file was written.</source>
         <translation>Pencadangan dibatalkan; tidak ada berkas cadangan yang ditulis.</translation>
     </message>
@@ -4538,7 +4556,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas tidak dapat membuat folder kerja pribadinya di %1 (folder itu diperlukan sebentar di samping brankas). Periksa bahwa Anda boleh menulis ke folder itu dan disknya tidak penuh.</translation>
     </message>
     <message>
-        <location filename="../core/storage/snapshot.cpp" line="+32"/>
+        <location filename="../core/storage/snapshot.cpp" line="+76"/>
         <source>SQLite could not keep the restored vault in its usual journal mode (%1). Nothing was restored.</source>
         <translation>SQLite tidak dapat menyimpan brankas hasil pemulihan dalam mode jurnal yang biasa (%1). Tidak ada yang dipulihkan.</translation>
     </message>
@@ -6618,142 +6636,6 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::LogEntryText</name>
     <message>
-        <source>Account recorded</source>
-        <translation type="vanished">Akun dicatat</translation>
-    </message>
-    <message>
-        <source>Account details changed</source>
-        <translation type="vanished">Data akun diubah</translation>
-    </message>
-    <message>
-        <source>Account status changed</source>
-        <translation type="vanished">Status akun diubah</translation>
-    </message>
-    <message>
-        <source>Yearly review confirmed</source>
-        <translation type="vanished">Pemeriksaan tahunan dicatat</translation>
-    </message>
-    <message>
-        <source>Password changed</source>
-        <translation type="vanished">Kata sandi diganti</translation>
-    </message>
-    <message>
-        <source>Account checked</source>
-        <translation type="vanished">Akun diperiksa</translation>
-    </message>
-    <message>
-        <source>Secret saved</source>
-        <translation type="vanished">Data rahasia disimpan</translation>
-    </message>
-    <message>
-        <source>Register imported from a spreadsheet</source>
-        <translation type="vanished">Register diimpor dari lembar kerja</translation>
-    </message>
-    <message>
-        <source>Secret shown</source>
-        <translation type="vanished">Data rahasia ditampilkan</translation>
-    </message>
-    <message>
-        <source>Secret copied</source>
-        <translation type="vanished">Data rahasia disalin</translation>
-    </message>
-    <message>
-        <source>Kecamatan added</source>
-        <translation type="vanished">Kecamatan ditambahkan</translation>
-    </message>
-    <message>
-        <source>Kecamatan contacts changed</source>
-        <translation type="vanished">Kontak kecamatan diubah</translation>
-    </message>
-    <message>
-        <source>Kecamatan retired</source>
-        <translation type="vanished">Kecamatan dinonaktifkan</translation>
-    </message>
-    <message>
-        <source>Term added</source>
-        <translation type="vanished">Masa tugas ditambahkan</translation>
-    </message>
-    <message>
-        <source>Term extended</source>
-        <translation type="vanished">Masa tugas diperpanjang</translation>
-    </message>
-    <message>
-        <source>Handover drafted</source>
-        <translation type="vanished">Draf serah terima dibuat</translation>
-    </message>
-    <message>
-        <source>Handover draft changed</source>
-        <translation type="vanished">Draf serah terima diubah</translation>
-    </message>
-    <message>
-        <source>Handover signed off</source>
-        <translation type="vanished">Serah terima difinalkan</translation>
-    </message>
-    <message>
-        <source>Handover draft discarded</source>
-        <translation type="vanished">Draf serah terima dihapus</translation>
-    </message>
-    <message>
-        <source>Officer added</source>
-        <translation type="vanished">Petugas ditambahkan</translation>
-    </message>
-    <message>
-        <source>Signed in</source>
-        <translation type="vanished">Masuk</translation>
-    </message>
-    <message>
-        <source>Sign-in failed</source>
-        <translation type="vanished">Gagal masuk</translation>
-    </message>
-    <message>
-        <source>Office details changed</source>
-        <translation type="vanished">Data kantor diubah</translation>
-    </message>
-    <message>
-        <source>Vault created</source>
-        <translation type="vanished">Brankas dibuat</translation>
-    </message>
-    <message>
-        <source>Vault upgraded</source>
-        <translation type="vanished">Format brankas diperbarui</translation>
-    </message>
-    <message>
-        <source>Opened with the recovery passphrase</source>
-        <translation type="vanished">Dibuka dengan frasa sandi pemulihan</translation>
-    </message>
-    <message>
-        <source>Key put back in the keychain</source>
-        <translation type="vanished">Kunci disimpan kembali di penyimpanan kata sandi komputer</translation>
-    </message>
-    <message>
-        <source>Officer&apos;s signing key made</source>
-        <translation type="vanished">Kunci tanda tangan petugas dibuat</translation>
-    </message>
-    <message>
-        <source>Secrets moved under their own key</source>
-        <translation type="vanished">Data rahasia dipindahkan ke kuncinya sendiri</translation>
-    </message>
-    <message>
-        <source>Access to passwords given</source>
-        <translation type="vanished">Akses ke kata sandi diberikan</translation>
-    </message>
-    <message>
-        <source>Access to passwords taken away</source>
-        <translation type="vanished">Akses ke kata sandi dicabut</translation>
-    </message>
-    <message>
-        <source>Archive log verified (checkpoint)</source>
-        <translation type="vanished">Log arsip diverifikasi (titik periksa)</translation>
-    </message>
-    <message>
-        <source>Printed with passwords</source>
-        <translation type="vanished">Dicetak beserta kata sandi</translation>
-    </message>
-    <message>
-        <source>Register exported to a spreadsheet</source>
-        <translation type="vanished">Register diekspor ke lembar kerja</translation>
-    </message>
-    <message>
         <location filename="../ui/models/logentrytext.cpp" line="+25"/>
         <source>from</source>
         <translation>dari</translation>
@@ -7675,10 +7557,6 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::OfficerModel</name>
     <message>
-        <source>Disabled</source>
-        <translation type="vanished">Nonaktif</translation>
-    </message>
-    <message>
         <location filename="../ui/models/officermodel.cpp" line="+65"/>
         <source>Access closed on %1 by %2</source>
         <translation>Akses ditutup pada %1 oleh %2</translation>
@@ -7795,10 +7673,6 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <location line="+1"/>
         <source>Only an administrator adds officers and closes access.</source>
         <translation>Hanya administrator yang dapat menambah petugas dan menutup akses.</translation>
-    </message>
-    <message>
-        <source>Only an administrator adds officers.</source>
-        <translation type="vanished">Hanya administrator yang dapat menambahkan petugas.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8177,18 +8051,6 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <translation>Frasa sandi pemulihan harus berbeda dari frasa sandi administrator.</translation>
     </message>
     <message>
-        <source>Save recovery sheet</source>
-        <translation type="vanished">Simpan lembar pemulihan</translation>
-    </message>
-    <message>
-        <source>Brankas recovery sheet.pdf</source>
-        <translation type="vanished">Lembar pemulihan Brankas.pdf</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="vanished">PDF (*.pdf)</translation>
-    </message>
-    <message>
         <location line="+24"/>
         <source>Brankas recovery sheet</source>
         <translation>Lembar pemulihan Brankas</translation>
@@ -8242,89 +8104,6 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
         <location line="+1"/>
         <source>A saved PDF holds the passphrase: print it, then delete the file. On the next page you type two of the words back, to be sure they were written down correctly.</source>
         <translation>Berkas PDF yang disimpan memuat frasa sandi: cetak berkas tersebut, lalu hapus. Pada halaman berikutnya Anda mengetik ulang dua kata dari frasa sandi untuk memastikan frasa sandi telah ditulis dengan benar.</translation>
-    </message>
-</context>
-<context>
-    <name>Brankas::RecoverySheet</name>
-    <message>
-        <source>Office</source>
-        <translation type="vanished">Kantor</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation type="vanished">Wilayah</translation>
-    </message>
-    <message>
-        <source>Vault ID</source>
-        <translation type="vanished">ID brankas</translation>
-    </message>
-    <message>
-        <source>(given when the vault is created)</source>
-        <translation type="vanished">(diberikan saat brankas dibuat)</translation>
-    </message>
-    <message>
-        <source>Vault file on the PC where it was made</source>
-        <translation type="vanished">Berkas brankas di komputer tempat brankas dibuat</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="vanished">Tanggal</translation>
-    </message>
-    <message>
-        <source>Write the recovery passphrase here by hand, exactly as it was set:</source>
-        <translation type="vanished">Tuliskan frasa sandi pemulihan di sini dengan tangan, persis seperti yang ditetapkan:</translation>
-    </message>
-    <message>
-        <source>BRANKAS RECOVERY SHEET</source>
-        <translation type="vanished">LEMBAR PEMULIHAN BRANKAS</translation>
-    </message>
-    <message>
-        <source>Confidential: keep in the office safe</source>
-        <translation type="vanished">Rahasia: simpan di lemari besi kantor</translation>
-    </message>
-    <message>
-        <source>Recovery passphrase</source>
-        <translation type="vanished">Frasa sandi pemulihan</translation>
-    </message>
-    <message>
-        <source>When do you need it?</source>
-        <translation type="vanished">Kapan frasa sandi ini diperlukan?</translation>
-    </message>
-    <message>
-        <source>On a new or reinstalled PC, or when this PC&apos;s keychain no longer gives Brankas the vault key.</source>
-        <translation type="vanished">Pada komputer baru atau yang dipasang ulang, atau jika penyimpanan kata sandi komputer ini tidak lagi memberikan kunci brankas kepada Brankas.</translation>
-    </message>
-    <message>
-        <source>Open Brankas, choose the vault file (or its backup copy) and choose &quot;Recover with the recovery passphrase&quot;.</source>
-        <translation type="vanished">Buka Brankas, pilih berkas brankas (atau salinan cadangannya), lalu pilih &quot;Buka dengan frasa sandi pemulihan&quot;.</translation>
-    </message>
-    <message>
-        <source>Type the passphrase exactly as written here, with a space between the words.</source>
-        <translation type="vanished">Ketik frasa sandi persis seperti yang tertulis di sini, dengan spasi di antara kata-katanya.</translation>
-    </message>
-    <message>
-        <source>Keep it safe</source>
-        <translation type="vanished">Simpan dengan aman</translation>
-    </message>
-    <message>
-        <source>Anyone who has this sheet and a copy of the vault file can open every password in it. Do not photograph it, do not send it by chat or e-mail, and keep it with the office&apos;s other important documents. If it is lost or seen by others, an administrator should set a new recovery passphrase and print a new sheet.</source>
-        <translation type="vanished">Siapa pun yang memegang lembar ini dan salinan berkas brankas dapat membuka semua kata sandi di dalamnya. Jangan memotret lembar ini, jangan mengirimkannya melalui aplikasi pesan atau e-mail, dan simpan bersama dokumen penting kantor lainnya. Jika lembar ini hilang atau terlihat oleh orang lain, administrator harus menetapkan frasa sandi pemulihan baru dan mencetak lembar baru.</translation>
-    </message>
-    <message>
-        <source>Written by:</source>
-        <translation type="vanished">Ditulis oleh:</translation>
-    </message>
-    <message>
-        <source>Received for safekeeping by:</source>
-        <translation type="vanished">Diterima untuk disimpan oleh:</translation>
-    </message>
-    <message>
-        <source>Brankas recovery sheet</source>
-        <translation type="vanished">Lembar pemulihan Brankas</translation>
-    </message>
-    <message>
-        <source>Print recovery sheet</source>
-        <translation type="vanished">Cetak lembar pemulihan</translation>
     </message>
 </context>
 <context>
@@ -8631,6 +8410,126 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
     </message>
 </context>
 <context>
+    <name>Brankas::RestoreDialog</name>
+    <message>
+        <location filename="../ui/backup/restoredialog.cpp" line="+150"/>
+        <source>Choose a backup</source>
+        <translation>Pilih cadangan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Brankas backups (*%1);;All files (*)</source>
+        <translation>Cadangan Brankas (*%1);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Where the restored vault goes</source>
+        <translation>Tempat brankas hasil pemulihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brankas vaults (*.brankas);;All files (*)</source>
+        <translation>Berkas brankas (*.brankas);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Replace the file that is there (it is kept as %1)</source>
+        <translation>Ganti berkas yang sudah ada (berkas itu disimpan sebagai %1)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+65"/>
+        <source>Restore from backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Restoring the vault and verifying its archive log…</source>
+        <translation>Memulihkan brankas dan memverifikasi log arsipnya…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Putting the restored vault in place…</source>
+        <translation>Menempatkan brankas hasil pemulihan…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The vault is restored to %1, and its archive log of %2 entries verifies.</source>
+        <translation>Brankas sudah dipulihkan ke %1, dan log arsipnya yang berisi %2 entri lolos verifikasi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file that was there is kept as %1.</source>
+        <translation>Berkas yang sebelumnya ada di sana disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Restores a vault from one of its backups, for instance on a new PC. You need an administrator of the backed-up vault with their passphrase, and the recovery passphrase from the sheet in the office safe. Brankas verifies the whole archive log before the restored vault is put in place.</source>
+        <translation>Memulihkan brankas dari salah satu cadangannya, misalnya di komputer baru. Diperlukan administrator brankas yang dicadangkan beserta frasa sandinya, dan frasa sandi pemulihan dari lembar di lemari besi kantor. Brankas memverifikasi seluruh log arsip sebelum brankas hasil pemulihan ditempatkan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup file:</source>
+        <translation>Berkas cadangan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Backup written on %1.</source>
+        <translation>Cadangan ditulis pada %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore to:</source>
+        <translation>Pulihkan ke:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Administrator:</source>
+        <translation>Administrator:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An administrator of the backed-up vault</source>
+        <translation>Administrator brankas yang dicadangkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their passphrase:</source>
+        <translation>Frasa sandinya:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery passphrase:</source>
+        <translation>Frasa sandi pemulihan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open restored vault</source>
+        <translation>Buka brankas hasil pemulihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>Brankas::Role</name>
     <message>
         <location filename="../core/domain/role.cpp" line="+46"/>
@@ -8805,26 +8704,9 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::SettingsPage</name>
     <message>
-        <source>%1, %2</source>
-        <comment>regency, province</comment>
-        <translation type="vanished">%1, %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/settingspage.cpp" line="+130"/>
+        <location filename="../ui/settings/settingspage.cpp" line="+149"/>
         <source>The recovery sheet went to the printer. Write the passphrase on it by hand.</source>
         <translation>Lembar pemulihan telah dikirim ke printer. Tuliskan frasa sandi pada lembar tersebut dengan tangan.</translation>
-    </message>
-    <message>
-        <source>Save recovery sheet</source>
-        <translation type="vanished">Simpan lembar pemulihan</translation>
-    </message>
-    <message>
-        <source>Brankas recovery sheet.pdf</source>
-        <translation type="vanished">Lembar pemulihan Brankas.pdf</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="vanished">PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -8852,6 +8734,26 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
         <translation>Pengaturan</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Besides the automatic backups, write one now, for instance onto a USB disk to keep outside the office. A backup opens only with the recovery passphrase; restoring one needs an administrator of the backed-up vault as well.</source>
+        <translation>Selain cadangan otomatis, tulis satu cadangan sekarang, misalnya ke flashdisk untuk disimpan di luar kantor. Cadangan hanya dapat dibuka dengan frasa sandi pemulihan; untuk memulihkannya diperlukan juga administrator brankas yang dicadangkan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back up now…</source>
+        <translation>Cadangkan sekarang…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from backup…</source>
+        <translation>Pulihkan dari cadangan…</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Recovery</source>
         <translation>Pemulihan</translation>
@@ -8860,10 +8762,6 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
         <location line="+1"/>
         <source>The recovery sheet is kept in the office safe. Print a new one if it is lost or worn: it has a box in which you write the recovery passphrase by hand, because Brankas never prints it on its own. If the sheet may have been seen by someone else, replace the recovery passphrase: the old sheet then opens nothing.</source>
         <translation>Lembar pemulihan disimpan di brankas kantor. Cetak yang baru jika hilang atau rusak: lembar itu memuat kotak untuk menulis frasa sandi pemulihan dengan tangan, karena Brankas tidak pernah mencetaknya sendiri. Jika lembar itu mungkin dilihat orang lain, ganti frasa sandi pemulihan: lembar lama lalu tidak membuka apa pun.</translation>
-    </message>
-    <message>
-        <source>The recovery sheet is kept in the office safe. Print a new one if it is lost or worn: it has a box in which you write the recovery passphrase by hand, because Brankas never prints it on its own.</source>
-        <translation type="vanished">Lembar pemulihan disimpan di lemari besi kantor. Cetak lembar baru jika lembar tersebut hilang atau rusak: lembar ini memuat kotak untuk menuliskan frasa sandi pemulihan dengan tangan, karena Brankas tidak pernah mencetaknya sendiri.</translation>
     </message>
     <message>
         <location line="+4"/>

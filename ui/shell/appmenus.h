@@ -36,6 +36,8 @@ Q_SIGNALS:
     void lockRequested();
     void openRequested();
     void setUpRequested();
+    void backupRequested();
+    void restoreRequested();
     void quitRequested();
     void sectionRequested(Section section);
     void languageRequested(Language language);
@@ -51,6 +53,8 @@ private:
     QAction *m_lock;
     QAction *m_open;
     QAction *m_setUp;
+    QAction *m_backUp;
+    QAction *m_restore;
     QAction *m_quit;
     QList<QAction *> m_sections;
     QAction *m_indonesian;
