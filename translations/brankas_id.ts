@@ -846,12 +846,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Back up now</source>
         <translation>Cadangkan sekarang</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>Writing the encrypted backup…</source>
         <translation>Menulis cadangan terenkripsi…</translation>
     </message>
@@ -861,7 +861,7 @@
         <translation>Cadangan sudah ditulis: %1 (%2). Cadangan ini hanya dapat dibuka dengan frasa sandi pemulihan.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Brankas writes an encrypted copy of the whole vault: the register, the passwords, the officers and the archive log. It opens only with the recovery passphrase from the sheet in the office safe, so keep it away from this PC, on a USB disk or a network share.</source>
         <translation>Brankas menulis salinan terenkripsi dari seluruh brankas: register, kata sandi, petugas, dan log arsip. Salinan ini hanya dapat dibuka dengan frasa sandi pemulihan dari lembar di lemari besi kantor, jadi simpanlah di luar komputer ini, pada flashdisk atau folder bersama di jaringan.</translation>
     </message>
@@ -8412,7 +8412,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::RestoreDialog</name>
     <message>
-        <location filename="../ui/backup/restoredialog.cpp" line="+150"/>
+        <location filename="../ui/backup/restoredialog.cpp" line="+151"/>
         <source>Choose a backup</source>
         <translation>Pilih cadangan</translation>
     </message>
@@ -8433,17 +8433,17 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
     </message>
     <message>
         <location line="+32"/>
-        <source>Replace the file that is there (it is kept as %1)</source>
-        <translation>Ganti berkas yang sudah ada (berkas itu disimpan sebagai %1)</translation>
+        <source>Replace that file (kept as %1)</source>
+        <translation>Ganti berkas itu (disimpan sebagai %1)</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Restore from backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-69"/>
         <source>Restoring the vault and verifying its archive log…</source>
         <translation>Memulihkan brankas dan memverifikasi log arsipnya…</translation>
     </message>
@@ -8453,7 +8453,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
         <translation>Menempatkan brankas hasil pemulihan…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>The vault is restored to %1, and its archive log of %2 entries verifies.</source>
         <translation>Brankas sudah dipulihkan ke %1, dan log arsipnya yang berisi %2 entri lolos verifikasi.</translation>
     </message>
@@ -8463,7 +8463,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
         <translation>Berkas yang sebelumnya ada di sana disimpan sebagai %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Restores a vault from one of its backups, for instance on a new PC. You need an administrator of the backed-up vault with their passphrase, and the recovery passphrase from the sheet in the office safe. Brankas verifies the whole archive log before the restored vault is put in place.</source>
         <translation>Memulihkan brankas dari salah satu cadangannya, misalnya di komputer baru. Diperlukan administrator brankas yang dicadangkan beserta frasa sandinya, dan frasa sandi pemulihan dari lembar di lemari besi kantor. Brankas memverifikasi seluruh log arsip sebelum brankas hasil pemulihan ditempatkan.</translation>
     </message>

@@ -140,6 +140,7 @@ void BackupDialog::showOutcome(const QString &text, bool refused)
                                : tr("The backup is written: %1 (%2). It opens only with the recovery passphrase.")
                                      .arg(QDir::toNativeSeparators(m_written), locale().formattedDataSize(m_size)));
     m_outcome->show();
+    adjustSize(); // room for the message, which a window manager would not make by itself
 }
 
 void BackupDialog::changeEvent(QEvent *event)

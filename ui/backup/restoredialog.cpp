@@ -72,7 +72,7 @@ RestoreDialog::RestoreDialog(VaultEnvironment environment, const QString &curren
 {
     setObjectName(QStringLiteral("restoreDialog"));
     setStyleSheet(Look::styleSheet());
-    setMinimumWidth(600);
+    setMinimumWidth(640);
     m_file->setObjectName(QStringLiteral("backupFile"));
     m_chooseFile->setObjectName(QStringLiteral("chooseBackupFile"));
     Look::setMuted(m_fileInfo);
@@ -187,12 +187,11 @@ void RestoreDialog::updateState()
 {
     const QString target = QDir::fromNativeSeparators(m_target->text().trimmed());
     const bool exists = !target.isEmpty() && QFileInfo::exists(target);
-    m_replace->setVisible(exists);
+    m_replace->setVisible(exists && m_restored.isEmpty());
     if (!exists) {
         m_replace->setChecked(false);
     }
-    m_replace->setText(
-        tr("Replace the file that is there (it is kept as %1)").arg(QFileInfo(Backup::keptAsPath(target)).fileName()));
+    m_replace->setText(tr("Replace that file (kept as %1)").arg(QFileInfo(Backup::keptAsPath(target)).fileName()));
     m_restore->setEnabled(!m_file->text().trimmed().isEmpty() && !target.isEmpty() &&
                           !m_officer->text().trimmed().isEmpty() && !m_passphrase->text().isEmpty() &&
                           !m_recovery->text().isEmpty());
@@ -269,6 +268,7 @@ void RestoreDialog::showOutcome()
     m_outcome->setStyleSheet(QString());
     m_outcome->setText(text);
     m_outcome->setVisible(!text.isEmpty());
+    adjustSize(); // room for the message, which a window manager would not make by itself
 }
 
 void RestoreDialog::changeEvent(QEvent *event)
