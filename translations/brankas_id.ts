@@ -776,7 +776,7 @@
 <context>
     <name>Brankas::AppWindow</name>
     <message>
-        <location filename="../ui/shell/appwindow.cpp" line="+247"/>
+        <location filename="../ui/shell/appwindow.cpp" line="+248"/>
         <location line="+5"/>
         <source>Vault opened with the recovery passphrase</source>
         <translation>Brankas dibuka dengan frasa sandi pemulihan</translation>
@@ -8432,7 +8432,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
         <translation>Berkas brankas (*.brankas);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Replace that file (kept as %1)</source>
         <translation>Ganti berkas itu (disimpan sebagai %1)</translation>
     </message>
@@ -9406,7 +9406,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::WelcomePage</name>
     <message>
-        <location filename="../ui/signin/welcomepage.cpp" line="+76"/>
+        <location filename="../ui/signin/welcomepage.cpp" line="+80"/>
         <source>Welcome to Brankas</source>
         <translation>Selamat datang di Brankas</translation>
     </message>
@@ -9432,11 +9432,16 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
     </message>
     <message>
         <location line="+1"/>
-        <source>Moving to a new PC? Copy the vault file from the old one and open it here: the recovery passphrase opens it.</source>
-        <translation>Pindah ke komputer baru? Salin berkas brankas dari komputer lama, lalu buka di sini: brankas dapat dibuka dengan frasa sandi pemulihan.</translation>
+        <source>Moving to a new PC? Copy the vault file from the old one and open it here, or restore it from a backup: the recovery passphrase opens either.</source>
+        <translation>Pindah ke komputer baru? Salin berkas brankas dari komputer lama lalu buka di sini, atau pulihkan dari cadangan: keduanya dapat dibuka dengan frasa sandi pemulihan.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Restore from a backup…</source>
+        <translation>Pulihkan dari cadangan…</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Open a vault file…</source>
         <translation>Buka berkas brankas…</translation>
     </message>

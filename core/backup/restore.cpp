@@ -32,6 +32,7 @@ Error cancelled()
 // is most of it. After the verification the restore is recorded and renamed in without stopping.
 constexpr qint64 Unlocked = 80;
 constexpr qint64 Decrypted = 380;
+constexpr qint64 Opened = 420;
 constexpr qint64 SignedIn = 480;
 constexpr qint64 Verified = RestoreCommitsAt;
 constexpr qint64 Recorded = 980;
@@ -130,6 +131,9 @@ Result<Restored> prepare(BackupReader &backup, const RestoreRequest &request, co
         return Error(ErrorCode::LogTampered,
                      QT_TRANSLATE_NOOP("Brankas::Error", "%1 The backup was not restored; use another backup."),
                      {tampered->summary()});
+    }
+    if (!phases.reach(Opened)) {
+        return cancelled();
     }
     auto session = vault.signIn(request.officerName, request.officerPassphrase);
     if (!session) {

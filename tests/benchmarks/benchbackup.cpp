@@ -28,12 +28,15 @@ struct ProgressGaps
     QElapsedTimer timer;
     qint64 last = 0;
     qint64 longest = 0;
+    qint64 longestEndsAt = 0; // the bar's value at the call that ended the longest gap
+    qint64 done = -1;
     int calls = 0;
 
     Backup::Progress start()
     {
         timer.start();
-        return [this](qint64, qint64) {
+        return [this](qint64 at, qint64) {
+            done = at;
             note();
             ++calls;
             return true;
@@ -42,13 +45,21 @@ struct ProgressGaps
     void note()
     {
         const qint64 now = timer.elapsed();
-        longest = std::max(longest, now - last);
+        if (now - last > longest) {
+            longest = now - last;
+            longestEndsAt = done;
+        }
         last = now;
     }
     QString summary()
     {
+        done = -1; // the end, after the last call
         note();
-        return QStringLiteral("%1 calls in %2 ms, longest gap %3 ms").arg(calls).arg(last).arg(longest);
+        return QStringLiteral("%1 calls in %2 ms, longest gap %3 ms, ending at %4 of 1000 (-1: the end)")
+            .arg(calls)
+            .arg(last)
+            .arg(longest)
+            .arg(longestEndsAt);
     }
 };
 } // namespace

@@ -9,16 +9,23 @@
 #include <core/backup/backupformat.h>
 #include <core/backup/backupreader.h>
 #include <core/backup/restore.h>
+#include <core/i18n/language.h>
 #include <core/keychain/memorykeystore.h>
 #include <ui/backup/backupdialog.h>
 #include <ui/backup/restoredialog.h>
+#include <ui/shell/appmenus.h>
+#include <ui/shell/appwindow.h>
+#include <ui/shell/gatescreen.h>
+#include <ui/signin/welcomepage.h>
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
+#include <QTimer>
 
 using namespace Brankas;
 using namespace Brankas::Testing;
@@ -40,6 +47,18 @@ void type(QLineEdit *edit, const QString &text)
     edit->clear();
     QTest::keyClicks(edit, text);
 }
+
+// Acts in the next dialog of this kind that the window opens (its exec() blocks the caller).
+template <typename Dialog> void whenOpened(const std::function<void(Dialog &)> &act, int tries = 200)
+{
+    QTimer::singleShot(20, [act, tries] {
+        if (auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget())) {
+            act(*dialog);
+        } else if (tries > 0) {
+            whenOpened<Dialog>(act, tries - 1);
+        }
+    });
+}
 } // namespace
 
 class TestBackupDialogs : public QObject
@@ -55,6 +74,7 @@ private slots:
     void replacingKeepsTheOldFile();
     void notABackupIsNamedBeforeAnyPassphrase();
     void suggestedTargetNeverOverwrites();
+    void windowBacksUpAndANewPcRestores();
 
 private:
     // Fills the dialog as the officer does and presses Restore.
@@ -257,6 +277,64 @@ void TestBackupDialogs::suggestedTargetNeverOverwrites()
     QVERIFY(created.open(QIODevice::WriteOnly));
     created.close();
     QCOMPARE(RestoreDialog::suggestedTarget(absent), dir.filePath(QStringLiteral("vault-restored.brankas")));
+}
+
+void TestBackupDialogs::windowBacksUpAndANewPcRestores()
+{
+    // The office's PC: Vault > Back up now, while signed in.
+    TestVault office;
+    office.create().reset();
+    QTemporaryDir settings;
+    Preferences preferences{
+        std::make_unique<QSettings>(settings.filePath(QStringLiteral("prefs.ini")), QSettings::IniFormat)};
+    LanguageSwitcher language;
+    QTemporaryDir usb;
+    const QString backup = usb.filePath(QStringLiteral("kantor.brankas-backup"));
+    {
+        AppWindow window(office.path, office.environment(), language, preferences);
+        QTRY_VERIFY(window.vault() && window.vault()->isUnlocked());
+        QVERIFY(!window.menus().backupAction()->isEnabled());
+        QVERIFY(window.signIn(QStringLiteral("Siti"), AdminPassphrase));
+        QVERIFY(window.menus().backupAction()->isEnabled());
+        bool backedUp = false;
+        whenOpened<BackupDialog>([&](BackupDialog &dialog) {
+            type(dialog.pathField(), backup);
+            backedUp = dialog.backUp();
+            dialog.reject();
+        });
+        window.menus().backupAction()->trigger();
+        QVERIFY(backedUp);
+        QVERIFY(QFileInfo::exists(backup));
+        QVERIFY(window.menus().lockAction()->isEnabled()); // locking works again once the dialog is closed
+    }
+
+    // A new PC: no vault yet, its own key store; the welcome card restores the backup where this
+    // PC keeps its vault, and the window opens it.
+    TestVault newPc;
+    QTemporaryDir newSettings;
+    Preferences newPreferences{
+        std::make_unique<QSettings>(newSettings.filePath(QStringLiteral("prefs.ini")), QSettings::IniFormat)};
+    AppWindow window(newPc.path, newPc.environment(), language, newPreferences);
+    QCOMPARE(window.gate()->currentCard(), GateScreen::Card::Welcome);
+    QVERIFY(window.menus().restoreAction()->isEnabled());
+    whenOpened<RestoreDialog>([&](RestoreDialog &dialog) {
+        QCOMPARE(QDir::fromNativeSeparators(dialog.targetField()->text()), newPc.path);
+        type(dialog.backupField(), backup);
+        type(dialog.officerField(), QStringLiteral("Siti"));
+        type(dialog.passphraseField(), QString::fromUtf8(AdminPassphrase));
+        type(dialog.recoveryField(), QString::fromUtf8(RecoveryPassphrase));
+        if (dialog.restore()) {
+            QTest::mouseClick(dialog.openButton(), Qt::LeftButton);
+        } else {
+            qWarning("the restore was refused: %s", qPrintable(dialog.outcome()->text()));
+            dialog.reject();
+        }
+    });
+    window.gate()->welcomePage()->restoreButton()->click();
+    QVERIFY(QFileInfo::exists(newPc.path));
+    QTRY_VERIFY(window.vault() && window.vault()->isUnlocked());
+    QCOMPARE(window.gate()->currentCard(), GateScreen::Card::SignIn);
+    QVERIFY(window.signIn(QStringLiteral("Siti"), AdminPassphrase));
 }
 
 QTEST_MAIN(TestBackupDialogs)

@@ -30,6 +30,8 @@ public:
     void retranslateUi();
 
     QAction *lockAction() const { return m_lock; }
+    QAction *backupAction() const { return m_backUp; }
+    QAction *restoreAction() const { return m_restore; }
     QAction *sectionAction(Section section) const;
 
 Q_SIGNALS:

@@ -62,6 +62,7 @@ AppWindow::AppWindow(const QString &vaultPath, VaultEnvironment environment, Lan
     connect(m_gate, &GateScreen::aboutRequested, this, &AppWindow::showAbout);
     connect(m_gate, &GateScreen::openOtherRequested, this, &AppWindow::chooseVaultFile);
     connect(m_gate->welcomePage(), &WelcomePage::setUpRequested, this, &AppWindow::setUp);
+    connect(m_gate->welcomePage(), &WelcomePage::restoreRequested, this, &AppWindow::restoreFromBackup);
     connect(m_gate->signInPage(), &SignInPage::signInRequested, this,
             [this](const QString &officer, const QByteArray &passphrase) { signIn(officer, passphrase); });
     connect(m_gate->recoveryPage(), &RecoveryPage::recoveryRequested, this, &AppWindow::recover);
