@@ -16,6 +16,11 @@ Progress ProgressPhases::step(qint64 from, qint64 to)
 bool ProgressPhases::reach(qint64 at)
 {
     if (m_cancelled) {
+        // A step that cannot stop at once (SQLite's copy) keeps calling: the same value again lets
+        // the window stay responsive until it ends, and the answer no longer matters.
+        if (m_progress) {
+            m_progress(m_reported, ProgressTotal);
+        }
         return false;
     }
     // Only a step forward is worth a call: the GUI repaints on each, and the bar has 1,000 steps.

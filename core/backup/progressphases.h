@@ -8,7 +8,8 @@ namespace Brankas::Backup {
 // A backup or a restore is several steps of very different lengths (SQLite's copy, the encryption,
 // scrypt, the archive log's verification); the officer sees one bar. Each step fills its own share
 // of ProgressTotal, in proportion to how far it has come, and what is reported never goes back.
-// Once the officer has cancelled, every step is told so without asking again.
+// Once the officer has cancelled, every step is told so; the callback is only called again with
+// the value it cancelled at, so that a window keeps answering while a step winds down.
 class ProgressPhases
 {
 public:

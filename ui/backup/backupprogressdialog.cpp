@@ -37,6 +37,11 @@ Backup::Progress BackupProgressDialog::start()
 
 bool BackupProgressDialog::step(qint64 done, qint64 total)
 {
+    if (wasCanceled()) {
+        // Core winds down a step that cannot stop at once; the window keeps answering meanwhile.
+        QCoreApplication::processEvents();
+        return false;
+    }
     const int value = total > 0 ? int(done * Backup::ProgressTotal / total) : 0;
     m_reported.append(value);
     if (done >= m_commitsAt && !m_commitLabel.isEmpty()) {
