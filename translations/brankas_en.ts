@@ -159,7 +159,7 @@
 <context>
     <name>Brankas::EvaluationPage</name>
     <message numerus="yes">
-        <location filename="../ui/evaluation/evaluationpage.cpp" line="+232"/>
+        <location filename="../ui/evaluation/evaluationpage.cpp" line="+234"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>

@@ -596,7 +596,7 @@
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Social-media accounts</source>
         <translation>Akun media sosial</translation>
     </message>
@@ -697,13 +697,13 @@
 <context>
     <name>Brankas::AppMenus</name>
     <message>
-        <location filename="../ui/shell/appmenus.cpp" line="+84"/>
-        <location line="+38"/>
+        <location filename="../ui/shell/appmenus.cpp" line="+88"/>
+        <location line="+40"/>
         <source>No account commands</source>
         <translation>Tidak ada perintah akun</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>&amp;Vault</source>
         <translation>&amp;Brankas</translation>
     </message>
@@ -754,6 +754,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Cadangkan sekarang…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Pulihkan dari cadangan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>Ke&amp;luar</translation>
     </message>
@@ -766,7 +776,7 @@
 <context>
     <name>Brankas::AppWindow</name>
     <message>
-        <location filename="../ui/shell/appwindow.cpp" line="+241"/>
+        <location filename="../ui/shell/appwindow.cpp" line="+248"/>
         <location line="+5"/>
         <source>Vault opened with the recovery passphrase</source>
         <translation>Brankas dibuka dengan frasa sandi pemulihan</translation>
@@ -802,7 +812,7 @@
         <translation>Berkas brankas (*.brankas);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+66"/>
         <source>%1 - Brankas</source>
         <translation>%1 - Brankas</translation>
     </message>
@@ -820,6 +830,65 @@
         <location line="+1"/>
         <source>Lock and set up</source>
         <translation>Kunci dan siapkan</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::BackupDialog</name>
+    <message>
+        <location filename="../ui/backup/backupdialog.cpp" line="+105"/>
+        <source>Save the backup as</source>
+        <translation>Simpan cadangan sebagai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brankas backups (*%1)</source>
+        <translation>Cadangan Brankas (*%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+41"/>
+        <source>Back up now</source>
+        <translation>Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Writing the encrypted backup…</source>
+        <translation>Menulis cadangan terenkripsi…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The backup is written: %1 (%2). It opens only with the recovery passphrase.</source>
+        <translation>Cadangan sudah ditulis: %1 (%2). Cadangan ini hanya dapat dibuka dengan frasa sandi pemulihan.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Brankas writes an encrypted copy of the whole vault: the register, the passwords, the officers and the archive log. It opens only with the recovery passphrase from the sheet in the office safe, so keep it away from this PC, on a USB disk or a network share.</source>
+        <translation>Brankas menulis salinan terenkripsi dari seluruh brankas: register, kata sandi, petugas, dan log arsip. Salinan ini hanya dapat dibuka dengan frasa sandi pemulihan dari lembar di lemari besi kantor, jadi simpanlah di luar komputer ini, pada flashdisk atau folder bersama di jaringan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup file:</source>
+        <translation>Berkas cadangan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up</source>
+        <translation>Cadangkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -843,6 +912,14 @@
         <location line="+1"/>
         <source>None</source>
         <translation>Tidak ada</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::BackupProgressDialog</name>
+    <message>
+        <location filename="../ui/backup/backupprogressdialog.cpp" line="+15"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -2944,7 +3021,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <location filename="../core/domain/referencedata.cpp" line="+18"/>
         <location line="+15"/>
         <location filename="../core/reports/reportfonts.cpp" line="+30"/>
-        <location filename="../core/storage/migrations.cpp" line="+114"/>
+        <location filename="../core/storage/migrations.cpp" line="+118"/>
         <source>Brankas is missing one of its own files (%1); reinstall it.</source>
         <translation>Salah satu berkas bawaan Brankas (%1) tidak ada atau tidak utuh; pasang ulang Brankas.</translation>
     </message>
@@ -3299,7 +3376,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas tidak dapat membuat salinan berkas brankas sebelum memperbaruinya (%1). Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <location filename="../core/vault/vaultkeychain.cpp" line="+52"/>
         <source>The key in this computer&apos;s keychain does not open this vault (it may belong to an older copy). Open the vault with the recovery passphrase.</source>
         <translation>Kunci di penyimpanan kata sandi komputer ini tidak dapat membuka brankas ini (mungkin kunci tersebut milik salinan yang lebih lama). Buka brankas dengan frasa sandi pemulihan.</translation>
@@ -3359,23 +3436,23 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Frasa sandi pemulihan harus berbeda dari frasa sandi administrator: frasa sandi pemulihan disimpan dalam bentuk tertulis di lemari besi kantor.</translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="+26"/>
+        <location filename="../core/backup/restore.cpp" line="+43"/>
         <source>Brankas could not rename %1 to %2, so the restored vault was not put in place. Nothing was changed.</source>
         <translation>Brankas tidak dapat mengganti nama %1 menjadi %2, sehingga brankas hasil pemulihan tidak dipasang. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location line="+85"/>
-        <location line="+21"/>
+        <location line="+89"/>
+        <location line="+30"/>
         <source>%1 The backup was not restored; use another backup.</source>
         <translation>%1 Cadangan tidak dipulihkan; gunakan cadangan lain.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-17"/>
         <source>Only an administrator of the backed-up vault can restore it, and %1 is not one. Nothing was restored.</source>
         <translation>Hanya administrator brankas yang dicadangkan yang dapat memulihkannya, dan %1 bukan administrator. Tidak ada yang dipulihkan.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>Give the path where the restored vault should be.</source>
         <translation>Isikan lokasi tempat brankas hasil pemulihan akan disimpan.</translation>
     </message>
@@ -3395,7 +3472,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>%1 masih ada dari pemulihan sebelumnya. Pindahkan dulu ke tempat yang aman, agar tidak ada yang hilang saat brankas diganti.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <location filename="../core/vault/vaultcreation.cpp" line="+5"/>
         <source>Brankas cannot create the folder %1.</source>
         <translation>Brankas tidak dapat membuat folder %1.</translation>
@@ -3422,7 +3499,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Frasa sandi pemulihan salah. Cocokkan dengan lembar pemulihan (huruf besar dan huruf kecil dibedakan); tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../core/vault/vaultlock.cpp" line="+43"/>
+        <location filename="../core/vault/vaultlock.cpp" line="+86"/>
         <source>The vault is in use by %1 (process %2 on computer %3). Close it there first, then try again.</source>
         <translation>Berkas brankas ini sedang dibuka oleh %1 (proses %2 di komputer %3). Tutup berkas tersebut di sana terlebih dahulu, lalu coba lagi.</translation>
     </message>
@@ -4457,13 +4534,14 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location line="+50"/>
-        <location filename="../core/backup/restore.cpp" line="-135"/>
+        <location filename="../core/backup/restore.cpp" line="-146"/>
         <location line="+11"/>
         <source>Brankas could not write the restored vault: %1. Nothing was restored.</source>
         <translation>Brankas tidak dapat menulis brankas hasil pemulihan: %1. Tidak ada yang dipulihkan.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../core/backup/restore.cpp" line="-78"/>
         <source>The restore was cancelled; nothing was restored.</source>
         <translation>Pemulihan dibatalkan; tidak ada yang dipulihkan.</translation>
     </message>
@@ -4473,7 +4551,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Cadangan &quot;%1&quot; rusak: ada data yang ditambahkan setelah bagian terakhirnya. Tidak ada yang dipulihkan; gunakan cadangan lain.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupwriter.cpp" line="+26"/>
+        <location filename="../core/backup/backupwriter.cpp" line="+27"/>
         <source>The backup was cancelled; no backup file was written.</source>
         <translation>Pencadangan dibatalkan; tidak ada berkas cadangan yang ditulis.</translation>
     </message>
@@ -4493,7 +4571,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas tidak dapat membuat folder kerja pribadinya di %1 (folder itu diperlukan sebentar di samping brankas). Periksa bahwa Anda boleh menulis ke folder itu dan disknya tidak penuh.</translation>
     </message>
     <message>
-        <location filename="../core/storage/snapshot.cpp" line="+32"/>
+        <location filename="../core/storage/snapshot.cpp" line="+76"/>
         <source>SQLite could not keep the restored vault in its usual journal mode (%1). Nothing was restored.</source>
         <translation>SQLite tidak dapat menyimpan brankas hasil pemulihan dalam mode jurnal yang biasa (%1). Tidak ada yang dipulihkan.</translation>
     </message>
@@ -4737,7 +4815,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::EvaluationChartsPanel</name>
     <message>
-        <location filename="../ui/evaluation/evaluationchartspanel.cpp" line="+114"/>
+        <location filename="../ui/evaluation/evaluationchartspanel.cpp" line="+136"/>
         <source>The charts of the printed evaluation report: every account of the year, whatever the filters above. A month without figures is a gap in the line, not 0.</source>
         <translation>Grafik laporan evaluasi cetak: semua akun pada tahun ini, apa pun saringan di atas. Bulan tanpa angka tampil sebagai celah pada garis, bukan 0.</translation>
     </message>
@@ -4841,7 +4919,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::EvaluationPage</name>
     <message numerus="yes">
-        <location filename="../ui/evaluation/evaluationpage.cpp" line="+232"/>
+        <location filename="../ui/evaluation/evaluationpage.cpp" line="+234"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n akun</numerusform>
@@ -8643,6 +8721,126 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
     </message>
 </context>
 <context>
+    <name>Brankas::RestoreDialog</name>
+    <message>
+        <location filename="../ui/backup/restoredialog.cpp" line="+151"/>
+        <source>Choose a backup</source>
+        <translation>Pilih cadangan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Brankas backups (*%1);;All files (*)</source>
+        <translation>Cadangan Brankas (*%1);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Where the restored vault goes</source>
+        <translation>Tempat brankas hasil pemulihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brankas vaults (*.brankas);;All files (*)</source>
+        <translation>Berkas brankas (*.brankas);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Replace that file (kept as %1)</source>
+        <translation>Ganti berkas itu (disimpan sebagai %1)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+69"/>
+        <source>Restore from backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Restoring the vault and verifying its archive log…</source>
+        <translation>Memulihkan brankas dan memverifikasi log arsipnya…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Putting the restored vault in place…</source>
+        <translation>Menempatkan brankas hasil pemulihan…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The vault is restored to %1, and its archive log of %2 entries verifies.</source>
+        <translation>Brankas sudah dipulihkan ke %1, dan log arsipnya yang berisi %2 entri lolos verifikasi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file that was there is kept as %1.</source>
+        <translation>Berkas yang sebelumnya ada di sana disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Restores a vault from one of its backups, for instance on a new PC. You need an administrator of the backed-up vault with their passphrase, and the recovery passphrase from the sheet in the office safe. Brankas verifies the whole archive log before the restored vault is put in place.</source>
+        <translation>Memulihkan brankas dari salah satu cadangannya, misalnya di komputer baru. Diperlukan administrator brankas yang dicadangkan beserta frasa sandinya, dan frasa sandi pemulihan dari lembar di lemari besi kantor. Brankas memverifikasi seluruh log arsip sebelum brankas hasil pemulihan ditempatkan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup file:</source>
+        <translation>Berkas cadangan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Backup written on %1.</source>
+        <translation>Cadangan ditulis pada %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore to:</source>
+        <translation>Pulihkan ke:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Administrator:</source>
+        <translation>Administrator:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An administrator of the backed-up vault</source>
+        <translation>Administrator brankas yang dicadangkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their passphrase:</source>
+        <translation>Frasa sandinya:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery passphrase:</source>
+        <translation>Frasa sandi pemulihan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open restored vault</source>
+        <translation>Buka brankas hasil pemulihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>Brankas::Role</name>
     <message>
         <location filename="../core/domain/role.cpp" line="+46"/>
@@ -8822,7 +9020,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::SettingsPage</name>
     <message>
-        <location filename="../ui/settings/settingspage.cpp" line="+130"/>
+        <location filename="../ui/settings/settingspage.cpp" line="+149"/>
         <source>The recovery sheet went to the printer. Write the passphrase on it by hand.</source>
         <translation>Lembar pemulihan telah dikirim ke printer. Tuliskan frasa sandi pada lembar tersebut dengan tangan.</translation>
     </message>
@@ -8850,6 +9048,26 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
         <location line="+13"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Besides the automatic backups, write one now, for instance onto a USB disk to keep outside the office. A backup opens only with the recovery passphrase; restoring one needs an administrator of the backed-up vault as well.</source>
+        <translation>Selain cadangan otomatis, tulis satu cadangan sekarang, misalnya ke flashdisk untuk disimpan di luar kantor. Cadangan hanya dapat dibuka dengan frasa sandi pemulihan; untuk memulihkannya diperlukan juga administrator brankas yang dicadangkan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back up now…</source>
+        <translation>Cadangkan sekarang…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from backup…</source>
+        <translation>Pulihkan dari cadangan…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9504,7 +9722,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::WelcomePage</name>
     <message>
-        <location filename="../ui/signin/welcomepage.cpp" line="+76"/>
+        <location filename="../ui/signin/welcomepage.cpp" line="+80"/>
         <source>Welcome to Brankas</source>
         <translation>Selamat datang di Brankas</translation>
     </message>
@@ -9530,11 +9748,20 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
     </message>
     <message>
         <location line="+1"/>
-        <source>Moving to a new PC? Copy the vault file from the old one and open it here: the recovery passphrase opens it.</source>
-        <translation>Pindah ke komputer baru? Salin berkas brankas dari komputer lama, lalu buka di sini: brankas dapat dibuka dengan frasa sandi pemulihan.</translation>
+        <source>Moving to a new PC? Copy the vault file from the old one and open it here, or restore it from a backup: the recovery passphrase opens either.</source>
+        <translation>Pindah ke komputer baru? Salin berkas brankas dari komputer lama lalu buka di sini, atau pulihkan dari cadangan: keduanya dapat dibuka dengan frasa sandi pemulihan.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Restore from a backup…</source>
+        <translation>Pulihkan dari cadangan…</translation>
+    </message>
+    <message>
+        <source>Moving to a new PC? Copy the vault file from the old one and open it here: the recovery passphrase opens it.</source>
+        <translation type="vanished">Pindah ke komputer baru? Salin berkas brankas dari komputer lama, lalu buka di sini: brankas dapat dibuka dengan frasa sandi pemulihan.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Open a vault file…</source>
         <translation>Buka berkas brankas…</translation>
     </message>

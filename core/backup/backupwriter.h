@@ -16,8 +16,11 @@ struct Session;
 
 namespace Backup {
 
-// done and total in bytes of the snapshot; return false to cancel.
+// How far a backup or a restore has come, called on the caller's thread (a window keeps itself
+// responsive from it): `done` out of `total`, which is ProgressTotal for the whole of writeBackup and
+// restoreBackup, never goes back and ends at the total. Return false to cancel.
 using Progress = std::function<bool(qint64 done, qint64 total)>;
+constexpr qint64 ProgressTotal = 1000;
 
 struct Written
 {
@@ -29,7 +32,8 @@ struct Written
 };
 
 // Writes one encrypted backup of the open, unlocked vault to `outPath` (see backupformat.h) and
-// records it in the archive log as vault.backed-up with the file's SHA-256. Any officer who is
+// records it in the archive log as vault.backed-up with the file's SHA-256. Cancelled through
+// `progress`, it leaves no file and no log entry. Any officer who is
 // signed in may: the file opens only with the recovery passphrase, which already opens the vault
 // itself, so a backup gives nobody more than they could have.
 //

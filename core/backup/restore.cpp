@@ -4,6 +4,7 @@
 #include "../domain/role.h"
 #include "../log/logactions.h"
 #include "../storage/snapshot.h"
+#include "progressphases.h"
 #include "snapshotfolder.h"
 
 #include <QDir>
@@ -19,6 +20,22 @@ QString shown(const QString &path)
 }
 
 const QStringList CompanionSuffixes{QStringLiteral("-wal"), QStringLiteral("-shm")};
+
+Error cancelled()
+{
+    return Error(ErrorCode::Cancelled,
+                 QT_TRANSLATE_NOOP("Brankas::Error", "The restore was cancelled; nothing was restored."));
+}
+
+// Shares of the bar, from the national vault's restore (docs/performance.md): scrypt of the recovery
+// passphrase, the decryption, the sign-in's scrypt, and the archive log's full verification, which
+// is most of it. After the verification the restore is recorded and renamed in without stopping.
+constexpr qint64 Unlocked = 80;
+constexpr qint64 Decrypted = 380;
+constexpr qint64 Opened = 420;
+constexpr qint64 SignedIn = 480;
+constexpr qint64 Verified = RestoreCommitsAt;
+constexpr qint64 Recorded = 980;
 
 Error cannotMove(const QString &from, const QString &to)
 {
@@ -59,11 +76,15 @@ void moveBack(const QString &keptAs, const QString &target)
 
 // Decrypts, opens, checks and records the restore in the vault at `path` (not yet in place).
 Result<Restored> prepare(BackupReader &backup, const RestoreRequest &request, const QString &path,
-                         VaultEnvironment environment, const Progress &progress)
+                         VaultEnvironment environment, ProgressPhases &phases)
 {
+    phases.reach(0);
     auto key = backup.unlock(request.recoveryPassphrase);
     if (!key) {
         return key.error();
+    }
+    if (!phases.reach(Unlocked)) {
+        return cancelled();
     }
     QByteArray sha256;
     {
@@ -74,7 +95,7 @@ Result<Restored> prepare(BackupReader &backup, const RestoreRequest &request, co
                                            "Brankas could not write the restored vault: %1. Nothing was restored."),
                          {out.errorString()});
         }
-        auto decrypted = backup.decryptTo(key.value(), out, progress);
+        auto decrypted = backup.decryptTo(key.value(), out, phases.step(Unlocked, Decrypted));
         if (!decrypted) {
             return decrypted.error();
         }
@@ -111,6 +132,9 @@ Result<Restored> prepare(BackupReader &backup, const RestoreRequest &request, co
                      QT_TRANSLATE_NOOP("Brankas::Error", "%1 The backup was not restored; use another backup."),
                      {tampered->summary()});
     }
+    if (!phases.reach(Opened)) {
+        return cancelled();
+    }
     auto session = vault.signIn(request.officerName, request.officerPassphrase);
     if (!session) {
         return session.error();
@@ -123,7 +147,13 @@ Result<Restored> prepare(BackupReader &backup, const RestoreRequest &request, co
                               "Nothing was restored."),
             {session.value().officer.name});
     }
-    auto verified = vault.verifyLog(&session.value(), {}, true);
+    if (!phases.reach(SignedIn)) {
+        return cancelled();
+    }
+    auto verified = vault.verifyLog(&session.value(), phases.step(SignedIn, Verified), true);
+    if (phases.cancelled()) {
+        return cancelled();
+    }
     if (!verified) {
         return verified.error();
     }
@@ -153,6 +183,7 @@ Result<Restored> prepare(BackupReader &backup, const RestoreRequest &request, co
     if (Status flushed = vault.database().checkpoint(); !flushed) {
         return flushed.error();
     }
+    phases.reach(Recorded);
     return restored;
 }
 } // namespace
@@ -199,6 +230,7 @@ Status checkRestoreTarget(const QString &targetPath, bool replace)
 Result<Restored> restoreBackup(BackupReader &backup, const RestoreRequest &request, VaultEnvironment environment,
                                const Progress &progress)
 {
+    ProgressPhases phases(progress);
     const QString target = QFileInfo(request.targetPath).absoluteFilePath();
     if (Status allowed = checkRestoreTarget(target, request.replace); !allowed) {
         return allowed.error();
@@ -224,7 +256,7 @@ Result<Restored> restoreBackup(BackupReader &backup, const RestoreRequest &reque
     auto restored = prepare(backup,
                             RestoreRequest{target, request.officerName, request.officerPassphrase,
                                            request.recoveryPassphrase, request.replace},
-                            staged, environment, progress);
+                            staged, environment, phases);
     if (!restored) {
         return restored.error();
     }
@@ -243,6 +275,7 @@ Result<Restored> restoreBackup(BackupReader &backup, const RestoreRequest &reque
     }
     restored.value().path = target;
     restored.value().keptAs = replacing ? keptAs : QString();
+    phases.reach(ProgressTotal);
     return restored;
 }
 

@@ -34,7 +34,10 @@ Status checkRestoreTarget(const QString &targetPath, bool replace);
 // folder; opened with the key the recovery passphrase unwraps; the administrator signs in; its
 // archive log is verified in full; the restore is recorded in it (vault.restored, with the backup's
 // SHA-256); the vault key goes into this PC's keychain; and only then is it renamed into place. A
-// refusal at any step leaves the target and everything beside it as it was.
+// refusal at any step leaves the target and everything beside it as it was. `progress` can cancel
+// it until the log is verified (RestoreCommitsAt of ProgressTotal); from then on the restore is
+// recorded and renamed into place without asking, since stopping there would gain nothing.
+constexpr qint64 RestoreCommitsAt = 940;
 Result<Restored> restoreBackup(BackupReader &backup, const RestoreRequest &request, VaultEnvironment environment,
                                const Progress &progress = {});
 

@@ -101,8 +101,12 @@ Status recordVersion(Database &db, int version)
 }
 } // namespace
 
-Status migrate(Database &db, int fromVersion)
+Status migrate(Database &db, int fromVersion, const std::function<Status()> &inTransaction)
 {
+    auto transaction = Transaction::begin(db);
+    if (!transaction) {
+        return transaction.error();
+    }
     for (const auto &[version, path] : migrationFiles(db.engine())) {
         if (version <= fromVersion) {
             continue;
@@ -115,10 +119,6 @@ Status migrate(Database &db, int fromVersion)
                 {path});
         }
         const QString script = QString::fromUtf8(file.readAll());
-        auto transaction = Transaction::begin(db);
-        if (!transaction) {
-            return transaction.error();
-        }
         for (const QString &statement : splitStatements(script)) {
             if (Status status = run(db.connection(), statement); !status) {
                 return status;
@@ -127,11 +127,13 @@ Status migrate(Database &db, int fromVersion)
         if (Status status = recordVersion(db, version); !status) {
             return status;
         }
-        if (Status status = transaction.value()->commit(); !status) {
+    }
+    if (inTransaction) {
+        if (Status status = inTransaction(); !status) {
             return status;
         }
     }
-    return {};
+    return transaction.value()->commit();
 }
 
 } // namespace Brankas::Storage

@@ -4,15 +4,19 @@
 #include "../result.h"
 #include "database.h"
 
+#include <functional>
+
 namespace Brankas::Storage {
 
 // The schema is built and upgraded by numbered SQL files, one set per engine: resources/sql
-// (":/sql/NNNN_name.sql") for SQLite, resources/sql/postgresql for PostgreSQL. Each migration runs
-// in its own transaction together with the version bump (SQLite's user_version, the server's
-// brankas_schema table). Both sets end at the same version: a vault's format is one number.
+// (":/sql/NNNN_name.sql") for SQLite, resources/sql/postgresql for PostgreSQL. Every migration from
+// `fromVersion` on runs in one transaction together with the version bump (SQLite's user_version,
+// the server's brankas_schema table) and `inTransaction` (the upgrade's log entry), so a crash
+// leaves the vault as it was or wholly upgraded with its entry, never half-way with none. Both sets
+// end at the same version: a vault's format is one number.
 int latestSchemaVersion(Database::Engine engine = Database::Engine::SQLite);
 
-Status migrate(Database &db, int fromVersion);
+Status migrate(Database &db, int fromVersion, const std::function<Status()> &inTransaction = {});
 
 // Splits a migration file into statements (a trigger body, or a PL/pgSQL body between "$$"
 // lines, is kept whole).

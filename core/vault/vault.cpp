@@ -132,12 +132,15 @@ Status Vault::load()
                                            "it (%1). Nothing was changed."),
                          {QDir::toNativeSeparators(backup)});
         }
-        if (Status status = Storage::migrate(*m_db, version.value()); !status) {
+        // The upgrade's entry waits for the key (pending) but is written with the upgrade itself.
+        const auto logged = [&] {
+            return m_log->recordPending(QString(), LogEvent{LogAction::vaultMigrated(), QStringLiteral("vault"),
+                                                            QJsonObject{{QStringLiteral("from"), version.value()},
+                                                                        {QStringLiteral("to"), newest}}});
+        };
+        if (Status status = Storage::migrate(*m_db, version.value(), logged); !status) {
             return status;
         }
-        (void)m_log->recordPending(QString(), LogEvent{LogAction::vaultMigrated(), QStringLiteral("vault"),
-                                                       QJsonObject{{QStringLiteral("from"), version.value()},
-                                                                   {QStringLiteral("to"), newest}}});
     }
     m_schemaVersion = newest;
     auto meta = m_meta->all();

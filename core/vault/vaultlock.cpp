@@ -1,8 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vaultlock.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QThread>
+
+#ifdef Q_OS_UNIX
+#include <sys/file.h>
+#endif
 
 namespace Brankas {
 
@@ -28,11 +35,47 @@ QString VaultLock::lockPathFor(const QString &vaultPath)
     return canonical + QStringLiteral(".lock");
 }
 
+namespace {
+// A process killed between creating the lock file and writing its pid into it leaves an empty file
+// that Qt never calls stale (the stale time is 0 above) and nobody could open the vault again. Qt
+// holds a flock on the file from just after creating it for as long as it owns it, and the system
+// drops that flock when the process dies: an empty lock file that nobody holds, and that is older
+// than the moment between a live owner's create and flock, is such a leftover. (On Windows a dead
+// process's file is simply deleted by Qt.)
+bool abandonedEmptyLock(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() != 0 ||
+        QFileInfo(path).lastModified().msecsTo(QDateTime::currentDateTime()) < 100) {
+        return false;
+    }
+    if (::flock(file.handle(), LOCK_EX | LOCK_NB) != 0) {
+        return false;
+    }
+    ::flock(file.handle(), LOCK_UN);
+    return true;
+#else
+    Q_UNUSED(path)
+    return false;
+#endif
+}
+} // namespace
+
 Result<std::unique_ptr<VaultLock>> VaultLock::acquire(const QString &vaultPath)
 {
     std::unique_ptr<VaultLock> lock(new VaultLock(lockPathFor(vaultPath)));
     if (lock->m_lock.tryLock(0)) {
         return lock;
+    }
+    const QString path = lockPathFor(vaultPath);
+    for (int wait = 0; wait < 4 && lock->m_lock.error() == QLockFile::LockFailedError; ++wait) {
+        if (QFile::exists(path) && QFileInfo(path).size() == 0) {
+            QThread::msleep(wait == 0 ? 0 : 50); // a lock file just made gets its moment to age
+            if (abandonedEmptyLock(path) && lock->m_lock.removeStaleLockFile() && lock->m_lock.tryLock(0)) {
+                return lock;
+            }
+        }
     }
     if (lock->m_lock.error() == QLockFile::LockFailedError) {
         qint64 pid = 0;

@@ -3,7 +3,9 @@
 // brankas-bench-gen) and its restore into a new place with a new key store, as on a new PC.
 // Standard input: the administrator's passphrase ("Admin"), then the recovery passphrase.
 // Prints the median of RUNS (default 3) for each, with the snapshot alone and the scrypt of the
-// passphrases (deliberately slow) apart, and the peak memory of each phase.
+// passphrases (deliberately slow) apart, and the peak memory of each phase. One more run of each
+// reports progress as the window's bar does: how often, and the longest stretch without a call
+// (the longest the window would not answer).
 #include "benchcommon.h"
 
 #include <core/backup/backupwriter.h>
@@ -11,11 +13,56 @@
 #include <core/storage/snapshot.h>
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
 using namespace Brankas;
 using namespace Brankas::Bench;
+
+namespace {
+// Progress calls as the window sees them: how many, and the longest time between two of them
+// (or from the start to the first, or from the last to the end).
+struct ProgressGaps
+{
+    QElapsedTimer timer;
+    qint64 last = 0;
+    qint64 longest = 0;
+    qint64 longestEndsAt = 0; // the bar's value at the call that ended the longest gap
+    qint64 done = -1;
+    int calls = 0;
+
+    Backup::Progress start()
+    {
+        timer.start();
+        return [this](qint64 at, qint64) {
+            done = at;
+            note();
+            ++calls;
+            return true;
+        };
+    }
+    void note()
+    {
+        const qint64 now = timer.elapsed();
+        if (now - last > longest) {
+            longest = now - last;
+            longestEndsAt = done;
+        }
+        last = now;
+    }
+    QString summary()
+    {
+        done = -1; // the end, after the last call
+        note();
+        return QStringLiteral("%1 calls in %2 ms, longest gap %3 ms, ending at %4 of 1000 (-1: the end)")
+            .arg(calls)
+            .arg(last)
+            .arg(longest)
+            .arg(longestEndsAt);
+    }
+};
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -98,6 +145,16 @@ int main(int argc, char **argv)
             .arg(ms(median(backupMs)), ms(median(backupCpu)), ms(median(snapshotMs)))
             .arg(backupPeak, 0, 'f', 0));
 
+    {
+        ProgressGaps gaps;
+        auto written = Backup::writeBackup(
+            vault, session.value(), work.filePath(QStringLiteral("backup-progress.brankas-backup")), gaps.start());
+        if (!written) {
+            return failWith(program, written.error());
+        }
+        say(QStringLiteral("writeBackup with progress: %1").arg(gaps.summary()));
+    }
+
     // The restore, as on a new PC: its own (memory) key store, a new folder each time.
     auto reader = Backup::BackupReader::open(backupPath);
     if (!reader) {
@@ -138,6 +195,23 @@ int main(int argc, char **argv)
             return failWith(program, restored.error());
         }
         QFile::remove(target);
+    }
+    {
+        auto fresh = Backup::BackupReader::open(backupPath);
+        if (!fresh) {
+            return failWith(program, fresh.error());
+        }
+        MemoryKeyStore newPc;
+        ProgressGaps gaps;
+        auto restored = Backup::restoreBackup(
+            *fresh.value(),
+            Backup::RestoreRequest{work.filePath(QStringLiteral("new-pc-progress/vault.brankas")), admin,
+                                   adminPassphrase.value().view(), recovery.value().view(), false},
+            VaultEnvironment{newPc, clock, {}}, gaps.start());
+        if (!restored) {
+            return failWith(program, restored.error());
+        }
+        say(QStringLiteral("restoreBackup with progress: %1").arg(gaps.summary()));
     }
     const double scrypt = median(unlockMs);
     say(QStringLiteral("restoreBackup, median of %1: %2 (CPU %3); peak RSS %4 MiB")

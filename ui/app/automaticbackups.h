@@ -29,6 +29,9 @@ public:
     // Tests shorten the wait after a change.
     void setDelay(int milliseconds) { m_timer.setInterval(milliseconds); }
     bool isPending() const { return m_timer.isActive(); }
+    // Before a backup by hand: it covers the changes, and a timer firing while its bar lets
+    // events through must not start a second backup of the same vault inside the first.
+    void cancelPending() { m_timer.stop(); }
 
     // Before the window closes (or the vault locks): backs up if anything changed since the last
     // backup, today or not. Returns whether one was written.

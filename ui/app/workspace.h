@@ -40,6 +40,9 @@ Q_SIGNALS:
     void registerChanged();
     // A page asks the main window to show one account (the dashboard's findings, the log).
     void accountRequested(qint64 accountId);
+    // A page asks the main window for a backup by hand, or a restore (Settings).
+    void backupRequested();
+    void restoreRequested();
 
 private:
     Vault &m_vault;

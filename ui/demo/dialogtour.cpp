@@ -5,6 +5,8 @@
 #include "../accounts/bulkstatusdialog.h"
 #include "../accounts/statusdialog.h"
 #include "../app/workspace.h"
+#include "../backup/backupdialog.h"
+#include "../backup/restoredialog.h"
 #include "../handover/handoverwizard.h"
 #include "../import/importfilepage.h"
 #include "../import/importwizard.h"
@@ -18,6 +20,7 @@
 
 #include <core/domain/referencedata.h>
 #include <core/handover/handovers.h>
+#include <core/keychain/memorykeystore.h>
 #include <core/register/accounts.h>
 #include <core/reports/reports.h>
 
@@ -97,6 +100,16 @@ void tourDialogs(TourCamera &camera, Workspace &workspace, QWidget *parent)
     if (workspace.isAdministrator()) {
         RecoveryChangeDialog dialog(workspace, parent);
         camera.takeDialog(dialog, QStringLiteral("dialog-recovery-change"));
+    }
+    {
+        BackupDialog dialog(workspace, parent);
+        camera.takeDialog(dialog, QStringLiteral("dialog-backup"));
+    }
+    {
+        // Pictured only: nothing is restored, so a key store of its own is enough.
+        MemoryKeyStore keys;
+        RestoreDialog dialog(VaultEnvironment{keys, workspace.clock()}, workspace.vault().path(), QString(), parent);
+        camera.takeDialog(dialog, QStringLiteral("dialog-restore"));
     }
     {
         // A new handover has no draft yet for the later steps to show.

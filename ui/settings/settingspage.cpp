@@ -44,6 +44,7 @@ SettingsPage::SettingsPage(Workspace &workspace, LanguageSwitcher &language, QWi
     Look::setFont(m_title, 1.7, QFont::DemiBold);
     m_thisPc = new ThisPcSettings(workspace.preferences(), language, content);
     m_office = new OfficeSettingsForm(workspace, content);
+    m_backup = buildBackupCard();
     if (workspace.isAdministrator()) {
         m_recovery = buildRecoveryCard();
     }
@@ -53,6 +54,7 @@ SettingsPage::SettingsPage(Workspace &workspace, LanguageSwitcher &language, QWi
     column->addWidget(m_title);
     column->addWidget(m_thisPc);
     column->addWidget(m_office);
+    column->addWidget(m_backup);
     if (m_recovery) {
         column->addWidget(m_recovery);
     }
@@ -76,6 +78,23 @@ SettingsPage::SettingsPage(Workspace &workspace, LanguageSwitcher &language, QWi
 }
 
 SettingsPage::~SettingsPage() = default;
+
+SettingsCard *SettingsPage::buildBackupCard()
+{
+    auto *card = new SettingsCard(QStringLiteral("backups"), this);
+    m_backUpNow = new QPushButton(card);
+    m_backUpNow->setObjectName(QStringLiteral("backUpNow"));
+    m_restore = new QPushButton(card);
+    m_restore->setObjectName(QStringLiteral("restoreFromBackup"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_backUpNow);
+    buttons->addWidget(m_restore);
+    buttons->addStretch(1);
+    card->body()->addLayout(buttons);
+    connect(m_backUpNow, &QPushButton::clicked, &m_workspace, &Workspace::backupRequested);
+    connect(m_restore, &QPushButton::clicked, &m_workspace, &Workspace::restoreRequested);
+    return card;
+}
 
 SettingsCard *SettingsPage::buildRecoveryCard()
 {
@@ -176,6 +195,12 @@ void SettingsPage::changeEvent(QEvent *event)
 void SettingsPage::retranslateUi()
 {
     m_title->setText(tr("Settings"));
+    m_backup->setTitle(tr("Backups"),
+                       tr("Besides the automatic backups, write one now, for instance onto a USB disk to keep "
+                          "outside the office. A backup opens only with the recovery passphrase; restoring one "
+                          "needs an administrator of the backed-up vault as well."));
+    m_backUpNow->setText(tr("Back up now…"));
+    m_restore->setText(tr("Restore from backup…"));
     if (!m_recovery) {
         return;
     }

@@ -36,6 +36,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    SettingsCard *buildBackupCard();
     SettingsCard *buildRecoveryCard();
     void printRecoverySheet();
     void saveRecoverySheet();
@@ -47,6 +48,9 @@ private:
     QLabel *m_title;
     ThisPcSettings *m_thisPc;
     OfficeSettingsForm *m_office;
+    SettingsCard *m_backup = nullptr;
+    QPushButton *m_backUpNow = nullptr;
+    QPushButton *m_restore = nullptr;
     SettingsCard *m_recovery = nullptr;
     QPushButton *m_print = nullptr;
     QPushButton *m_savePdf = nullptr;

@@ -25,6 +25,9 @@ AppMenus::AppMenus(QMenuBar *bar, QObject *parent)
     m_open->setShortcut(QKeySequence::Open);
     m_setUp = m_vaultMenu->addAction(QString(), this, &AppMenus::setUpRequested);
     m_vaultMenu->addSeparator();
+    m_backUp = m_vaultMenu->addAction(QString(), this, &AppMenus::backupRequested);
+    m_restore = m_vaultMenu->addAction(QString(), this, &AppMenus::restoreRequested);
+    m_vaultMenu->addSeparator();
     m_quit = m_vaultMenu->addAction(QString(), this, &AppMenus::quitRequested);
     m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quit->setMenuRole(QAction::QuitRole);
@@ -61,6 +64,7 @@ AppMenus::AppMenus(QMenuBar *bar, QObject *parent)
 void AppMenus::setSignedIn(bool signedIn)
 {
     m_lock->setEnabled(signedIn);
+    m_backUp->setEnabled(signedIn);
     m_accountMenu->menuAction()->setVisible(signedIn);
     m_reportMenu->menuAction()->setVisible(signedIn);
     for (QAction *action : std::as_const(m_sections)) {
@@ -118,6 +122,8 @@ void AppMenus::retranslateUi()
     m_lock->setToolTip(tr("Lock the vault and wipe its key from memory (Ctrl+L)"));
     m_open->setText(tr("&Open another vault file…"));
     m_setUp->setText(tr("&Set up a new vault…"));
+    m_backUp->setText(tr("&Back up now…"));
+    m_restore->setText(tr("&Restore from backup…"));
     m_quit->setText(tr("&Quit"));
     m_noAccountCommands->setText(tr("No account commands"));
     for (int i = 0; i < m_sections.size(); ++i) {

@@ -30,12 +30,16 @@ public:
     void retranslateUi();
 
     QAction *lockAction() const { return m_lock; }
+    QAction *backupAction() const { return m_backUp; }
+    QAction *restoreAction() const { return m_restore; }
     QAction *sectionAction(Section section) const;
 
 Q_SIGNALS:
     void lockRequested();
     void openRequested();
     void setUpRequested();
+    void backupRequested();
+    void restoreRequested();
     void quitRequested();
     void sectionRequested(Section section);
     void languageRequested(Language language);
@@ -51,6 +55,8 @@ private:
     QAction *m_lock;
     QAction *m_open;
     QAction *m_setUp;
+    QAction *m_backUp;
+    QAction *m_restore;
     QAction *m_quit;
     QList<QAction *> m_sections;
     QAction *m_indonesian;

@@ -7,6 +7,8 @@
 #include "../app/preferences.h"
 #include "../app/secretclipboard.h"
 #include "../app/workspace.h"
+#include "../backup/backupdialog.h"
+#include "../backup/restoredialog.h"
 #include "../look.h"
 #include "../officers/officeractions.h"
 #include "../signin/recoverypage.h"
@@ -60,6 +62,7 @@ AppWindow::AppWindow(const QString &vaultPath, VaultEnvironment environment, Lan
     connect(m_gate, &GateScreen::aboutRequested, this, &AppWindow::showAbout);
     connect(m_gate, &GateScreen::openOtherRequested, this, &AppWindow::chooseVaultFile);
     connect(m_gate->welcomePage(), &WelcomePage::setUpRequested, this, &AppWindow::setUp);
+    connect(m_gate->welcomePage(), &WelcomePage::restoreRequested, this, &AppWindow::restoreFromBackup);
     connect(m_gate->signInPage(), &SignInPage::signInRequested, this,
             [this](const QString &officer, const QByteArray &passphrase) { signIn(officer, passphrase); });
     connect(m_gate->recoveryPage(), &RecoveryPage::recoveryRequested, this, &AppWindow::recover);
@@ -68,6 +71,8 @@ AppWindow::AppWindow(const QString &vaultPath, VaultEnvironment environment, Lan
     connect(m_menus, &AppMenus::lockRequested, this, [this] { lock(false); });
     connect(m_menus, &AppMenus::openRequested, this, &AppWindow::chooseVaultFile);
     connect(m_menus, &AppMenus::setUpRequested, this, &AppWindow::setUp);
+    connect(m_menus, &AppMenus::backupRequested, this, &AppWindow::backUpNow);
+    connect(m_menus, &AppMenus::restoreRequested, this, &AppWindow::restoreFromBackup);
     connect(m_menus, &AppMenus::quitRequested, this, &QWidget::close);
     connect(m_menus, &AppMenus::aboutRequested, this, &AppWindow::showAbout);
     connect(m_menus, &AppMenus::languageRequested, this, &AppWindow::switchLanguage);
@@ -222,6 +227,8 @@ void AppWindow::enterWorkspace(const Session &session)
     m_signInLoopLevel = QThread::currentThread()->loopLevel();
     m_workspace = std::make_unique<Workspace>(*m_vault, session, m_preferences, *m_clipboard);
     m_backups = new AutomaticBackups(*m_workspace, m_workspace.get());
+    connect(m_workspace.get(), &Workspace::backupRequested, this, &AppWindow::backUpNow);
+    connect(m_workspace.get(), &Workspace::restoreRequested, this, &AppWindow::restoreFromBackup);
     m_view = new WorkspaceView(*m_workspace, m_screens);
     m_screens->addWidget(m_view);
     connect(m_view, &WorkspaceView::lockRequested, this, [this] { lock(false); });
@@ -340,6 +347,40 @@ void AppWindow::chooseVaultFile()
                                                       tr("Brankas vaults (*.brankas);;All files (*)"));
     if (!path.isEmpty()) {
         openVault(path);
+    }
+}
+
+void AppWindow::backUpNow()
+{
+    if (!m_workspace) {
+        return;
+    }
+    // The bar lets events through while the vault is being read: no lock (Ctrl+L, idle minutes) and
+    // no automatic backup may start in the middle.
+    m_idle->stop();
+    m_menus->lockAction()->setEnabled(false);
+    m_backups->cancelPending();
+    BackupDialog dialog(*m_workspace, this);
+    dialog.exec();
+    m_menus->lockAction()->setEnabled(true);
+    m_idle->start();
+}
+
+void AppWindow::restoreFromBackup()
+{
+    const bool signedIn = m_workspace != nullptr;
+    if (signedIn) {
+        m_idle->stop();
+        m_menus->lockAction()->setEnabled(false);
+    }
+    RestoreDialog dialog(m_environment, m_path, m_preferences.backupFolder(), this);
+    const bool open = dialog.exec() == QDialog::Accepted && dialog.openRequested();
+    if (signedIn) {
+        m_menus->lockAction()->setEnabled(true);
+        m_idle->start();
+    }
+    if (open) {
+        openVault(dialog.restoredPath());
     }
 }
 

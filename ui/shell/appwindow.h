@@ -72,6 +72,8 @@ private:
     void tearDownWorkspace();
     void closeVault();
     void chooseVaultFile();
+    void backUpNow();
+    void restoreFromBackup();
     void showAbout();
     void retranslateUi();
 

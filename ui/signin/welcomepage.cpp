@@ -30,12 +30,15 @@ WelcomePage::WelcomePage(QWidget *parent)
     Look::setMuted(m_otherHint);
     m_openOther = new QPushButton(this);
     m_openOther->setObjectName(QStringLiteral("openOtherButton"));
+    m_restore = new QPushButton(this);
+    m_restore->setObjectName(QStringLiteral("restoreButton"));
 
     auto *primary = new QHBoxLayout;
     primary->addWidget(m_setUp);
     primary->addStretch(1);
     auto *secondary = new QHBoxLayout;
     secondary->addWidget(m_openOther);
+    secondary->addWidget(m_restore);
     secondary->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
@@ -54,6 +57,7 @@ WelcomePage::WelcomePage(QWidget *parent)
 
     connect(m_setUp, &QPushButton::clicked, this, &WelcomePage::setUpRequested);
     connect(m_openOther, &QPushButton::clicked, this, &WelcomePage::openOtherRequested);
+    connect(m_restore, &QPushButton::clicked, this, &WelcomePage::restoreRequested);
     retranslateUi();
 }
 
@@ -80,9 +84,10 @@ void WelcomePage::retranslateUi()
                         "print the recovery sheet for the office safe."));
     m_setUp->setText(tr("Set up this office's vault…"));
     m_path->setText(tr("The vault will be kept in %1").arg(QDir::toNativeSeparators(m_vaultPath)));
-    m_otherHint->setText(tr("Moving to a new PC? Copy the vault file from the old one and open it here: the "
-                            "recovery passphrase opens it."));
+    m_otherHint->setText(tr("Moving to a new PC? Copy the vault file from the old one and open it here, or restore "
+                            "it from a backup: the recovery passphrase opens either."));
     m_openOther->setText(tr("Open a vault file…"));
+    m_restore->setText(tr("Restore from a backup…"));
 }
 
 } // namespace Brankas

@@ -18,10 +18,12 @@ public:
 
     void setVaultPath(const QString &path);
     QPushButton *setUpButton() const { return m_setUp; }
+    QPushButton *restoreButton() const { return m_restore; }
 
 Q_SIGNALS:
     void setUpRequested();
     void openOtherRequested();
+    void restoreRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -36,6 +38,7 @@ private:
     QPushButton *m_setUp = nullptr;
     QLabel *m_otherHint = nullptr;
     QPushButton *m_openOther = nullptr;
+    QPushButton *m_restore = nullptr;
     QString m_vaultPath;
 };
 
