@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // brankas-bench-gen: builds a vault of realistic size through the core API, for the benchmarks.
 //
-//   brankas-bench-gen --vault PATH [--regency CODE|all] [--log-entries N]
+//   brankas-bench-gen --vault PATH [--regency CODE|all] [--log-entries N] [--metrics-months N]
 //
 // Reads the administrator's passphrase and then the recovery passphrase from standard input, one
 // per line, like `brankas-cli init`; the administrator is called "Admin". The office is the
@@ -15,12 +15,18 @@
 // (one reason for many accounts, as an office does at term end): most Pemilu 2019 accounts
 // are deactivated or, when permanent, held; about 1 % are still active, which `check` reports as
 // critical. The log entries generated afterwards name these accounts ("account:<id>").
+//
+// With --metrics-months N every account gets N months of figures (followers, posts, reach and
+// engagement, deterministic pseudo-random values) ending with the last month of the generated terms
+// (March 2025), recorded through Metrics::putMany, one transaction and log entry per 1,000
+// accounts: the national vault with 36 months holds 1.3 million monthly figures.
 
 #include "benchcommon.h"
 
 #include <core/clock.h>
 #include <core/domain/passwordgenerator.h>
 #include <core/domain/referencedata.h>
+#include <core/evaluation/metrics.h>
 #include <core/register/accounts.h>
 #include <core/register/officesettings.h>
 #include <core/register/terms.h>
@@ -453,12 +459,57 @@ private:
     std::mt19937_64 m_random{20240214};
 };
 
+// N months of figures per account, ending with the last month of the terms (Pemilihan 2024 ends
+// on 31 March 2025), through Metrics::putMany in batches of AccountsPerBatch accounts.
+Result<qint64> generateMetrics(Vault &vault, const Session &session, const QList<AccountRef> &accounts, int months)
+{
+    const QDate last(2025, 3, 1);
+    std::mt19937_64 random(20250331);
+    const auto between = [&random](qint64 low, qint64 high) {
+        return low + qint64(random() % quint64(high - low + 1));
+    };
+    qint64 recorded = 0;
+    QList<MonthlyFigures> batch;
+    for (qsizetype first = 0; first < accounts.size(); first += qsizetype(AccountsPerBatch)) {
+        batch.clear();
+        const qsizetype end = std::min(accounts.size(), first + qsizetype(AccountsPerBatch));
+        for (qsizetype i = first; i < end; ++i) {
+            // Followers grow from a base, posts and reach vary month to month, engagement follows reach.
+            qint64 followers = between(150, 25000);
+            for (int m = months - 1; m >= 0; --m) {
+                MonthlyFigures figures;
+                figures.accountId = accounts[i].id;
+                figures.month = last.addMonths(-m);
+                followers += between(-20, followers / 25 + 30);
+                followers = std::max<qint64>(followers, 0);
+                const qint64 posts = between(0, 45);
+                const qint64 reach = posts == 0 ? between(0, followers / 10) : followers * between(2, 30) / 10;
+                figures.followers = followers;
+                figures.posts = posts;
+                figures.reach = reach;
+                figures.engagement = reach * between(1, 80) / 1000;
+                batch.append(figures);
+            }
+        }
+        const LogEvent event{QStringLiteral("metrics.imported"), QStringLiteral("metrics"),
+                             QJsonObject{{QStringLiteral("file"), QStringLiteral("brankas-bench-gen")},
+                                         {QStringLiteral("months"), qint64(batch.size())},
+                                         {QStringLiteral("changed"), qint64(batch.size())}}};
+        if (Status status = Metrics(vault).putMany(session, batch, event); !status) {
+            return status.error();
+        }
+        recorded += batch.size();
+    }
+    return recorded;
+}
+
 struct Options
 {
     QString vaultPath;
     QString office = DefaultOffice;
     bool national = false;
     qint64 logEntries = 0;
+    int metricsMonths = 0;
 };
 
 Result<Options> parse(const QCoreApplication &app)
@@ -475,6 +526,9 @@ Result<Options> parse(const QCoreApplication &app)
          QStringLiteral("CODE|all")},
         {QStringLiteral("log-entries"),
          QStringLiteral("Log entries to generate (default 1,000,000 with --regency all, else 10,000)."),
+         QStringLiteral("N")},
+        {QStringLiteral("metrics-months"),
+         QStringLiteral("Months of figures per account, ending with the last month of the terms (default 0)."),
          QStringLiteral("N")},
     });
     parser.process(app);
@@ -495,6 +549,13 @@ Result<Options> parse(const QCoreApplication &app)
         options.logEntries = parser.value(QStringLiteral("log-entries")).toLongLong(&ok);
         if (!ok || options.logEntries < 0) {
             return Error(ErrorCode::InvalidInput, "--log-entries takes a whole number, e.g. 10000");
+        }
+    }
+    if (parser.isSet(QStringLiteral("metrics-months"))) {
+        bool ok = false;
+        options.metricsMonths = parser.value(QStringLiteral("metrics-months")).toInt(&ok);
+        if (!ok || options.metricsMonths < 0 || options.metricsMonths > 300) {
+            return Error(ErrorCode::InvalidInput, "--metrics-months takes a number of months from 0 to 300, e.g. 36");
         }
     }
     return options;
@@ -646,6 +707,19 @@ int run(const Options &options)
             .arg(stats.accountsMs / 1000, 0, 'f', 1)
             .arg(thousands(qint64(double(stats.accounts) / std::max(stats.accountsMs / 1000, 1e-9))))
             .arg(thousands(qint64(AccountsPerBatch))));
+    if (options.metricsMonths > 0) {
+        timer.restart();
+        auto recorded = generateMetrics(vault, session.value(), accounts, options.metricsMonths);
+        if (!recorded) {
+            return failWith(Program, recorded.error());
+        }
+        say(QStringLiteral("Figures:      %1 monthly figures (%2 months per account) in %3 s (Metrics::putMany, %4 "
+                           "accounts per transaction)")
+                .arg(thousands(recorded.value()))
+                .arg(options.metricsMonths)
+                .arg(msSince(timer) / 1000, 0, 'f', 1)
+                .arg(thousands(qint64(AccountsPerBatch))));
+    }
     EventMaker maker(accounts);
     timer.restart();
     if (Status status = generateLog(vault, session.value(), clock, maker, options.logEntries, end); !status) {
