@@ -16,8 +16,9 @@ packages=(
     # OpenSSL 3; zxcvbn-c for how guessable a new passphrase is
     libssl-dev libzxcvbn-dev
     # the public list: libqrencode for the QR codes of its printed version; zbar-tools decodes them
-    # in the tests, and Debian's chromium opens the web page headless to check it loads nothing
-    libqrencode-dev zbar-tools chromium
+    # in the tests, Debian's chromium opens the web page headless to check it loads nothing, and
+    # tidy validates it as HTML5
+    libqrencode-dev zbar-tools chromium tidy
     # spreadsheets: QuaZip reads .xlsx for the importer, openpyxl writes the tests' .xlsx fixtures,
     # clang builds the readers' libFuzzer targets (libclang-rt-14-dev holds libFuzzer and the
     # sanitizers' runtimes)
