@@ -59,7 +59,7 @@ void ReportLayout::paintQrCard(QPainter &painter, const ReportQrCard &card, doub
         // neighbours, and about a third of the bytes of a path (the national list has 22,000 codes).
         // They are given in modules, under a transform that scales a module to its size on paper:
         // the PDF then writes "4 11 7 1 re" instead of four numbers with nine digits each, a quarter
-        // of the bytes that Qt formats and zlib deflates (the national list has 6 million of them).
+        // of the bytes that Qt formats and zlib deflates (the national list has about 7 million).
         QList<QRectF> rects;
         std::map<std::pair<int, int>, int> open; // run [start, end) -> its rectangle in `rects`
         for (int row = 0; row <= size; ++row) {
