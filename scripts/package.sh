@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/install-deps.sh
+scripts/install-deps.sh --test  # the packaging tools and lintian are among the test packages
 cmake --preset default "$@"
 # Only what the package holds; the tests are built by scripts/test.sh.
 cmake --build --preset default --target brankas brankas-cli brankas_linux_package_files

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "../result.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace Brankas {
 
@@ -30,5 +34,11 @@ struct Term
     // The end date with every extension applied (the latest one counts).
     QDate effectiveEnd() const;
 };
+
+// The term numbered `id` among `terms`, or why there is none. Over a list read once, so that
+// checking many accounts (an import) does not read the terms again for each.
+Result<Term> findTerm(const QList<Term> &terms, qint64 id);
+// The term that runs on `date` (the latest formed, where terms overlap), if any.
+std::optional<Term> currentTerm(const QList<Term> &terms, const QDate &date);
 
 } // namespace Brankas

@@ -2,6 +2,8 @@
 #include "accountimport.h"
 
 #include "../log/logactions.h"
+#include "../register/accountchecks.h"
+#include "../register/accountchecks.h"
 #include "../register/terms.h"
 #include "../storage/kecamatanstore.h"
 #include "../vault/vault.h"
@@ -132,7 +134,7 @@ Result<ImportPreview> AccountImport::preview(const Session &session, const QByte
     if (!terms) {
         return terms.error();
     }
-    Accounts accounts(m_vault);
+    AccountChecks checks(m_vault, session);
     QHash<QString, int> firstRowOf;
 
     for (qsizetype i = headerIndex + 1; i < rows.size(); ++i) {
@@ -276,7 +278,7 @@ Result<ImportPreview> AccountImport::preview(const Session &session, const QByte
         if (!reader.failed) {
             // The same checks `account add` makes, the register's own (retired kecamatan, terms,
             // accounts already recorded) included.
-            auto prepared = accounts.prepare(session, spec);
+            auto prepared = checks.check(spec);
             if (!prepared) {
                 if (prepared.error().code() == ErrorCode::AlreadyExists) {
                     ++preview.duplicates;

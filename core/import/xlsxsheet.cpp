@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "spreadsheetreader.h"
 
+#include "cellranges.h"
+
 #include <QBuffer>
 #include <QDate>
 #include <QHash>
@@ -16,12 +18,6 @@
 namespace Brankas {
 
 namespace {
-// Excel's own limits: anything beyond them is not a sheet Excel wrote.
-constexpr int MaxRow = 1048576;
-// The register has some fifteen columns; a cell far beyond them is refused rather than making
-// every row thousands of cells wide.
-constexpr int MaxColumn = 1024;
-
 Error damaged(const QString &what)
 {
     return Error(ErrorCode::InvalidInput,
@@ -216,26 +212,6 @@ Result<QString> sheetPart(Workbook &book, const QString &sheetName, QString &fou
     return target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target;
 }
 
-// "BC12" -> column 55 (1-based) and row 12; nullopt when it is not a cell reference.
-std::optional<std::pair<int, int>> parseReference(QStringView reference)
-{
-    int column = 0;
-    qsizetype i = 0;
-    for (; i < reference.size() && reference[i].isLetter(); ++i) {
-        const char16_t c = reference[i].toUpper().unicode();
-        if (c < u'A' || c > u'Z' || i >= 3) {
-            return std::nullopt;
-        }
-        column = column * 26 + (c - u'A' + 1);
-    }
-    bool ok = false;
-    const int row = reference.sliced(i).toInt(&ok);
-    if (column == 0 || !ok || row < 1 || row > MaxRow) {
-        return std::nullopt;
-    }
-    return std::make_pair(column, row);
-}
-
 QString numberText(const QString &value, bool isDate, const QDate &epoch)
 {
     bool ok = false;
@@ -286,78 +262,6 @@ QString cellText(const Workbook &book, const Cell &cell, bool &valid)
     return numberText(cell.value, isDate, book.epoch);
 }
 
-// A merged range: first and last column and row (1-based, inclusive).
-struct MergedRange
-{
-    int firstColumn;
-    int firstRow;
-    int lastColumn;
-    int lastRow;
-};
-
-std::optional<MergedRange> parseRange(QStringView text)
-{
-    const qsizetype colon = text.indexOf(QLatin1Char(':'));
-    if (colon < 0) {
-        return std::nullopt;
-    }
-    const auto first = parseReference(text.first(colon));
-    const auto last = parseReference(text.sliced(colon + 1));
-    if (!first || !last || last->first < first->first || last->second < first->second) {
-        return std::nullopt;
-    }
-    return MergedRange{first->first, first->second, qMin(last->first, MaxColumn), last->second};
-}
-
-// Offices merge cells: a title across the table, a header over two rows, a kecamatan down the
-// rows of its accounts. Excel keeps the value in the range's first cell only; here every cell of
-// the range reads it, in rows that have a value of their own (a merged cell alone does not make
-// a row to import). Rows are in the order Excel writes them, by number.
-Status fillMergedRanges(Sheet &sheet, const QList<MergedRange> &ranges, const QString &part)
-{
-    // Overlapping ranges over a million rows would keep the reader busy for hours; no register
-    // has more merged cells than this.
-    constexpr qint64 MaxFilledCells = 4 * 1024 * 1024;
-    qint64 filled = 0;
-    QList<bool> ownValues;
-    ownValues.reserve(sheet.rows.size());
-    for (const SheetRow &row : std::as_const(sheet.rows)) {
-        ownValues << !row.isBlank();
-    }
-    auto rowAt = [&](int number) {
-        return std::lower_bound(sheet.rows.begin(), sheet.rows.end(), number,
-                                [](const SheetRow &row, int wanted) { return row.number < wanted; });
-    };
-    for (const MergedRange &range : ranges) {
-        const auto top = rowAt(range.firstRow);
-        if (top == sheet.rows.end() || top->number != range.firstRow || top->cells.size() < range.firstColumn) {
-            continue;
-        }
-        const QString value = top->cells[range.firstColumn - 1];
-        if (value.isEmpty()) {
-            continue;
-        }
-        for (auto row = top; row != sheet.rows.end() && row->number <= range.lastRow; ++row) {
-            if (!ownValues[row - sheet.rows.begin()]) {
-                continue;
-            }
-            filled += range.lastColumn - range.firstColumn + 1;
-            if (filled > MaxFilledCells) {
-                return damaged(part);
-            }
-            while (row->cells.size() < range.lastColumn) {
-                row->cells << QString();
-            }
-            for (int column = range.firstColumn; column <= range.lastColumn; ++column) {
-                if (row->cells[column - 1].isEmpty()) {
-                    row->cells[column - 1] = value;
-                }
-            }
-        }
-    }
-    return {};
-}
-
 Result<Sheet> readRows(Workbook &book, const QString &part)
 {
     QList<MergedRange> merged;
@@ -385,11 +289,11 @@ Result<Sheet> readRows(Workbook &book, const QString &part)
         if (text.isEmpty()) {
             return {};
         }
-        if (column > MaxColumn) {
+        if (column > MaxSheetColumn) {
             return Error(ErrorCode::InvalidInput,
                          QT_TRANSLATE_NOOP("Brankas::Error", "Row %1 of the sheet has a value beyond column %2; the "
                                                              "register's columns are at the left of the sheet."),
-                         {QString::number(rowNumber), QString::number(MaxColumn)});
+                         {QString::number(rowNumber), QString::number(MaxSheetColumn)});
         }
         while (row->cells.size() < column) {
             row->cells << QString();
@@ -406,7 +310,7 @@ Result<Sheet> readRows(Workbook &book, const QString &part)
                 bool ok = false;
                 const int number = attributes.value(QLatin1String("r")).toInt(&ok);
                 rowNumber = ok ? number : rowNumber + 1;
-                if (rowNumber < 1 || rowNumber > MaxRow) {
+                if (rowNumber < 1 || rowNumber > MaxSheetRow) {
                     return damaged(part);
                 }
                 sheet.rows << SheetRow{rowNumber, {}};
@@ -420,7 +324,7 @@ Result<Sheet> readRows(Workbook &book, const QString &part)
                 if (reference.isEmpty()) {
                     ++column;
                 } else {
-                    const auto parsed = parseReference(reference);
+                    const auto parsed = parseCellReference(reference);
                     if (!parsed || parsed->second != rowNumber) {
                         return damaged(part);
                     }
@@ -436,7 +340,7 @@ Result<Sheet> readRows(Workbook &book, const QString &part)
             } else if (inCell && name == QLatin1String("f")) {
                 xml.skipCurrentElement();
             } else if (!inCell && name == QLatin1String("mergeCell")) {
-                const auto range = parseRange(attributes.value(QLatin1String("ref")));
+                const auto range = parseMergedRange(attributes.value(QLatin1String("ref")));
                 if (!range) {
                     return damaged(part);
                 }
@@ -452,8 +356,8 @@ Result<Sheet> readRows(Workbook &book, const QString &part)
     if (xml.hasError()) {
         return damaged(part);
     }
-    if (Status filled = fillMergedRanges(sheet, merged, part); !filled) {
-        return filled.error();
+    if (!fillMergedRanges(sheet, merged)) {
+        return damaged(part); // more merged cells than any register has: a hostile file
     }
     return sheet;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accounts.h"
 
+#include "accountchecks.h"
+
 #include "../storage/kecamatanstore.h"
 #include "../storage/termstore.h"
 #include "../vault/vault.h"
@@ -70,97 +72,7 @@ Status Accounts::checkPhone(const QString &phone)
 
 Result<Account> Accounts::prepare(const Session &session, const NewAccount &spec)
 {
-    if (Status allowed = requireRegisterRole(session); !allowed) {
-        return allowed.error();
-    }
-    Storage::KecamatanStore kecamatanStore(m_vault.database());
-    auto kecamatan = kecamatanStore.findByCode(spec.kecamatanCode);
-    if (!kecamatan) {
-        return kecamatan.error();
-    }
-    if (kecamatan.value().retired()) {
-        return Error(ErrorCode::InvalidInput,
-                     QT_TRANSLATE_NOOP("Brankas::Error", "Kecamatan %1 has been retired; new accounts cannot be "
-                                                         "recorded for it."),
-                     {kecamatan.value().name});
-    }
-    const QString platformName = spec.platformName.simplified();
-    if (spec.platform == Platform::Other && platformName.isEmpty()) {
-        return Error(ErrorCode::InvalidInput,
-                     QT_TRANSLATE_NOOP("Brankas::Error", "Name the platform of an \"other\" account, e.g. "
-                                                         "\"WhatsApp Channel\"."));
-    }
-    if (Status clean = checkTexts({{TextRules::PlatformName, platformName},
-                                   {TextRules::DisplayName, spec.displayName.simplified()},
-                                   {TextRules::PersonName, spec.holder.simplified()},
-                                   {TextRules::Notes, spec.notes.trimmed()}});
-        !clean) {
-        return clean.error();
-    }
-    auto handle = normalizeHandle(spec.platform, spec.handle);
-    if (!handle) {
-        return handle.error();
-    }
-    for (const Status &check : {checkEmail(spec.email.trimmed()), checkPhone(spec.phone.trimmed())}) {
-        if (!check) {
-            return check.error();
-        }
-    }
-    if (!spec.fromRegister && spec.status != AccountStatus::Active && spec.status != AccountStatus::Requested) {
-        return Error(ErrorCode::InvalidInput,
-                     QT_TRANSLATE_NOOP("Brankas::Error", "A new account is recorded as active or as requested."));
-    }
-    if (spec.status == AccountStatus::Held && spec.nature != AccountNature::Permanent) {
-        return Error(ErrorCode::InvalidInput,
-                     QT_TRANSLATE_NOOP("Brankas::Error",
-                                       "Only a permanent account is held by the office at term end; a term-bound "
-                                       "account is deactivated instead."));
-    }
-    Storage::AccountStore store(m_vault.database());
-    auto existing =
-        store.findHandle(spec.platform, spec.platform == Platform::Other ? platformName : QString(), handle.value());
-    if (!existing) {
-        return existing.error();
-    }
-    if (existing.value() != 0) {
-        return Error(ErrorCode::AlreadyExists,
-                     QT_TRANSLATE_NOOP("Brankas::Error", "The %1 account @%2 is already in the register (number %3)."),
-                     {platformDisplayName(spec.platform), handle.value(), QString::number(existing.value())});
-    }
-    qint64 termId = 0;
-    if (spec.termId) {
-        auto term = Terms(m_vault).find(*spec.termId);
-        if (!term) {
-            return term.error();
-        }
-        termId = term.value().id;
-    } else {
-        auto current = Terms(m_vault).current(m_vault.clock().nowUtc().date());
-        if (!current) {
-            return current.error();
-        }
-        termId = current.value() ? current.value()->id : 0;
-    }
-
-    const QDateTime now = m_vault.clock().nowUtc();
-    Account account;
-    account.kecamatanId = kecamatan.value().id;
-    account.kecamatanCode = kecamatan.value().code;
-    account.platform = spec.platform;
-    account.platformName = spec.platform == Platform::Other ? platformName : QString();
-    account.handle = handle.value();
-    account.displayName = spec.displayName.simplified();
-    account.email = spec.email.trimmed();
-    account.phone = spec.phone.trimmed();
-    account.twoFactor = spec.twoFactor;
-    account.nature = spec.nature;
-    account.termId = termId;
-    account.status = spec.status;
-    account.holder = spec.holder.simplified();
-    account.notes = spec.notes.trimmed();
-    account.createdAt = now;
-    account.updatedAt = now;
-    return account;
+    return AccountChecks(m_vault, session).check(spec);
 }
 
 Result<QList<LogEvent>> Accounts::insertPrepared(const Session &session, Account &account, const SecretBytes *password)
@@ -207,8 +119,9 @@ Result<QList<qint64>> Accounts::addMany(const Session &session, const std::vecto
     QList<Account> accounts;
     accounts.reserve(qsizetype(entries.size()));
     QHash<QString, qsizetype> seen;
+    AccountChecks checks(m_vault, session);
     for (const NewAccountEntry &entry : entries) {
-        auto prepared = prepare(session, entry.spec);
+        auto prepared = checks.check(entry.spec);
         if (!prepared) {
             return prepared.error();
         }

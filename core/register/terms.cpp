@@ -110,13 +110,7 @@ Result<std::optional<Term>> Terms::current(const QDate &date)
     if (!terms) {
         return terms.error();
     }
-    std::optional<Term> found;
-    for (const Term &term : terms.value()) {
-        if (term.formedOn <= date && date <= term.effectiveEnd() && (!found || term.formedOn >= found->formedOn)) {
-            found = term;
-        }
-    }
-    return found;
+    return currentTerm(terms.value(), date);
 }
 
 } // namespace Brankas

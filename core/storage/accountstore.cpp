@@ -129,6 +129,12 @@ QString searchCondition(const AccountSearch &search, QVariantList &values)
 }
 } // namespace
 
+AccountStore::AccountStore(Database &db)
+    : m_db(db)
+{}
+
+AccountStore::~AccountStore() = default;
+
 Result<qint64> AccountStore::insert(const Account &account)
 {
     QSqlQuery query(m_db.connection());
@@ -290,16 +296,26 @@ Result<QList<StatusChange>> AccountStore::statusHistory(qint64 accountId)
 
 Result<qint64> AccountStore::findHandle(Platform platform, const QString &platformName, const QString &handle)
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT id FROM account WHERE platform = ? AND platform_name = ? COLLATE NOCASE AND "
-                                 "handle = ? COLLATE NOCASE"));
-    query.addBindValue(platformId(platform));
-    query.addBindValue(text(platformName));
-    query.addBindValue(handle);
+    if (!m_findHandle) {
+        auto query = std::make_unique<QSqlQuery>(m_db.connection());
+        query->setForwardOnly(true);
+        if (!query->prepare(QStringLiteral("SELECT id FROM account WHERE platform = ? AND platform_name = ? "
+                                           "COLLATE NOCASE AND handle = ? COLLATE NOCASE"))) {
+            return fromSqlError(query->lastError());
+        }
+        m_findHandle = std::move(query);
+    }
+    QSqlQuery &query = *m_findHandle;
+    query.bindValue(0, platformId(platform));
+    query.bindValue(1, text(platformName));
+    query.bindValue(2, handle);
     if (!query.exec()) {
         return fromSqlError(query.lastError());
     }
-    return query.next() ? query.value(0).toLongLong() : qint64(0);
+    const qint64 id = query.next() ? query.value(0).toLongLong() : qint64(0);
+    // Ends the read at once, so the kept statement holds no snapshot of the vault open.
+    query.finish();
+    return id;
 }
 
 Result<qint64> AccountStore::count()

@@ -7,7 +7,10 @@
 #include <QHash>
 #include <QList>
 
+#include <memory>
 #include <optional>
+
+class QSqlQuery;
 
 namespace Brankas::Storage {
 
@@ -28,9 +31,10 @@ struct AccountFilter
 class AccountStore
 {
 public:
-    explicit AccountStore(Database &db)
-        : m_db(db)
-    {}
+    explicit AccountStore(Database &db);
+    ~AccountStore();
+    AccountStore(const AccountStore &) = delete;
+    AccountStore &operator=(const AccountStore &) = delete;
 
     Result<qint64> insert(const Account &account);
     Status update(const Account &account);
@@ -50,6 +54,9 @@ public:
 
 private:
     Database &m_db;
+    // Prepared on first use and kept while this store lives: checking a whole sheet asks it once
+    // per row, and preparing the statement again each time was most of the preview's cost.
+    std::unique_ptr<QSqlQuery> m_findHandle;
 };
 
 } // namespace Brankas::Storage

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "sqlerror.h"
 
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -32,6 +33,12 @@ KecamatanRecord recordFrom(const QSqlQuery &query)
 }
 } // namespace
 
+KecamatanStore::KecamatanStore(Database &db)
+    : m_db(db)
+{}
+
+KecamatanStore::~KecamatanStore() = default;
+
 Result<QList<KecamatanRecord>> KecamatanStore::list(bool includeRetired)
 {
     QSqlQuery query(m_db.connection());
@@ -49,12 +56,21 @@ Result<QList<KecamatanRecord>> KecamatanStore::list(bool includeRetired)
 
 Result<KecamatanRecord> KecamatanStore::findByCode(const QString &code)
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(Select + QStringLiteral(" WHERE k.code = ?"));
-    query.addBindValue(code.trimmed());
+    if (!m_findByCode) {
+        auto query = std::make_unique<QSqlQuery>(m_db.connection());
+        query->setForwardOnly(true);
+        if (!query->prepare(Select + QStringLiteral(" WHERE k.code = ?"))) {
+            return fromSqlError(query->lastError());
+        }
+        m_findByCode = std::move(query);
+    }
+    QSqlQuery &query = *m_findByCode;
+    query.bindValue(0, code.trimmed());
     if (!query.exec()) {
         return fromSqlError(query.lastError());
     }
+    // Ends the read once the row is taken, so the kept statement holds no snapshot open.
+    const auto finish = qScopeGuard([&query] { query.finish(); });
     if (!query.next()) {
         return Error(ErrorCode::NotFound,
                      QT_TRANSLATE_NOOP("Brankas::Error",

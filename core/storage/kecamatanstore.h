@@ -7,6 +7,10 @@
 
 #include <QList>
 
+#include <memory>
+
+class QSqlQuery;
+
 namespace Brankas::Storage {
 
 class Database;
@@ -14,9 +18,10 @@ class Database;
 class KecamatanStore
 {
 public:
-    explicit KecamatanStore(Database &db)
-        : m_db(db)
-    {}
+    explicit KecamatanStore(Database &db);
+    ~KecamatanStore();
+    KecamatanStore(const KecamatanStore &) = delete;
+    KecamatanStore &operator=(const KecamatanStore &) = delete;
 
     Result<QList<KecamatanRecord>> list(bool includeRetired = true);
     Result<KecamatanRecord> findByCode(const QString &code);
@@ -28,6 +33,8 @@ public:
 
 private:
     Database &m_db;
+    // Prepared on first use and kept while this store lives, as checking a sheet asks once per row.
+    std::unique_ptr<QSqlQuery> m_findByCode;
 };
 
 } // namespace Brankas::Storage

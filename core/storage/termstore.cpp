@@ -54,14 +54,7 @@ Result<Term> TermStore::find(qint64 id)
     if (!terms) {
         return terms.error();
     }
-    for (const Term &term : terms.value()) {
-        if (term.id == id) {
-            return term;
-        }
-    }
-    return Error(ErrorCode::NotFound,
-                 QT_TRANSLATE_NOOP("Brankas::Error", "There is no term with number %1. See: brankas-cli term list"),
-                 {QString::number(id)});
+    return findTerm(terms.value(), id);
 }
 
 Result<qint64> TermStore::insert(const Term &term, const QDateTime &now)

@@ -27,7 +27,7 @@ done <<<"$listed"
 
 # 2. Completing as bash does (needs the bash-completion package for _init_completion).
 if [ ! -f /usr/share/bash-completion/bash_completion ]; then
-    fail "/usr/share/bash-completion/bash_completion is missing; run scripts/install-deps.sh"
+    fail "/usr/share/bash-completion/bash_completion is missing; run scripts/install-deps.sh --test"
     exit 1
 fi
 # shellcheck disable=SC1091

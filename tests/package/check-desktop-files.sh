@@ -8,7 +8,7 @@ dir=$1/linux
 id=$2
 failed=0
 for tool in desktop-file-validate appstreamcli man; do
-    command -v $tool >/dev/null || { echo "FAIL: $tool is missing; run scripts/install-deps.sh"; exit 1; }
+    command -v $tool >/dev/null || { echo "FAIL: $tool is missing; run scripts/install-deps.sh --test"; exit 1; }
 done
 
 echo "== desktop-file-validate $id.desktop"

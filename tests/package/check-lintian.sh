@@ -4,7 +4,7 @@
 # overridden in packaging/linux/lintian-overrides (where each override gives its reason).
 # Usage: tests/package/check-lintian.sh FILE.deb
 set -euo pipefail
-command -v lintian >/dev/null || { echo "FAIL: lintian is missing; run scripts/install-deps.sh"; exit 1; }
+command -v lintian >/dev/null || { echo "FAIL: lintian is missing; run scripts/install-deps.sh --test"; exit 1; }
 output=$(lintian --info --display-info --pedantic --show-overrides "$1" 2>&1 || true)
 echo "$output"
 if grep -E '^(E|W): ' <<<"$output"; then

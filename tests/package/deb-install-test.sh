@@ -34,7 +34,7 @@ if [ "$(id -u)" -ne 0 ]; then
         "mount); run the tests as root, as CI does, to include it"
 fi
 for tool in debootstrap chroot mount; do
-    command -v "$tool" >/dev/null || { echo "FAIL: $tool is missing; run scripts/install-deps.sh"; exit 1; }
+    command -v "$tool" >/dev/null || { echo "FAIL: $tool is missing; run scripts/install-deps.sh --test"; exit 1; }
 done
 [ -f "$deb" ] || { echo "FAIL: no package at $1"; exit 1; }
 
