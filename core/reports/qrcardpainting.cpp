@@ -4,6 +4,7 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QTransform>
 
 #include <cmath>
 #include <map>
@@ -88,8 +89,7 @@ void ReportLayout::paintQrCard(QPainter &painter, const ReportQrCard &card, doub
         painter.setRenderHint(QPainter::Antialiasing, false);
         painter.setPen(Qt::NoPen);
         painter.setBrush(Qt::black);
-        painter.translate(0, y);
-        painter.scale(module, module);
+        painter.setTransform(QTransform(module, 0, 0, module, 0, y), true); // a module is 1 x 1
         painter.drawRects(rects.constData(), int(rects.size()));
         painter.restore();
     }
