@@ -28,9 +28,9 @@ packages=(
 test_packages=(
     # the format check
     clang-format
-    # zbar-tools decodes the public list's QR codes in the tests, and Debian's chromium opens its
-    # web page headless to check it loads nothing
-    zbar-tools chromium
+    # zbar-tools decodes the public list's QR codes in the tests, Debian's chromium opens its web
+    # page headless to check it loads nothing, and tidy validates it as HTML5
+    zbar-tools chromium tidy
     # openpyxl writes the tests' .xlsx fixtures; clang builds the readers' libFuzzer targets
     # (libclang-rt-14-dev holds libFuzzer and the sanitizers' runtimes)
     python3-openpyxl clang libclang-rt-14-dev

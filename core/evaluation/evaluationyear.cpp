@@ -26,8 +26,11 @@ void addTo(std::optional<qint64> &total, const std::optional<qint64> &value)
 }
 } // namespace
 
-Result<EvaluationYear> gatherEvaluationYear(Vault &vault, int year, const QDate &today)
+Result<EvaluationYear> gatherEvaluationYear(Vault &vault, int year, const QDate &today, const QString &areaCode)
 {
+    const auto inArea = [&areaCode](const QString &kecamatanCode) {
+        return areaCode.isEmpty() || kecamatanCode.startsWith(areaCode + QLatin1Char('.'));
+    };
     EvaluationYear result;
     result.year = year;
     auto accounts = Accounts(vault).list({});
@@ -43,12 +46,12 @@ Result<EvaluationYear> gatherEvaluationYear(Vault &vault, int year, const QDate 
     if (!statuses) {
         return statuses.error();
     }
-    auto changes = store.registerYear(year);
+    auto changes = store.registerYear(year, areaCode);
     if (!changes) {
         return changes.error();
     }
     result.changes = changes.value();
-    auto figures = Metrics(vault).list({.year = year});
+    auto figures = Metrics(vault).list({.year = year, .areaCode = areaCode});
     if (!figures) {
         return figures.error();
     }
@@ -62,9 +65,6 @@ Result<EvaluationYear> gatherEvaluationYear(Vault &vault, int year, const QDate 
     if (!findings) {
         return findings.error();
     }
-    for (const Finding &finding : findings.value()) {
-        result.criticalFindings += finding.severity == Finding::Severity::Critical ? 1 : 0;
-    }
 
     // The figures come ordered by account, then month.
     QHash<qint64, QList<const MonthlyFigures *>> monthsOf;
@@ -73,11 +73,19 @@ Result<EvaluationYear> gatherEvaluationYear(Vault &vault, int year, const QDate 
     }
     std::map<QString, KecamatanYear> byCode;
     for (const KecamatanRecord &record : kecamatan.value()) {
+        if (!inArea(record.code)) {
+            continue;
+        }
         const bool inUse = !record.retired() || record.retiredAt.date() > yearEnd;
         result.kecamatanInUse += inUse ? 1 : 0;
     }
     QMap<Platform, QSet<QString>> covered;
+    QSet<qint64> areaAccounts;
     for (const Account &account : accounts.value()) {
+        if (!inArea(account.kecamatanCode)) {
+            continue;
+        }
+        areaAccounts.insert(account.id);
         const QString status = statuses.value().value(account.id);
         if (status.isEmpty() && !monthsOf.contains(account.id)) {
             continue; // recorded after the year, with nothing to say about it
@@ -109,10 +117,19 @@ Result<EvaluationYear> gatherEvaluationYear(Vault &vault, int year, const QDate 
         entry.name = account.kecamatanName;
         entry.accounts.append(row);
     }
+    for (const Finding &finding : findings.value()) {
+        if (finding.severity == Finding::Severity::Critical &&
+            (areaCode.isEmpty() || areaAccounts.contains(finding.accountId))) {
+            ++result.criticalFindings;
+        }
+    }
     for (auto it = covered.begin(); it != covered.end(); ++it) {
         result.coverage.insert(it.key(), int(it.value().size()));
     }
     for (const EvaluationNote &note : notes.value()) {
+        if (!inArea(note.kecamatanCode)) {
+            continue;
+        }
         if (note.kind == NoteKind::Obstacle) {
             result.obstacles.append(note);
             continue;

@@ -59,7 +59,8 @@ struct EvaluationYear
     QList<EvaluationNote> obstacles; // by category, then kecamatan
 };
 
-// Reads one year from the vault. `today` bounds the health check for the current year.
-Result<EvaluationYear> gatherEvaluationYear(Vault &vault, int year, const QDate &today);
+// Reads one year from the vault. `today` bounds the health check for the current year. With an
+// area code (a province "72" or regency "72.05"), only its kecamatan, their accounts and notes.
+Result<EvaluationYear> gatherEvaluationYear(Vault &vault, int year, const QDate &today, const QString &areaCode = {});
 
 } // namespace Brankas

@@ -53,6 +53,14 @@ Result<ReportDocument> buildPublicListReport(const PublicListReportInput &input)
                       Qt::AlignHCenter));
         return document;
     }
+    QList<QByteArray> addresses;
+    for (const PublicAccount &account : input.list.accounts) {
+        if (!account.url.isEmpty()) {
+            addresses.append(account.url.toUtf8());
+        }
+    }
+    std::vector<Result<QrCode>> codes = QrCode::encodeAll(addresses);
+    size_t nextCode = 0;
     QString current;
     for (const PublicAccount &account : input.list.accounts) {
         if (account.kecamatanCode != current) {
@@ -65,11 +73,11 @@ Result<ReportDocument> buildPublicListReport(const PublicListReportInput &input)
         }
         ReportQrCard card;
         if (!account.url.isEmpty()) {
-            auto code = QrCode::encode(account.url.toUtf8());
+            Result<QrCode> &code = codes[nextCode++];
             if (!code) {
                 return code.error();
             }
-            card.code = std::move(code).value();
+            card.code = std::move(code.value());
         }
         card.lines = {account.platformName, QStringLiteral("@") + account.handle,
                       account.url.isEmpty() ? say(language, "(tanpa alamat)", "(no address)")

@@ -43,7 +43,8 @@ ReportTable kecamatanTable(const KecamatanYear &kecamatan, Language language)
 }
 } // namespace
 
-Result<ReportDocument> Reports::evaluation(const Session &, int year, const ReportOptions &options)
+Result<ReportDocument> Reports::evaluation(const Session &, int year, const ReportOptions &options,
+                                           const QString &areaCode)
 {
     const Language language = options.language;
     if (!options.chartPainter) {
@@ -62,7 +63,7 @@ Result<ReportDocument> Reports::evaluation(const Session &, int year, const Repo
     if (!office) {
         return office.error();
     }
-    auto gathered = gatherEvaluationYear(m_vault, year, now.toLocalTime().date());
+    auto gathered = gatherEvaluationYear(m_vault, year, now.toLocalTime().date(), areaCode);
     if (!gathered) {
         return gathered.error();
     }
@@ -93,6 +94,10 @@ Result<ReportDocument> Reports::evaluation(const Session &, int year, const Repo
                       .arg(writtenDate(QDate(year, 1, 1), language), writtenDate(QDate(year, 12, 31), language)),
                   Qt::AlignHCenter, 12));
     document.blocks.push_back(paragraph(say(language, "Tahun %1", "Year %1").arg(year), Qt::AlignHCenter, 12, true));
+    if (!areaCode.isEmpty()) {
+        document.blocks.push_back(
+            paragraph(say(language, "Wilayah %1", "Area %1").arg(areaCode), Qt::AlignHCenter, 12));
+    }
     document.blocks.push_back(ReportPageBreak{});
 
     // Summary.

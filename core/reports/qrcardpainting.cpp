@@ -4,7 +4,9 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QTransform>
 
+#include <cmath>
 #include <map>
 
 namespace Brankas {
@@ -16,20 +18,38 @@ namespace {
 constexpr int QuietZone = 4;
 constexpr double TextGapMm = 6;
 constexpr double TitleScale = 1.35;
+
+// The height QTextLine gives a line of this font: rounded up to whole device pixels, so a line
+// drawn without a QTextLayout lands exactly where a laid-out one would.
+double lineHeight(const QFontMetricsF &metrics)
+{
+    return std::ceil(metrics.height());
+}
 } // namespace
 
-double ReportLayout::qrCardHeight(const ReportQrCard &card) const
+double ReportLayout::qrCardHeight(const ReportQrCard &card, quint8 *wrapped) const
 {
     const double textWidth = m_width - mm(card.codeMm + TextGapMm);
     double text = 0;
     for (int i = 0; i < card.lines.size(); ++i) {
         const QFont lineFont = font(i == 0 ? card.pointSize * TitleScale : card.pointSize, i == 0);
+        // A line that fits is measured without a QTextLayout, and painted with one drawText(): the
+        // national list has 90,000 of these lines, nearly all short.
+        const QFontMetricsF metrics(lineFont, &m_device);
+        if (i < 8 && !card.lines[i].contains(QLatin1Char('\n')) &&
+            metrics.horizontalAdvance(card.lines[i]) <= textWidth) {
+            text += lineHeight(metrics) * ParagraphSpacing;
+            continue;
+        }
+        if (wrapped && i < 8) { // the lines past the eighth are always laid out
+            *wrapped |= quint8(1U << i);
+        }
         text += textHeight(*layoutText(card.lines[i], lineFont, textWidth, Qt::AlignLeft)) * ParagraphSpacing;
     }
     return std::max(mm(card.codeMm), text + mm(QuietZone * card.codeMm / (card.code.size() + 2 * QuietZone)));
 }
 
-void ReportLayout::paintQrCard(QPainter &painter, const ReportQrCard &card, double y) const
+void ReportLayout::paintQrCard(QPainter &painter, const ReportQrCard &card, double y, quint8 wrapped) const
 {
     const int size = card.code.size();
     if (size > 0) {
@@ -38,6 +58,9 @@ void ReportLayout::paintQrCard(QPainter &painter, const ReportQrCard &card, doub
         // in the rows below. Filled in one drawRects() call, the PDF holds them as "re" operators
         // filled once: vector, so they stay sharp at any print size, with no hairline seams between
         // neighbours, and about a third of the bytes of a path (the national list has 22,000 codes).
+        // They are given in modules, under a transform that scales a module to its size on paper:
+        // the PDF then writes "4 11 7 1 re" instead of four numbers with nine digits each, a quarter
+        // of the bytes that Qt formats and zlib deflates (the national list has about 7 million).
         QList<QRectF> rects;
         std::map<std::pair<int, int>, int> open; // run [start, end) -> its rectangle in `rects`
         for (int row = 0; row <= size; ++row) {
@@ -53,12 +76,11 @@ void ReportLayout::paintQrCard(QPainter &painter, const ReportQrCard &card, doub
                 }
                 const std::pair run{start, column};
                 if (auto above = open.find(run); above != open.end()) {
-                    rects[above->second].setBottom(rects[above->second].bottom() + module);
+                    rects[above->second].setBottom(rects[above->second].bottom() + 1);
                     next.emplace(run, above->second);
                 } else {
                     next.emplace(run, int(rects.size()));
-                    rects.append(QRectF((QuietZone + start) * module, y + (QuietZone + row) * module,
-                                        (column - start) * module, module));
+                    rects.append(QRectF(QuietZone + start, QuietZone + row, column - start, 1));
                 }
             }
             open = std::move(next);
@@ -67,6 +89,7 @@ void ReportLayout::paintQrCard(QPainter &painter, const ReportQrCard &card, doub
         painter.setRenderHint(QPainter::Antialiasing, false);
         painter.setPen(Qt::NoPen);
         painter.setBrush(Qt::black);
+        painter.setTransform(QTransform(module, 0, 0, module, 0, y), true); // a module is 1 x 1
         painter.drawRects(rects.constData(), int(rects.size()));
         painter.restore();
     }
@@ -74,8 +97,15 @@ void ReportLayout::paintQrCard(QPainter &painter, const ReportQrCard &card, doub
     double lineY = y + mm(QuietZone * card.codeMm / (size + 2 * QuietZone));
     for (int i = 0; i < card.lines.size(); ++i) {
         const QFont lineFont = font(i == 0 ? card.pointSize * TitleScale : card.pointSize, i == 0);
-        auto layout = layoutText(card.lines[i], lineFont, m_width - left, Qt::AlignLeft);
         painter.setPen(Qt::black);
+        if (i < 8 && (wrapped & (1U << i)) == 0) {
+            const QFontMetricsF metrics(lineFont, &m_device);
+            painter.setFont(lineFont);
+            painter.drawText(QPointF(left, lineY + metrics.ascent()), card.lines[i]);
+            lineY += lineHeight(metrics) * ParagraphSpacing;
+            continue;
+        }
+        auto layout = layoutText(card.lines[i], lineFont, m_width - left, Qt::AlignLeft);
         layout->draw(&painter, QPointF(left, lineY));
         lineY += textHeight(*layout) * ParagraphSpacing;
     }

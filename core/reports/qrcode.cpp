@@ -3,7 +3,11 @@
 
 #include <qrencode.h>
 
+#include <algorithm>
+#include <atomic>
 #include <memory>
+#include <optional>
+#include <thread>
 
 namespace Brankas {
 
@@ -26,6 +30,35 @@ Result<QrCode> QrCode::encode(QByteArrayView bytes)
         code.m_modules[i] = (encoded->data[i] & 1) != 0;
     }
     return code;
+}
+
+std::vector<Result<QrCode>> QrCode::encodeAll(const QList<QByteArray> &texts)
+{
+    // Below this many codes a thread costs more than it saves.
+    constexpr qsizetype PerThread = 256;
+    const auto count = size_t(texts.size());
+    std::vector<std::optional<Result<QrCode>>> encoded(count);
+    std::atomic<size_t> next{0};
+    const auto work = [&] {
+        for (size_t i = next++; i < count; i = next++) {
+            encoded[i].emplace(encode(texts[qsizetype(i)]));
+        }
+    };
+    const size_t helpers =
+        std::min<size_t>(std::max(1U, std::thread::hardware_concurrency()) - 1, size_t(texts.size() / PerThread));
+    std::vector<std::jthread> threads;
+    threads.reserve(helpers);
+    for (size_t i = 0; i < helpers; ++i) {
+        threads.emplace_back(work);
+    }
+    work();
+    threads.clear(); // joins
+    std::vector<Result<QrCode>> result;
+    result.reserve(count);
+    for (auto &code : encoded) {
+        result.push_back(std::move(*code));
+    }
+    return result;
 }
 
 } // namespace Brankas

@@ -64,6 +64,32 @@ std::unique_ptr<QTextLayout> ReportLayout::layoutText(const QString &text, const
     return layout;
 }
 
+const QTextLayout &ReportLayout::repeatedLayout(const QString &text, const QFont &textFont, double width,
+                                                Qt::Alignment alignment,
+                                                const QList<QTextLayout::FormatRange> &formats) const
+{
+    // Bounded: a report of many different paragraphs does not keep them all.
+    constexpr qsizetype Kept = 64;
+    QString key = textFont.key() + QLatin1Char('|') + QString::number(width, 'g', 17) + QLatin1Char('|') +
+                  QString::number(int(alignment));
+    for (const QTextLayout::FormatRange &range : formats) {
+        key += QStringLiteral("|%1,%2,%3,%4")
+                   .arg(range.start)
+                   .arg(range.length)
+                   .arg(range.format.fontWeight())
+                   .arg(range.format.fontUnderline());
+    }
+    key += QLatin1Char('|') + text;
+    if (const auto kept = m_repeated.constFind(key); kept != m_repeated.cend()) {
+        return **kept;
+    }
+    if (m_repeated.size() >= Kept) {
+        m_repeated.clear();
+    }
+    std::shared_ptr<QTextLayout> layout = layoutText(text, textFont, width, alignment, formats);
+    return *m_repeated.insert(key, std::move(layout)).value();
+}
+
 double ReportLayout::textHeight(const QTextLayout &layout) const
 {
     const int count = layout.lineCount();
@@ -81,8 +107,8 @@ double ReportLayout::paragraphHeight(const ReportParagraph &paragraph) const
         text += run.text;
     }
     const QFont textFont = font(paragraph.pointSize);
-    auto layout = layoutText(text, textFont, m_width - mm(paragraph.indentMm), paragraph.alignment);
-    return textHeight(*layout) * ParagraphSpacing;
+    return textHeight(repeatedLayout(text, textFont, m_width - mm(paragraph.indentMm), paragraph.alignment)) *
+           ParagraphSpacing;
 }
 
 double ReportLayout::fieldsHeight(const ReportFields &fields) const
@@ -248,8 +274,11 @@ void ReportLayout::paginate()
     const int count = int(m_document.blocks.size());
     m_rowHeights.assign(size_t(count), {});
     m_heights.assign(size_t(count), 0);
+    m_wrapped.assign(size_t(count), 0);
     for (int i = 0; i < count; ++i) {
-        if (const auto *table = blockAs<ReportTable>(m_document, i)) {
+        if (const auto *card = blockAs<ReportQrCard>(m_document, i)) {
+            m_heights[size_t(i)] = qrCardHeight(*card, &m_wrapped[size_t(i)]);
+        } else if (const auto *table = blockAs<ReportTable>(m_document, i)) {
             auto &heights = m_rowHeights[size_t(i)];
             heights.reserve(size_t(table->rows.size()));
             for (const QStringList &row : table->rows) {

@@ -4,6 +4,7 @@
 #include "reportdocument.h"
 
 #include <QFont>
+#include <QHash>
 #include <QTextLayout>
 
 #include <memory>
@@ -47,6 +48,10 @@ private:
                                             Qt::Alignment alignment,
                                             const QList<QTextLayout::FormatRange> &formats = {}) const;
     double textHeight(const QTextLayout &layout) const;
+    // layoutText() of a paragraph, kept while the same text comes back: the public list repeats its
+    // headings and closing words on each of its pages (7,216 for the whole country).
+    const QTextLayout &repeatedLayout(const QString &text, const QFont &font, double width, Qt::Alignment alignment,
+                                      const QList<QTextLayout::FormatRange> &formats = {}) const;
 
     double blockHeight(int index) const;
     double spaceAfter(int index) const;
@@ -56,7 +61,8 @@ private:
     double letterheadHeight(const ReportLetterhead &letterhead) const;
     double signerHeight(const Signer &signer, double width, double pointSize) const;
     double signaturesHeight(const ReportSignatures &signatures) const;
-    double qrCardHeight(const ReportQrCard &card) const;
+    // `wrapped` gets a bit per line of text that takes more than one line, for paintQrCard().
+    double qrCardHeight(const ReportQrCard &card, quint8 *wrapped = nullptr) const;
     QList<double> columnWidths(const ReportTable &table) const;
     double cellHeight(const QString &text, const QFont &font, double width) const;
     double headerHeight(const ReportTable &table) const;
@@ -66,7 +72,7 @@ private:
     void paintFields(QPainter &painter, const ReportFields &fields, double y) const;
     void paintLetterhead(QPainter &painter, const ReportLetterhead &letterhead, double y) const;
     void paintSignatures(QPainter &painter, const ReportSignatures &signatures, double y) const;
-    void paintQrCard(QPainter &painter, const ReportQrCard &card, double y) const;
+    void paintQrCard(QPainter &painter, const ReportQrCard &card, double y, quint8 wrapped) const;
     double paintSigner(QPainter &painter, const Signer &signer, double x, double y, double width,
                        double pointSize) const;
     void paintRow(QPainter &painter, const ReportTable &table, const QStringList &row, double y, double height,
@@ -84,6 +90,8 @@ private:
     double m_pageHeight = 0;
     std::vector<std::vector<double>> m_rowHeights; // per block; tables only
     std::vector<double> m_heights;                 // per block; -1 for tables
+    std::vector<quint8> m_wrapped;                 // per block; QR cards only (see qrCardHeight)
+    mutable QHash<QString, std::shared_ptr<QTextLayout>> m_repeated;
     std::vector<std::vector<Placement>> m_pages;
 };
 

@@ -68,8 +68,8 @@ void ReportLayout::paintParagraph(QPainter &painter, const ReportParagraph &para
         text += run.text;
     }
     const double indent = mm(paragraph.indentMm);
-    auto layout = layoutText(text, font(paragraph.pointSize), m_width - indent, paragraph.alignment, formats);
-    drawLayout(painter, *layout, QPointF(indent, y), ParagraphSpacing);
+    drawLayout(painter, repeatedLayout(text, font(paragraph.pointSize), m_width - indent, paragraph.alignment, formats),
+               QPointF(indent, y), ParagraphSpacing);
 }
 
 void ReportLayout::paintFields(QPainter &painter, const ReportFields &fields, double y) const
@@ -219,7 +219,7 @@ void ReportLayout::paintPage(QPainter &painter, int index) const
         } else if (const auto *s = std::get_if<ReportSignatures>(&block)) {
             paintSignatures(painter, *s, placement.y);
         } else if (const auto *q = std::get_if<ReportQrCard>(&block)) {
-            paintQrCard(painter, *q, placement.y);
+            paintQrCard(painter, *q, placement.y, m_wrapped[size_t(placement.block)]);
         } else if (const auto *c = std::get_if<ReportChart>(&block); c && m_document.chartPainter) {
             painter.save();
             m_document.chartPainter->paint(painter, QRectF(0, placement.y, m_width, mm(c->heightMm)), *c, m_family);

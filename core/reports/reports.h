@@ -58,8 +58,10 @@ public:
     // For the office safe: the vault's identity, where the recovery passphrase goes (written by hand,
     // or printed when given) and what to do with it. Administrators only.
     // The yearly evaluation: cover, summary, charts, a table per kecamatan, the obstacles by
-    // category. Refused without options.chartPainter.
-    Result<ReportDocument> evaluation(const Session &session, int year, const ReportOptions &options);
+    // category. Refused without options.chartPainter. With an area code (a province "72" or regency
+    // "72.05"), only its kecamatan.
+    Result<ReportDocument> evaluation(const Session &session, int year, const ReportOptions &options,
+                                      const QString &areaCode = {});
     Result<ReportDocument> recoverySheet(const Session &session, const ReportOptions &options,
                                          const SecretBytes *recoveryPassphrase = nullptr);
     // What the recovery sheet names about this vault (administrators only), for a sheet printed with

@@ -26,7 +26,8 @@ public:
         : m_db(db)
     {}
 
-    Result<RegisterYear> registerYear(int year);
+    // With an area code (a province "72" or regency "72.05"), only the accounts of its kecamatan.
+    Result<RegisterYear> registerYear(int year, const QString &areaCode = {});
     // Each account's status id at the end of the year: the newest status change before the next
     // year begins. Accounts recorded later are not in it.
     Result<QHash<qint64, QString>> statusesAtEndOf(int year);

@@ -66,6 +66,12 @@ Result<QList<MonthlyFigures>> MetricStore::list(const MetricFilter &filter)
         values << QStringLiteral("%1-01").arg(*filter.year, 4, 10, QLatin1Char('0'))
                << QStringLiteral("%1-12").arg(*filter.year, 4, 10, QLatin1Char('0'));
     }
+    if (!filter.areaCode.isEmpty()) {
+        // Codes hold digits and dots only, neither of which LIKE treats as a wildcard.
+        conditions << QStringLiteral("account_id IN (SELECT a.id FROM account a JOIN kecamatan k ON "
+                                     "k.id = a.kecamatan_id WHERE k.code LIKE ?)");
+        values << filter.areaCode + QStringLiteral(".%");
+    }
     QString sql = QStringLiteral("SELECT %1 FROM account_metric").arg(QLatin1String(Columns));
     if (!conditions.isEmpty()) {
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));

@@ -17,6 +17,7 @@ struct MetricFilter
 {
     std::optional<qint64> accountId = {};
     std::optional<int> year = {};
+    QString areaCode = {}; // a province ("72") or regency ("72.05"): only the accounts of its kecamatan
 };
 
 // account_metric: one row per account and month; unknown figures are NULL.

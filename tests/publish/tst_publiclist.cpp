@@ -63,6 +63,7 @@ private slots:
     void htmlSpeaksTheChosenLanguage();
     void emptyListSaysSo();
     void qrCodeHoldsTheAddress();
+    void qrCodesOfManyAddressesKeepTheirOrder();
     void csvRecordRoundTrips_data();
     void csvRecordRoundTrips();
 };
@@ -243,6 +244,39 @@ void TestPublicList::qrCodeHoldsTheAddress()
     QVERIFY(!tooLong);
     QCOMPARE(tooLong.error().code(), ErrorCode::InvalidInput);
     QVERIFY(!QrCode::encode(QByteArray()));
+}
+
+void TestPublicList::qrCodesOfManyAddressesKeepTheirOrder()
+{
+    // Enough addresses for the work to be spread over threads; two of them cannot be encoded, and
+    // their refusals must stay in their places.
+    QList<QByteArray> addresses;
+    for (int i = 0; i < 1500; ++i) {
+        addresses.append(QStringLiteral("https://www.tiktok.com/@panwaslu_kec%1").arg(i).toUtf8());
+    }
+    addresses[700] = QByteArray(8000, 'a');
+    addresses[1499] = QByteArray();
+    const std::vector<Result<QrCode>> codes = QrCode::encodeAll(addresses);
+    QCOMPARE(codes.size(), size_t(addresses.size()));
+    for (qsizetype i = 0; i < addresses.size(); ++i) {
+        const Result<QrCode> alone = QrCode::encode(addresses[i]);
+        const Result<QrCode> &together = codes[size_t(i)];
+        QCOMPARE(together.ok(), alone.ok());
+        if (!alone) {
+            QCOMPARE(together.error().code(), alone.error().code());
+            continue;
+        }
+        QCOMPARE(together.value().size(), alone.value().size());
+        bool same = true;
+        for (int y = 0; y < alone.value().size(); ++y) {
+            for (int x = 0; x < alone.value().size(); ++x) {
+                same = same && together.value().isDark(x, y) == alone.value().isDark(x, y);
+            }
+        }
+        QVERIFY2(same, qPrintable(QString::number(i)));
+    }
+    QVERIFY(!codes[700] && !codes[1499] && codes[699] && codes[701]);
+    QVERIFY(QrCode::encodeAll({}).empty());
 }
 
 void TestPublicList::csvRecordRoundTrips_data()

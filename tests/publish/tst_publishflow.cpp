@@ -2,7 +2,8 @@
 // `brankas-cli publish` as a script runs it, then the files as the public gets them: a vault whose
 // accounts carry e-mail, phone, holder, notes and passwords publishes only today's official
 // accounts and none of that data; the log keeps the list's SHA-256; every QR code in the PDF scans
-// (pdftoppm + zbarimg) to the profile it names; a real browser (Debian's chromium, headless) opens
+// (pdftoppm + zbarimg) to the profile it names; the page passes an HTML validator (Debian's tidy, in
+// its HTML5 mode) without an error or a warning; a real browser (Debian's chromium, headless) opens
 // the page from disk without a network, and its screenshots at phone and desktop width are kept
 // for a person to look at when BRANKAS_REPORT_SAMPLES names a folder. Runs inside
 // tests/with-keyring.sh with the real clock.
@@ -73,6 +74,7 @@ private slots:
     void publishWritesTheListAndLogsIt();
     void filesHoldNoPersonalData();
     void everyQrCodeScansToItsProfile();
+    void pageIsValidHtml();
     void browserOpensThePageWithoutNetwork();
     void refusals();
 
@@ -247,6 +249,41 @@ void TestPublishFlow::everyQrCodeScansToItsProfile()
     QStringList expected = m_urls;
     expected.sort();
     QCOMPARE(scanned, expected);
+}
+
+// What tidy says of a page, errors and warnings only, and its exit code: 0 when it found nothing,
+// 1 for warnings, 2 for errors.
+std::pair<int, QString> tidyReport(const QString &page)
+{
+    QProcess tidy;
+    tidy.start(QStringLiteral("tidy"), {QStringLiteral("-errors"), QStringLiteral("-quiet"), page});
+    if (!tidy.waitForFinished(120000)) {
+        return {-1, QStringLiteral("tidy did not finish")};
+    }
+    return {tidy.exitCode(), QString::fromUtf8(tidy.readAllStandardError() + tidy.readAllStandardOutput()).trimmed()};
+}
+
+void TestPublishFlow::pageIsValidHtml()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("tidy")).isEmpty()) {
+        QSKIP("tidy is not installed");
+    }
+    QVERIFY(!m_urls.isEmpty());
+    // The check itself, on a page with a picture without a text alternative and a table row outside
+    // any table: tidy must object.
+    const QString control = m_dir.filePath(QStringLiteral("invalid.html"));
+    {
+        QFile file(control);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<title>x</title>\n</head>\n<body>\n"
+                   "<img src=\"logo.png\">\n<tr><td>x</td></tr>\n</body>\n</html>\n");
+    }
+    const auto [controlCode, controlReport] = tidyReport(control);
+    QVERIFY2(controlCode > 0, qPrintable(controlReport));
+    QVERIFY2(controlReport.contains(QStringLiteral("alt")), qPrintable(controlReport));
+
+    const auto [code, report] = tidyReport(out("index.html"));
+    QVERIFY2(code == 0 && report.isEmpty(), qPrintable(report));
 }
 
 // Opens `page` in chromium and returns the DOM it built; `requests` gets every http(s) address the

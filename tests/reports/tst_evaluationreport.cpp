@@ -10,6 +10,8 @@
 #include <core/reports/evaluationcharts.h>
 #include <core/reports/reportprinter.h>
 #include <core/reports/reports.h>
+#include <core/storage/kecamatanstore.h>
+#include <core/vault/vault.h>
 #include <ui/charts/chartbuilder.h>
 #include <ui/charts/qtchartpainter.h>
 
@@ -34,6 +36,7 @@ private slots:
     void gapSplitsTheLine();
     void summaryCountsTheYear();
     void refusedWithoutChartsOrForAFutureYear();
+    void areaKeepsToItsKecamatan();
 
 private:
     QString write(const ReportOptions &options, const QString &name, int year = 2024);
@@ -241,6 +244,70 @@ void TestEvaluationReport::refusedWithoutChartsOrForAFutureYear()
     document.chartPainter.reset();
     QVERIFY(!writeReportPdf(document, m_dir.filePath(QStringLiteral("blank.pdf"))).ok());
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("blank.pdf"))));
+}
+
+void TestEvaluationReport::areaKeepsToItsKecamatan()
+{
+    // A kecamatan of another province, with an account, figures and notes of its own, as a national
+    // vault holds them (an office's register takes only its own regency's).
+    valueOf(Storage::KecamatanStore(m_office->vault->database())
+                .insert(Kecamatan{QStringLiteral("71.01.01"), QStringLiteral("71.01"), QStringLiteral("Tondano Barat")},
+                        m_office->t.clock.nowUtc()),
+            "add kecamatan");
+    m_office->t.clock.set(QDateTime(QDate(2024, 3, 1), QTime(9, 0), QTimeZone::utc()));
+    const Account tondano = m_office->addAccount(
+        newAccount(QStringLiteral("71.01.01"), Platform::Instagram, QStringLiteral("panwaslu_tondanobarat")));
+    m_office->t.clock.set(QDateTime(QDate(2025, 1, 15), QTime(9, 0), QTimeZone::utc()));
+    figures(tondano.id, 2, 5000, 30);
+    EvaluationNotes notes(*m_office->vault);
+    QVERIFY(notes
+                .add(m_office->budi, QStringLiteral("71.01.01"), 2024, NoteKind::Obstacle,
+                     ObstacleCategory::OfficerChanged, QStringLiteral("Operator berganti tiga kali"))
+                .ok());
+
+    const EvaluationYear all = gatherEvaluationYear(*m_office->vault, 2024, QDate(2025, 1, 15)).value();
+    QCOMPARE(all.kecamatan.size(), 3);
+    QCOMPARE(all.changes.added, 3);
+    QCOMPARE(all.followers.value(Platform::Instagram)[1], std::optional<qint64>(1100 + 5000));
+
+    // The province of the office: as before the other kecamatan was added.
+    const EvaluationYear sulteng =
+        gatherEvaluationYear(*m_office->vault, 2024, QDate(2025, 1, 15), QStringLiteral("72")).value();
+    QCOMPARE(sulteng.kecamatan.size(), 2);
+    QCOMPARE(sulteng.changes.added, 2);
+    QCOMPARE(sulteng.obstacles.size(), 2);
+    QCOMPARE(sulteng.coverage.value(Platform::Instagram), 1);
+    QCOMPARE(sulteng.followers.value(Platform::Instagram)[1], std::optional<qint64>(1100));
+    QCOMPARE(gatherEvaluationYear(*m_office->vault, 2024, QDate(2025, 1, 15), QStringLiteral("72.05"))
+                 .value()
+                 .kecamatan.size(),
+             2);
+
+    // The other province: its kecamatan, account, figures and obstacle only.
+    const EvaluationYear sulut =
+        gatherEvaluationYear(*m_office->vault, 2024, QDate(2025, 1, 15), QStringLiteral("71")).value();
+    QCOMPARE(sulut.kecamatan.size(), 1);
+    QCOMPARE(sulut.kecamatan.first().code, QStringLiteral("71.01.01"));
+    QCOMPARE(sulut.kecamatanInUse, 1);
+    QCOMPARE(sulut.changes.added, 1);
+    QCOMPARE(sulut.obstacles.size(), 1);
+    QCOMPARE(sulut.kecamatan.first().accounts.first().followersAtEnd, std::optional<qint64>(5000));
+    QVERIFY(!sulut.followers.value(Platform::X)[1]);
+    // "7" is no province: a code is matched whole up to a dot, never by its first digits.
+    QVERIFY(gatherEvaluationYear(*m_office->vault, 2024, QDate(2025, 1, 15), QStringLiteral("7"))
+                .value()
+                .kecamatan.isEmpty());
+
+    const QString path = m_dir.filePath(QStringLiteral("evaluation-71.pdf"));
+    ReportDocument document =
+        Reports(*m_office->vault).evaluation(m_office->budi, 2024, options(), QStringLiteral("71")).value();
+    QVERIFY(writeReportPdf(document, path).ok());
+    const QString text = pdfText(path);
+    QVERIFY(text.contains(QLatin1String("Area 71")));
+    QVERIFY(text.contains(QLatin1String("Tondano Barat")));
+    QVERIFY(text.contains(QLatin1String("Operator berganti tiga kali")));
+    QVERIFY(!text.contains(QLatin1String("Momunu")));
+    QVERIFY(!text.contains(QLatin1String("Tidak ada kuota internet")));
 }
 
 QTEST_MAIN(TestEvaluationReport)

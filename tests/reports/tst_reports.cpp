@@ -5,6 +5,9 @@
 #include <core/reports/reportprinter.h>
 #include <core/reports/reports.h>
 
+#include <QHash>
+#include <QSet>
+
 using namespace Brankas;
 using namespace Brankas::Testing;
 
@@ -18,6 +21,7 @@ private slots:
     void logExtractStatesVerification();
     void recoverySheetForAdministrators();
     void longTableRepeatsHeaderAndNumbersPages();
+    void qrCardLinesWrapWhenTooLong();
 
 private:
     QString write(const Result<ReportDocument> &document, const QString &name);
@@ -129,6 +133,63 @@ void TestReports::longTableRepeatsHeaderAndNumbersPages()
         all += pdfPageText(path, page) + QLatin1Char(' ');
     }
     QVERIFY(all.contains(QStringLiteral("300 baris 300")));
+}
+
+void TestReports::qrCardLinesWrapWhenTooLong()
+{
+    // A card whose lines fit is drawn line by line; one whose line is too long for the width beside
+    // the code wraps it, and the lines after it move down rather than overlap it.
+    ReportDocument document;
+    document.footer = QStringLiteral("footer");
+    ReportQrCard shortCard;
+    shortCard.code = valueOf(QrCode::encode("https://www.instagram.com/panwaslu.momunu/"), "qr");
+    shortCard.lines = {QStringLiteral("Instagram"), QStringLiteral("@panwaslu.momunu"),
+                       QStringLiteral("www.instagram.com/panwaslu.momunu/"), QStringLiteral("Masa aktif: 2024")};
+    ReportQrCard longCard = shortCard;
+    QString longLine;
+    for (int i = 1; i <= 60; ++i) {
+        longLine += QStringLiteral("kata%1 ").arg(i);
+    }
+    longCard.lines = {QStringLiteral("Facebook"), longLine.trimmed(), QStringLiteral("PENANDA AKHIR")};
+    document.blocks.push_back(shortCard);
+    document.blocks.push_back(longCard);
+    const QString path = m_dir.filePath(QStringLiteral("qr-cards.pdf"));
+    QVERIFY(writeReportPdf(document, path).ok());
+
+    struct Word
+    {
+        double left, top, right, bottom;
+    };
+    QHash<QString, Word> words;
+    static const QRegularExpression word(QStringLiteral("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" "
+                                                        "xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">([^<]*)</word>"));
+    const QString boxes = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")});
+    for (auto match = word.globalMatch(boxes); match.hasNext();) {
+        const auto found = match.next();
+        words.insert(found.captured(5), Word{found.captured(1).toDouble(), found.captured(2).toDouble(),
+                                             found.captured(3).toDouble(), found.captured(4).toDouble()});
+    }
+    // The short card: four lines, one under the other.
+    const QStringList shortWords{QStringLiteral("Instagram"), QStringLiteral("@panwaslu.momunu"),
+                                 QStringLiteral("www.instagram.com/panwaslu.momunu/"), QStringLiteral("Masa")};
+    for (qsizetype i = 0; i < shortWords.size(); ++i) {
+        QVERIFY2(words.contains(shortWords[i]), qPrintable(shortWords[i]));
+        if (i > 0) {
+            QVERIFY(words[shortWords[i]].top >= words[shortWords[i - 1]].bottom - 0.5);
+        }
+    }
+    // The long line: every word on the page (A4 is 595 pt wide), over several lines, all above the
+    // line after it.
+    QSet<int> rows;
+    for (int i = 1; i <= 60; ++i) {
+        const QString name = QStringLiteral("kata%1").arg(i);
+        QVERIFY2(words.contains(name), qPrintable(name));
+        QVERIFY2(words[name].right < 595, qPrintable(name));
+        QVERIFY(words[name].bottom <= words[QStringLiteral("PENANDA")].top + 0.5);
+        rows.insert(int(words[name].top));
+    }
+    QVERIFY2(rows.size() >= 3, qPrintable(QString::number(rows.size())));
+    QVERIFY(words[QStringLiteral("Facebook")].top > words[QStringLiteral("Masa")].bottom);
 }
 
 QTEST_MAIN(TestReports)
