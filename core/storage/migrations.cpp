@@ -101,7 +101,7 @@ Status recordVersion(Database &db, int version)
 }
 } // namespace
 
-Status migrate(Database &db, int fromVersion)
+Status migrate(Database &db, int fromVersion, bool inCallersTransaction)
 {
     for (const auto &[version, path] : migrationFiles(db.engine())) {
         if (version <= fromVersion) {
@@ -115,9 +115,13 @@ Status migrate(Database &db, int fromVersion)
                 {path});
         }
         const QString script = QString::fromUtf8(file.readAll());
-        auto transaction = Transaction::begin(db);
-        if (!transaction) {
-            return transaction.error();
+        std::unique_ptr<Transaction> transaction;
+        if (!inCallersTransaction) {
+            auto begun = Transaction::begin(db);
+            if (!begun) {
+                return begun.error();
+            }
+            transaction = std::move(begun).value();
         }
         for (const QString &statement : splitStatements(script)) {
             if (Status status = run(db.connection(), statement); !status) {
@@ -127,8 +131,10 @@ Status migrate(Database &db, int fromVersion)
         if (Status status = recordVersion(db, version); !status) {
             return status;
         }
-        if (Status status = transaction.value()->commit(); !status) {
-            return status;
+        if (transaction) {
+            if (Status status = transaction->commit(); !status) {
+                return status;
+            }
         }
     }
     return {};

@@ -12,7 +12,10 @@ namespace Brankas::Storage {
 // brankas_schema table). Both sets end at the same version: a vault's format is one number.
 int latestSchemaVersion(Database::Engine engine = Database::Engine::SQLite);
 
-Status migrate(Database &db, int fromVersion);
+// With `inCallersTransaction`, no transaction of its own: the caller holds one around the whole
+// creation of a server vault (PostgreSQL's DDL is transactional), so that an interrupted creation
+// leaves no tables behind.
+Status migrate(Database &db, int fromVersion, bool inCallersTransaction = false);
 
 // Splits a migration file into statements (a trigger body, or a PL/pgSQL body between "$$"
 // lines, is kept whole).

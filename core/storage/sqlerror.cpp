@@ -39,11 +39,12 @@ const char *const ServerConflict = QT_TRANSLATE_NOOP(
                       "was changed. Try again.");
 
 // PostgreSQL names its errors with five-character SQLSTATE codes ("08006"); SQLite's native codes
-// are numbers of at most four digits. A connection that failed before any statement has no code.
+// are numbers of at most four digits, and SQLite always gives one. A server connection that failed
+// or broke has no code.
 bool isServerError(const QSqlError &sqlError)
 {
     const QString code = sqlError.nativeErrorCode();
-    return code.size() == 5 || (code.isEmpty() && sqlError.type() == QSqlError::ConnectionError);
+    return code.size() == 5 || code.isEmpty();
 }
 
 Error fromServerError(const QSqlError &sqlError)
@@ -60,9 +61,9 @@ Error fromServerError(const QSqlError &sqlError)
                       (code.isEmpty() && (sqlError.type() == QSqlError::ConnectionError ||
                                           detail.contains(QLatin1String("connection"), Qt::CaseInsensitive)));
     if (lost) {
-        return Error(ErrorCode::Storage, ServerLost,
-                     {sqlError.databaseText().trimmed().isEmpty() ? sqlError.driverText()
-                                                                  : sqlError.databaseText().trimmed()})
+        // libpq's text runs over several lines; the officer gets one.
+        const QString why = sqlError.databaseText().simplified();
+        return Error(ErrorCode::Storage, ServerLost, {why.isEmpty() ? sqlError.driverText().simplified() : why})
             .withDetail(detail);
     }
     if (code == QLatin1String("40001") || code == QLatin1String("40P01")) {
@@ -80,7 +81,7 @@ Error fromServerError(const QSqlError &sqlError)
     return Error(ErrorCode::Storage,
                  QT_TRANSLATE_NOOP("Brankas::Error", "The vault could not save or read data; nothing was "
                                                      "changed. Details: %1"),
-                 {detail})
+                 {detail.simplified()})
         .withDetail(detail);
 }
 
