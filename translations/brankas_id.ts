@@ -961,13 +961,13 @@
 <context>
     <name>Brankas::Cli::CliText</name>
     <message>
-        <location filename="../app/cli/context.cpp" line="+46"/>
+        <location filename="../app/cli/context.cpp" line="+59"/>
         <source>new passphrase of officer %1</source>
         <translation>frasa sandi baru petugas %1</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../app/cli/recovercommand.cpp" line="+23"/>
+        <location filename="../app/cli/recovercommand.cpp" line="+29"/>
         <location filename="../app/cli/restorecommand.cpp" line="+47"/>
         <source>passphrase of officer %1</source>
         <translation>frasa sandi petugas %1</translation>
@@ -980,14 +980,19 @@
     <message>
         <location line="-13"/>
         <location line="+14"/>
-        <location filename="../app/cli/initcommand.cpp" line="+53"/>
+        <location filename="../app/cli/initcommand.cpp" line="+77"/>
         <location filename="../app/cli/recovercommand.cpp" line="+4"/>
         <location filename="../app/cli/restorecommand.cpp" line="+4"/>
         <source>recovery passphrase</source>
         <translation>frasa sandi pemulihan</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-50"/>
+        <source>password of database user %1 on the server</source>
+        <translation>kata sandi pengguna basis data %1 di server</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Opened with the recovery passphrase. To open it without the passphrase on this computer, an administrator runs: brankas-cli recover</source>
         <translation>Berkas brankas dibuka dengan frasa sandi pemulihan. Agar brankas dapat dibuka di komputer ini tanpa frasa sandi pemulihan, administrator perlu menjalankan: brankas-cli recover</translation>
     </message>
@@ -1007,12 +1012,16 @@
         <translation>Opsi umum:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>  --vault PATH     the vault file (default: %1)</source>
-        <translation>  --vault PATH     berkas brankas (bawaan: %1)</translation>
+        <translation type="vanished">  --vault PATH     berkas brankas (bawaan: %1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>  --vault PATH|URL the vault file (default: %1), or a vault on a PostgreSQL server: postgresql://USER@HOST[:PORT]/DATABASE (the server&apos;s password from ~/.pgpass, a client certificate or the server&apos;s rules, else from this computer&apos;s keychain, where init --server and recover put it; never in the address)</source>
+        <translation>  --vault PATH|URL berkas brankas (bawaan: %1), atau brankas di server PostgreSQL: postgresql://USER@HOST[:PORT]/DATABASE (kata sandi server dari ~/.pgpass, sertifikat klien atau aturan server, jika tidak dari keychain komputer ini, tempat init --server dan recover menyimpannya; tidak pernah di dalam alamat)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>  --officer NAME   the officer signing in (default: the BRANKAS_OFFICER environment variable)</source>
         <translation>  --officer NAME   petugas yang masuk (bawaan: variabel lingkungan BRANKAS_OFFICER)</translation>
     </message>
@@ -1057,7 +1066,7 @@
         <translation>Masukan standar, masing-masing satu baris, dengan urutan berikut:</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>brankas-cli: unknown language &quot;%1&quot;; use id or en.</source>
         <translation>brankas-cli: bahasa &quot;%1&quot; tidak dikenal; gunakan id atau en.</translation>
     </message>
@@ -1350,7 +1359,7 @@
         <translation>tampilkan ID brankas, kantor, format, jumlah data, dan status penyimpanan kata sandi komputer</translation>
     </message>
     <message>
-        <location filename="../app/cli/initcommand.cpp" line="-51"/>
+        <location filename="../app/cli/initcommand.cpp" line="-75"/>
         <source>Kemendagri code of the office&apos;s regency or city, e.g. 72.05 (Kabupaten Buol).</source>
         <translation>Kode Kemendagri untuk kabupaten atau kota kantor ini, misalnya 72.05 (Kabupaten Buol).</translation>
     </message>
@@ -1360,12 +1369,22 @@
         <translation>Nama administrator pertama.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Create the vault on a PostgreSQL server instead of in a file: postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=require]. The database must exist and be empty. The server&apos;s password comes from ~/.pgpass, a client certificate or the server&apos;s own rules; otherwise Brankas asks for it once and keeps it in this computer&apos;s keychain.</source>
+        <translation>Buat brankas di server PostgreSQL, bukan di berkas: postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=require]. Basis datanya harus sudah ada dan kosong. Kata sandi server diambil dari ~/.pgpass, sertifikat klien atau aturan server itu sendiri; jika tidak ada, Brankas menanyakannya sekali dan menyimpannya di keychain komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>brankas-cli init: give --regency CODE and --admin NAME.</source>
         <translation>brankas-cli init: isikan --regency CODE dan --admin NAME.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
+        <source>brankas-cli init: --server takes a server address, postgresql://USER@HOST[:PORT]/DATABASE.</source>
+        <translation>brankas-cli init: --server memerlukan alamat server, postgresql://USER@HOST[:PORT]/DATABASE.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>passphrase of administrator %1</source>
         <translation>frasa sandi administrator %1</translation>
     </message>
@@ -1406,12 +1425,17 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>the server&apos;s password, only with --server when the server asks for one that this computer does not have</source>
+        <translation>kata sandi server, hanya dengan --server bila server memintanya dan komputer ini belum memilikinya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the first administrator&apos;s passphrase</source>
         <translation>frasa sandi administrator pertama</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/recovercommand.cpp" line="+27"/>
+        <location filename="../app/cli/recovercommand.cpp" line="+29"/>
         <location filename="../app/cli/restorecommand.cpp" line="+35"/>
         <source>the recovery passphrase</source>
         <translation>frasa sandi pemulihan</translation>
@@ -1633,7 +1657,7 @@
         <translation>tampilkan daftar petugas</translation>
     </message>
     <message>
-        <location filename="../app/cli/recovercommand.cpp" line="-13"/>
+        <location filename="../app/cli/recovercommand.cpp" line="-15"/>
         <source>The vault key is back in this computer&apos;s keychain (%1): the vault opens here without the recovery passphrase again.</source>
         <translation>Kunci brankas telah disimpan kembali di penyimpanan kata sandi komputer ini (%1): brankas kembali dapat dibuka di komputer ini tanpa frasa sandi pemulihan.</translation>
     </message>
@@ -1644,6 +1668,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>the server&apos;s password, only when a server vault&apos;s server asks for one that this computer does not have</source>
+        <translation>kata sandi server, hanya bila server brankas memintanya dan komputer ini belum memilikinya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location filename="../app/cli/restorecommand.cpp" line="+0"/>
         <source>the officer&apos;s passphrase</source>
         <translation>frasa sandi petugas</translation>
@@ -2628,7 +2657,7 @@
         <translation>dengan --with-secrets: frasa sandi yang sama sekali lagi</translation>
     </message>
     <message>
-        <location filename="../app/cli/vaultcheckcommand.cpp" line="+33"/>
+        <location filename="../app/cli/vaultcheckcommand.cpp" line="+36"/>
         <source>No problems: the file, the key, the archive log (%1 entries) and every secret are whole.</source>
         <translation>Tidak ada masalah: berkas, kunci, log arsip (%1 entri), dan setiap data rahasia utuh.</translation>
     </message>
@@ -2674,6 +2703,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/cli/vaultmovecommand.cpp" line="+46"/>
         <source>Archive log</source>
         <translation>Log arsip</translation>
     </message>
@@ -2913,6 +2943,31 @@
         <source>list the monthly figures of the accounts</source>
         <translation>tampilkan angka bulanan akun-akun</translation>
     </message>
+    <message>
+        <location filename="../app/cli/vaultmovecommand.cpp" line="-32"/>
+        <source>Where the copy goes: a new vault file, or an empty database on a PostgreSQL server (postgresql://USER@HOST[:PORT]/DATABASE).</source>
+        <translation>Tujuan salinan: berkas brankas baru, atau basis data kosong di server PostgreSQL (postgresql://USER@HOST[:PORT]/DATABASE).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>brankas-cli vault move: give --to FILE or --to postgresql://USER@HOST/DATABASE.</source>
+        <translation>brankas-cli vault move: berikan --to BERKAS atau --to postgresql://USER@HOST/DATABASE.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Copied to</source>
+        <translation>Disalin ke</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The vault at %1 was left as it was. Once every officer uses the new place (--vault %2), keep the old one as a copy or remove it.</source>
+        <translation>Brankas di %1 dibiarkan seperti semula. Setelah semua petugas memakai tempat baru (--vault %2), simpan yang lama sebagai salinan atau hapus.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>copy the vault to a new file or to a PostgreSQL server (either way), verify the copy&apos;s archive log, and leave the vault itself untouched (administrators)</source>
+        <translation>salin brankas ke berkas baru atau ke server PostgreSQL (ke dua arah), periksa log arsip salinannya, dan biarkan brankas asal tidak berubah (administrator)</translation>
+    </message>
 </context>
 <context>
     <name>Brankas::DonePage</name>
@@ -3059,7 +3114,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Driver PostgreSQL untuk Qt tidak ada (di Debian dan Ubuntu: paket libqt6sql6-psql); pasang ulang Brankas.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>The SQLite driver of Qt is missing; reinstall Brankas.</source>
         <translation>Driver SQLite untuk Qt tidak ditemukan; pasang ulang Brankas.</translation>
     </message>
@@ -3089,8 +3144,8 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Tidak ada petugas bernomor %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlerror.cpp" line="+47"/>
-        <location filename="../core/vault/vault.cpp" line="+30"/>
+        <location filename="../core/storage/sqlerror.cpp" line="+117"/>
+        <location filename="../core/vault/vault.cpp" line="+31"/>
         <source>The vault file is damaged. Open a backup copy, or restore the vault from a backup with the recovery passphrase.</source>
         <translation>Berkas brankas rusak. Buka salinan cadangan, atau pulihkan brankas dari cadangan dengan frasa sandi pemulihan.</translation>
     </message>
@@ -3100,7 +3155,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Berkas brankas sedang digunakan oleh program lain. Tunggu sebentar, lalu coba lagi.</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-103"/>
         <source>The disk is full. Free some space; nothing was changed.</source>
         <translation>Disk penuh. Kosongkan sebagian ruang disk; tidak ada yang diubah.</translation>
     </message>
@@ -3110,7 +3165,28 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Berkas brankas tidak dapat dibaca atau ditulis. Pastikan foldernya ada dan Anda berhak menulis ke folder tersebut.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+3"/>
+        <source>The vault&apos;s server asks for a password, and this PC does not have the right one (neither in a .pgpass file nor in its keychain). An administrator runs brankas-cli recover --vault ADDRESS on this PC, which asks for the server&apos;s password once and keeps it in the keychain; or the server&apos;s administrator sets up a .pgpass file or a client certificate.</source>
+        <translation>Server brankas meminta kata sandi, dan komputer ini tidak memiliki yang benar (tidak di berkas .pgpass maupun di keychain-nya). Administrator menjalankan brankas-cli recover --vault ALAMAT di komputer ini, yang menanyakan kata sandi server sekali dan menyimpannya di keychain; atau administrator server menyiapkan berkas .pgpass atau sertifikat klien.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Brankas cannot reach the vault&apos;s server, or lost it in the middle of the work. Nothing was changed: the server undoes a change it had not finished. Check the network and that the server runs, then try again; the next attempt connects again. Details: %1</source>
+        <translation>Brankas tidak dapat menghubungi server brankas, atau kehilangan hubungan di tengah pekerjaan. Tidak ada yang diubah: server membatalkan perubahan yang belum selesai. Periksa jaringan dan pastikan server berjalan, lalu coba lagi; percobaan berikutnya menyambung kembali. Rincian: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another PC changed the same data at the same moment, so this change was not saved; nothing was changed. Try again.</source>
+        <translation>Komputer lain mengubah data yang sama pada saat yang sama, sehingga perubahan ini tidak disimpan; tidak ada yang diubah. Coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The vault is busy on another PC. Wait a moment and try again.</source>
+        <translation>Brankas sedang dipakai di komputer lain. Tunggu sebentar lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+53"/>
         <source>The vault could not save or read data; nothing was changed. Details: %1</source>
         <translation>Data tidak dapat disimpan ke atau dibaca dari berkas brankas; tidak ada yang diubah. Rincian: %1</translation>
     </message>
@@ -3146,7 +3222,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../core/vault/vault.cpp" line="+73"/>
+        <location filename="../core/vault/vault.cpp" line="+97"/>
         <source>This vault was saved by a newer version of Brankas (vault format %1; this version reads up to %2). Install the newer Brankas to open it.</source>
         <translation>Berkas brankas ini disimpan oleh aplikasi Brankas versi yang lebih baru (format brankas %1; versi ini hanya dapat membaca sampai format %2). Pasang aplikasi Brankas versi terbaru untuk membukanya.</translation>
     </message>
@@ -3341,12 +3417,17 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Frasa sandi tidak boleh sama dengan nama petugas.</translation>
     </message>
     <message>
-        <location filename="../core/vault/vault.cpp" line="+17"/>
+        <location filename="../core/vault/vault.cpp" line="-10"/>
+        <source>The database %1 on the server holds no Brankas vault. Create one there with brankas-cli init --server ADDRESS, or check the address.</source>
+        <translation>Basis data %1 di server tidak berisi brankas Brankas. Buat di sana dengan brankas-cli init --server ALAMAT, atau periksa alamatnya.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>This vault must be upgraded to the current format first: open it once with write access.</source>
         <translation>Berkas brankas ini harus diperbarui ke format terkini terlebih dahulu: buka sekali dengan akses tulis.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Brankas could not keep a copy of the vault before upgrading it (%1). Nothing was changed.</source>
         <translation>Brankas tidak dapat membuat salinan berkas brankas sebelum memperbaruinya (%1). Tidak ada yang diubah.</translation>
     </message>
@@ -3400,8 +3481,15 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Salinan kunci brankas milik frasa sandi pemulihan tidak cocok dengan brankas. Minta administrator menjalankan brankas-cli vault check.</translation>
     </message>
     <message>
-        <location filename="../core/vault/vaultcreation.cpp" line="+143"/>
-        <location filename="../app/cli/initcommand.cpp" line="-53"/>
+        <location filename="../core/vault/vaultcreation.cpp" line="+159"/>
+        <location filename="../core/vault/vaultmove.cpp" line="+29"/>
+        <source>The database %1 on the server already holds a Brankas vault; Brankas will not overwrite it. Open that vault, or ask the server&apos;s administrator for a new, empty database.</source>
+        <translation>Basis data %1 di server sudah berisi brankas Brankas; Brankas tidak akan menimpanya. Buka brankas itu, atau minta basis data baru yang kosong kepada administrator server.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location filename="../core/vault/vaultmove.cpp" line="+25"/>
+        <location filename="../app/cli/initcommand.cpp" line="-55"/>
         <source>There is already a file at %1; Brankas will not overwrite it. Choose another name, or open that vault.</source>
         <translation>Sudah ada berkas di %1; Brankas tidak akan menimpanya. Pilih nama lain, atau buka brankas tersebut.</translation>
     </message>
@@ -3432,7 +3520,12 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Isikan lokasi tempat brankas hasil pemulihan akan disimpan.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>A backup restores into a vault file. To have it on a server, restore it to a file first, then: brankas-cli --vault FILE vault move --to %1</source>
+        <translation>Cadangan dipulihkan ke berkas brankas. Agar ada di server, pulihkan dulu ke berkas, lalu: brankas-cli --vault BERKAS vault move --to %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 is a folder, a device or a link, not a vault file; give the path of the vault file to restore (for example vault.brankas).</source>
         <translation>%1 adalah folder, perangkat, atau tautan, bukan berkas brankas; isikan lokasi berkas brankas yang akan dipulihkan (misalnya vault.brankas).</translation>
     </message>
@@ -3448,12 +3541,13 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../core/vault/vaultcreation.cpp" line="+5"/>
+        <location filename="../core/vault/vaultcreation.cpp" line="+8"/>
         <source>Brankas cannot create the folder %1.</source>
         <translation>Brankas tidak dapat membuat folder %1.</translation>
     </message>
     <message>
         <location filename="../core/vault/vaultcreation.cpp" line="+36"/>
+        <location filename="../core/vault/vaultmove.cpp" line="+34"/>
         <source>Brankas could not save the new vault as %1.</source>
         <translation>Brankas tidak dapat menyimpan brankas baru sebagai %1.</translation>
     </message>
@@ -3485,7 +3579,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location filename="../app/cli/context.cpp" line="-34"/>
-        <location filename="../app/cli/recovercommand.cpp" line="-38"/>
+        <location filename="../app/cli/recovercommand.cpp" line="-44"/>
         <location filename="../app/cli/restorecommand.cpp" line="-53"/>
         <source>Say which officer you are with --officer NAME (or BRANKAS_OFFICER).</source>
         <translation>Sebutkan nama petugas Anda dengan --officer NAME (atau BRANKAS_OFFICER).</translation>
@@ -3821,7 +3915,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Tanggal berakhir yang baru harus sesudah tanggal berakhir masa tugas saat ini (%1).</translation>
     </message>
     <message>
-        <location filename="../core/storage/accountstore.cpp" line="+217"/>
+        <location filename="../core/storage/accountstore.cpp" line="+218"/>
         <source>There is no account with number %1. See: brankas-cli account list</source>
         <translation>Tidak ada akun dengan nomor %1. Lihat: brankas-cli account list</translation>
     </message>
@@ -4321,7 +4415,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Itu bukan frasa sandi petugas yang sedang masuk.</translation>
     </message>
     <message>
-        <location filename="../core/storage/logstore.cpp" line="+250"/>
+        <location filename="../core/storage/logstore.cpp" line="+258"/>
         <source>The archive log&apos;s newest signature changed while it was being extended. Nothing was saved; try again.</source>
         <translation>Tanda tangan terbaru log arsip berubah saat sedang diperpanjang. Tidak ada yang disimpan; coba lagi.</translation>
     </message>
@@ -4502,7 +4596,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location line="+50"/>
-        <location filename="../core/backup/restore.cpp" line="-135"/>
+        <location filename="../core/backup/restore.cpp" line="-142"/>
         <location line="+11"/>
         <source>Brankas could not write the restored vault: %1. Nothing was restored.</source>
         <translation>Brankas tidak dapat menulis brankas hasil pemulihan: %1. Tidak ada yang dipulihkan.</translation>
@@ -4538,7 +4632,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas tidak dapat membuat folder kerja pribadinya di %1 (folder itu diperlukan sebentar di samping brankas). Periksa bahwa Anda boleh menulis ke folder itu dan disknya tidak penuh.</translation>
     </message>
     <message>
-        <location filename="../core/storage/snapshot.cpp" line="+32"/>
+        <location filename="../core/storage/snapshot.cpp" line="+62"/>
         <source>SQLite could not keep the restored vault in its usual journal mode (%1). Nothing was restored.</source>
         <translation>SQLite tidak dapat menyimpan brankas hasil pemulihan dalam mode jurnal yang biasa (%1). Tidak ada yang dipulihkan.</translation>
     </message>
@@ -4659,6 +4753,31 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <location filename="../ui/import/importwizard.cpp" line="+5"/>
         <source>&quot;%1&quot; is too large to be a register of accounts.</source>
         <translation>&quot;%1&quot; terlalu besar untuk sebuah daftar akun.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/vaultcopy.cpp" line="+55"/>
+        <source>The target already holds a vault (its archive log has entries); Brankas copies a vault only into an empty one. Nothing was copied.</source>
+        <translation>Tujuan sudah berisi brankas (log arsipnya berisi entri); Brankas hanya menyalin brankas ke tempat yang kosong. Tidak ada yang disalin.</translation>
+    </message>
+    <message>
+        <location filename="../core/vault/vaultmove.cpp" line="+12"/>
+        <source>Only an administrator can move the vault.</source>
+        <translation>Hanya administrator yang dapat memindahkan brankas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 A vault whose log fails is not moved; nothing was copied.</source>
+        <translation>%1 Brankas yang lognya gagal diperiksa tidak dipindahkan; tidak ada yang disalin.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The vault is already at %1; give another place to move it to.</source>
+        <translation>Brankas sudah berada di %1; berikan tempat lain sebagai tujuan.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 The copy did not verify, so it was not kept; the vault stays where it was.</source>
+        <translation>%1 Salinan tidak lolos pemeriksaan, sehingga tidak disimpan; brankas tetap di tempatnya.</translation>
     </message>
 </context>
 <context>
@@ -9468,11 +9587,26 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
     <name>Brankas::VaultCheck</name>
     <message>
         <location filename="../core/vault/vaultcheck.cpp" line="+15"/>
+        <source>Server check: %1</source>
+        <translation>Pemeriksaan server: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>SQLite integrity check: %1</source>
         <translation>Pemeriksaan integritas SQLite: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>PostgreSQL server: the append-only triggers, constraints and indexes of the vault were checked, and every index was read with amcheck; the server checks its own data pages.</source>
+        <translation>Server PostgreSQL: pemicu (trigger) tambah-saja, batasan dan indeks brankas telah diperiksa, dan setiap indeks dibaca dengan amcheck; server memeriksa halaman datanya sendiri.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PostgreSQL server: the append-only triggers, constraints and indexes of the vault were checked; the server checks its own data pages (SQLite&apos;s page check has no equivalent a client can run; an administrator of the server can install the amcheck extension to have indexes read too).</source>
+        <translation>Server PostgreSQL: pemicu (trigger) tambah-saja, batasan dan indeks brankas telah diperiksa; server memeriksa halaman datanya sendiri (pemeriksaan halaman SQLite tidak ada padanannya yang dapat dijalankan klien; administrator server dapat memasang ekstensi amcheck agar indeks ikut dibaca).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Archive log: %1</source>
         <translation>Log arsip: %1</translation>
     </message>
