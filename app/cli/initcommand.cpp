@@ -51,6 +51,9 @@ int run(Context &context, const QCommandLineParser &parser)
             return UsageError;
         }
         context.vaultPath = address.value().toString();
+    }
+    // --server URL and --vault URL make the same vault.
+    if (auto address = VaultAddress::parse(context.vaultPath); address && address.value().isServer()) {
         if (Status enrolled = context.enrolServerPassword(); !enrolled) {
             return fail(enrolled.error());
         }

@@ -7,9 +7,12 @@
 
 #include <core/storage/vaultfile.h>
 
+#include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -208,6 +211,75 @@ private Q_SLOTS:
             Run verify = pc->run(as({QStringLiteral("log"), QStringLiteral("verify")}), {Admin});
             QVERIFY2(verify.exitCode == 0, qPrintable(verify.out + verify.err));
         }
+    }
+
+    // A server that wants a password: given once at init or at a PC's enrolment (recover), kept in
+    // that PC's keychain, and never needed again there; another PC without it is told what to do.
+    void serverPasswordIsKeptInEachPcsKeychain()
+    {
+        const VaultAddress cluster = *TestServer::cluster();
+        TestServer admin(cluster);
+        QVERIFY2(admin.ok(), qPrintable(admin.error()));
+        const QByteArray serverPassword = "sandi server kantor";
+        const QString role = QStringLiteral("humas_%1").arg(QDateTime::currentMSecsSinceEpoch());
+        QCOMPARE(
+            admin.sql(
+                QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(role, QString::fromLatin1(serverPassword))),
+            QString());
+        QCOMPARE(admin.sql(QStringLiteral("GRANT ALL ON SCHEMA public TO %1").arg(role)), QString());
+        // The cluster trusts everyone; this role alone must give its password.
+        const QString hba = qEnvironmentVariable("BRANKAS_TEST_PG_DATA") + QStringLiteral("/pg_hba.conf");
+        QFile file(hba);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray original = file.readAll();
+        file.close();
+        const QByteArray rule = "host all " + role.toLatin1() + " 127.0.0.1/32 scram-sha-256\n";
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(rule + original);
+        file.close();
+        QCOMPARE(pgCtl({QStringLiteral("reload")}), 0);
+        const auto restoreRules = qScopeGuard([&] {
+            QFile back(hba);
+            if (back.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+                back.write(original);
+            }
+            back.close();
+            pgCtl({QStringLiteral("reload")});
+        });
+        QThread::msleep(500); // the postmaster rereads its rules asynchronously
+
+        const QString vault = QStringLiteral("postgresql://%1@%2:%3/%4")
+                                  .arg(role, cluster.host())
+                                  .arg(cluster.port())
+                                  .arg(admin.address().database());
+        QTemporaryDir dir;
+        const Pc office(dir.filePath(QStringLiteral("pc-kantor")));
+        const Pc humas(dir.filePath(QStringLiteral("pc-humas")));
+        const auto as = [&](const QStringList &arguments) {
+            return QStringList{QStringLiteral("--lang"),    QStringLiteral("en"),  QStringLiteral("--vault"), vault,
+                               QStringLiteral("--officer"), QStringLiteral("Siti")} +
+                   arguments;
+        };
+        Run created = office.run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("init"),
+                                  QStringLiteral("--server"), vault, QStringLiteral("--regency"),
+                                  QStringLiteral("72.05"), QStringLiteral("--admin"), QStringLiteral("Siti")},
+                                 {serverPassword, Admin, Recovery});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        // From now on this PC's keychain gives it: the first stdin line is the officer's passphrase.
+        Run listed = office.run(as({QStringLiteral("account"), QStringLiteral("list")}), {Admin});
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+
+        Run stranger = humas.run(as({QStringLiteral("account"), QStringLiteral("list")}), {Admin});
+        QCOMPARE(stranger.exitCode, 1);
+        QVERIFY2(stranger.err.contains(QStringLiteral("asks for a password")), qPrintable(stranger.err));
+        QVERIFY(!stranger.err.contains(QString::fromLatin1(serverPassword)));
+        Run wrong = humas.run(as({QStringLiteral("recover")}), {"sandi yang salah", Admin, Recovery});
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY2(wrong.err.contains(QStringLiteral("asks for a password")), qPrintable(wrong.err));
+        Run enrolled = humas.run(as({QStringLiteral("recover")}), {serverPassword, Admin, Recovery});
+        QVERIFY2(enrolled.exitCode == 0, qPrintable(enrolled.err));
+        Run after = humas.run(as({QStringLiteral("log"), QStringLiteral("verify")}), {Admin});
+        QVERIFY2(after.exitCode == 0, qPrintable(after.out + after.err));
     }
 
     // The server stops while a PC is in the middle of a change: one clear line, nothing half-saved,

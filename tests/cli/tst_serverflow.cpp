@@ -136,6 +136,14 @@ private Q_SLOTS:
                            QStringLiteral("Siti"), QStringLiteral("restore"), backup, QStringLiteral("--to"), restored},
                           {Admin, Recovery});
         QVERIFY2(restore.exitCode == 0, qPrintable(restore.err));
+        // A backup restores into a file only; the refusal says how to get it onto a server.
+        Run ontoServer = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--officer"),
+                              QStringLiteral("Siti"), QStringLiteral("restore"), backup, QStringLiteral("--to"),
+                              QStringLiteral("postgresql://humas@server/lain")},
+                             {Admin, Recovery});
+        QCOMPARE(ontoServer.exitCode, 1);
+        QVERIFY2(ontoServer.err.contains(QStringLiteral("vault move --to postgresql://humas@server/lain")),
+                 qPrintable(ontoServer.err));
         const auto atRestored = [&](const QStringList &arguments) {
             return QStringList{QStringLiteral("--lang"),    QStringLiteral("en"),  QStringLiteral("--vault"), restored,
                                QStringLiteral("--officer"), QStringLiteral("Siti")} +
