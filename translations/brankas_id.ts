@@ -1370,8 +1370,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Create the vault on a PostgreSQL server instead of in a file: postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=require]. The database must exist and be empty. The server&apos;s password comes from ~/.pgpass, a client certificate or the server&apos;s own rules; otherwise Brankas asks for it once and keeps it in this computer&apos;s keychain.</source>
-        <translation>Buat brankas di server PostgreSQL, bukan di berkas: postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=require]. Basis datanya harus sudah ada dan kosong. Kata sandi server diambil dari ~/.pgpass, sertifikat klien atau aturan server itu sendiri; jika tidak ada, Brankas menanyakannya sekali dan menyimpannya di keychain komputer ini.</translation>
+        <source>Create the vault on a PostgreSQL server instead of in a file: postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=require]. The database must exist and be empty. The server&apos;s password comes from ~/.pgpass, a client certificate or the server&apos;s own rules; otherwise Brankas asks for it once (the first line of standard input, before the passphrases) and keeps it in this computer&apos;s keychain.</source>
+        <translation>Buat brankas di server PostgreSQL, bukan di berkas: postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=require]. Basis datanya harus sudah ada dan kosong. Kata sandi server diambil dari ~/.pgpass, sertifikat klien atau aturan server itu sendiri; jika tidak ada, Brankas menanyakannya sekali (baris pertama masukan standar, sebelum frasa sandi) dan menyimpannya di keychain komputer ini.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1425,11 +1425,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>the server&apos;s password, only with --server when the server asks for one that this computer does not have</source>
-        <translation>kata sandi server, hanya dengan --server bila server memintanya dan komputer ini belum memilikinya</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>the first administrator&apos;s passphrase</source>
         <translation>frasa sandi administrator pertama</translation>
     </message>
@@ -1663,16 +1658,15 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>open the vault with the recovery passphrase and put its key back into this computer&apos;s keychain (administrators); enrols a computer in a vault on a server, whose password, when the server asks for one this computer lacks, is the first line of standard input</source>
+        <translation>buka brankas dengan frasa sandi pemulihan dan kembalikan kuncinya ke keychain komputer ini (administrator); mendaftarkan komputer pada brankas di server, yang kata sandinya, bila server memintanya dan komputer ini belum memilikinya, menjadi baris pertama masukan standar</translation>
+    </message>
+    <message>
         <source>open the vault with the recovery passphrase and put its key back into this computer&apos;s keychain (administrators)</source>
-        <translation>buka brankas dengan frasa sandi pemulihan dan simpan kembali kuncinya di penyimpanan kata sandi komputer ini (khusus administrator)</translation>
+        <translation type="vanished">buka brankas dengan frasa sandi pemulihan dan simpan kembali kuncinya di penyimpanan kata sandi komputer ini (khusus administrator)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the server&apos;s password, only when a server vault&apos;s server asks for one that this computer does not have</source>
-        <translation>kata sandi server, hanya bila server brankas memintanya dan komputer ini belum memilikinya</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <location filename="../app/cli/restorecommand.cpp" line="+0"/>
         <source>the officer&apos;s passphrase</source>
         <translation>frasa sandi petugas</translation>
@@ -3489,7 +3483,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     <message>
         <location line="+44"/>
         <location filename="../core/vault/vaultmove.cpp" line="+25"/>
-        <location filename="../app/cli/initcommand.cpp" line="-55"/>
+        <location filename="../app/cli/initcommand.cpp" line="-53"/>
         <source>There is already a file at %1; Brankas will not overwrite it. Choose another name, or open that vault.</source>
         <translation>Sudah ada berkas di %1; Brankas tidak akan menimpanya. Pilih nama lain, atau buka brankas tersebut.</translation>
     </message>

@@ -21,8 +21,8 @@ void addOptions(QCommandLineParser &parser)
                       CliText::tr("Create the vault on a PostgreSQL server instead of in a file: "
                                   "postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=require]. The database must exist "
                                   "and be empty. The server's password comes from ~/.pgpass, a client certificate or "
-                                  "the server's own rules; otherwise Brankas asks for it once and keeps it in this "
-                                  "computer's keychain."),
+                                  "the server's own rules; otherwise Brankas asks for it once (the first line of "
+                                  "standard input, before the passphrases) and keeps it in this computer's keychain."),
                       QStringLiteral("URL")});
 }
 
@@ -112,9 +112,7 @@ Command initCommand()
 {
     return Command{QStringLiteral("init"),
                    QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "create a new vault for a regency or city office"),
-                   {CliText::tr("the server's password, only with --server when the server asks for one that this "
-                                "computer does not have"),
-                    CliText::tr("the first administrator's passphrase"), CliText::tr("the recovery passphrase")},
+                   {CliText::tr("the first administrator's passphrase"), CliText::tr("the recovery passphrase")},
                    addOptions,
                    run};
 }

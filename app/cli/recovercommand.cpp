@@ -56,10 +56,10 @@ Command recoverCommand()
     return Command{QStringLiteral("recover"),
                    QT_TRANSLATE_NOOP("Brankas::Cli::CliText",
                                      "open the vault with the recovery passphrase and put its key back into this "
-                                     "computer's keychain (administrators)"),
-                   {CliText::tr("the server's password, only when a server vault's server asks for one that this "
-                                "computer does not have"),
-                    CliText::tr("the officer's passphrase"), CliText::tr("the recovery passphrase")},
+                                     "computer's keychain (administrators); enrols a computer in a vault on a server, "
+                                     "whose password, when the server asks for one this computer lacks, is the first "
+                                     "line of standard input"),
+                   {CliText::tr("the officer's passphrase"), CliText::tr("the recovery passphrase")},
                    addOptions,
                    run};
 }
