@@ -11,8 +11,17 @@ if [ -z "${BRANKAS_IN_KEYRING_SESSION:-}" ]; then
     exec dbus-run-session -- "$0" "$@"
 fi
 
-scratch=$(mktemp -d -t brankas-keyring.XXXXXX)
-trap 'kill "${GNOME_KEYRING_PID:-}" 2>/dev/null || true; rm -rf "$scratch"' EXIT
+# BRANKAS_KEYRING_DIR keeps the keyring in that folder across runs: one folder is one "PC" whose
+# keychain outlives a command (the server suites run several such PCs side by side).
+keep=""
+if [ -n "${BRANKAS_KEYRING_DIR:-}" ]; then
+    scratch=$BRANKAS_KEYRING_DIR
+    keep=1
+    mkdir -p "$scratch"
+else
+    scratch=$(mktemp -d -t brankas-keyring.XXXXXX)
+fi
+trap 'kill "${GNOME_KEYRING_PID:-}" 2>/dev/null || true; [ -n "$keep" ] || rm -rf "$scratch"' EXIT
 export XDG_DATA_HOME="$scratch/data" XDG_CONFIG_HOME="$scratch/config" XDG_RUNTIME_DIR="$scratch/run"
 mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"

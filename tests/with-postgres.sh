@@ -65,7 +65,8 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); p
     { cat "$scratch/server.log" >&2; exit 1; }
 
 export BRANKAS_TEST_PG_URL="postgresql://brankas@127.0.0.1:$port/postgres"
-export BRANKAS_TEST_PG_BIN="$bin" BRANKAS_TEST_PG_DATA="$data"
+# The suites that stop and restart the server mid-write run pg_ctl as its owner.
+export BRANKAS_TEST_PG_BIN="$bin" BRANKAS_TEST_PG_DATA="$data" BRANKAS_TEST_PG_OWNER="$owner"
 echo "with-postgres: private PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port" >&2
 status=0
 "$@" || status=$?

@@ -1006,13 +1006,13 @@
 <context>
     <name>Brankas::Cli::CliText</name>
     <message>
-        <location filename="../app/cli/context.cpp" line="+46"/>
+        <location filename="../app/cli/context.cpp" line="+59"/>
         <source>new passphrase of officer %1</source>
         <translation>frasa sandi baru petugas %1</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../app/cli/recovercommand.cpp" line="+23"/>
+        <location filename="../app/cli/recovercommand.cpp" line="+29"/>
         <location filename="../app/cli/restorecommand.cpp" line="+47"/>
         <source>passphrase of officer %1</source>
         <translation>frasa sandi petugas %1</translation>
@@ -1025,14 +1025,19 @@
     <message>
         <location line="-13"/>
         <location line="+14"/>
-        <location filename="../app/cli/initcommand.cpp" line="+53"/>
+        <location filename="../app/cli/initcommand.cpp" line="+77"/>
         <location filename="../app/cli/recovercommand.cpp" line="+4"/>
         <location filename="../app/cli/restorecommand.cpp" line="+4"/>
         <source>recovery passphrase</source>
         <translation>frasa sandi pemulihan</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-50"/>
+        <source>password of database user %1 on the server</source>
+        <translation>kata sandi pengguna basis data %1 di server</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Opened with the recovery passphrase. To open it without the passphrase on this computer, an administrator runs: brankas-cli recover</source>
         <translation>Berkas brankas dibuka dengan frasa sandi pemulihan. Agar brankas dapat dibuka di komputer ini tanpa frasa sandi pemulihan, administrator perlu menjalankan: brankas-cli recover</translation>
     </message>
@@ -1052,12 +1057,16 @@
         <translation>Opsi umum:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>  --vault PATH     the vault file (default: %1)</source>
-        <translation>  --vault PATH     berkas brankas (bawaan: %1)</translation>
+        <translation type="vanished">  --vault PATH     berkas brankas (bawaan: %1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>  --vault PATH|URL the vault file (default: %1), or a vault on a PostgreSQL server: postgresql://USER@HOST[:PORT]/DATABASE (the server&apos;s password from ~/.pgpass, a client certificate or the server&apos;s rules, else from this computer&apos;s keychain, where init --server and recover put it; never in the address)</source>
+        <translation>  --vault PATH|URL berkas brankas (bawaan: %1), atau brankas di server PostgreSQL: postgresql://USER@HOST[:PORT]/DATABASE (kata sandi server dari ~/.pgpass, sertifikat klien atau aturan server, jika tidak dari keychain komputer ini, tempat init --server dan recover menyimpannya; tidak pernah di dalam alamat)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>  --officer NAME   the officer signing in (default: the BRANKAS_OFFICER environment variable)</source>
         <translation>  --officer NAME   petugas yang masuk (bawaan: variabel lingkungan BRANKAS_OFFICER)</translation>
     </message>
@@ -1102,7 +1111,7 @@
         <translation>Masukan standar, masing-masing satu baris, dengan urutan berikut:</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>brankas-cli: unknown language &quot;%1&quot;; use id or en.</source>
         <translation>brankas-cli: bahasa &quot;%1&quot; tidak dikenal; gunakan id atau en.</translation>
     </message>
@@ -1387,7 +1396,7 @@
         <translation>tampilkan ID brankas, kantor, format, jumlah data, dan status penyimpanan kata sandi komputer</translation>
     </message>
     <message>
-        <location filename="../app/cli/initcommand.cpp" line="-51"/>
+        <location filename="../app/cli/initcommand.cpp" line="-75"/>
         <source>Kemendagri code of the office&apos;s regency or city, e.g. 72.05 (Kabupaten Buol).</source>
         <translation>Kode Kemendagri untuk kabupaten atau kota kantor ini, misalnya 72.05 (Kabupaten Buol).</translation>
     </message>
@@ -1397,12 +1406,22 @@
         <translation>Nama administrator pertama.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Create the vault on a PostgreSQL server instead of in a file: postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=require]. The database must exist and be empty. The server&apos;s password comes from ~/.pgpass, a client certificate or the server&apos;s own rules; otherwise Brankas asks for it once (the first line of standard input, before the passphrases) and keeps it in this computer&apos;s keychain.</source>
+        <translation>Buat brankas di server PostgreSQL, bukan di berkas: postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=require]. Basis datanya harus sudah ada dan kosong. Kata sandi server diambil dari ~/.pgpass, sertifikat klien atau aturan server itu sendiri; jika tidak ada, Brankas menanyakannya sekali (baris pertama masukan standar, sebelum frasa sandi) dan menyimpannya di keychain komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>brankas-cli init: give --regency CODE and --admin NAME.</source>
         <translation>brankas-cli init: isikan --regency CODE dan --admin NAME.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
+        <source>brankas-cli init: --server takes a server address, postgresql://USER@HOST[:PORT]/DATABASE.</source>
+        <translation>brankas-cli init: --server memerlukan alamat server, postgresql://USER@HOST[:PORT]/DATABASE.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>passphrase of administrator %1</source>
         <translation>frasa sandi administrator %1</translation>
     </message>
@@ -1448,7 +1467,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/recovercommand.cpp" line="+27"/>
+        <location filename="../app/cli/recovercommand.cpp" line="+29"/>
         <location filename="../app/cli/restorecommand.cpp" line="+35"/>
         <source>the recovery passphrase</source>
         <translation>frasa sandi pemulihan</translation>
@@ -1666,17 +1685,21 @@
         <translation>tampilkan daftar petugas</translation>
     </message>
     <message>
-        <location filename="../app/cli/recovercommand.cpp" line="-13"/>
+        <location filename="../app/cli/recovercommand.cpp" line="-15"/>
         <source>The vault key is back in this computer&apos;s keychain (%1): the vault opens here without the recovery passphrase again.</source>
         <translation>Kunci brankas telah disimpan kembali di penyimpanan kata sandi komputer ini (%1): brankas kembali dapat dibuka di komputer ini tanpa frasa sandi pemulihan.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>open the vault with the recovery passphrase and put its key back into this computer&apos;s keychain (administrators)</source>
-        <translation>buka brankas dengan frasa sandi pemulihan dan simpan kembali kuncinya di penyimpanan kata sandi komputer ini (khusus administrator)</translation>
+        <source>open the vault with the recovery passphrase and put its key back into this computer&apos;s keychain (administrators); enrols a computer in a vault on a server, whose password, when the server asks for one this computer lacks, is the first line of standard input</source>
+        <translation>buka brankas dengan frasa sandi pemulihan dan kembalikan kuncinya ke keychain komputer ini (administrator); mendaftarkan komputer pada brankas di server, yang kata sandinya, bila server memintanya dan komputer ini belum memilikinya, menjadi baris pertama masukan standar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <source>open the vault with the recovery passphrase and put its key back into this computer&apos;s keychain (administrators)</source>
+        <translation type="vanished">buka brankas dengan frasa sandi pemulihan dan simpan kembali kuncinya di penyimpanan kata sandi komputer ini (khusus administrator)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location filename="../app/cli/restorecommand.cpp" line="+0"/>
         <source>the officer&apos;s passphrase</source>
         <translation>frasa sandi petugas</translation>
@@ -2657,7 +2680,7 @@
         <translation>dengan --with-secrets: frasa sandi yang sama sekali lagi</translation>
     </message>
     <message>
-        <location filename="../app/cli/vaultcheckcommand.cpp" line="+33"/>
+        <location filename="../app/cli/vaultcheckcommand.cpp" line="+36"/>
         <source>No problems: the file, the key, the archive log (%1 entries) and every secret are whole.</source>
         <translation>Tidak ada masalah: berkas, kunci, log arsip (%1 entri), dan setiap data rahasia utuh.</translation>
     </message>
@@ -2703,6 +2726,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/cli/vaultmovecommand.cpp" line="+46"/>
         <source>Archive log</source>
         <translation>Log arsip</translation>
     </message>
@@ -2942,6 +2966,31 @@
         <source>list the monthly figures of the accounts</source>
         <translation>tampilkan angka bulanan akun-akun</translation>
     </message>
+    <message>
+        <location filename="../app/cli/vaultmovecommand.cpp" line="-32"/>
+        <source>Where the copy goes: a new vault file, or an empty database on a PostgreSQL server (postgresql://USER@HOST[:PORT]/DATABASE).</source>
+        <translation>Tujuan salinan: berkas brankas baru, atau basis data kosong di server PostgreSQL (postgresql://USER@HOST[:PORT]/DATABASE).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>brankas-cli vault move: give --to FILE or --to postgresql://USER@HOST/DATABASE.</source>
+        <translation>brankas-cli vault move: berikan --to BERKAS atau --to postgresql://USER@HOST/DATABASE.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Copied to</source>
+        <translation>Disalin ke</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The vault at %1 was left as it was. Once every officer uses the new place (--vault %2), keep the old one as a copy or remove it.</source>
+        <translation>Brankas di %1 dibiarkan seperti semula. Setelah semua petugas memakai tempat baru (--vault %2), simpan yang lama sebagai salinan atau hapus.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>copy the vault to a new file or to a PostgreSQL server (either way), verify the copy&apos;s archive log, and leave the vault itself untouched (administrators)</source>
+        <translation>salin brankas ke berkas baru atau ke server PostgreSQL (ke dua arah), periksa log arsip salinannya, dan biarkan brankas asal tidak berubah (administrator)</translation>
+    </message>
 </context>
 <context>
     <name>Brankas::DonePage</name>
@@ -3021,7 +3070,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <location filename="../core/domain/referencedata.cpp" line="+18"/>
         <location line="+15"/>
         <location filename="../core/reports/reportfonts.cpp" line="+30"/>
-        <location filename="../core/storage/migrations.cpp" line="+118"/>
+        <location filename="../core/storage/migrations.cpp" line="+114"/>
         <source>Brankas is missing one of its own files (%1); reinstall it.</source>
         <translation>Salah satu berkas bawaan Brankas (%1) tidak ada atau tidak utuh; pasang ulang Brankas.</translation>
     </message>
@@ -3088,7 +3137,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Driver PostgreSQL untuk Qt tidak ada (di Debian dan Ubuntu: paket libqt6sql6-psql); pasang ulang Brankas.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>The SQLite driver of Qt is missing; reinstall Brankas.</source>
         <translation>Driver SQLite untuk Qt tidak ditemukan; pasang ulang Brankas.</translation>
     </message>
@@ -3118,8 +3167,8 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Tidak ada petugas bernomor %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlerror.cpp" line="+47"/>
-        <location filename="../core/vault/vault.cpp" line="+30"/>
+        <location filename="../core/storage/sqlerror.cpp" line="+117"/>
+        <location filename="../core/vault/vault.cpp" line="+31"/>
         <source>The vault file is damaged. Open a backup copy, or restore the vault from a backup with the recovery passphrase.</source>
         <translation>Berkas brankas rusak. Buka salinan cadangan, atau pulihkan brankas dari cadangan dengan frasa sandi pemulihan.</translation>
     </message>
@@ -3129,7 +3178,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Berkas brankas sedang digunakan oleh program lain. Tunggu sebentar, lalu coba lagi.</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-103"/>
         <source>The disk is full. Free some space; nothing was changed.</source>
         <translation>Disk penuh. Kosongkan sebagian ruang disk; tidak ada yang diubah.</translation>
     </message>
@@ -3139,7 +3188,28 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Berkas brankas tidak dapat dibaca atau ditulis. Pastikan foldernya ada dan Anda berhak menulis ke folder tersebut.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+3"/>
+        <source>The vault&apos;s server asks for a password, and this PC does not have the right one (neither in a .pgpass file nor in its keychain). An administrator runs brankas-cli recover --vault ADDRESS on this PC, which asks for the server&apos;s password once and keeps it in the keychain; or the server&apos;s administrator sets up a .pgpass file or a client certificate.</source>
+        <translation>Server brankas meminta kata sandi, dan komputer ini tidak memiliki yang benar (tidak di berkas .pgpass maupun di keychain-nya). Administrator menjalankan brankas-cli recover --vault ALAMAT di komputer ini, yang menanyakan kata sandi server sekali dan menyimpannya di keychain; atau administrator server menyiapkan berkas .pgpass atau sertifikat klien.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Brankas cannot reach the vault&apos;s server, or lost it in the middle of the work. Nothing was changed: the server undoes a change it had not finished. Check the network and that the server runs, then try again; the next attempt connects again. Details: %1</source>
+        <translation>Brankas tidak dapat menghubungi server brankas, atau kehilangan hubungan di tengah pekerjaan. Tidak ada yang diubah: server membatalkan perubahan yang belum selesai. Periksa jaringan dan pastikan server berjalan, lalu coba lagi; percobaan berikutnya menyambung kembali. Rincian: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another PC changed the same data at the same moment, so this change was not saved; nothing was changed. Try again.</source>
+        <translation>Komputer lain mengubah data yang sama pada saat yang sama, sehingga perubahan ini tidak disimpan; tidak ada yang diubah. Coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The vault is busy on another PC. Wait a moment and try again.</source>
+        <translation>Brankas sedang dipakai di komputer lain. Tunggu sebentar lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+53"/>
         <source>The vault could not save or read data; nothing was changed. Details: %1</source>
         <translation>Data tidak dapat disimpan ke atau dibaca dari berkas brankas; tidak ada yang diubah. Rincian: %1</translation>
     </message>
@@ -3175,7 +3245,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../core/vault/vault.cpp" line="+73"/>
+        <location filename="../core/vault/vault.cpp" line="+97"/>
         <source>This vault was saved by a newer version of Brankas (vault format %1; this version reads up to %2). Install the newer Brankas to open it.</source>
         <translation>Berkas brankas ini disimpan oleh aplikasi Brankas versi yang lebih baru (format brankas %1; versi ini hanya dapat membaca sampai format %2). Pasang aplikasi Brankas versi terbaru untuk membukanya.</translation>
     </message>
@@ -3366,12 +3436,17 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Frasa sandi tidak boleh sama dengan nama petugas.</translation>
     </message>
     <message>
-        <location filename="../core/vault/vault.cpp" line="+17"/>
+        <location filename="../core/vault/vault.cpp" line="-10"/>
+        <source>The database %1 on the server holds no Brankas vault. Create one there with brankas-cli init --server ADDRESS, or check the address.</source>
+        <translation>Basis data %1 di server tidak berisi brankas Brankas. Buat di sana dengan brankas-cli init --server ALAMAT, atau periksa alamatnya.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>This vault must be upgraded to the current format first: open it once with write access.</source>
         <translation>Berkas brankas ini harus diperbarui ke format terkini terlebih dahulu: buka sekali dengan akses tulis.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Brankas could not keep a copy of the vault before upgrading it (%1). Nothing was changed.</source>
         <translation>Brankas tidak dapat membuat salinan berkas brankas sebelum memperbaruinya (%1). Tidak ada yang diubah.</translation>
     </message>
@@ -3425,7 +3500,14 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Salinan kunci brankas milik frasa sandi pemulihan tidak cocok dengan brankas. Minta administrator menjalankan brankas-cli vault check.</translation>
     </message>
     <message>
-        <location filename="../core/vault/vaultcreation.cpp" line="+143"/>
+        <location filename="../core/vault/vaultcreation.cpp" line="+160"/>
+        <location filename="../core/vault/vaultmove.cpp" line="+29"/>
+        <source>The database %1 on the server already holds a Brankas vault; Brankas will not overwrite it. Open that vault, or ask the server&apos;s administrator for a new, empty database.</source>
+        <translation>Basis data %1 di server sudah berisi brankas Brankas; Brankas tidak akan menimpanya. Buka brankas itu, atau minta basis data baru yang kosong kepada administrator server.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location filename="../core/vault/vaultmove.cpp" line="+25"/>
         <location filename="../app/cli/initcommand.cpp" line="-53"/>
         <source>There is already a file at %1; Brankas will not overwrite it. Choose another name, or open that vault.</source>
         <translation>Sudah ada berkas di %1; Brankas tidak akan menimpanya. Pilih nama lain, atau buka brankas tersebut.</translation>
@@ -3457,7 +3539,12 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Isikan lokasi tempat brankas hasil pemulihan akan disimpan.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>A backup restores into a vault file. To have it on a server, restore it to a file first, then: brankas-cli --vault FILE vault move --to %1</source>
+        <translation>Cadangan dipulihkan ke berkas brankas. Agar ada di server, pulihkan dulu ke berkas, lalu: brankas-cli --vault BERKAS vault move --to %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 is a folder, a device or a link, not a vault file; give the path of the vault file to restore (for example vault.brankas).</source>
         <translation>%1 adalah folder, perangkat, atau tautan, bukan berkas brankas; isikan lokasi berkas brankas yang akan dipulihkan (misalnya vault.brankas).</translation>
     </message>
@@ -3473,12 +3560,13 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../core/vault/vaultcreation.cpp" line="+5"/>
+        <location filename="../core/vault/vaultcreation.cpp" line="+8"/>
         <source>Brankas cannot create the folder %1.</source>
         <translation>Brankas tidak dapat membuat folder %1.</translation>
     </message>
     <message>
         <location filename="../core/vault/vaultcreation.cpp" line="+36"/>
+        <location filename="../core/vault/vaultmove.cpp" line="+34"/>
         <source>Brankas could not save the new vault as %1.</source>
         <translation>Brankas tidak dapat menyimpan brankas baru sebagai %1.</translation>
     </message>
@@ -3510,7 +3598,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location filename="../app/cli/context.cpp" line="-34"/>
-        <location filename="../app/cli/recovercommand.cpp" line="-38"/>
+        <location filename="../app/cli/recovercommand.cpp" line="-44"/>
         <location filename="../app/cli/restorecommand.cpp" line="-53"/>
         <source>Say which officer you are with --officer NAME (or BRANKAS_OFFICER).</source>
         <translation>Sebutkan nama petugas Anda dengan --officer NAME (atau BRANKAS_OFFICER).</translation>
@@ -3856,7 +3944,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Tanggal berakhir yang baru harus sesudah tanggal berakhir masa tugas saat ini (%1).</translation>
     </message>
     <message>
-        <location filename="../core/storage/accountstore.cpp" line="+223"/>
+        <location filename="../core/storage/accountstore.cpp" line="+224"/>
         <source>There is no account with number %1. See: brankas-cli account list</source>
         <translation>Tidak ada akun dengan nomor %1. Lihat: brankas-cli account list</translation>
     </message>
@@ -4353,7 +4441,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Itu bukan frasa sandi petugas yang sedang masuk.</translation>
     </message>
     <message>
-        <location filename="../core/storage/logstore.cpp" line="+250"/>
+        <location filename="../core/storage/logstore.cpp" line="+258"/>
         <source>The archive log&apos;s newest signature changed while it was being extended. Nothing was saved; try again.</source>
         <translation>Tanda tangan terbaru log arsip berubah saat sedang diperpanjang. Tidak ada yang disimpan; coba lagi.</translation>
     </message>
@@ -4534,7 +4622,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location line="+50"/>
-        <location filename="../core/backup/restore.cpp" line="-146"/>
+        <location filename="../core/backup/restore.cpp" line="-153"/>
         <location line="+11"/>
         <source>Brankas could not write the restored vault: %1. Nothing was restored.</source>
         <translation>Brankas tidak dapat menulis brankas hasil pemulihan: %1. Tidak ada yang dipulihkan.</translation>
@@ -4571,7 +4659,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas tidak dapat membuat folder kerja pribadinya di %1 (folder itu diperlukan sebentar di samping brankas). Periksa bahwa Anda boleh menulis ke folder itu dan disknya tidak penuh.</translation>
     </message>
     <message>
-        <location filename="../core/storage/snapshot.cpp" line="+76"/>
+        <location filename="../core/storage/snapshot.cpp" line="+106"/>
         <source>SQLite could not keep the restored vault in its usual journal mode (%1). Nothing was restored.</source>
         <translation>SQLite tidak dapat menyimpan brankas hasil pemulihan dalam mode jurnal yang biasa (%1). Tidak ada yang dipulihkan.</translation>
     </message>
@@ -4591,7 +4679,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Akun-akun itu berubah sementara itu; tidak ada yang diubah. Periksa akun yang tercantum lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="+47"/>
+        <location filename="../core/publish/publisher.cpp" line="+48"/>
         <source>Give the folder to write the public list into.</source>
         <translation>Berikan folder tempat daftar publik ditulis.</translation>
     </message>
@@ -4606,18 +4694,18 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>%1 adalah berkas, bukan folder. Daftar publik terdiri atas empat berkas: berikan sebuah folder untuknya (nama baru akan dibuatkan folder baru).</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Brankas could not make the folder %1. Check that its parent folder exists and that you may write there.</source>
         <translation>Brankas tidak dapat membuat folder %1. Periksa bahwa folder induknya ada dan Anda boleh menulis di sana.</translation>
     </message>
     <message>
-        <location filename="../core/reports/qrcode.cpp" line="+18"/>
+        <location filename="../core/reports/qrcode.cpp" line="+22"/>
         <source>The address %1 is too long for a QR code.</source>
         <translation>Alamat %1 terlalu panjang untuk kode QR.</translation>
     </message>
     <message>
         <location filename="../core/evaluation/evaluationnotes.cpp" line="+55"/>
-        <location filename="../core/reports/evaluationreport.cpp" line="+57"/>
+        <location filename="../core/reports/evaluationreport.cpp" line="+58"/>
         <source>The year %1 is not one to evaluate: give a year from 2000 to %2.</source>
         <translation>Tahun %1 tidak dapat dievaluasi: berikan tahun dari 2000 sampai %2.</translation>
     </message>
@@ -4702,6 +4790,31 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <location filename="../ui/evaluation/metricgridmodel.cpp" line="+227"/>
         <source>Type a figure as digits only, e.g. 1250, or leave the cell empty if nobody counted it.</source>
         <translation>Ketik angka dengan digit saja, misalnya 1250, atau biarkan sel kosong jika tidak ada yang menghitungnya.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/vaultcopy.cpp" line="+55"/>
+        <source>The target already holds a vault (its archive log has entries); Brankas copies a vault only into an empty one. Nothing was copied.</source>
+        <translation>Tujuan sudah berisi brankas (log arsipnya berisi entri); Brankas hanya menyalin brankas ke tempat yang kosong. Tidak ada yang disalin.</translation>
+    </message>
+    <message>
+        <location filename="../core/vault/vaultmove.cpp" line="+12"/>
+        <source>Only an administrator can move the vault.</source>
+        <translation>Hanya administrator yang dapat memindahkan brankas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 A vault whose log fails is not moved; nothing was copied.</source>
+        <translation>%1 Brankas yang lognya gagal diperiksa tidak dipindahkan; tidak ada yang disalin.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The vault is already at %1; give another place to move it to.</source>
+        <translation>Brankas sudah berada di %1; berikan tempat lain sebagai tujuan.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 The copy did not verify, so it was not kept; the vault stays where it was.</source>
+        <translation>%1 Salinan tidak lolos pemeriksaan, sehingga tidak disimpan; brankas tetap di tempatnya.</translation>
     </message>
 </context>
 <context>
@@ -9682,11 +9795,26 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
     <name>Brankas::VaultCheck</name>
     <message>
         <location filename="../core/vault/vaultcheck.cpp" line="+15"/>
+        <source>Server check: %1</source>
+        <translation>Pemeriksaan server: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>SQLite integrity check: %1</source>
         <translation>Pemeriksaan integritas SQLite: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>PostgreSQL server: the append-only triggers, constraints and indexes of the vault were checked, and every index was read with amcheck; the server checks its own data pages.</source>
+        <translation>Server PostgreSQL: pemicu (trigger) tambah-saja, batasan dan indeks brankas telah diperiksa, dan setiap indeks dibaca dengan amcheck; server memeriksa halaman datanya sendiri.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PostgreSQL server: the append-only triggers, constraints and indexes of the vault were checked; the server checks its own data pages (SQLite&apos;s page check has no equivalent a client can run; an administrator of the server can install the amcheck extension to have indexes read too).</source>
+        <translation>Server PostgreSQL: pemicu (trigger) tambah-saja, batasan dan indeks brankas telah diperiksa; server memeriksa halaman datanya sendiri (pemeriksaan halaman SQLite tidak ada padanannya yang dapat dijalankan klien; administrator server dapat memasang ekstensi amcheck agar indeks ikut dibaca).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Archive log: %1</source>
         <translation>Log arsip: %1</translation>
     </message>

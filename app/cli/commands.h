@@ -39,6 +39,7 @@ Command officerRoleCommand();
 Command officerPassphraseCommand();
 Command officerResetCommand();
 Command vaultCheckCommand();
+Command vaultMoveCommand();
 Command logListCommand();
 Command logVerifyCommand();
 Command kecamatanListCommand();

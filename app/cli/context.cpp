@@ -3,6 +3,8 @@
 
 #include "output.h"
 
+#include <core/vault/vaultdatabase.h>
+
 #include <QCoreApplication>
 
 namespace Brankas::Cli {
@@ -32,6 +34,17 @@ int fail(const Error &error)
 {
     printError(error);
     return error.code() == ErrorCode::LogTampered ? LogTampered : Failure;
+}
+
+Status Context::enrolServerPassword()
+{
+    auto address = VaultAddress::parse(vaultPath);
+    if (!address) {
+        return address.error();
+    }
+    return Brankas::enrolServerPassword(address.value(), m_keyStore, [&]() {
+        return passphrases.read(CliText::tr("password of database user %1 on the server").arg(address.value().user()));
+    });
 }
 
 Result<Session> Context::signInChangingPassphrase(Vault &vault, const SecretBytes &passphrase)

@@ -36,6 +36,10 @@ public:
     std::optional<SecretBytes> recoveryPassphrase;
 
     KeyStore &keyStore() { return m_keyStore; }
+    // A vault on a server that asks for a password this PC does not have yet: reads it (the first
+    // line of standard input, before any passphrase) and keeps it in this PC's keychain. `init` and
+    // `recover` only; see enrolServerPassword.
+    Status enrolServerPassword();
     VaultEnvironment environment() { return VaultEnvironment{m_keyStore, m_clock, {}}; }
 
     // Opens the vault for writing, unlocks it (keychain first, recovery passphrase if the keychain

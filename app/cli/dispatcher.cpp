@@ -71,7 +71,10 @@ QString globalHelp()
           << CliText::tr(
                  "Keeps the register and encrypted credential archive of Panwaslu Kecamatan social-media accounts.")
           << QString() << CliText::tr("Global options:")
-          << CliText::tr("  --vault PATH     the vault file (default: %1)")
+          << CliText::tr("  --vault PATH|URL the vault file (default: %1), or a vault on a PostgreSQL server: "
+                         "postgresql://USER@HOST[:PORT]/DATABASE (the server's password from ~/.pgpass, a client "
+                         "certificate or the server's rules, else from this computer's keychain, where init --server "
+                         "and recover put it; never in the address)")
                  .arg(QDir::toNativeSeparators(defaultVaultPath()))
           << CliText::tr(
                  "  --officer NAME   the officer signing in (default: the BRANKAS_OFFICER environment variable)")
@@ -130,6 +133,7 @@ QList<Command> allCommands()
             officerPassphraseCommand(),
             officerResetCommand(),
             vaultCheckCommand(),
+            vaultMoveCommand(),
             backupCommand(),
             restoreCommand(),
             officeShowCommand(),
@@ -248,6 +252,12 @@ int run(const QStringList &arguments, KeyStore &keyStore, const Clock &clock)
     Context context(keyStore, clock);
     context.language = language.language();
     context.vaultPath = options.vault.isEmpty() ? defaultVaultPath() : options.vault;
+    // A file path or a server's address, for every command alike: a malformed address (or one that
+    // carries a password) is refused here, before anything is read or opened.
+    if (auto address = VaultAddress::parse(context.vaultPath); !address) {
+        printError(address.error());
+        return UsageError;
+    }
     context.officerName =
         options.officer.isEmpty() ? environment.value(QStringLiteral("BRANKAS_OFFICER")) : options.officer;
     return command->run(context, parser);

@@ -17,6 +17,13 @@ void addOptions(QCommandLineParser &parser)
                       QStringLiteral("CODE")});
     parser.addOption(
         {QStringLiteral("admin"), CliText::tr("Name of the first administrator."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("server"),
+                      CliText::tr("Create the vault on a PostgreSQL server instead of in a file: "
+                                  "postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=require]. The database must exist "
+                                  "and be empty. The server's password comes from ~/.pgpass, a client certificate or "
+                                  "the server's own rules; otherwise Brankas asks for it once (the first line of "
+                                  "standard input, before the passphrases) and keeps it in this computer's keychain."),
+                      QStringLiteral("URL")});
 }
 
 int run(Context &context, const QCommandLineParser &parser)
@@ -33,7 +40,24 @@ int run(Context &context, const QCommandLineParser &parser)
     if (auto regency = reference.value().findRegency(parser.value(QStringLiteral("regency"))); !regency) {
         return fail(regency.error());
     }
-    if (QFileInfo::exists(context.vaultPath)) {
+    if (parser.isSet(QStringLiteral("server"))) {
+        auto address = VaultAddress::parse(parser.value(QStringLiteral("server")));
+        if (!address || !address.value().isServer()) {
+            printNotice(CliText::tr("brankas-cli init: --server takes a server address, "
+                                    "postgresql://USER@HOST[:PORT]/DATABASE."));
+            if (!address) {
+                printError(address.error());
+            }
+            return UsageError;
+        }
+        context.vaultPath = address.value().toString();
+    }
+    // --server URL and --vault URL make the same vault.
+    if (auto address = VaultAddress::parse(context.vaultPath); address && address.value().isServer()) {
+        if (Status enrolled = context.enrolServerPassword(); !enrolled) {
+            return fail(enrolled.error());
+        }
+    } else if (QFileInfo::exists(context.vaultPath)) {
         return fail(Error(ErrorCode::AlreadyExists,
                           QT_TRANSLATE_NOOP("Brankas::Error",
                                             "There is already a file at %1; Brankas will not overwrite it. Choose "

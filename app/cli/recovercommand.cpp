@@ -8,13 +8,19 @@ namespace {
 void addOptions(QCommandLineParser &) {}
 
 // On a new computer, after a reinstall, or when the keychain lost its entry: the recovery
-// passphrase opens the vault and the key goes back into this computer's keychain.
+// passphrase opens the vault and the key goes back into this computer's keychain. For a vault on a
+// server this is how a PC enrols: with --vault postgresql://..., and the server's password first
+// when the server asks for one that this PC does not have.
 int run(Context &context, const QCommandLineParser &)
 {
     if (context.officerName.trimmed().isEmpty()) {
         return fail(Error(ErrorCode::InvalidInput,
                           QT_TRANSLATE_NOOP("Brankas::Error",
                                             "Say which officer you are with --officer NAME (or BRANKAS_OFFICER).")));
+    }
+    // A PC enrolling in a vault on a server may first need the server's own password.
+    if (Status enrolled = context.enrolServerPassword(); !enrolled) {
+        return fail(enrolled.error());
     }
     auto vault = Vault::open(context.vaultPath, Vault::Access::ReadWrite, context.environment());
     if (!vault) {
@@ -50,7 +56,9 @@ Command recoverCommand()
     return Command{QStringLiteral("recover"),
                    QT_TRANSLATE_NOOP("Brankas::Cli::CliText",
                                      "open the vault with the recovery passphrase and put its key back into this "
-                                     "computer's keychain (administrators)"),
+                                     "computer's keychain (administrators); enrols a computer in a vault on a server, "
+                                     "whose password, when the server asks for one this computer lacks, is the first "
+                                     "line of standard input"),
                    {CliText::tr("the officer's passphrase"), CliText::tr("the recovery passphrase")},
                    addOptions,
                    run};

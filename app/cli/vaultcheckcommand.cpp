@@ -20,6 +20,9 @@ int run(Context &context, const QCommandLineParser &)
             if (!checked) {
                 return fail(checked.error());
             }
+            if (!checked.value().storageChecked.isEmpty()) {
+                printLine(checked.value().storageChecked);
+            }
             for (const QString &problem : checked.value().problems) {
                 printLine(problem);
             }

@@ -114,7 +114,10 @@ Result<Written> writeBackup(Vault &vault, const Session &session, const QString 
         return key.error();
     }
 
-    auto folder = SnapshotFolder::create(vault.path());
+    // A server vault has no folder of its own on this PC: the plaintext snapshot is made beside the
+    // backup instead, in the same private folder, and is gone before the backup appears.
+    const bool onServer = vault.database().engine() == Storage::Database::Engine::PostgreSql;
+    auto folder = SnapshotFolder::create(onServer ? QFileInfo(outPath).absoluteFilePath() : vault.path());
     if (!folder) {
         return folder.error();
     }

@@ -199,6 +199,13 @@ Status checkRestoreTarget(const QString &targetPath, bool replace)
         return Error(ErrorCode::InvalidInput,
                      QT_TRANSLATE_NOOP("Brankas::Error", "Give the path where the restored vault should be."));
     }
+    if (auto address = VaultAddress::parse(targetPath); !address || address.value().isServer()) {
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Brankas::Error",
+                                       "A backup restores into a vault file. To have it on a server, restore it to a "
+                                       "file first, then: brankas-cli --vault FILE vault move --to %1"),
+                     {address ? address.value().toString() : QStringLiteral("postgresql://USER@HOST/DATABASE")});
+    }
     const QFileInfo info(targetPath);
     if (info.isSymLink() || (info.exists() && !info.isFile())) {
         return Error(ErrorCode::InvalidInput,

@@ -3,6 +3,7 @@
 
 #include "bindvalue.h"
 #include "database.h"
+#include "dialect.h"
 #include "selectquery.h"
 #include "sqlerror.h"
 
@@ -85,8 +86,9 @@ void bindFields(QSqlQuery &query, const Account &account)
 // other letter into an ASCII one, and LIKE ignores the case of ASCII letters only, so LIKE finds
 // the word exactly where it is part of the folded field. A word with another character can only be
 // part of a field with such a character: every account with one is let through for
-// AccountSearch::matches to decide (SQLite does not fold those letters the way Qt does).
-QString searchCondition(const AccountSearch &search, QVariantList &values)
+// AccountSearch::matches to decide (SQLite does not fold those letters the way Qt does). On
+// PostgreSQL, ILIKE folds more letters than ASCII ones, which only lets through more rows.
+QString searchCondition(const Database &db, const AccountSearch &search, QVariantList &values)
 {
     QStringList fields;
     for (const char *column : {"a.handle", "a.display_name", "k.name", "k.code", "a.email", "a.phone", "a.holder"}) {
@@ -110,20 +112,19 @@ QString searchCondition(const AccountSearch &search, QVariantList &values)
                 .replace(QLatin1Char('_'), QStringLiteral("\\_"));
             pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
             for (const QString &field : fields) {
-                anyField << field + QStringLiteral(" LIKE ? ESCAPE '\\'");
+                anyField << Dialect::likeIgnoringCase(db, field);
                 values << pattern;
             }
         } else {
             for (const QString &field : fields) {
-                anyField << QStringLiteral("instr(lower(%1), ?)").arg(field);
+                anyField << Dialect::containsIgnoringCase(db, field);
                 values << word;
             }
         }
         perWord << QLatin1Char('(') + anyField.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
     if (otherLetters) {
-        perWord << QStringLiteral("(%1) GLOB ?").arg(fields.join(QStringLiteral(" || ")));
-        values << QStringLiteral("*[^\x01-\x7f]*");
+        perWord << Dialect::hasNonAscii(db, fields.join(QStringLiteral(" || ")));
     }
     return perWord.join(QStringLiteral(" AND "));
 }
@@ -249,13 +250,17 @@ Result<QList<Account>> AccountStore::list(const AccountFilter &filter)
     }
     const AccountSearch search(filter.text);
     if (!search.isEmpty()) {
-        where << searchCondition(search, values);
+        where << searchCondition(m_db, search, values);
     }
     // Rows the search condition lets through are confirmed by AccountSearch itself, so the limit
     // counts confirmed rows.
-    auto query = SelectQuery{Select, where, values, QStringLiteral("k.code, a.platform, a.handle"),
-                             search.isEmpty() ? filter.limit : -1}
-                     .run(m_db);
+    auto query =
+        SelectQuery{Select, where, values,
+                    QStringList{Dialect::orderedBytes(m_db, QStringLiteral("k.code")), QStringLiteral("a.platform"),
+                                Dialect::orderedBytes(m_db, QStringLiteral("a.handle"))}
+                        .join(QStringLiteral(", ")),
+                    search.isEmpty() ? filter.limit : -1}
+            .run(m_db);
     if (!query) {
         return query.error();
     }
@@ -299,8 +304,9 @@ Result<qint64> AccountStore::findHandle(Platform platform, const QString &platfo
     if (!m_findHandle) {
         auto query = std::make_unique<QSqlQuery>(m_db.connection());
         query->setForwardOnly(true);
-        if (!query->prepare(QStringLiteral("SELECT id FROM account WHERE platform = ? AND platform_name = ? "
-                                           "COLLATE NOCASE AND handle = ? COLLATE NOCASE"))) {
+        if (!query->prepare(QStringLiteral("SELECT id FROM account WHERE platform = ? AND %1 AND %2")
+                                .arg(Dialect::equalsIgnoringCase(m_db, QStringLiteral("platform_name")),
+                                     Dialect::equalsIgnoringCase(m_db, QStringLiteral("handle"))))) {
             return fromSqlError(query->lastError());
         }
         m_findHandle = std::move(query);

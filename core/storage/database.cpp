@@ -119,8 +119,11 @@ Result<std::unique_ptr<Database>> Database::openServer(const VaultAddress &addre
     }
     // The stores bind texts as Brankas wrote them (dates, times, JSON details): the session must
     // not reinterpret them, and a read-only vault must not write, not even by mistake.
+    // The server's notices and warnings (a shutdown under way, a BEGIN inside a transaction) are
+    // not for the officer: brankas-cli says what went wrong in one line of its own.
     QStringList settings{QStringLiteral("SET client_encoding = 'UTF8'"),
-                         QStringLiteral("SET standard_conforming_strings = on")};
+                         QStringLiteral("SET standard_conforming_strings = on"),
+                         QStringLiteral("SET client_min_messages = error")};
     if (mode == Mode::ReadOnly) {
         settings << QStringLiteral("SET default_transaction_read_only = on");
     }
@@ -240,7 +243,9 @@ Result<std::unique_ptr<Transaction>> Transaction::begin(Database &db)
 
 Transaction::~Transaction()
 {
-    if (!m_done) {
+    // A server connection that broke has rolled back already (the server undoes an unfinished
+    // transaction), and there is nothing to send the ROLLBACK to.
+    if (!m_done && m_db.connection().isOpen()) {
         QSqlQuery query(m_db.connection());
         query.exec(QStringLiteral("ROLLBACK"));
     }

@@ -3,6 +3,7 @@
 
 #include "bindvalue.h"
 #include "database.h"
+#include "dialect.h"
 #include "selectquery.h"
 #include "sqlerror.h"
 #include "vaultfile.h"
@@ -27,6 +28,17 @@ LogEntry entryFrom(const QSqlQuery &query, bool withMac)
         entry.mac = query.value(6).toByteArray();
     }
     return entry;
+}
+
+// The stored UTF-8 bytes hand over without a round trip through QString.
+QString rawSelect(const Database &db)
+{
+    QStringList columns{QStringLiteral("seq")};
+    for (const char *column : {"at", "officer", "action", "target", "details"}) {
+        columns << Dialect::utf8Bytes(db, QString::fromLatin1(column));
+    }
+    columns << QStringLiteral("mac");
+    return QStringLiteral("SELECT %1 FROM archive_log").arg(columns.join(QStringLiteral(", ")));
 }
 } // namespace
 
@@ -125,7 +137,7 @@ Result<QList<LogEntry>> LogStore::entries(const LogFilter &filter)
         values << formatLogTime(filter.until);
     }
     if (!filter.officer.isEmpty()) {
-        where << QStringLiteral("officer = ? COLLATE NOCASE");
+        where << Dialect::equalsIgnoringCase(m_db, QStringLiteral("officer"));
         values << filter.officer;
     }
     if (!filter.actionPrefix.isEmpty()) {
@@ -133,7 +145,7 @@ Result<QList<LogEntry>> LogStore::entries(const LogFilter &filter)
         values << filter.actionPrefix.size() << filter.actionPrefix;
     }
     if (!filter.targetContains.isEmpty()) {
-        where << QStringLiteral("instr(lower(target), lower(?)) > 0");
+        where << Dialect::containsIgnoringCase(m_db, QStringLiteral("target"));
         values << filter.targetContains;
     }
     if (filter.afterSeq > 0) {
@@ -170,9 +182,7 @@ Status LogStore::forEachRaw(const std::function<bool(const RawRow &)> &visit)
 {
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    // CAST AS BLOB hands over the stored UTF-8 bytes without a round trip through QString.
-    if (!query.exec(QStringLiteral("SELECT seq, CAST(at AS BLOB), CAST(officer AS BLOB), CAST(action AS BLOB), "
-                                   "CAST(target AS BLOB), CAST(details AS BLOB), mac FROM archive_log ORDER BY seq"))) {
+    if (!query.exec(rawSelect(m_db) + QStringLiteral(" ORDER BY seq"))) {
         return fromSqlError(query.lastError());
     }
     RawRow row;
@@ -198,9 +208,7 @@ Result<QList<LogStore::RawRow>> LogStore::tail(int count)
 {
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT seq, CAST(at AS BLOB), CAST(officer AS BLOB), CAST(action AS BLOB), "
-                                 "CAST(target AS BLOB), CAST(details AS BLOB), mac FROM archive_log "
-                                 "ORDER BY seq DESC LIMIT ?"));
+    query.prepare(rawSelect(m_db) + QStringLiteral(" ORDER BY seq DESC LIMIT ?"));
     query.addBindValue(count);
     if (!query.exec()) {
         return fromSqlError(query.lastError());

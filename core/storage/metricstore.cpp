@@ -101,8 +101,11 @@ Status MetricStore::put(const MonthlyFigures &figures, const QDateTime &now)
         query.addBindValue(figures.accountId);
         query.addBindValue(monthText(figures.month));
     } else {
-        query.prepare(QStringLiteral("INSERT OR REPLACE INTO account_metric (%1, updated_at) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?)")
+        // ON CONFLICT rather than SQLite's INSERT OR REPLACE: both engines speak it.
+        query.prepare(QStringLiteral("INSERT INTO account_metric (%1, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                     "ON CONFLICT (account_id, month) DO UPDATE SET followers = excluded.followers, "
+                                     "posts = excluded.posts, reach = excluded.reach, engagement = "
+                                     "excluded.engagement, updated_at = excluded.updated_at")
                           .arg(QLatin1String(Columns)));
         query.addBindValue(figures.accountId);
         query.addBindValue(monthText(figures.month));

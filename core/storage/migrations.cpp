@@ -99,14 +99,10 @@ Status recordVersion(Database &db, int version)
     }
     return run(db.connection(), QStringLiteral("PRAGMA user_version = %1").arg(version));
 }
-} // namespace
 
-Status migrate(Database &db, int fromVersion, const std::function<Status()> &inTransaction)
+// The migration files after `fromVersion`, each with its version bump, in the caller's transaction.
+Status applyMigrations(Database &db, int fromVersion)
 {
-    auto transaction = Transaction::begin(db);
-    if (!transaction) {
-        return transaction.error();
-    }
     for (const auto &[version, path] : migrationFiles(db.engine())) {
         if (version <= fromVersion) {
             continue;
@@ -128,12 +124,30 @@ Status migrate(Database &db, int fromVersion, const std::function<Status()> &inT
             return status;
         }
     }
+    return {};
+}
+} // namespace
+
+Status migrate(Database &db, int fromVersion, const std::function<Status()> &inTransaction)
+{
+    auto transaction = Transaction::begin(db);
+    if (!transaction) {
+        return transaction.error();
+    }
+    if (Status status = applyMigrations(db, fromVersion); !status) {
+        return status;
+    }
     if (inTransaction) {
         if (Status status = inTransaction(); !status) {
             return status;
         }
     }
     return transaction.value()->commit();
+}
+
+Status migrateInCallersTransaction(Database &db, int fromVersion)
+{
+    return applyMigrations(db, fromVersion);
 }
 
 } // namespace Brankas::Storage

@@ -17,6 +17,10 @@ namespace Brankas::Storage {
 int latestSchemaVersion(Database::Engine engine = Database::Engine::SQLite);
 
 Status migrate(Database &db, int fromVersion, const std::function<Status()> &inTransaction = {});
+// The same without a transaction of its own: the caller holds one around the whole creation of a
+// server vault (PostgreSQL's DDL is transactional), so that an interrupted creation leaves no
+// tables behind.
+Status migrateInCallersTransaction(Database &db, int fromVersion);
 
 // Splits a migration file into statements (a trigger body, or a PL/pgSQL body between "$$"
 // lines, is kept whole).

@@ -35,7 +35,13 @@ SecretRecord recordFrom(const QSqlQuery &query)
 Result<qint64> SecretStore::nextId()
 {
     QSqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM account_secret")) || !query.next()) {
+    // The id is bound into the sealed secret before the row exists. SQLite's writer holds the whole
+    // file, so the next number is free; on a server several PCs write at once, and the identity
+    // column's sequence hands each one its own number.
+    const QString sql = m_db.engine() == Database::Engine::PostgreSql
+                            ? QStringLiteral("SELECT nextval(pg_get_serial_sequence('account_secret', 'id'))")
+                            : QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM account_secret");
+    if (!query.exec(sql) || !query.next()) {
         return fromSqlError(query.lastError());
     }
     return query.value(0).toLongLong();

@@ -2,7 +2,9 @@
 #include "snapshot.h"
 
 #include "database.h"
+#include "migrations.h"
 #include "sqlerror.h"
+#include "vaultcopy.h"
 
 #include <QDeadlineTimer>
 #include <QFileInfo>
@@ -15,8 +17,36 @@
 
 namespace Brankas::Storage {
 
+namespace {
+// A server has no file to copy: its rows go into a new SQLite vault file of the same format, read
+// in one REPEATABLE READ transaction (copyVault), so the backup is the vault as it was at one
+// moment while other PCs keep writing, and it restores as a file like any other backup.
+Status writeServerSnapshot(Database &db, const QString &targetPath)
+{
+    auto file = Database::open(targetPath, Database::Mode::Create);
+    if (!file) {
+        return file.error();
+    }
+    if (Status status = migrate(*file.value(), 0); !status) {
+        return status;
+    }
+    if (Status status = copyVault(db, *file.value()); !status) {
+        return status;
+    }
+    // As VACUUM INTO leaves it: one file in rollback mode, nothing left in a -wal beside it.
+    QSqlQuery query(file.value()->connection());
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = DELETE"))) {
+        return fromSqlError(query.lastError());
+    }
+    return {};
+}
+} // namespace
+
 Status writeSnapshot(Database &db, const QString &targetPath)
 {
+    if (db.engine() == Database::Engine::PostgreSql) {
+        return writeServerSnapshot(db, targetPath);
+    }
     QSqlQuery query(db.connection());
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(targetPath);

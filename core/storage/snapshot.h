@@ -10,7 +10,9 @@ namespace Brankas::Storage {
 class Database;
 
 // A consistent copy of the whole database as it is at one moment (SQLite's VACUUM INTO, one read
-// transaction), never a copy of a file that may be half-way through a write. The target must not
+// transaction; a server's rows copied into a new SQLite file from one REPEATABLE READ
+// transaction), never a copy of a file that may be half-way through a write. The copy is always
+// a SQLite vault file. The target must not
 // exist or be an empty file: the caller creates it first with the permissions it wants.
 Status writeSnapshot(Database &db, const QString &targetPath);
 

@@ -23,6 +23,68 @@ const char *const CannotWrite =
     QT_TRANSLATE_NOOP("Brankas::Error", "The vault file cannot be read or written. Check that the "
                                         "folder exists and that you may write to it.");
 
+const char *const ServerPasswordNeeded = QT_TRANSLATE_NOOP(
+    "Brankas::Error",
+    "The vault's server asks for a password, and this PC does not have the right one (neither in a .pgpass "
+    "file nor in its keychain). An administrator runs brankas-cli recover --vault ADDRESS on this PC, which asks "
+    "for the server's password once and keeps it in the keychain; or the server's administrator sets up a .pgpass "
+    "file or a client certificate.");
+const char *const ServerLost = QT_TRANSLATE_NOOP(
+    "Brankas::Error",
+    "Brankas cannot reach the vault's server, or lost it in the middle of the work. Nothing was changed: the "
+    "server undoes a change it had not finished. Check the network and that the server runs, then try again; "
+    "the next attempt connects again. Details: %1");
+const char *const ServerConflict = QT_TRANSLATE_NOOP(
+    "Brankas::Error", "Another PC changed the same data at the same moment, so this change was not saved; nothing "
+                      "was changed. Try again.");
+
+// PostgreSQL names its errors with five-character SQLSTATE codes ("08006"); SQLite's native codes
+// are numbers of at most four digits, and SQLite always gives one. A server connection that failed
+// or broke has no code.
+bool isServerError(const QSqlError &sqlError)
+{
+    const QString code = sqlError.nativeErrorCode();
+    return code.size() == 5 || code.isEmpty();
+}
+
+Error fromServerError(const QSqlError &sqlError)
+{
+    const QString code = sqlError.nativeErrorCode();
+    const QString detail = sqlError.text();
+    // libpq's own words (the client's messages are English under LC_MESSAGES=C, and libpq has no
+    // Indonesian translation): a password it had none of, or one the server refused.
+    if (detail.contains(QLatin1String("no password supplied")) ||
+        detail.contains(QLatin1String("password authentication failed"))) {
+        return Error(ErrorCode::Storage, ServerPasswordNeeded).withDetail(detail);
+    }
+    const bool lost = code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P")) ||
+                      (code.isEmpty() && (sqlError.type() == QSqlError::ConnectionError ||
+                                          detail.contains(QLatin1String("connection"), Qt::CaseInsensitive)));
+    if (lost) {
+        // libpq's text runs over several lines; the officer gets one.
+        const QString why = sqlError.databaseText().simplified();
+        return Error(ErrorCode::Storage, ServerLost, {why.isEmpty() ? sqlError.driverText().simplified() : why})
+            .withDetail(detail);
+    }
+    if (code == QLatin1String("40001") || code == QLatin1String("40P01")) {
+        return Error(ErrorCode::Storage, ServerConflict).withDetail(detail);
+    }
+    if (code == QLatin1String("53100")) {
+        return Error(ErrorCode::Io, DiskFull).withDetail(detail);
+    }
+    if (code == QLatin1String("55P03")) {
+        return Error(
+                   ErrorCode::VaultInUse,
+                   QT_TRANSLATE_NOOP("Brankas::Error", "The vault is busy on another PC. Wait a moment and try again."))
+            .withDetail(detail);
+    }
+    return Error(ErrorCode::Storage,
+                 QT_TRANSLATE_NOOP("Brankas::Error", "The vault could not save or read data; nothing was "
+                                                     "changed. Details: %1"),
+                 {detail.simplified()})
+        .withDetail(detail);
+}
+
 int primaryCode(const QSqlError &sqlError)
 {
     bool ok = false;
@@ -37,8 +99,16 @@ bool isCorruption(const QSqlError &sqlError)
     return code == SqliteCorrupt || code == SqliteNotADb;
 }
 
+bool needsServerPassword(const Error &error)
+{
+    return error.sourceText() == ServerPasswordNeeded;
+}
+
 Error fromSqlError(const QSqlError &sqlError)
 {
+    if (isServerError(sqlError)) {
+        return fromServerError(sqlError);
+    }
     const QString detail = sqlError.text();
     switch (primaryCode(sqlError)) {
     case SqliteCorrupt:

@@ -7,11 +7,14 @@ class QSqlError;
 
 namespace Brankas::Storage {
 
-// Maps a SQLite error to what the officer needs to know: a damaged file, a full disk, a busy vault,
-// or a plain storage failure. The SQLite text goes into the detail, never into the message.
+// Maps a SQLite or PostgreSQL error to what the officer needs to know: a damaged file, a full disk, a busy vault,
+// a server that cannot be reached or wants a password, or a plain storage failure. The SQLite text goes into the
+// detail, never into the message.
 Error fromSqlError(const QSqlError &sqlError);
 
 bool isCorruption(const QSqlError &sqlError);
+// The server wants a password that was not given, or refused the one given.
+bool needsServerPassword(const Error &error);
 
 // A full disk or a file that cannot be written, said again naming the file (which the store that
 // met it does not know); any other error is returned as it is.

@@ -14,6 +14,7 @@
 #include "../storage/vaultfile.h"
 #include "change.h"
 #include "passphrase.h"
+#include "vaultdatabase.h"
 #include "vaultkey.h"
 
 #include <QDir>
@@ -61,6 +62,17 @@ Vault::~Vault()
 
 Result<std::unique_ptr<Vault>> Vault::open(const QString &path, Access access, VaultEnvironment environment)
 {
+    // A vault on a server has no file to inspect and no file lock: several PCs write at once, and
+    // the archive log's head lock orders their entries (LogStore::lockHead).
+    if (auto address = VaultAddress::parse(path); address && address.value().isServer()) {
+        std::unique_ptr<Vault> vault(new Vault(address.value().toString(), access, environment));
+        if (Status status = vault->load(); !status) {
+            return status.error();
+        }
+        return vault;
+    } else if (!address && path.contains(QLatin1String("://"))) {
+        return address.error();
+    }
     const int newest = Storage::latestSchemaVersion();
     auto header = Storage::inspectVaultFile(path, newest);
     if (!header) {
@@ -82,8 +94,14 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &path, Access access, V
 
 Status Vault::load()
 {
-    auto db = Storage::Database::open(m_path, m_access == Access::ReadOnly ? Storage::Database::Mode::ReadOnly
-                                                                           : Storage::Database::Mode::ReadWrite);
+    auto address = VaultAddress::parse(m_path);
+    if (!address) {
+        return address.error();
+    }
+    auto db = openVaultDatabase(address.value(),
+                                m_access == Access::ReadOnly ? Storage::Database::Mode::ReadOnly
+                                                             : Storage::Database::Mode::ReadWrite,
+                                m_env.keyStore);
     if (!db) {
         return db.error();
     }
@@ -95,9 +113,16 @@ Status Vault::load()
         return version ? applicationId.error() : version.error();
     }
     if (applicationId.value() != Storage::VaultApplicationId) {
+        if (m_db->engine() == Storage::Database::Engine::PostgreSql && applicationId.value() == 0) {
+            return Error(ErrorCode::NotAVault,
+                         QT_TRANSLATE_NOOP("Brankas::Error",
+                                           "The database %1 on the server holds no Brankas vault. Create one there "
+                                           "with brankas-cli init --server ADDRESS, or check the address."),
+                         {m_path});
+        }
         return damaged();
     }
-    const int newest = Storage::latestSchemaVersion();
+    const int newest = Storage::latestSchemaVersion(m_db->engine());
     if (version.value() > newest) {
         return Error(ErrorCode::VaultTooNew,
                      QT_TRANSLATE_NOOP("Brankas::Error",
@@ -121,11 +146,13 @@ Status Vault::load()
                                                              "first: open it once with write access."));
         }
         // Keep the file as it was before the upgrade, beside it, in case the officer needs to go back.
+        // (A server's migration runs in one transaction each; its copies are the server's backups.)
         const QString backup = m_path + QStringLiteral(".v%1.bak").arg(version.value());
         if (Status flushed = m_db->checkpoint(); !flushed) {
             return flushed;
         }
-        if (!QFile::exists(backup) && !QFile::copy(m_path, backup)) {
+        if (m_db->engine() == Storage::Database::Engine::SQLite && !QFile::exists(backup) &&
+            !QFile::copy(m_path, backup)) {
             return Error(ErrorCode::Io,
                          QT_TRANSLATE_NOOP("Brankas::Error",
                                            "Brankas could not keep a copy of the vault before upgrading "

@@ -35,13 +35,31 @@ Status Vault::checkKeyAgainstFile()
 Result<VaultCheckResult> checkVault(Vault &vault, const Session &session)
 {
     VaultCheckResult result;
-    auto integrity = Storage::integrityProblems(vault.database());
+    auto integrity = Storage::checkIntegrity(vault.database());
     if (!integrity) {
         return integrity.error();
     }
-    for (const QString &problem : integrity.value()) {
-        result.problems
-            << QCoreApplication::translate("Brankas::VaultCheck", "SQLite integrity check: %1").arg(problem);
+    const bool onServer = vault.database().engine() == Storage::Database::Engine::PostgreSql;
+    for (const QString &problem : integrity.value().problems) {
+        result.problems << (onServer ? QCoreApplication::translate("Brankas::VaultCheck", "Server check: %1")
+                                     : QCoreApplication::translate("Brankas::VaultCheck", "SQLite integrity check: %1"))
+                               .arg(problem);
+    }
+    if (onServer) {
+        // Said every time: a server has no equivalent of SQLite's page check that a client may run.
+        result.storageChecked =
+            integrity.value().indexesRead
+                ? QCoreApplication::translate("Brankas::VaultCheck",
+                                              "PostgreSQL server: the append-only triggers, constraints and indexes "
+                                              "of the vault were checked, and every index was read with amcheck; "
+                                              "the server checks its own data pages.")
+                : QCoreApplication::translate(
+                      "Brankas::VaultCheck",
+                      "PostgreSQL server: the append-only triggers, constraints and indexes "
+                      "of the vault were checked; the server checks its own data pages (SQLite's "
+                      "page check has no equivalent a client can run; an administrator of "
+                      "the server can install the amcheck extension to have indexes read "
+                      "too).");
     }
     if (Status key = vault.checkKeyAgainstFile(); !key) {
         if (key.error().code() != ErrorCode::VaultDamaged) {

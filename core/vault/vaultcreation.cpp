@@ -11,6 +11,7 @@
 #include "../storage/secretswrapstore.h"
 #include "change.h"
 #include "passphrase.h"
+#include "vaultdatabase.h"
 #include "vaultkey.h"
 
 #include <QDir>
@@ -23,9 +24,11 @@ namespace Brankas {
 namespace {
 // Everything that makes a new vault, written into a file that is not yet at its final path.
 Status populate(Storage::Database &db, const NewVault &spec, const ReferenceData &reference, const Regency &regency,
-                const Province &province, const QString &vaultId, const SecretBytes &key, VaultEnvironment environment)
+                const Province &province, const QString &vaultId, const SecretBytes &key, VaultEnvironment environment,
+                bool inCallersTransaction = false)
 {
-    if (Status status = Storage::migrate(db, 0); !status) {
+    if (Status status = inCallersTransaction ? Storage::migrateInCallersTransaction(db, 0) : Storage::migrate(db, 0);
+        !status) {
         return status;
     }
     const QDateTime now = environment.clock.nowUtc();
@@ -118,7 +121,7 @@ Status populate(Storage::Database &db, const NewVault &spec, const ReferenceData
                 {LogAction::vaultCreated(), QStringLiteral("vault"),
                  QJsonObject{{QStringLiteral("office"), officeName},
                              {QStringLiteral("regency"), regency.code},
-                             {QStringLiteral("schema"), Storage::latestSchemaVersion()},
+                             {QStringLiteral("schema"), Storage::latestSchemaVersion(db.engine())},
                              {QStringLiteral("kecamatan"), reference.kecamatanOf(regency.code).size()}}},
                 {LogAction::officerAdded(), QStringLiteral("officer:") + admin.value().record.officer.name,
                  admin.value().registration()},
@@ -132,13 +135,71 @@ Status populate(Storage::Database &db, const NewVault &spec, const ReferenceData
         },
         &signer);
 }
+
+// A server vault is made in its (empty) database in one transaction, schema included: an
+// interrupted creation leaves the database as empty as it was, as the ".partial" file does for a file.
+Result<Vault::Created> createOnServer(const VaultAddress &address, const NewVault &spec, const ReferenceData &reference,
+                                      const Regency &regency, const Province &province, VaultEnvironment environment)
+{
+    const QString vaultId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto key = Crypto::randomSecret(VaultKeySize);
+    if (!key) {
+        return key.error();
+    }
+    {
+        auto db = openVaultDatabase(address, Storage::Database::Mode::Create, environment.keyStore);
+        if (!db) {
+            return db.error();
+        }
+        auto version = db.value()->userVersion();
+        if (!version) {
+            return version.error();
+        }
+        if (version.value() != 0) {
+            return Error(ErrorCode::AlreadyExists,
+                         QT_TRANSLATE_NOOP("Brankas::Error",
+                                           "The database %1 on the server already holds a Brankas vault; Brankas will "
+                                           "not overwrite it. Open that vault, or ask the server's administrator for "
+                                           "a new, empty database."),
+                         {address.toString()});
+        }
+        auto transaction = Storage::Transaction::begin(*db.value());
+        if (!transaction) {
+            return transaction.error();
+        }
+        // populate's own change runs inside this transaction: PostgreSQL only warns about the inner
+        // BEGIN, and its COMMIT or ROLLBACK ends the whole creation, tables included.
+        if (Status status =
+                populate(*db.value(), spec, reference, regency, province, vaultId, key.value(), environment, true);
+            !status) {
+            return status.error();
+        }
+        if (Status status = transaction.value()->commit(); !status) {
+            return status.error();
+        }
+    }
+    Status keychain = environment.keyStore.writeKey(vaultId, key.value());
+    auto vault = Vault::open(address.toString(), Vault::Access::ReadWrite, environment);
+    if (!vault) {
+        return vault.error();
+    }
+    if (Status status = vault.value()->unlockWithKey(std::move(key).value()); !status) {
+        return status.error();
+    }
+    return Vault::Created{std::move(vault).value(), keychain};
+}
 } // namespace
 
 Result<Vault::Created> Vault::create(const QString &path, const NewVault &spec, const ReferenceData &reference,
                                      VaultEnvironment environment)
 {
-    const QString absolutePath = QFileInfo(path).absoluteFilePath();
-    if (QFileInfo::exists(absolutePath)) {
+    auto address = VaultAddress::parse(path);
+    const bool onServer = address && address.value().isServer();
+    if (!address && path.contains(QLatin1String("://"))) {
+        return address.error();
+    }
+    const QString absolutePath = onServer ? address.value().toString() : QFileInfo(path).absoluteFilePath();
+    if (!onServer && QFileInfo::exists(absolutePath)) {
         return Error(ErrorCode::AlreadyExists,
                      QT_TRANSLATE_NOOP("Brankas::Error",
                                        "There is already a file at %1; Brankas will not overwrite it. Choose another "
@@ -167,6 +228,9 @@ Result<Vault::Created> Vault::create(const QString &path, const NewVault &spec, 
         return Error(ErrorCode::InvalidInput,
                      QT_TRANSLATE_NOOP("Brankas::Error", "The recovery passphrase must differ from the administrator's "
                                                          "passphrase: it is kept on paper in the office safe."));
+    }
+    if (onServer) {
+        return createOnServer(address.value(), spec, reference, regency.value(), *province, environment);
     }
     const QDir folder = QFileInfo(absolutePath).absoluteDir();
     if (!folder.exists() && !QDir().mkpath(folder.absolutePath())) {

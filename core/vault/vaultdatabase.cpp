@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "vaultdatabase.h"
+
+#include "../storage/sqlerror.h"
+
+namespace Brankas {
+
+namespace {
+using Storage::Database;
+
+Result<std::unique_ptr<Database>> openWith(const VaultAddress &address, Database::Mode mode,
+                                           const SecretBytes &password)
+{
+    return Database::open(address, mode, QString::fromUtf8(password.view()));
+}
+} // namespace
+
+QString serverPasswordEntry(const VaultAddress &address)
+{
+    return QStringLiteral("server:") + address.toString();
+}
+
+Result<std::unique_ptr<Database>> openVaultDatabase(const VaultAddress &address, Database::Mode mode,
+                                                    KeyStore &keyStore)
+{
+    if (!address.isServer()) {
+        return Database::open(address.path(), mode);
+    }
+    auto db = Database::open(address, mode);
+    if (db || !Storage::needsServerPassword(db.error())) {
+        return db;
+    }
+    auto stored = keyStore.readKey(serverPasswordEntry(address));
+    if (!stored) {
+        return db.error(); // says which ways there are to give one
+    }
+    return openWith(address, mode, stored.value());
+}
+
+Status enrolServerPassword(const VaultAddress &address, KeyStore &keyStore,
+                           const std::function<Result<SecretBytes>()> &ask)
+{
+    if (!address.isServer()) {
+        return {};
+    }
+    auto db = openVaultDatabase(address, Database::Mode::ReadOnly, keyStore);
+    if (db || !Storage::needsServerPassword(db.error())) {
+        return {}; // connected, or a problem a password would not solve: the command meets it again
+    }
+    auto password = ask();
+    if (!password) {
+        return password.error();
+    }
+    auto tried = openWith(address, Database::Mode::ReadOnly, password.value());
+    if (!tried) {
+        return tried.error();
+    }
+    return keyStore.writeKey(serverPasswordEntry(address), password.value());
+}
+
+} // namespace Brankas
