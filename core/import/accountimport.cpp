@@ -3,7 +3,6 @@
 
 #include "../log/logactions.h"
 #include "../register/accountchecks.h"
-#include "../register/accountchecks.h"
 #include "../register/terms.h"
 #include "../storage/kecamatanstore.h"
 #include "../vault/vault.h"
