@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "change.h"
 
+#include "../storage/logstore.h"
 #include "../storage/sqlerror.h"
 
 namespace Brankas {
@@ -15,6 +16,13 @@ Status commitChange(Storage::Database &db, ArchiveLog &log, const QString &offic
     auto transaction = Storage::Transaction::begin(db);
     if (!transaction) {
         return Storage::namingFile(transaction.error(), db.path());
+    }
+    // Writers take turns for the whole change, not only for its log entries: a change re-reads what
+    // it changes inside its transaction (a status moved by another PC meanwhile is refused), which
+    // only holds if no other writer is between that read and the commit. SQLite's BEGIN IMMEDIATE
+    // already serialises writers; on a server this is the log head's transaction lock, taken early.
+    if (Status locked = Storage::LogStore(db).lockHead(); !locked) {
+        return Storage::namingFile(locked.error(), db.path());
     }
     auto events = change();
     if (!events) {
