@@ -21,10 +21,19 @@ if [ -n "${BRANKAS_KEYRING_DIR:-}" ]; then
 else
     scratch=$(mktemp -d -t brankas-keyring.XXXXXX)
 fi
-trap 'kill "${GNOME_KEYRING_PID:-}" 2>/dev/null || true; [ -n "$keep" ] || rm -rf "$scratch"' EXIT
-export XDG_DATA_HOME="$scratch/data" XDG_CONFIG_HOME="$scratch/config" XDG_RUNTIME_DIR="$scratch/run"
-mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_RUNTIME_DIR"
+export XDG_DATA_HOME="$scratch/data" XDG_CONFIG_HOME="$scratch/config"
+mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME"
+# The keyring's files (XDG_DATA_HOME) are the PC's; its control socket is this run's own, as several
+# commands of one PC run at once and a second daemon cannot bind a socket the first still holds.
+if [ -n "$keep" ]; then
+    XDG_RUNTIME_DIR=$(mktemp -d "$scratch/run.XXXXXX")
+else
+    XDG_RUNTIME_DIR="$scratch/run"
+    mkdir -p "$XDG_RUNTIME_DIR"
+fi
+export XDG_RUNTIME_DIR
 chmod 700 "$XDG_RUNTIME_DIR"
+trap 'kill "${GNOME_KEYRING_PID:-}" 2>/dev/null || true; if [ -n "$keep" ]; then rm -rf "$XDG_RUNTIME_DIR"; else rm -rf "$scratch"; fi' EXIT
 
 eval "$(printf 'brankas-test-keyring' | gnome-keyring-daemon --unlock --components=secrets)"
 export GNOME_KEYRING_CONTROL GNOME_KEYRING_PID 2>/dev/null || true
