@@ -198,4 +198,13 @@ Status copyVault(Database &source, Database &target)
     return transaction.value()->commit();
 }
 
+QStringList vaultTables()
+{
+    QStringList tables;
+    for (const char *table : Tables) {
+        tables << QString::fromLatin1(table);
+    }
+    return tables;
+}
+
 } // namespace Brankas::Storage

@@ -3,6 +3,8 @@
 
 #include "../result.h"
 
+#include <QStringList>
+
 namespace Brankas::Storage {
 
 class Database;
@@ -15,5 +17,8 @@ class Database;
 // sealed secrets stay bound to their rows, and the target's id sequences continue after them.
 // The source is never written to.
 Status copyVault(Database &source, Database &target);
+
+// Every table of the vault format, in an order that satisfies every foreign key.
+QStringList vaultTables();
 
 } // namespace Brankas::Storage

@@ -147,21 +147,9 @@ Result<Vault::Created> createOnServer(const VaultAddress &address, const NewVaul
         return key.error();
     }
     {
-        auto db = openVaultDatabase(address, Storage::Database::Mode::Create, environment.keyStore);
+        auto db = openEmptyServerDatabase(address, environment.keyStore);
         if (!db) {
             return db.error();
-        }
-        auto version = db.value()->userVersion();
-        if (!version) {
-            return version.error();
-        }
-        if (version.value() != 0) {
-            return Error(ErrorCode::AlreadyExists,
-                         QT_TRANSLATE_NOOP("Brankas::Error",
-                                           "The database %1 on the server already holds a Brankas vault; Brankas will "
-                                           "not overwrite it. Open that vault, or ask the server's administrator for "
-                                           "a new, empty database."),
-                         {address.toString()});
         }
         auto transaction = Storage::Transaction::begin(*db.value());
         if (!transaction) {

@@ -58,4 +58,25 @@ Status enrolServerPassword(const VaultAddress &address, KeyStore &keyStore,
     return keyStore.writeKey(serverPasswordEntry(address), password.value());
 }
 
+Result<std::unique_ptr<Storage::Database>> openEmptyServerDatabase(const VaultAddress &address, KeyStore &keyStore)
+{
+    auto db = openVaultDatabase(address, Storage::Database::Mode::Create, keyStore);
+    if (!db) {
+        return db.error();
+    }
+    auto version = db.value()->userVersion();
+    if (!version) {
+        return version.error();
+    }
+    if (version.value() != 0) {
+        return Error(ErrorCode::AlreadyExists,
+                     QT_TRANSLATE_NOOP("Brankas::Error",
+                                       "The database %1 on the server already holds a Brankas vault; Brankas will "
+                                       "not overwrite it. Open that vault, or ask the server's administrator for "
+                                       "a new, empty database."),
+                     {address.toString()});
+    }
+    return db;
+}
+
 } // namespace Brankas

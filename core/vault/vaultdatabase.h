@@ -23,6 +23,10 @@ QString serverPasswordEntry(const VaultAddress &address);
 Result<std::unique_ptr<Storage::Database>> openVaultDatabase(const VaultAddress &address, Storage::Database::Mode mode,
                                                              KeyStore &keyStore);
 
+// The server database a new vault (init --server, vault move) is built in: it must hold no vault
+// yet, as Brankas never overwrites one.
+Result<std::unique_ptr<Storage::Database>> openEmptyServerDatabase(const VaultAddress &address, KeyStore &keyStore);
+
 // At `init --server` and `recover` (enrolment of a PC): when neither of the ways above lets this PC
 // in, asks for the server's password (`ask`), tries it, and on success keeps it in the keychain so
 // that every later command connects without asking. Does nothing for a file or when no password is

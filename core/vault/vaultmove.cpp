@@ -16,21 +16,9 @@ namespace Brankas {
 namespace {
 Status copyToServer(Storage::Database &source, const VaultAddress &address, KeyStore &keyStore)
 {
-    auto db = openVaultDatabase(address, Storage::Database::Mode::Create, keyStore);
+    auto db = openEmptyServerDatabase(address, keyStore);
     if (!db) {
         return db.error();
-    }
-    auto version = db.value()->userVersion();
-    if (!version) {
-        return version.error();
-    }
-    if (version.value() != 0) {
-        return Error(ErrorCode::AlreadyExists,
-                     QT_TRANSLATE_NOOP("Brankas::Error",
-                                       "The database %1 on the server already holds a Brankas vault; Brankas will "
-                                       "not overwrite it. Open that vault, or ask the server's administrator for "
-                                       "a new, empty database."),
-                     {address.toString()});
     }
     // Schema and rows in one transaction (PostgreSQL's DDL is transactional): copyVault's own
     // BEGIN only draws a warning from the server, and its COMMIT or ROLLBACK ends everything.
