@@ -12,8 +12,10 @@
 #include <output.h>
 #include <terminal.h>
 
+#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QUuid>
 
 #include <algorithm>
@@ -115,6 +117,22 @@ inline Result<std::unique_ptr<SignedInVault>> openSignedIn(const QString &path, 
     }
     result->session = session.value();
     return result;
+}
+
+// The benches that paint (reports, charts, PDFs) need no screen: offscreen unless one is chosen.
+// Call before the application object is made.
+inline void preferOffscreenPlatform()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+}
+
+// --out DIR, or the vault's own folder: where the PDF benches leave what they wrote.
+inline QString outputFolder(const QCommandLineParser &parser, const QString &vaultPath)
+{
+    return parser.isSet(QStringLiteral("out")) ? parser.value(QStringLiteral("out"))
+                                               : QFileInfo(vaultPath).absolutePath();
 }
 
 inline double msSince(const QElapsedTimer &timer)

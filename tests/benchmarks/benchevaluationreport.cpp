@@ -75,9 +75,7 @@ Status measure(Vault &vault, const Session &session, int year, const QString &ar
 
 int main(int argc, char *argv[])
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
+    preferOffscreenPlatform();
     // Qt Charts draws with a QGraphicsScene, which needs a QApplication.
     QApplication app(argc, argv);
     QCommandLineParser parser;
@@ -93,8 +91,7 @@ int main(int argc, char *argv[])
         notice(Program + QStringLiteral(": give --vault PATH"));
         return 2;
     }
-    const QString outDir =
-        parser.isSet(QStringLiteral("out")) ? parser.value(QStringLiteral("out")) : QFileInfo(path).absolutePath();
+    const QString outDir = outputFolder(parser, path);
     const QString province =
         parser.isSet(QStringLiteral("province")) ? parser.value(QStringLiteral("province")) : QStringLiteral("72");
     const int year = parser.isSet(QStringLiteral("year")) ? parser.value(QStringLiteral("year")).toInt() : 2024;

@@ -33,9 +33,7 @@ const QString Program = QStringLiteral("brankas-bench-publish");
 
 int main(int argc, char *argv[])
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
+    preferOffscreenPlatform();
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOptions(

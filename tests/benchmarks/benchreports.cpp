@@ -85,9 +85,7 @@ void print(const QString &label, const Measured &m)
 
 int main(int argc, char *argv[])
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
+    preferOffscreenPlatform();
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOptions(
@@ -101,8 +99,7 @@ int main(int argc, char *argv[])
         notice(Program + QStringLiteral(": give --vault PATH"));
         return 2;
     }
-    const QString outDir =
-        parser.isSet(QStringLiteral("out")) ? parser.value(QStringLiteral("out")) : QFileInfo(path).absolutePath();
+    const QString outDir = outputFolder(parser, path);
     const QString province =
         parser.isSet(QStringLiteral("province")) ? parser.value(QStringLiteral("province")) : QStringLiteral("72");
 
