@@ -70,11 +70,6 @@ Status Accounts::checkPhone(const QString &phone)
                  {phone});
 }
 
-Result<Account> Accounts::prepare(const Session &session, const NewAccount &spec)
-{
-    return AccountChecks(m_vault, session).check(spec);
-}
-
 Result<QList<LogEvent>> Accounts::insertPrepared(const Session &session, Account &account, const SecretBytes *password)
 {
     Storage::AccountStore store(m_vault.database());
@@ -100,7 +95,7 @@ Result<QList<LogEvent>> Accounts::insertPrepared(const Session &session, Account
 
 Result<Account> Accounts::add(const Session &session, const NewAccount &spec, const SecretBytes *password)
 {
-    auto prepared = prepare(session, spec);
+    auto prepared = AccountChecks(m_vault, session).check(spec);
     if (!prepared) {
         return prepared.error();
     }

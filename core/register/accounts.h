@@ -103,9 +103,6 @@ public:
 
     // Records the account and, if given, its first password, in one transaction.
     Result<Account> add(const Session &session, const NewAccount &spec, const SecretBytes *password = nullptr);
-    // Checks a new account exactly as add() does, without writing anything: the account as it
-    // would be recorded, or why it cannot be.
-    Result<Account> prepare(const Session &session, const NewAccount &spec);
     // Records many accounts (an import) in one transaction and one signed commit, each with its
     // account.added (and secret.set) entry, then `summary` if given. Every account is checked
     // before anything is written, and two entries for the same account are refused: either all
