@@ -24,6 +24,30 @@ void addTo(std::optional<qint64> &total, const std::optional<qint64> &value)
         total = total.value_or(0) + *value;
     }
 }
+
+// Marks the months between an account's first and last report of a figure that it left empty.
+void markGaps(MonthFlags &partial, const std::array<bool, 12> &reported)
+{
+    const auto first = std::find(reported.begin(), reported.end(), true);
+    const auto last = std::find(reported.rbegin(), reported.rend(), true);
+    if (first == reported.end()) {
+        return;
+    }
+    for (auto month = size_t(first - reported.begin()); month < size_t(reported.rend() - last); ++month) {
+        partial[month] = partial[month] || !reported[month];
+    }
+}
+
+// A month nobody reported is a gap in the line, not a partial sum.
+void keepOnlyMonthsWithSums(QMap<Platform, MonthFlags> &partial, const QMap<Platform, MonthRow> &sums)
+{
+    for (auto it = partial.begin(); it != partial.end(); ++it) {
+        const MonthRow &row = sums.value(it.key());
+        for (size_t month = 0; month < 12; ++month) {
+            it.value()[month] = it.value()[month] && row[month].has_value();
+        }
+    }
+}
 } // namespace
 
 Result<EvaluationYear> gatherEvaluationYear(Vault &vault, int year, const QDate &today, const QString &areaCode)
@@ -100,8 +124,12 @@ Result<EvaluationYear> gatherEvaluationYear(Vault &vault, int year, const QDate 
         if (row.activeAtYearEnd) {
             covered[account.platform].insert(account.kecamatanCode);
         }
+        std::array<bool, 12> reportedFollowers{};
+        std::array<bool, 12> reportedPosts{};
         for (const MonthlyFigures *month : monthsOf.value(account.id)) {
             const int index = month->month.month() - 1;
+            reportedFollowers[size_t(index)] = month->followers.has_value();
+            reportedPosts[size_t(index)] = month->posts.has_value();
             if (month->followers) {
                 row.followersAtEnd = month->followers;
                 addTo(result.followers[account.platform][size_t(index)], month->followers);
@@ -112,6 +140,8 @@ Result<EvaluationYear> gatherEvaluationYear(Vault &vault, int year, const QDate 
             addTo(result.posts[account.platform][size_t(index)], month->posts);
             row.monthsReported += month->isEmpty() ? 0 : 1;
         }
+        markGaps(result.partialFollowers[account.platform], reportedFollowers);
+        markGaps(result.partialPosts[account.platform], reportedPosts);
         KecamatanYear &entry = byCode[account.kecamatanCode];
         entry.code = account.kecamatanCode;
         entry.name = account.kecamatanName;
@@ -123,6 +153,8 @@ Result<EvaluationYear> gatherEvaluationYear(Vault &vault, int year, const QDate 
             ++result.criticalFindings;
         }
     }
+    keepOnlyMonthsWithSums(result.partialFollowers, result.followers);
+    keepOnlyMonthsWithSums(result.partialPosts, result.posts);
     for (auto it = covered.begin(); it != covered.end(); ++it) {
         result.coverage.insert(it.key(), int(it.value().size()));
     }

@@ -19,6 +19,8 @@ class Vault;
 
 // Twelve months of one figure; a month nobody reported is none.
 using MonthRow = std::array<std::optional<qint64>, 12>;
+// Twelve months of a yes or no.
+using MonthFlags = std::array<bool, 12>;
 
 // One account's year, as the table of its kecamatan shows it.
 struct AccountYear
@@ -55,6 +57,11 @@ struct EvaluationYear
     // Per platform and month, the sum over the accounts that reported a figure that month.
     QMap<Platform, MonthRow> followers;
     QMap<Platform, MonthRow> posts;
+    // The months whose sum above misses an account that reported that figure both before and after
+    // it in the year: its total dips because a report is missing, not because the accounts lost
+    // followers or posted less. Only months that have a sum at all (nobody reporting is a gap).
+    QMap<Platform, MonthFlags> partialFollowers;
+    QMap<Platform, MonthFlags> partialPosts;
     QList<KecamatanYear> kecamatan;  // by code, those with an account or a note
     QList<EvaluationNote> obstacles; // by category, then kecamatan
 };

@@ -4,6 +4,8 @@
 #include "numberwords.h"
 #include "reporttext.h"
 
+#include <algorithm>
+
 namespace Brankas {
 
 namespace {
@@ -21,12 +23,24 @@ QString platformLabel(Platform platform, Language language)
     return platform == Platform::Other ? say(language, "Lainnya", "Other") : platformDisplayName(platform);
 }
 
-ReportChart monthlyChart(const QMap<Platform, MonthRow> &rows, Language language)
+// The months whose sum misses a report are named under the chart, with what that means: an asterisk
+// on the axis would not fit a month's three letters on a narrow chart.
+ReportChart monthlyChart(const QMap<Platform, MonthRow> &rows, const QMap<Platform, MonthFlags> &partial,
+                         const char *indonesianNote, const char *englishNote, Language language)
 {
     ReportChart chart;
     chart.kind = ReportChart::Kind::Lines;
     chart.categories = monthLabels(language);
     chart.categoryTitle = say(language, "Bulan", "Month");
+    QStringList months;
+    for (size_t month = 0; month < 12; ++month) {
+        if (std::any_of(partial.begin(), partial.end(), [month](const MonthFlags &flags) { return flags[month]; })) {
+            months << monthName(int(month) + 1, language);
+        }
+    }
+    if (!months.isEmpty()) {
+        chart.note = say(language, indonesianNote, englishNote).arg(months.join(QStringLiteral(", ")));
+    }
     for (auto it = rows.begin(); it != rows.end(); ++it) {
         ChartSeries series;
         series.name = platformLabel(it.key(), language);
@@ -41,11 +55,21 @@ ReportChart monthlyChart(const QMap<Platform, MonthRow> &rows, Language language
 
 QList<ReportChart> evaluationCharts(const EvaluationYear &year, Language language)
 {
-    ReportChart followers = monthlyChart(year.followers, language);
+    ReportChart followers = monthlyChart(year.followers, year.partialFollowers,
+                                         "Tidak semua akun melaporkan jumlah pengikut pada %1: jumlahnya hanya dari "
+                                         "akun yang melapor, sehingga garisnya turun di bulan itu.",
+                                         "Not every account reported its followers in %1: the sum counts only those "
+                                         "that did, so the line dips there.",
+                                         language);
     followers.title = say(language, "Pengikut per platform, akhir bulan", "Followers per platform, at month end");
     followers.valueTitle = say(language, "Pengikut", "Followers");
 
-    ReportChart posts = monthlyChart(year.posts, language);
+    ReportChart posts = monthlyChart(year.posts, year.partialPosts,
+                                     "Tidak semua akun melaporkan jumlah postingan pada %1: jumlahnya hanya dari "
+                                     "akun yang melapor.",
+                                     "Not every account reported its posts in %1: the sum counts only those that "
+                                     "did.",
+                                     language);
     posts.title = say(language, "Postingan per bulan", "Posts per month");
     posts.valueTitle = say(language, "Postingan", "Posts");
 

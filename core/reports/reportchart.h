@@ -33,6 +33,7 @@ struct ReportChart
     QStringList categories;
     QList<ChartSeries> series;
     double heightMm = 66;
+    QString note; // printed under the chart when not empty
 };
 
 // Draws a chart on a report page. Qt Charts draws with QGraphicsScene, which lives in QtWidgets,

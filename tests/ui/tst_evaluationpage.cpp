@@ -19,6 +19,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -122,6 +123,7 @@ private Q_SLOTS:
     void noteIsCorrected();
     void chartsAreTheReportCharts();
     void reportMenuPreviewsTheEvaluation();
+    void partialMonthIsExplainedUnderItsChart();
 };
 
 void TestEvaluationPage::modelPassesTheTester()
@@ -428,7 +430,42 @@ void TestEvaluationPage::chartsAreTheReportCharts()
         expected << chart.title;
     }
     QCOMPARE(charts->chartTitles(), expected);
+    QTest::qWait(50); // let the grid lay the charts out before the picture
     shoot(*shown.page, "evaluation-charts");
+}
+
+void TestEvaluationPage::partialMonthIsExplainedUnderItsChart()
+{
+    HandoverDesk desk;
+    const Account lakea =
+        desk.addAccount(newAccount(QStringLiteral("72.05.02"), Platform::Instagram, QStringLiteral("panwaslu_lakea")));
+    desk.t.clock.set(QDateTime(QDate(2024, 6, 15), QTime(9, 0), QTimeZone::utc()));
+    // Momunu's Instagram skipped February; Lakea's reported it: February's sum misses Momunu.
+    for (int month : {1, 3}) {
+        FigureChange change;
+        change.followers = 1000 + month;
+        valueOf(Metrics(*desk.vault).set(desk.budi, desk.instagram.id, QDate(2024, month, 1), change), "set");
+    }
+    for (int month : {1, 2, 3}) {
+        FigureChange change;
+        change.followers = 200 + month;
+        valueOf(Metrics(*desk.vault).set(desk.budi, lakea.id, QDate(2024, month, 1), change), "set");
+    }
+    ShownPage shown(desk, desk.budi);
+    EvaluationChartsPanel *charts = shown.page->chartsPanel();
+    shown.page->tabs()->setCurrentWidget(charts);
+    QTRY_COMPARE(charts->chartCount(), 3);
+    const QStringList notes = charts->chartNotes();
+    QCOMPARE(notes.size(), 3);
+    QVERIFY2(notes[0].contains(QLatin1String("Not every account reported its followers in February")),
+             qPrintable(notes[0]));
+    QVERIFY(notes[1].isEmpty()); // no posts at all: gaps, nothing partial
+    QVERIFY(notes[2].isEmpty());
+    auto *note = charts->findChild<QLabel *>(QStringLiteral("evaluationChartNote1"));
+    QVERIFY(note && note->isVisible());
+    QVERIFY(!charts->findChild<QLabel *>(QStringLiteral("evaluationChartNote2"))->isVisible());
+    QTest::qWait(50); // let the grid lay the charts out before the picture
+    shoot(*shown.page, "evaluation-charts-partial");
 }
 
 void TestEvaluationPage::reportMenuPreviewsTheEvaluation()

@@ -48,6 +48,15 @@ void EvaluationChartsPanel::markStale()
     }
 }
 
+QStringList EvaluationChartsPanel::chartNotes() const
+{
+    QStringList notes;
+    for (const QLabel *note : m_notes) {
+        notes << note->text();
+    }
+    return notes;
+}
+
 QStringList EvaluationChartsPanel::chartTitles() const
 {
     QStringList titles;
@@ -78,21 +87,34 @@ void EvaluationChartsPanel::rebuild()
         Messages::showError(this, year.error());
         return;
     }
-    qDeleteAll(m_views);
+    qDeleteAll(m_cells); // the views and notes with them
+    m_cells.clear();
     m_views.clear();
+    m_notes.clear();
     // The window's language, which the switcher makes the default locale's.
     const Language language = QLocale().language() == QLocale::Indonesian ? Language::Indonesian : Language::English;
     const QList<ReportChart> charts = evaluationCharts(year.value(), language);
     const double pixels = QFontInfo(font()).pixelSize();
     for (int i = 0; i < charts.size(); ++i) {
+        auto *cell = new QWidget(this);
+        auto *cellLayout = new QVBoxLayout(cell);
+        cellLayout->setContentsMargins(0, 0, 0, 0);
         QChart *chart = Charts::buildChart(charts[i], font().family(), pixels);
-        auto *view = new QChartView(chart, this);
+        auto *view = new QChartView(chart, cell);
         view->setObjectName(QStringLiteral("evaluationChart%1").arg(i + 1));
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumSize(300, 250);
         view->setAccessibleName(charts[i].title);
-        view->show(); // now, not from the event loop: the panel is already visible
+        auto *note = Look::label(cell, QStringLiteral("evaluationChartNote%1").arg(i + 1));
+        Look::setMuted(note);
+        note->setText(charts[i].note);
+        note->setVisible(!charts[i].note.isEmpty());
+        cellLayout->addWidget(view, 1);
+        cellLayout->addWidget(note);
+        cell->show(); // now, not from the event loop: the panel is already visible
         m_views.append(view);
+        m_notes.append(note);
+        m_cells.append(cell);
     }
     arrange();
 }
@@ -102,12 +124,12 @@ void EvaluationChartsPanel::arrange()
     // The two monthly charts side by side when both have room for twelve month names, with the
     // coverage below them; on a narrow window one under the other (the page scrolls).
     const bool sideBySide = width() >= SideBySideWidth;
-    for (int i = 0; i < m_views.size(); ++i) {
-        m_grid->removeWidget(m_views[i]);
+    for (int i = 0; i < m_cells.size(); ++i) {
+        m_grid->removeWidget(m_cells[i]);
         if (sideBySide) {
-            m_grid->addWidget(m_views[i], i / 2, i % 2, 1, i == 2 ? 2 : 1);
+            m_grid->addWidget(m_cells[i], i / 2, i % 2, 1, i == 2 ? 2 : 1);
         } else {
-            m_grid->addWidget(m_views[i], i, 0);
+            m_grid->addWidget(m_cells[i], i, 0);
         }
     }
     m_sideBySide = sideBySide;
@@ -116,7 +138,7 @@ void EvaluationChartsPanel::arrange()
 void EvaluationChartsPanel::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    if (!m_views.isEmpty() && (width() >= SideBySideWidth) != m_sideBySide) {
+    if (!m_cells.isEmpty() && (width() >= SideBySideWidth) != m_sideBySide) {
         arrange();
     }
 }

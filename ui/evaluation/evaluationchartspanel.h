@@ -30,6 +30,8 @@ public:
     int chartCount() const { return int(m_views.size()); }
     // The titles drawn, for tests.
     QStringList chartTitles() const;
+    // The notes under the charts (partial months), empty where a chart has none; for tests.
+    QStringList chartNotes() const;
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -49,6 +51,8 @@ private:
     QLabel *m_intro;
     QGridLayout *m_grid;
     QList<QChartView *> m_views;
+    QList<QLabel *> m_notes;  // under each view, hidden when its chart has no note
+    QList<QWidget *> m_cells; // a view with its note, as the grid arranges them
 };
 
 } // namespace Brankas
