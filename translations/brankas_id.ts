@@ -1057,10 +1057,6 @@
         <translation>Opsi umum:</translation>
     </message>
     <message>
-        <source>  --vault PATH     the vault file (default: %1)</source>
-        <translation type="vanished">  --vault PATH     berkas brankas (bawaan: %1)</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>  --vault PATH|URL the vault file (default: %1), or a vault on a PostgreSQL server: postgresql://USER@HOST[:PORT]/DATABASE (the server&apos;s password from ~/.pgpass, a client certificate or the server&apos;s rules, else from this computer&apos;s keychain, where init --server and recover put it; never in the address)</source>
         <translation>  --vault PATH|URL berkas brankas (bawaan: %1), atau brankas di server PostgreSQL: postgresql://USER@HOST[:PORT]/DATABASE (kata sandi server dari ~/.pgpass, sertifikat klien atau aturan server, jika tidak dari keychain komputer ini, tempat init --server dan recover menyimpannya; tidak pernah di dalam alamat)</translation>
@@ -1111,7 +1107,7 @@
         <translation>Masukan standar, masing-masing satu baris, dengan urutan berikut:</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>brankas-cli: unknown language &quot;%1&quot;; use id or en.</source>
         <translation>brankas-cli: bahasa &quot;%1&quot; tidak dikenal; gunakan id atau en.</translation>
     </message>
@@ -1272,7 +1268,7 @@
         <location filename="../app/cli/checkcommand.cpp" line="+19"/>
         <location filename="../app/cli/handovercommands.cpp" line="+1"/>
         <location filename="../app/cli/logcommands.cpp" line="+19"/>
-        <location filename="../app/cli/parsing.cpp" line="+58"/>
+        <location filename="../app/cli/parsing.cpp" line="+71"/>
         <location filename="../app/cli/secretcommands.cpp" line="+10"/>
         <source>Print JSON.</source>
         <translation>Tampilkan dalam format JSON.</translation>
@@ -1695,10 +1691,6 @@
         <translation>buka brankas dengan frasa sandi pemulihan dan kembalikan kuncinya ke keychain komputer ini (administrator); mendaftarkan komputer pada brankas di server, yang kata sandinya, bila server memintanya dan komputer ini belum memilikinya, menjadi baris pertama masukan standar</translation>
     </message>
     <message>
-        <source>open the vault with the recovery passphrase and put its key back into this computer&apos;s keychain (administrators)</source>
-        <translation type="vanished">buka brankas dengan frasa sandi pemulihan dan simpan kembali kuncinya di penyimpanan kata sandi komputer ini (khusus administrator)</translation>
-    </message>
-    <message>
         <location line="+5"/>
         <location filename="../app/cli/restorecommand.cpp" line="+0"/>
         <source>the officer&apos;s passphrase</source>
@@ -1729,7 +1721,7 @@
         <location filename="../app/cli/accountstatuscommand.cpp" line="-36"/>
         <location line="+27"/>
         <location filename="../app/cli/handovercommands.cpp" line="-66"/>
-        <location filename="../app/cli/metricscommands.cpp" line="+152"/>
+        <location filename="../app/cli/metricscommands.cpp" line="+139"/>
         <location line="+96"/>
         <location filename="../app/cli/parsing.cpp" line="-12"/>
         <source>account</source>
@@ -2538,12 +2530,17 @@
         <translation>brankas-cli report log: isikan --from DATE dan --until DATE.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+28"/>
+        <source>Only the kecamatan of this province (72) or regency (72.05); the whole vault when left out.</source>
+        <translation>Hanya kecamatan di provinsi (72) atau kabupaten/kota (72.05) ini; seluruh brankas bila tidak diisi.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>brankas-cli report evaluation: give --year YYYY.</source>
         <translation>brankas-cli report evaluation: berikan --year YYYY.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>print the berita acara of a handover to PDF</source>
         <translation>cetak berita acara serah terima ke PDF</translation>
     </message>
@@ -2806,7 +2803,7 @@
         <translation>frasa sandi baru Anda sendiri, hanya jika administrator mengatur ulang frasa Anda (officer reset)</translation>
     </message>
     <message>
-        <location filename="../app/cli/evaluationcommands.cpp" line="+13"/>
+        <location filename="../app/cli/evaluationcommands.cpp" line="+19"/>
         <source>What was achieved or what got in the way.</source>
         <translation>Apa yang dicapai atau apa yang menghambat.</translation>
     </message>
@@ -2817,7 +2814,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/reportcommands.cpp" line="-63"/>
+        <location filename="../app/cli/reportcommands.cpp" line="-68"/>
         <source>The year evaluated.</source>
         <translation>Tahun yang dievaluasi.</translation>
     </message>
@@ -2832,22 +2829,57 @@
         <translation>Untuk kendala: no-device, officer-changed, account-locked, platform-restriction atau other.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Correct the text (and an obstacle&apos;s category) of this note instead of recording a new one; see evaluation notes. Its kecamatan, year and kind stay.</source>
+        <translation>Koreksi teks (dan kategori kendala) catatan ini alih-alih mencatat yang baru; lihat evaluation notes. Kecamatan, tahun, dan jenisnya tetap.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>brankas-cli evaluation note --edit ID: a note keeps its kecamatan, year and kind; give only the new text and, for an obstacle, --category.</source>
+        <translation>brankas-cli evaluation note --edit ID: kecamatan, tahun, dan jenis catatan tetap; berikan hanya teks baru dan, untuk kendala, --category.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>note</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Note %1 of %2 %3, %4: %5</source>
+        <translation>Catatan %1 untuk %2 %3, %4: %5</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>brankas-cli evaluation note --edit ID: give the note&apos;s new text.</source>
+        <translation>brankas-cli evaluation note --edit ID: berikan teks baru catatan itu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>brankas-cli evaluation note: give --kecamatan CODE, --year YYYY, --kind achievement|obstacle and the text.</source>
         <translation>brankas-cli evaluation note: berikan --kecamatan KODE, --year YYYY, --kind achievement|obstacle dan teksnya.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Note recorded for %1 %2, %3: %4</source>
-        <translation>Catatan dicatat untuk %1 %2, %3: %4</translation>
+        <location line="+26"/>
+        <source>Note %1 recorded for %2 %3, %4: %5</source>
+        <translation>Catatan %1 dicatat untuk %2 %3, %4: %5</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>record an achievement or an obstacle of a kecamatan&apos;s accounts in a year</source>
-        <translation>catat capaian atau kendala akun suatu kecamatan dalam setahun</translation>
+        <location line="+11"/>
+        <source>Only the notes of this year.</source>
+        <translation>Hanya catatan tahun ini.</translation>
     </message>
     <message>
-        <location filename="../app/cli/metricscommands.cpp" line="-149"/>
+        <location line="+57"/>
+        <source>record an achievement or an obstacle of a kecamatan&apos;s accounts in a year, or correct one (--edit)</source>
+        <translation>catat capaian atau kendala akun suatu kecamatan dalam setahun, atau koreksi salah satunya (--edit)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>list the achievements and obstacles recorded, with their numbers</source>
+        <translation>tampilkan capaian dan kendala yang tercatat, beserta nomornya</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/metricscommands.cpp" line="-136"/>
         <source>Number of the account (see account list).</source>
         <translation>Nomor akun (lihat account list).</translation>
     </message>
@@ -2897,7 +2929,7 @@
         <translation>Hanya bulan-bulan pada tahun ini.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+37"/>
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
@@ -3500,14 +3532,13 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Salinan kunci brankas milik frasa sandi pemulihan tidak cocok dengan brankas. Minta administrator menjalankan brankas-cli vault check.</translation>
     </message>
     <message>
-        <location filename="../core/vault/vaultcreation.cpp" line="+160"/>
-        <location filename="../core/vault/vaultmove.cpp" line="+29"/>
+        <location filename="../core/vault/vaultdatabase.cpp" line="+73"/>
         <source>The database %1 on the server already holds a Brankas vault; Brankas will not overwrite it. Open that vault, or ask the server&apos;s administrator for a new, empty database.</source>
         <translation>Basis data %1 di server sudah berisi brankas Brankas; Brankas tidak akan menimpanya. Buka brankas itu, atau minta basis data baru yang kosong kepada administrator server.</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location filename="../core/vault/vaultmove.cpp" line="+25"/>
+        <location filename="../core/vault/vaultcreation.cpp" line="+192"/>
+        <location filename="../core/vault/vaultmove.cpp" line="+42"/>
         <location filename="../app/cli/initcommand.cpp" line="-53"/>
         <source>There is already a file at %1; Brankas will not overwrite it. Choose another name, or open that vault.</source>
         <translation>Sudah ada berkas di %1; Brankas tidak akan menimpanya. Pilih nama lain, atau buka brankas tersebut.</translation>
@@ -3609,7 +3640,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>%1 Brankas tidak mengubah apa pun di brankas ini. Jalankan `brankas-cli log verify` untuk rinciannya, lalu pulihkan brankas dari cadangan.</translation>
     </message>
     <message>
-        <location filename="../app/cli/parsing.cpp" line="-34"/>
+        <location filename="../app/cli/parsing.cpp" line="-47"/>
         <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2024-02-14.</source>
         <translation>&quot;%1&quot; bukan tanggal; tuliskan dengan format YYYY-MM-DD, misalnya 2024-02-14.</translation>
     </message>
@@ -3619,7 +3650,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>&quot;%1&quot; bukan nomor %2 yang valid; gunakan nomor yang tercantum pada daftar.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>Give exactly one %1.</source>
         <translation>Isikan tepat satu %1.</translation>
     </message>
@@ -3873,7 +3904,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>&quot;%1&quot; bukan nomor telepon; tuliskan dengan angka, misalnya 0812-3456-7890 atau +62 812 3456 7890.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+134"/>
         <source>Account %1 was changed after you opened it; nothing was changed. Look at it again and repeat the change if it is still right.</source>
         <translation>Akun %1 telah diubah setelah Anda membukanya; tidak ada yang diubah. Lihat lagi akun itu dan ulangi perubahan bila masih tepat.</translation>
     </message>
@@ -4246,7 +4277,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location filename="../core/evaluation/metricsimport.cpp" line="+68"/>
-        <location filename="../core/import/accountimport.cpp" line="+119"/>
+        <location filename="../core/import/accountimport.cpp" line="+118"/>
         <location filename="../core/import/spreadsheetreader.cpp" line="+50"/>
         <location filename="../ui/import/importwizard.cpp" line="+87"/>
         <source>The file is empty: there is no row to import.</source>
@@ -4705,7 +4736,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location filename="../core/evaluation/evaluationnotes.cpp" line="+55"/>
-        <location filename="../core/reports/evaluationreport.cpp" line="+58"/>
+        <location filename="../core/reports/evaluationreport.cpp" line="+79"/>
         <source>The year %1 is not one to evaluate: give a year from 2000 to %2.</source>
         <translation>Tahun %1 tidak dapat dievaluasi: berikan tahun dari 2000 sampai %2.</translation>
     </message>
@@ -4750,29 +4781,33 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Berikan sekurang-kurangnya satu angka: pengikut, postingan, jangkauan atau interaksi.</translation>
     </message>
     <message>
-        <location filename="../core/reports/evaluationreport.cpp" line="-6"/>
+        <location filename="../core/reports/evaluationreport.cpp" line="-18"/>
+        <source>There is no province or regency with the code &quot;%1&quot;. Give a province&apos;s code, such as 72, or a regency&apos;s, such as 72.05.</source>
+        <translation>Tidak ada provinsi atau kabupaten/kota dengan kode &quot;%1&quot;. Berikan kode provinsi, misalnya 72, atau kode kabupaten/kota, misalnya 72.05.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location filename="../core/reports/reportprinter.cpp" line="-62"/>
         <source>The evaluation report has charts, which only the Brankas window and brankas-cli can draw.</source>
         <translation>Laporan evaluasi berisi grafik, yang hanya dapat digambar oleh jendela Brankas dan brankas-cli.</translation>
     </message>
     <message>
-        <location filename="../app/cli/evaluationcommands.cpp" line="-42"/>
-        <location filename="../app/cli/metricscommands.cpp" line="-166"/>
+        <location filename="../app/cli/parsing.cpp" line="-41"/>
         <source>&quot;%1&quot; is not a year: write it with four digits, e.g. 2025.</source>
         <translation>&quot;%1&quot; bukan tahun: tulis dengan empat angka, mis. 2025.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/cli/evaluationcommands.cpp" line="-90"/>
         <source>&quot;%1&quot; is not a kind of note: write achievement or obstacle.</source>
         <translation>&quot;%1&quot; bukan jenis catatan: tulis achievement atau obstacle.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-82"/>
         <source>&quot;%1&quot; is not a category of obstacle: write no-device, officer-changed, account-locked, platform-restriction or other.</source>
         <translation>&quot;%1&quot; bukan kategori kendala: tulis no-device, officer-changed, account-locked, platform-restriction atau other.</translation>
     </message>
     <message>
-        <location filename="../app/cli/metricscommands.cpp" line="-112"/>
+        <location filename="../app/cli/metricscommands.cpp" line="-265"/>
         <source>--%1 takes a whole number, e.g. 1250, or &quot;&quot; to clear it; &quot;%2&quot; is not one.</source>
         <translation>--%1 menerima bilangan bulat, mis. 1250, atau &quot;&quot; untuk mengosongkannya; &quot;%2&quot; bukan bilangan bulat.</translation>
     </message>
@@ -4928,7 +4963,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::EvaluationChartsPanel</name>
     <message>
-        <location filename="../ui/evaluation/evaluationchartspanel.cpp" line="+136"/>
+        <location filename="../ui/evaluation/evaluationchartspanel.cpp" line="+158"/>
         <source>The charts of the printed evaluation report: every account of the year, whatever the filters above. A month without figures is a gap in the line, not 0.</source>
         <translation>Grafik laporan evaluasi cetak: semua akun pada tahun ini, apa pun saringan di atas. Bulan tanpa angka tampil sebagai celah pada garis, bukan 0.</translation>
     </message>
@@ -9883,10 +9918,6 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
         <location line="+3"/>
         <source>Restore from a backup…</source>
         <translation>Pulihkan dari cadangan…</translation>
-    </message>
-    <message>
-        <source>Moving to a new PC? Copy the vault file from the old one and open it here: the recovery passphrase opens it.</source>
-        <translation type="vanished">Pindah ke komputer baru? Salin berkas brankas dari komputer lama, lalu buka di sini: brankas dapat dibuka dengan frasa sandi pemulihan.</translation>
     </message>
     <message>
         <location line="-1"/>

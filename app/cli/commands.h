@@ -79,6 +79,7 @@ Command metricsSetCommand();
 Command metricsImportCommand();
 Command metricsListCommand();
 Command evaluationNoteCommand();
+Command evaluationNotesCommand();
 
 // Whether the arguments name a command that prints a report or a sheet: those need a QGuiApplication
 // (fonts).

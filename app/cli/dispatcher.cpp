@@ -158,6 +158,7 @@ QList<Command> allCommands()
             metricsImportCommand(),
             metricsListCommand(),
             evaluationNoteCommand(),
+            evaluationNotesCommand(),
             secretRevealCommand(),
             secretSetCommand(),
             secretHistoryCommand(),

@@ -131,19 +131,6 @@ void addListOptions(QCommandLineParser &parser)
     addJsonOption(parser);
 }
 
-Result<int> parseYear(const QString &text)
-{
-    bool ok = false;
-    const int year = text.trimmed().toInt(&ok);
-    if (!ok || year < 2000 || year > 2999) {
-        return Error(ErrorCode::InvalidInput,
-                     QT_TRANSLATE_NOOP("Brankas::Error", "\"%1\" is not a year: write it with four digits, e.g. "
-                                                         "2025."),
-                     {text});
-    }
-    return year;
-}
-
 int runList(Context &context, const QCommandLineParser &parser)
 {
     Storage::MetricFilter filter;

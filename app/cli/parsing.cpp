@@ -35,6 +35,19 @@ Result<qint64> parseId(const QString &text, const char *what)
     return id;
 }
 
+Result<int> parseYear(const QString &text)
+{
+    bool ok = false;
+    const int year = text.trimmed().toInt(&ok);
+    if (!ok || year < 2000 || year > 2999) {
+        return Error(ErrorCode::InvalidInput,
+                     QT_TRANSLATE_NOOP("Brankas::Error", "\"%1\" is not a year: write it with four digits, e.g. "
+                                                         "2025."),
+                     {text});
+    }
+    return year;
+}
+
 Result<QString> singlePositional(const QCommandLineParser &parser, const QString &name)
 {
     const QStringList values = parser.positionalArguments();

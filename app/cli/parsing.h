@@ -13,6 +13,8 @@ namespace Brankas::Cli {
 Result<QDate> parseDate(const QString &text);
 // A positive whole number naming a row (an account, a term).
 Result<qint64> parseId(const QString &text, const char *what);
+// A year as scripts write it: four digits, 2000 to 2999.
+Result<int> parseYear(const QString &text);
 // The one positional argument a command takes, or a usage error naming it.
 Result<QString> singlePositional(const QCommandLineParser &parser, const QString &name);
 // The whole content of a file a command reads in (a spreadsheet to import), or why it cannot be read.

@@ -199,6 +199,10 @@ void addEvaluationOptions(QCommandLineParser &parser)
 {
     addCommonOptions(parser);
     parser.addOption({QStringLiteral("year"), CliText::tr("The year evaluated."), QStringLiteral("YYYY")});
+    parser.addOption({QStringLiteral("area"),
+                      CliText::tr("Only the kecamatan of this province (72) or regency (72.05); the whole vault "
+                                  "when left out."),
+                      QStringLiteral("CODE")});
 }
 
 int runEvaluation(Context &context, const QCommandLineParser &parser)
@@ -216,7 +220,8 @@ int runEvaluation(Context &context, const QCommandLineParser &parser)
     // main() made a QApplication for this command: Qt Charts draws with QGraphicsScene.
     options->chartPainter = std::make_shared<Charts::QtChartPainter>();
     return context.withSession([&](Vault &vault, const Session &session) -> int {
-        return write(Reports(vault).evaluation(session, year, *options), parser);
+        return write(Reports(vault).evaluation(session, year, *options, parser.value(QStringLiteral("area")).trimmed()),
+                     parser);
     });
 }
 } // namespace

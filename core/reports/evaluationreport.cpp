@@ -2,6 +2,7 @@
 // Reports::evaluation: what the office brings to the province's yearly evaluation meeting.
 #include "reports.h"
 
+#include "../domain/referencedata.h"
 #include "../evaluation/evaluationyear.h"
 #include "../register/officesettings.h"
 #include "../vault/vault.h"
@@ -41,6 +42,26 @@ ReportTable kecamatanTable(const KecamatanYear &kecamatan, Language language)
     }
     return table;
 }
+
+// The area's name as the cover prints it ("Provinsi Sulawesi Tengah (72)"), or a refusal that says
+// what an area code looks like: a typo must not print the evaluation of nothing.
+Result<QString> areaTitle(const QString &areaCode, Language language)
+{
+    auto reference = ReferenceData::load();
+    if (!reference) {
+        return reference.error();
+    }
+    if (const Province *province = reference.value().province(areaCode)) {
+        return say(language, "Provinsi %1 (%2)", "Province of %1 (%2)").arg(province->name, province->code);
+    }
+    if (const Regency *regency = reference.value().regency(areaCode)) {
+        return QStringLiteral("%1 (%2)").arg(regency->name, regency->code);
+    }
+    return Error(ErrorCode::InvalidInput,
+                 QT_TRANSLATE_NOOP("Brankas::Error", "There is no province or regency with the code \"%1\". Give a "
+                                                     "province's code, such as 72, or a regency's, such as 72.05."),
+                 {areaCode});
+}
 } // namespace
 
 Result<ReportDocument> Reports::evaluation(const Session &, int year, const ReportOptions &options,
@@ -58,6 +79,14 @@ Result<ReportDocument> Reports::evaluation(const Session &, int year, const Repo
                      QT_TRANSLATE_NOOP("Brankas::Error", "The year %1 is not one to evaluate: give a year from 2000 "
                                                          "to %2."),
                      {QString::number(year), QString::number(now.date().year())});
+    }
+    QString area;
+    if (!areaCode.isEmpty()) {
+        auto title = areaTitle(areaCode, language);
+        if (!title) {
+            return title.error();
+        }
+        area = title.value();
     }
     auto office = OfficeSettings(m_vault).get();
     if (!office) {
@@ -94,9 +123,8 @@ Result<ReportDocument> Reports::evaluation(const Session &, int year, const Repo
                       .arg(writtenDate(QDate(year, 1, 1), language), writtenDate(QDate(year, 12, 31), language)),
                   Qt::AlignHCenter, 12));
     document.blocks.push_back(paragraph(say(language, "Tahun %1", "Year %1").arg(year), Qt::AlignHCenter, 12, true));
-    if (!areaCode.isEmpty()) {
-        document.blocks.push_back(
-            paragraph(say(language, "Wilayah %1", "Area %1").arg(areaCode), Qt::AlignHCenter, 12));
+    if (!area.isEmpty()) {
+        document.blocks.push_back(paragraph(say(language, "Wilayah %1", "Area: %1").arg(area), Qt::AlignHCenter, 12));
     }
     document.blocks.push_back(ReportPageBreak{});
 
@@ -145,7 +173,11 @@ Result<ReportDocument> Reports::evaluation(const Session &, int year, const Repo
                                             "A month without figures shows as a gap in the line, not as zero."),
                                         Qt::AlignLeft, 9));
     for (ReportChart &chart : evaluationCharts(data, language)) {
+        const QString note = chart.note;
         document.blocks.push_back(std::move(chart));
+        if (!note.isEmpty()) {
+            document.blocks.push_back(paragraph(note, Qt::AlignLeft, 9));
+        }
     }
 
     // A table per kecamatan, with its achievements.

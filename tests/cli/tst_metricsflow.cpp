@@ -277,6 +277,102 @@ private slots:
         QCOMPARE(logged.size(), 2);
     }
 
+    void notesListThenEdit()
+    {
+        Run list = cli(asSiti({QStringLiteral("evaluation"), QStringLiteral("notes"), QStringLiteral("--year"),
+                               QStringLiteral("2024"), QStringLiteral("--json")}),
+                       {Admin});
+        VERIFY_RUN(list);
+        const QJsonArray notes = json(list).array();
+        QCOMPARE(notes.size(), 2);
+        QJsonObject obstacle;
+        for (const QJsonValue &note : notes) {
+            if (note.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("obstacle")) {
+                obstacle = note.toObject();
+            }
+        }
+        QCOMPARE(obstacle.value(QStringLiteral("category")).toString(), QStringLiteral("no-device"));
+        QCOMPARE(obstacle.value(QStringLiteral("kecamatan")).toString(), QStringLiteral("72.05.03"));
+        const QString id = QString::number(obstacle.value(QStringLiteral("id")).toInteger());
+        // Another year has none.
+        Run other = cli(asSiti({QStringLiteral("evaluation"), QStringLiteral("notes"), QStringLiteral("--year"),
+                                QStringLiteral("2023"), QStringLiteral("--json")}),
+                        {Admin});
+        VERIFY_RUN(other);
+        QCOMPARE(json(other).array().size(), 0);
+
+        // Only the text is corrected: the obstacle keeps its category.
+        Run edit = cli(asSiti({QStringLiteral("evaluation"), QStringLiteral("note"), QStringLiteral("--edit"), id,
+                               QStringLiteral("Kuota internet habis sejak Maret")}),
+                       {Admin});
+        VERIFY_RUN(edit);
+        QVERIFY2(edit.out.contains(QLatin1String("No device or data plan")), qPrintable(edit.out));
+        // Then the category.
+        VERIFY_RUN(cli(asSiti({QStringLiteral("evaluation"), QStringLiteral("note"), QStringLiteral("--edit"), id,
+                               QStringLiteral("--category"), QStringLiteral("account-locked"),
+                               QStringLiteral("Akun terkunci sejak Maret")}),
+                       {Admin}));
+        Run text = cli(asSiti({QStringLiteral("evaluation"), QStringLiteral("notes")}), {Admin});
+        VERIFY_RUN(text);
+        QVERIFY2(text.out.contains(QLatin1String("Account locked or hacked: Akun terkunci sejak Maret")),
+                 qPrintable(text.out));
+        const QJsonArray changed = logOf("evaluation.note-changed");
+        QCOMPARE(changed.size(), 2);
+        const QJsonObject last = changed.last().toObject().value(QStringLiteral("details")).toObject();
+        QCOMPARE(last.value(QStringLiteral("from")).toObject().value(QStringLiteral("category")).toString(),
+                 QStringLiteral("no-device"));
+        QCOMPARE(last.value(QStringLiteral("to")).toObject().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("Akun terkunci sejak Maret"));
+    }
+
+    void editRefusals_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("unknown note") << QStringList{QStringLiteral("--edit"), QStringLiteral("999"),
+                                                     QStringLiteral("Teks")}
+                                      << 1 << QStringLiteral("no evaluation note 999");
+        QTest::newRow("not a number") << QStringList{QStringLiteral("--edit"), QStringLiteral("satu"),
+                                                     QStringLiteral("Teks")}
+                                      << 1 << QStringLiteral("not a note number");
+        QTest::newRow("no text") << QStringList{QStringLiteral("--edit"), QStringLiteral("1")} << 2
+                                 << QStringLiteral("new text");
+        QTest::newRow("moving it to another year")
+            << QStringList{QStringLiteral("--edit"), QStringLiteral("1"), QStringLiteral("--year"),
+                           QStringLiteral("2023"), QStringLiteral("Teks")}
+            << 2 << QStringLiteral("keeps its kecamatan, year and kind");
+        QTest::newRow("a category on an achievement")
+            << QStringList{QStringLiteral("--edit"), QStringLiteral("1"), QStringLiteral("--category"),
+                           QStringLiteral("other"), QStringLiteral("Teks")}
+            << 1 << QStringLiteral("achievement");
+    }
+
+    void editRefusals()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, says);
+        const qint64 before = logOf("evaluation.note-changed").size();
+        Run refused =
+            cli(asSiti(QStringList{QStringLiteral("evaluation"), QStringLiteral("note")} + arguments), {Admin});
+        QCOMPARE(refused.exitCode, exitCode);
+        QVERIFY2(refused.err.contains(says), qPrintable(refused.err));
+        QCOMPARE(logOf("evaluation.note-changed").size(), before);
+    }
+
+    void viewerListsButCannotEdit()
+    {
+        Run list = cli(as("Ani", {QStringLiteral("evaluation"), QStringLiteral("notes")}), {Ani});
+        VERIFY_RUN(list);
+        QVERIFY2(list.out.contains(QLatin1String("Siaran langsung")), qPrintable(list.out));
+        Run edit = cli(as("Ani", {QStringLiteral("evaluation"), QStringLiteral("note"), QStringLiteral("--edit"),
+                                  QStringLiteral("1"), QStringLiteral("Diubah")}),
+                       {Ani});
+        QCOMPARE(edit.exitCode, 1);
+        QCOMPARE(logOf("evaluation.note-changed").size(), 2);
+    }
+
     void noteRefusals_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -314,6 +410,26 @@ private slots:
         QCOMPARE(refused.exitCode, exitCode);
         QVERIFY2(refused.err.contains(says), qPrintable(refused.err));
         QCOMPARE(logOf("evaluation.note-added").size(), before);
+    }
+
+    void evaluationReportOfAnArea()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("evaluasi-72.pdf"));
+        Run report = cli(asSiti({QStringLiteral("report"), QStringLiteral("evaluation"), QStringLiteral("--year"),
+                                 QStringLiteral("2024"), QStringLiteral("--area"), QStringLiteral("72"),
+                                 QStringLiteral("--out"), pdf}),
+                         {Admin});
+        VERIFY_RUN(report);
+        QVERIFY(QFile::exists(pdf));
+        const QString refusedPdf = m_dir.filePath(QStringLiteral("evaluasi-99.pdf"));
+        Run refused = cli(asSiti({QStringLiteral("report"), QStringLiteral("evaluation"), QStringLiteral("--year"),
+                                  QStringLiteral("2024"), QStringLiteral("--area"), QStringLiteral("99"),
+                                  QStringLiteral("--out"), refusedPdf}),
+                          {Admin});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("no province or regency with the code \"99\"")),
+                 qPrintable(refused.err));
+        QVERIFY(!QFile::exists(refusedPdf));
     }
 
     void logStillVerifies() { VERIFY_RUN(cli(asSiti({QStringLiteral("log"), QStringLiteral("verify")}), {Admin})); }

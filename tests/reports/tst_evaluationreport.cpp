@@ -18,6 +18,8 @@
 #include <QLineSeries>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 using namespace Brankas;
 using namespace Brankas::Testing;
 
@@ -37,6 +39,11 @@ private slots:
     void summaryCountsTheYear();
     void refusedWithoutChartsOrForAFutureYear();
     void areaKeepsToItsKecamatan();
+    void unknownAreaIsRefused_data();
+    void unknownAreaIsRefused();
+    void regencyAreaIsNamed();
+    void monthsNobodyReportedAreNotPartial();
+    void partialMonthsAreMarked();
 
 private:
     QString write(const ReportOptions &options, const QString &name, int year = 2024);
@@ -303,11 +310,94 @@ void TestEvaluationReport::areaKeepsToItsKecamatan()
         Reports(*m_office->vault).evaluation(m_office->budi, 2024, options(), QStringLiteral("71")).value();
     QVERIFY(writeReportPdf(document, path).ok());
     const QString text = pdfText(path);
-    QVERIFY(text.contains(QLatin1String("Area 71")));
+    QVERIFY2(text.contains(QLatin1String("Area: Province of Sulawesi Utara (71)")), qPrintable(text));
     QVERIFY(text.contains(QLatin1String("Tondano Barat")));
     QVERIFY(text.contains(QLatin1String("Operator berganti tiga kali")));
     QVERIFY(!text.contains(QLatin1String("Momunu")));
     QVERIFY(!text.contains(QLatin1String("Tidak ada kuota internet")));
+}
+
+void TestEvaluationReport::unknownAreaIsRefused_data()
+{
+    QTest::addColumn<QString>("area");
+    QTest::newRow("no such province") << QStringLiteral("99");
+    QTest::newRow("no such regency") << QStringLiteral("72.99");
+    QTest::newRow("a kecamatan") << QStringLiteral("72.05.01");
+    QTest::newRow("first digits only") << QStringLiteral("7");
+}
+
+void TestEvaluationReport::unknownAreaIsRefused()
+{
+    QFETCH(QString, area);
+    auto refused = Reports(*m_office->vault).evaluation(m_office->budi, 2024, options(), area);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code(), ErrorCode::InvalidInput);
+    QVERIFY2(refused.error().untranslatedMessage().contains(area), qPrintable(refused.error().untranslatedMessage()));
+    QVERIFY(refused.error().untranslatedMessage().contains(QLatin1String("72.05")));
+}
+
+void TestEvaluationReport::regencyAreaIsNamed()
+{
+    const QString path = m_dir.filePath(QStringLiteral("evaluation-72.05.pdf"));
+    ReportDocument document =
+        Reports(*m_office->vault).evaluation(m_office->budi, 2024, options(), QStringLiteral("72.05")).value();
+    QVERIFY(writeReportPdf(document, path).ok());
+    const QString text = pdfText(path);
+    QVERIFY2(text.contains(QLatin1String("Area: Kabupaten Buol (72.05)")), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("Momunu")));
+}
+
+void TestEvaluationReport::monthsNobodyReportedAreNotPartial()
+{
+    // Momunu skipped April and May, and nobody else has Instagram: those months are gaps in the
+    // line, which the report explains once; no month is a partial sum.
+    const EvaluationYear year = gatherEvaluationYear(*m_office->vault, 2024, QDate(2025, 1, 15)).value();
+    for (const MonthFlags &flags : year.partialFollowers) {
+        QVERIFY(std::none_of(flags.begin(), flags.end(), [](bool partial) { return partial; }));
+    }
+    const QList<ReportChart> charts = evaluationCharts(year, Language::English);
+    QVERIFY(charts[0].note.isEmpty());
+    QVERIFY(charts[1].note.isEmpty());
+}
+
+void TestEvaluationReport::partialMonthsAreMarked()
+{
+    // A second Instagram account reports every month to June; Momunu's April and May are missing, so
+    // those two months' sums miss Momunu and the line dips there.
+    m_office->t.clock.set(QDateTime(QDate(2024, 1, 10), QTime(9, 0), QTimeZone::utc()));
+    const Account lakea = m_office->addAccount(
+        newAccount(QStringLiteral("72.05.02"), Platform::Instagram, QStringLiteral("panwaslu_lakea")));
+    m_office->t.clock.set(QDateTime(QDate(2025, 1, 15), QTime(9, 0), QTimeZone::utc()));
+    for (int month = 1; month <= 6; ++month) {
+        figures(lakea.id, month, 500 + month, month == 5 ? std::nullopt : std::optional<qint64>(3));
+    }
+    const EvaluationYear year = gatherEvaluationYear(*m_office->vault, 2024, QDate(2025, 1, 15)).value();
+    const MonthFlags followers = year.partialFollowers.value(Platform::Instagram);
+    const MonthFlags expected{false, false, false, true, true, false, false, false, false, false, false, false};
+    QCOMPARE(followers, expected);
+    // Posts: Momunu skipped April and May, Lakea May; May has no post figure at all, so it is a gap.
+    const MonthFlags posts = year.partialPosts.value(Platform::Instagram);
+    const MonthFlags expectedPosts{false, false, false, true, false, false, false, false, false, false, false, false};
+    QCOMPARE(posts, expectedPosts);
+    // X (Bokat reported February only) is whole.
+    const MonthFlags x = year.partialFollowers.value(Platform::X);
+    QVERIFY(std::none_of(x.begin(), x.end(), [](bool partial) { return partial; }));
+
+    const QList<ReportChart> charts = evaluationCharts(year, Language::English);
+    QCOMPARE(charts[0].note, QStringLiteral("Not every account reported its followers in April, May: the sum counts "
+                                            "only those that did, so the line dips there."));
+    QCOMPARE(charts[1].note,
+             QStringLiteral("Not every account reported its posts in April: the sum counts only those that did."));
+    QVERIFY(charts[2].note.isEmpty());
+    QCOMPARE(charts[0].categories[3], QStringLiteral("Apr"));
+
+    const QString text = pdfText(write(options(), QStringLiteral("evaluation-partial.pdf")));
+    QVERIFY2(text.contains(QLatin1String("Not every account reported its followers in April, May")), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("Not every account reported its posts in April")));
+    const QString indonesian =
+        pdfText(write(options(Language::Indonesian), QStringLiteral("evaluation-partial-id.pdf")));
+    QVERIFY2(indonesian.contains(QLatin1String("Tidak semua akun melaporkan jumlah pengikut pada April, Mei")),
+             qPrintable(indonesian));
 }
 
 QTEST_MAIN(TestEvaluationReport)
