@@ -2677,12 +2677,17 @@
         <translation>dengan --with-secrets: frasa sandi yang sama sekali lagi</translation>
     </message>
     <message>
-        <location filename="../app/cli/vaultcheckcommand.cpp" line="+36"/>
+        <location filename="../app/cli/vaultcheckcommand.cpp" line="+39"/>
+        <source>No problems: the server&apos;s guards, the key, the archive log (%1 entries) and every secret are whole.</source>
+        <translation>Tidak ada masalah: pengaman server, kunci, log arsip (%1 entri), dan setiap rahasia utuh.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No problems: the file, the key, the archive log (%1 entries) and every secret are whole.</source>
         <translation>Tidak ada masalah: berkas, kunci, log arsip (%1 entri), dan setiap data rahasia utuh.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>check the vault file, its key, the archive log and every secret; one line per problem, exit 3 if the log fails</source>
         <translation>memeriksa berkas brankas, kuncinya, log arsip, dan setiap data rahasia; satu baris per masalah, kode keluar 3 jika log gagal</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "output.h"
 #include "parsing.h"
 
+#include <core/vault/vaultaddress.h>
 #include <core/vault/vaultcheck.h>
 
 namespace Brankas::Cli {
@@ -32,9 +33,14 @@ int run(Context &context, const QCommandLineParser &)
             if (!checked.value().problems.isEmpty()) {
                 return Failure;
             }
-            printLine(
-                CliText::tr("No problems: the file, the key, the archive log (%1 entries) and every secret are whole.")
-                    .arg(checked.value().log.entries));
+            // A server vault has no file of its own: its storage line above said what was checked there.
+            const auto address = VaultAddress::parse(vault.path());
+            const bool onServer = address && address.value().isServer();
+            printLine((onServer ? CliText::tr("No problems: the server's guards, the key, the archive log (%1 entries) "
+                                              "and every secret are whole.")
+                                : CliText::tr("No problems: the file, the key, the archive log (%1 entries) and every "
+                                              "secret are whole."))
+                          .arg(checked.value().log.entries));
             return Success;
         },
         true);

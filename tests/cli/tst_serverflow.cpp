@@ -123,6 +123,8 @@ private Q_SLOTS:
         Run check = cli(as({QStringLiteral("vault"), QStringLiteral("check")}), {Admin});
         QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
         QCOMPARE(check.out.contains(QStringLiteral("PostgreSQL server:")), server);
+        QCOMPARE(check.out.contains(QStringLiteral("No problems: the server's guards")), server);
+        QCOMPARE(check.out.contains(QStringLiteral("No problems: the file")), !server);
 
         // A backup of either engine is an encrypted SQLite vault, which restores as a file.
         const QString backup = dir.filePath(QStringLiteral("kantor.brankas-backup"));
