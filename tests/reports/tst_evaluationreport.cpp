@@ -17,8 +17,10 @@
 
 #include <QLineSeries>
 #include <QTemporaryDir>
+#include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Brankas;
 using namespace Brankas::Testing;
@@ -44,6 +46,8 @@ private slots:
     void regencyAreaIsNamed();
     void monthsNobodyReportedAreNotPartial();
     void partialMonthsAreMarked();
+    void valueTicksAreWholeNumbers_data();
+    void valueTicksAreWholeNumbers();
 
 private:
     QString write(const ReportOptions &options, const QString &name, int year = 2024);
@@ -398,6 +402,31 @@ void TestEvaluationReport::partialMonthsAreMarked()
         pdfText(write(options(Language::Indonesian), QStringLiteral("evaluation-partial-id.pdf")));
     QVERIFY2(indonesian.contains(QLatin1String("Tidak semua akun melaporkan jumlah pengikut pada April, Mei")),
              qPrintable(indonesian));
+}
+
+void TestEvaluationReport::valueTicksAreWholeNumbers_data()
+{
+    QTest::addColumn<QList<std::optional<double>>>("values");
+    QTest::newRow("no figures") << QList<std::optional<double>>{std::nullopt, std::nullopt};
+    QTest::newRow("one post") << QList<std::optional<double>>{1.0, std::nullopt};
+    QTest::newRow("three posts") << QList<std::optional<double>>{3.0, 2.0};
+    QTest::newRow("thousands") << QList<std::optional<double>>{1180.0, 1400.0};
+}
+
+void TestEvaluationReport::valueTicksAreWholeNumbers()
+{
+    // The axis labels counts without decimals, so every tick must fall on a whole number.
+    QFETCH(QList<std::optional<double>>, values);
+    ReportChart chart;
+    chart.categories = {QStringLiteral("Jan"), QStringLiteral("Feb")};
+    chart.series = {ChartSeries{QStringLiteral("Instagram"), values}};
+    std::unique_ptr<QChart> qtChart(Charts::buildChart(chart, QStringLiteral("Liberation Sans"), 8));
+    const auto axes = qtChart->axes(Qt::Vertical);
+    QCOMPARE(axes.size(), 1);
+    const auto *axis = qobject_cast<QValueAxis *>(axes.first());
+    QVERIFY(axis);
+    const double step = (axis->max() - axis->min()) / (axis->tickCount() - 1);
+    QVERIFY2(step >= 1 && step == std::floor(step), qPrintable(QString::number(step)));
 }
 
 QTEST_MAIN(TestEvaluationReport)

@@ -120,7 +120,9 @@ QChart *buildChart(const ReportChart &spec, const QString &fontFamily, double ba
     values->setTitleFont(fontOf(fontFamily, baseFontPixels));
     values->setLabelsFont(fontOf(fontFamily, baseFontPixels));
     values->setLabelFormat(QStringLiteral("%.0f"));
-    values->setRange(0, std::max(1.0, largest(spec) * (spec.kind == ReportChart::Kind::Bars ? 1.15 : 1.05)));
+    // The figures are counts, labelled without decimals: a range under four would put several ticks
+    // between two whole numbers and label them "0 0 1 1 1".
+    values->setRange(0, std::max(4.0, largest(spec) * (spec.kind == ReportChart::Kind::Bars ? 1.15 : 1.05)));
     values->applyNiceNumbers();
     chart->addAxis(categories, Qt::AlignBottom);
     chart->addAxis(values, Qt::AlignLeft);
