@@ -61,6 +61,20 @@ private:
         return json(log).array();
     }
 
+    // `evaluation note ARGUMENTS` is refused with this exit code and message, and no note is added or
+    // changed in the log.
+    void refusedNote(const QStringList &arguments, int exitCode, const QString &says)
+    {
+        const qint64 added = logOf("evaluation.note-added").size();
+        const qint64 changed = logOf("evaluation.note-changed").size();
+        Run refused =
+            cli(asSiti(QStringList{QStringLiteral("evaluation"), QStringLiteral("note")} + arguments), {Admin});
+        QCOMPARE(refused.exitCode, exitCode);
+        QVERIFY2(refused.err.contains(says), qPrintable(refused.err));
+        QCOMPARE(logOf("evaluation.note-added").size(), added);
+        QCOMPARE(logOf("evaluation.note-changed").size(), changed);
+    }
+
     QTemporaryDir m_dir;
     QString m_path;
 
@@ -353,12 +367,7 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(int, exitCode);
         QFETCH(QString, says);
-        const qint64 before = logOf("evaluation.note-changed").size();
-        Run refused =
-            cli(asSiti(QStringList{QStringLiteral("evaluation"), QStringLiteral("note")} + arguments), {Admin});
-        QCOMPARE(refused.exitCode, exitCode);
-        QVERIFY2(refused.err.contains(says), qPrintable(refused.err));
-        QCOMPARE(logOf("evaluation.note-changed").size(), before);
+        refusedNote(arguments, exitCode, says);
     }
 
     void viewerListsButCannotEdit()
@@ -404,12 +413,7 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(int, exitCode);
         QFETCH(QString, says);
-        const qint64 before = logOf("evaluation.note-added").size();
-        Run refused =
-            cli(asSiti(QStringList{QStringLiteral("evaluation"), QStringLiteral("note")} + arguments), {Admin});
-        QCOMPARE(refused.exitCode, exitCode);
-        QVERIFY2(refused.err.contains(says), qPrintable(refused.err));
-        QCOMPARE(logOf("evaluation.note-added").size(), before);
+        refusedNote(arguments, exitCode, says);
     }
 
     void evaluationReportOfAnArea()
