@@ -46,6 +46,17 @@ Status paintPdf(const ReportDocument &document, QIODevice &device, const ReportP
 Status printReport(const ReportDocument &document, QPagedPaintDevice &device, const ReportProgress &progress,
                    bool setLayout)
 {
+    if (setLayout && !device.setPageLayout(pageLayoutFor(document.paper))) {
+        return Error(ErrorCode::Io,
+                     QT_TRANSLATE_NOOP("Brankas::Error", "The printer does not take the report's paper size."));
+    }
+    return paintReportPages(
+        document, device, [&device] { return device.newPage(); }, progress);
+}
+
+Status paintReportPages(const ReportDocument &document, QPaintDevice &device, const std::function<bool()> &newPage,
+                        const ReportProgress &progress)
+{
     auto family = reportFontFamily();
     if (!family) {
         return family.error();
@@ -56,10 +67,6 @@ Status printReport(const ReportDocument &document, QPagedPaintDevice &device, co
                          QT_TRANSLATE_NOOP("Brankas::Error", "The evaluation report has charts, which only the "
                                                              "Brankas window and brankas-cli can draw."));
         }
-    }
-    if (setLayout && !device.setPageLayout(pageLayoutFor(document.paper))) {
-        return Error(ErrorCode::Io,
-                     QT_TRANSLATE_NOOP("Brankas::Error", "The printer does not take the report's paper size."));
     }
     ReportLayout layout(document, device, family.value());
     layout.paginate();
@@ -75,7 +82,7 @@ Status printReport(const ReportDocument &document, QPagedPaintDevice &device, co
             painter.end();
             return cancelled();
         }
-        if (page > 0 && !device.newPage()) {
+        if (page > 0 && !newPage()) {
             painter.end();
             return Error(ErrorCode::Io, QT_TRANSLATE_NOOP("Brankas::Error", "The printer or file refused a new page."));
         }
