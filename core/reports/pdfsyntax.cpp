@@ -23,6 +23,11 @@ char *digitsBefore(char *end, quint64 value, int minimum)
 
 void appendNumber(QByteArray &out, double value, int decimals)
 {
+    // Whole numbers (a QR code's rectangles are in modules) skip the rounding.
+    if (std::abs(value) < 1e9 && value == double(qint32(value))) {
+        appendInteger(out, qint32(value));
+        return;
+    }
     decimals = std::clamp(decimals, 0, 4);
     const qint64 scaled = std::llround(value * double(Scale[decimals]));
     const quint64 magnitude = quint64(scaled < 0 ? -scaled : scaled);

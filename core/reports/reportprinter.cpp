@@ -3,6 +3,7 @@
 
 #include "../io/outputfile.h"
 #include "pdfpagebox.h"
+#include "qrcodebatch.h"
 #include "reportfonts.h"
 #include "reportlayout.h"
 
@@ -90,6 +91,15 @@ Status paintReportPages(const ReportDocument &document, QPaintDevice &device, co
     }
     if (!painter.end()) {
         return Error(ErrorCode::Io, QT_TRANSLATE_NOOP("Brankas::Error", "The report could not be finished."));
+    }
+    // QR codes encoded while the pages were painted: one that failed was left off its page.
+    for (const ReportBlock &block : document.blocks) {
+        if (const auto *card = std::get_if<ReportQrCard>(&block); card && card->batch) {
+            if (std::optional<Error> failed = card->batch->firstError()) {
+                return *failed;
+            }
+            break; // a report's cards share one batch
+        }
     }
     if (progress) {
         progress(pages, pages);

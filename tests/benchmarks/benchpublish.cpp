@@ -110,7 +110,7 @@ int main(int argc, char *argv[])
         return failWith(Program, document.error());
     }
     const double qrMs = msSince(timer);
-    partDone("QR codes and blocks");
+    partDone("blocks");
     timer.restart();
     int pages = 0;
     auto pdf = compactReportPdf(document.value(), [&](int, int total) {
@@ -124,8 +124,8 @@ int main(int argc, char *argv[])
     partDone("PDF");
     say(QStringLiteral("Public list of %1 (national vault): %2 official accounts of %3 kecamatan pages")
             .arg(asOf.toString(Qt::ISODate), thousands(list.value().accounts.size()), thousands(pages)));
-    say(QStringLiteral("  gather %1; HTML %2 (%3 KiB); CSV %4 (%5 KiB); JSON %6 (%7 KiB); QR codes and blocks %8; "
-                       "PDF layout+paint %9 (%10 KiB, %11 pages)")
+    say(QStringLiteral("  gather %1; HTML %2 (%3 KiB); CSV %4 (%5 KiB); JSON %6 (%7 KiB); blocks %8; "
+                       "PDF with the QR codes %9 (%10 KiB, %11 pages)")
             .arg(ms(gatherMs), ms(htmlMs), thousands(html.size() / 1024), ms(csvMs), thousands(csv.size() / 1024),
                  ms(jsonMs), thousands(json.size() / 1024), ms(qrMs), ms(pdfMs))
             .arg(thousands(pdf.value().size() / 1024), thousands(pages)));
