@@ -3500,14 +3500,13 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Salinan kunci brankas milik frasa sandi pemulihan tidak cocok dengan brankas. Minta administrator menjalankan brankas-cli vault check.</translation>
     </message>
     <message>
-        <location filename="../core/vault/vaultcreation.cpp" line="+160"/>
-        <location filename="../core/vault/vaultmove.cpp" line="+29"/>
+        <location filename="../core/vault/vaultdatabase.cpp" line="+73"/>
         <source>The database %1 on the server already holds a Brankas vault; Brankas will not overwrite it. Open that vault, or ask the server&apos;s administrator for a new, empty database.</source>
         <translation>Basis data %1 di server sudah berisi brankas Brankas; Brankas tidak akan menimpanya. Buka brankas itu, atau minta basis data baru yang kosong kepada administrator server.</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location filename="../core/vault/vaultmove.cpp" line="+25"/>
+        <location filename="../core/vault/vaultcreation.cpp" line="+192"/>
+        <location filename="../core/vault/vaultmove.cpp" line="+42"/>
         <location filename="../app/cli/initcommand.cpp" line="-53"/>
         <source>There is already a file at %1; Brankas will not overwrite it. Choose another name, or open that vault.</source>
         <translation>Sudah ada berkas di %1; Brankas tidak akan menimpanya. Pilih nama lain, atau buka brankas tersebut.</translation>
@@ -3873,7 +3872,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>&quot;%1&quot; bukan nomor telepon; tuliskan dengan angka, misalnya 0812-3456-7890 atau +62 812 3456 7890.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+134"/>
         <source>Account %1 was changed after you opened it; nothing was changed. Look at it again and repeat the change if it is still right.</source>
         <translation>Akun %1 telah diubah setelah Anda membukanya; tidak ada yang diubah. Lihat lagi akun itu dan ulangi perubahan bila masih tepat.</translation>
     </message>
@@ -4114,17 +4113,17 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Laporan memerlukan pustaka grafis Brankas, yang tidak dijalankan oleh program ini.</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportprinter.cpp" line="+18"/>
+        <location filename="../core/reports/reportprinter.cpp" line="+19"/>
         <source>The report was cancelled.</source>
         <translation>Pembuatan laporan dibatalkan.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+33"/>
         <source>The printer does not take the report&apos;s paper size.</source>
         <translation>Printer tidak mendukung ukuran kertas laporan.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>The report could not be started on the printer or file.</source>
         <translation>Laporan tidak dapat mulai dicetak ke printer atau berkas.</translation>
     </message>
@@ -4139,7 +4138,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Laporan tidak dapat diselesaikan.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>The PDF could not be finished: %1.</source>
         <translation>PDF tidak dapat diselesaikan: %1.</translation>
     </message>
@@ -4246,7 +4245,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location filename="../core/evaluation/metricsimport.cpp" line="+68"/>
-        <location filename="../core/import/accountimport.cpp" line="+119"/>
+        <location filename="../core/import/accountimport.cpp" line="+118"/>
         <location filename="../core/import/spreadsheetreader.cpp" line="+50"/>
         <location filename="../ui/import/importwizard.cpp" line="+87"/>
         <source>The file is empty: there is no row to import.</source>
@@ -4679,7 +4678,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Akun-akun itu berubah sementara itu; tidak ada yang diubah. Periksa akun yang tercantum lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="+48"/>
+        <location filename="../core/publish/publisher.cpp" line="+47"/>
         <source>Give the folder to write the public list into.</source>
         <translation>Berikan folder tempat daftar publik ditulis.</translation>
     </message>
@@ -4699,7 +4698,8 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas tidak dapat membuat folder %1. Periksa bahwa folder induknya ada dan Anda boleh menulis di sana.</translation>
     </message>
     <message>
-        <location filename="../core/reports/qrcode.cpp" line="+22"/>
+        <location filename="../core/publish/publiclistreport.cpp" line="+66"/>
+        <location filename="../core/reports/qrcode.cpp" line="+18"/>
         <source>The address %1 is too long for a QR code.</source>
         <translation>Alamat %1 terlalu panjang untuk kode QR.</translation>
     </message>
@@ -4751,7 +4751,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location filename="../core/reports/evaluationreport.cpp" line="-6"/>
-        <location filename="../core/reports/reportprinter.cpp" line="-62"/>
+        <location filename="../core/reports/reportprinter.cpp" line="-67"/>
         <source>The evaluation report has charts, which only the Brankas window and brankas-cli can draw.</source>
         <translation>Laporan evaluasi berisi grafik, yang hanya dapat digambar oleh jendela Brankas dan brankas-cli.</translation>
     </message>
