@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Brankas {
@@ -76,6 +77,10 @@ bool PdfEmbeddedFont::glyphsOf(const QString &text, std::vector<Glyph> &glyphs, 
         if (showsNothing(character)) {
             continue;
         }
+        // A combining mark needs HarfBuzz's placement over its letter: left to Qt's writer.
+        if (QChar::isMark(character)) {
+            return false;
+        }
         auto known = m_glyphs.constFind(character);
         if (known == m_glyphs.cend()) {
             const QString single = QString::fromUcs4(&character, 1);
@@ -106,7 +111,9 @@ QByteArray PdfEmbeddedFont::textArray(const QString &text, double width)
     std::vector<char32_t> characters;
     glyphs.reserve(size_t(text.size()));
     characters.reserve(size_t(text.size()));
-    if (!glyphsOf(text, glyphs, characters)) {
+    // An accented letter typed as letter and mark ("E" and U+0301) is shown as its single glyph.
+    const bool mayCompose = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x300; });
+    if (!glyphsOf(mayCompose ? text.normalized(QString::NormalizationForm_C) : text, glyphs, characters)) {
         return {};
     }
     const size_t count = glyphs.size();
