@@ -16,8 +16,8 @@ packages=(
     # Qt Charts draws the evaluation report's charts (ui/charts); its CMake package needs Qt's
     # OpenGL development files, which Debian's qt6-charts-dev does not pull in
     qt6-charts-dev libqt6opengl6-dev
-    # OpenSSL 3; zxcvbn-c for how guessable a new passphrase is
-    libssl-dev libzxcvbn-dev
+    # OpenSSL 3; zxcvbn-c for how guessable a new passphrase is; zlib deflates the compact PDFs
+    libssl-dev libzxcvbn-dev zlib1g-dev
     # the public list's QR codes; QuaZip reads .xlsx for the importer
     libqrencode-dev libquazip1-qt6-dev
     # Qt's PostgreSQL driver, for a vault on the office's server
@@ -37,8 +37,9 @@ test_packages=(
     # a PostgreSQL 15 server the tests start as a private cluster (tests/with-postgres.sh; the
     # package's own service is not used)
     postgresql-15
-    # tools to check PDFs and screens, and a display server for the window's tests
-    poppler-utils xvfb xauth
+    # tools to check PDFs (qpdf checks the compact writer's structure) and screens, and a display
+    # server for the window's tests
+    poppler-utils qpdf xvfb xauth
     # the attacker's tools the security tests use: sqlite3 on the vault, secret-tool on the keychain
     sqlite3 libsecret-tools
     # packaging and its checks: the .deb (cpack uses dpkg-shlibdeps), lintian, the desktop, AppStream

@@ -4150,17 +4150,17 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Laporan memerlukan pustaka grafis Brankas, yang tidak dijalankan oleh program ini.</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportprinter.cpp" line="+18"/>
+        <location filename="../core/reports/reportprinter.cpp" line="+19"/>
         <source>The report was cancelled.</source>
         <translation>Pembuatan laporan dibatalkan.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+33"/>
         <source>The printer does not take the report&apos;s paper size.</source>
         <translation>Printer tidak mendukung ukuran kertas laporan.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>The report could not be started on the printer or file.</source>
         <translation>Laporan tidak dapat mulai dicetak ke printer atau berkas.</translation>
     </message>
@@ -4175,7 +4175,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Laporan tidak dapat diselesaikan.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>The PDF could not be finished: %1.</source>
         <translation>PDF tidak dapat diselesaikan: %1.</translation>
     </message>
@@ -4715,7 +4715,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Akun-akun itu berubah sementara itu; tidak ada yang diubah. Periksa akun yang tercantum lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../core/publish/publisher.cpp" line="+48"/>
+        <location filename="../core/publish/publisher.cpp" line="+47"/>
         <source>Give the folder to write the public list into.</source>
         <translation>Berikan folder tempat daftar publik ditulis.</translation>
     </message>
@@ -4735,7 +4735,8 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas tidak dapat membuat folder %1. Periksa bahwa folder induknya ada dan Anda boleh menulis di sana.</translation>
     </message>
     <message>
-        <location filename="../core/reports/qrcode.cpp" line="+22"/>
+        <location filename="../core/publish/publiclistreport.cpp" line="+66"/>
+        <location filename="../core/reports/qrcode.cpp" line="+18"/>
         <source>The address %1 is too long for a QR code.</source>
         <translation>Alamat %1 terlalu panjang untuk kode QR.</translation>
     </message>
@@ -4792,7 +4793,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../core/reports/reportprinter.cpp" line="-62"/>
+        <location filename="../core/reports/reportprinter.cpp" line="-67"/>
         <source>The evaluation report has charts, which only the Brankas window and brankas-cli can draw.</source>
         <translation>Laporan evaluasi berisi grafik, yang hanya dapat digambar oleh jendela Brankas dan brankas-cli.</translation>
     </message>

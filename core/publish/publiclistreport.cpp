@@ -2,6 +2,7 @@
 #include "publiclistreport.h"
 
 #include "../reports/numberwords.h"
+#include "../reports/qrcodebatch.h"
 #include "../reports/reporttext.h"
 #include "publiclistfiles.h"
 
@@ -59,8 +60,16 @@ Result<ReportDocument> buildPublicListReport(const PublicListReportInput &input)
             addresses.append(account.url.toUtf8());
         }
     }
-    std::vector<Result<QrCode>> codes = QrCode::encodeAll(addresses);
-    size_t nextCode = 0;
+    for (const QByteArray &address : addresses) {
+        if (QrCode::sizeFor(address.size()) == 0) {
+            return Error(ErrorCode::InvalidInput,
+                         QT_TRANSLATE_NOOP("Brankas::Error", "The address %1 is too long for a QR code."),
+                         {QString::fromUtf8(address)});
+        }
+    }
+    // Encoded on the other cores while the pages are laid out and painted.
+    auto codes = std::make_shared<QrCodeBatch>(addresses);
+    qsizetype nextCode = 0;
     QString current;
     for (const PublicAccount &account : input.list.accounts) {
         if (account.kecamatanCode != current) {
@@ -73,11 +82,9 @@ Result<ReportDocument> buildPublicListReport(const PublicListReportInput &input)
         }
         ReportQrCard card;
         if (!account.url.isEmpty()) {
-            Result<QrCode> &code = codes[nextCode++];
-            if (!code) {
-                return code.error();
-            }
-            card.code = std::move(code.value());
+            card.batch = codes;
+            card.pendingSize = QrCode::sizeFor(addresses[nextCode].size());
+            card.batchIndex = nextCode++;
         }
         card.lines = {account.platformName, QStringLiteral("@") + account.handle,
                       account.url.isEmpty() ? say(language, "(tanpa alamat)", "(no address)")

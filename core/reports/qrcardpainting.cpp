@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ReportLayout: a QR code with its lines of text (the public list of official accounts).
+#include "qrcodebatch.h"
 #include "reportlayout.h"
 
 #include <QFontMetricsF>
@@ -7,7 +8,7 @@
 #include <QTransform>
 
 #include <cmath>
-#include <map>
+#include <vector>
 
 namespace Brankas {
 
@@ -46,12 +47,20 @@ double ReportLayout::qrCardHeight(const ReportQrCard &card, quint8 *wrapped) con
         }
         text += textHeight(*layoutText(card.lines[i], lineFont, textWidth, Qt::AlignLeft)) * ParagraphSpacing;
     }
-    return std::max(mm(card.codeMm), text + mm(QuietZone * card.codeMm / (card.code.size() + 2 * QuietZone)));
+    return std::max(mm(card.codeMm), text + mm(QuietZone * card.codeMm / (card.codeSize() + 2 * QuietZone)));
 }
 
 void ReportLayout::paintQrCard(QPainter &painter, const ReportQrCard &card, double y, quint8 wrapped) const
 {
-    const int size = card.code.size();
+    static const QrCode none;
+    const QrCode *code = &card.code;
+    if (card.batch) {
+        // Waits for the code, or encodes it here, if the other cores have not got to it yet. One
+        // that could not be encoded is left out; paintReportPages() then refuses the report.
+        const Result<QrCode> &encoded = card.batch->at(card.batchIndex);
+        code = encoded ? &encoded.value() : &none;
+    }
+    const int size = code->size();
     if (size > 0) {
         const double module = mm(card.codeMm) / (size + 2 * QuietZone);
         // The dark modules as few rectangles as they make: each row's runs, merged with the same run
@@ -61,29 +70,42 @@ void ReportLayout::paintQrCard(QPainter &painter, const ReportQrCard &card, doub
         // They are given in modules, under a transform that scales a module to its size on paper:
         // the PDF then writes "4 11 7 1 re" instead of four numbers with nine digits each, a quarter
         // of the bytes that Qt formats and zlib deflates (the national list has about 7 million).
+        // Each row's runs are in order, like those of the row above, so a run finds its match above
+        // by walking both lists once (a std::map here cost more than painting the code's text).
+        struct Run
+        {
+            int start;
+            int end;
+            qsizetype rect;
+        };
         QList<QRectF> rects;
-        std::map<std::pair<int, int>, int> open; // run [start, end) -> its rectangle in `rects`
+        std::vector<Run> open;
+        std::vector<Run> next;
         for (int row = 0; row <= size; ++row) {
-            std::map<std::pair<int, int>, int> next;
+            next.clear();
+            size_t above = 0;
             for (int column = 0; row < size && column < size;) {
-                if (!card.code.isDark(column, row)) {
+                if (!code->isDark(column, row)) {
                     ++column;
                     continue;
                 }
                 const int start = column;
-                while (column < size && card.code.isDark(column, row)) {
+                while (column < size && code->isDark(column, row)) {
                     ++column;
                 }
-                const std::pair run{start, column};
-                if (auto above = open.find(run); above != open.end()) {
-                    rects[above->second].setBottom(rects[above->second].bottom() + 1);
-                    next.emplace(run, above->second);
+                while (above < open.size() && open[above].start < start) {
+                    ++above;
+                }
+                if (above < open.size() && open[above].start == start && open[above].end == column) {
+                    QRectF &rect = rects[open[above].rect];
+                    rect.setBottom(rect.bottom() + 1);
+                    next.push_back(open[above]);
                 } else {
-                    next.emplace(run, int(rects.size()));
+                    next.push_back(Run{start, column, rects.size()});
                     rects.append(QRectF(QuietZone + start, QuietZone + row, column - start, 1));
                 }
             }
-            open = std::move(next);
+            std::swap(open, next);
         }
         painter.save();
         painter.setRenderHint(QPainter::Antialiasing, false);
@@ -94,7 +116,7 @@ void ReportLayout::paintQrCard(QPainter &painter, const ReportQrCard &card, doub
         painter.restore();
     }
     const double left = mm(card.codeMm + TextGapMm);
-    double lineY = y + mm(QuietZone * card.codeMm / (size + 2 * QuietZone));
+    double lineY = y + mm(QuietZone * card.codeMm / (card.codeSize() + 2 * QuietZone));
     for (int i = 0; i < card.lines.size(); ++i) {
         const QFont lineFont = font(i == 0 ? card.pointSize * TitleScale : card.pointSize, i == 0);
         painter.setPen(Qt::black);

@@ -3,11 +3,7 @@
 
 #include <qrencode.h>
 
-#include <algorithm>
-#include <atomic>
 #include <memory>
-#include <optional>
-#include <thread>
 
 namespace Brankas {
 
@@ -32,33 +28,24 @@ Result<QrCode> QrCode::encode(QByteArrayView bytes)
     return code;
 }
 
-std::vector<Result<QrCode>> QrCode::encodeAll(const QList<QByteArray> &texts)
+int QrCode::sizeFor(qsizetype length)
 {
-    // Below this many codes a thread costs more than it saves.
-    constexpr qsizetype PerThread = 256;
-    const auto count = size_t(texts.size());
-    std::vector<std::optional<Result<QrCode>>> encoded(count);
-    std::atomic<size_t> next{0};
-    const auto work = [&] {
-        for (size_t i = next++; i < count; i = next++) {
-            encoded[i].emplace(encode(texts[qsizetype(i)]));
+    // Data codewords of versions 1 to 40 at error correction level M.
+    static constexpr int DataCodewords[] = {16,   28,   44,   64,   86,   108,  124,  154,  182,  216,
+                                            254,  290,  334,  365,  415,  453,  507,  563,  627,  669,
+                                            714,  782,  860,  914,  1000, 1062, 1128, 1193, 1267, 1373,
+                                            1455, 1541, 1631, 1725, 1812, 1914, 1992, 2102, 2216, 2334};
+    if (length <= 0) {
+        return 0;
+    }
+    for (int version = 1; version <= 40; ++version) {
+        // The mode indicator (4 bits) and the byte count (8 bits below version 10, 16 from it).
+        const qint64 bits = 4 + (version < 10 ? 8 : 16) + 8 * qint64(length);
+        if (bits <= 8 * qint64(DataCodewords[version - 1])) {
+            return 17 + 4 * version;
         }
-    };
-    const size_t helpers =
-        std::min<size_t>(std::max(1U, std::thread::hardware_concurrency()) - 1, size_t(texts.size() / PerThread));
-    std::vector<std::jthread> threads;
-    threads.reserve(helpers);
-    for (size_t i = 0; i < helpers; ++i) {
-        threads.emplace_back(work);
     }
-    work();
-    threads.clear(); // joins
-    std::vector<Result<QrCode>> result;
-    result.reserve(count);
-    for (auto &code : encoded) {
-        result.push_back(std::move(*code));
-    }
-    return result;
+    return 0;
 }
 
 } // namespace Brankas

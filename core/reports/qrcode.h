@@ -4,7 +4,6 @@
 #include "../result.h"
 
 #include <QByteArrayView>
-#include <QList>
 
 #include <vector>
 
@@ -18,10 +17,11 @@ public:
     // The bytes as they are (a profile URL in UTF-8), with error correction level M: a poster
     // that is creased or partly dirty still scans. Refuses what does not fit a QR code.
     static Result<QrCode> encode(QByteArrayView bytes);
-    // encode() of each, in order, spread over the processor's cores: libqrencode spends most of a
-    // code choosing the best of its eight masks, and the national public list has 22,000 codes.
-    // (Debian's libqrencode is built thread-safe; it shares nothing between two encodings.)
-    static std::vector<Result<QrCode>> encodeAll(const QList<QByteArray> &texts);
+
+    // The modules per side encode() gives `length` bytes, without encoding them: the smallest
+    // version whose data codewords at level M hold them in 8-bit mode (ISO/IEC 18004, table 7), as
+    // libqrencode chooses. 0 when they do not fit a QR code.
+    static int sizeFor(qsizetype length);
 
     int size() const { return m_size; } // modules per side, without the quiet zone
     bool isDark(int x, int y) const { return m_modules[size_t(y) * size_t(m_size) + size_t(x)]; }

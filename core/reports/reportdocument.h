@@ -18,6 +18,8 @@
 
 namespace Brankas {
 
+class QrCodeBatch;
+
 // A report as a list of blocks that the layout puts on pages. Builders (the berita acara, the
 // register...) fill it from data; ReportLayout measures and paginates it; ReportPrinter paints it,
 // one page at a time, so a report of any length never has all its pages in memory.
@@ -97,10 +99,16 @@ struct ReportLetterhead
 struct ReportQrCard
 {
     QrCode code;
+    // Or a code still being encoded: the batchIndex-th of `batch`, pendingSize modules a side.
+    std::shared_ptr<QrCodeBatch> batch;
+    qsizetype batchIndex = -1;
+    int pendingSize = 0;
     QStringList lines;
     double codeMm = 32; // the code's side, its quiet zone included
     double pointSize = 11;
     double spaceAfterMm = 4;
+
+    int codeSize() const { return batch ? pendingSize : code.size(); }
 };
 
 struct ReportPageBreak

@@ -3,6 +3,7 @@
 
 #include "../io/outputfile.h"
 #include "pdfpagebox.h"
+#include "qrcodebatch.h"
 #include "reportfonts.h"
 #include "reportlayout.h"
 
@@ -46,6 +47,17 @@ Status paintPdf(const ReportDocument &document, QIODevice &device, const ReportP
 Status printReport(const ReportDocument &document, QPagedPaintDevice &device, const ReportProgress &progress,
                    bool setLayout)
 {
+    if (setLayout && !device.setPageLayout(pageLayoutFor(document.paper))) {
+        return Error(ErrorCode::Io,
+                     QT_TRANSLATE_NOOP("Brankas::Error", "The printer does not take the report's paper size."));
+    }
+    return paintReportPages(
+        document, device, [&device] { return device.newPage(); }, progress);
+}
+
+Status paintReportPages(const ReportDocument &document, QPaintDevice &device, const std::function<bool()> &newPage,
+                        const ReportProgress &progress)
+{
     auto family = reportFontFamily();
     if (!family) {
         return family.error();
@@ -56,10 +68,6 @@ Status printReport(const ReportDocument &document, QPagedPaintDevice &device, co
                          QT_TRANSLATE_NOOP("Brankas::Error", "The evaluation report has charts, which only the "
                                                              "Brankas window and brankas-cli can draw."));
         }
-    }
-    if (setLayout && !device.setPageLayout(pageLayoutFor(document.paper))) {
-        return Error(ErrorCode::Io,
-                     QT_TRANSLATE_NOOP("Brankas::Error", "The printer does not take the report's paper size."));
     }
     ReportLayout layout(document, device, family.value());
     layout.paginate();
@@ -75,7 +83,7 @@ Status printReport(const ReportDocument &document, QPagedPaintDevice &device, co
             painter.end();
             return cancelled();
         }
-        if (page > 0 && !device.newPage()) {
+        if (page > 0 && !newPage()) {
             painter.end();
             return Error(ErrorCode::Io, QT_TRANSLATE_NOOP("Brankas::Error", "The printer or file refused a new page."));
         }
@@ -83,6 +91,15 @@ Status printReport(const ReportDocument &document, QPagedPaintDevice &device, co
     }
     if (!painter.end()) {
         return Error(ErrorCode::Io, QT_TRANSLATE_NOOP("Brankas::Error", "The report could not be finished."));
+    }
+    // QR codes encoded while the pages were painted: one that failed was left off its page.
+    for (const ReportBlock &block : document.blocks) {
+        if (const auto *card = std::get_if<ReportQrCard>(&block); card && card->batch) {
+            if (std::optional<Error> failed = card->batch->firstError()) {
+                return *failed;
+            }
+            break; // a report's cards share one batch
+        }
     }
     if (progress) {
         progress(pages, pages);

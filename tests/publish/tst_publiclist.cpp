@@ -3,6 +3,7 @@
 // (JSON shape, CSV read back by the importer's parser, HTML that loads nothing and escapes names).
 #include <core/publish/publiclistfiles.h>
 #include <core/reports/qrcode.h>
+#include <core/reports/qrcodebatch.h>
 #include <core/text/csv.h>
 
 #include <QJsonArray>
@@ -63,7 +64,8 @@ private slots:
     void htmlSpeaksTheChosenLanguage();
     void emptyListSaysSo();
     void qrCodeHoldsTheAddress();
-    void qrCodesOfManyAddressesKeepTheirOrder();
+    void qrCodeSizeIsKnownBeforeEncoding();
+    void qrCodesEncodedMeanwhileKeepTheirOrder();
     void csvRecordRoundTrips_data();
     void csvRecordRoundTrips();
 };
@@ -246,21 +248,48 @@ void TestPublicList::qrCodeHoldsTheAddress()
     QVERIFY(!QrCode::encode(QByteArray()));
 }
 
-void TestPublicList::qrCodesOfManyAddressesKeepTheirOrder()
+void TestPublicList::qrCodeSizeIsKnownBeforeEncoding()
 {
-    // Enough addresses for the work to be spread over threads; two of them cannot be encoded, and
-    // their refusals must stay in their places.
+    // The layout places a card by its code's size before the code is encoded: the two must agree, at
+    // every length below the largest version's and at each version's limits (ISO/IEC 18004 table 7).
+    QList<qsizetype> lengths;
+    for (qsizetype length = 1; length <= 300; ++length) {
+        lengths << length;
+    }
+    for (qsizetype limit : {331,  362,  412,  450,  504,  560,  624,  666,  711,  779,  857,  911,  997,  1059,
+                            1125, 1190, 1264, 1370, 1452, 1538, 1628, 1722, 1809, 1911, 1989, 2099, 2213, 2331}) {
+        lengths << limit << limit + 1;
+    }
+    for (qsizetype length : lengths) {
+        const Result<QrCode> code = QrCode::encode(QByteArray(length, 'a'));
+        QCOMPARE(QrCode::sizeFor(length), code ? code.value().size() : 0);
+    }
+    QCOMPARE(QrCode::sizeFor(0), 0);
+    QCOMPARE(QrCode::sizeFor(2332), 0);
+}
+
+void TestPublicList::qrCodesEncodedMeanwhileKeepTheirOrder()
+{
+    // Enough addresses for the work to be spread over threads; one of them cannot be encoded, and
+    // its refusal must stay in its place. Taken out of order too, as nothing guarantees the order in
+    // which a painter asks.
     QList<QByteArray> addresses;
     for (int i = 0; i < 1500; ++i) {
         addresses.append(QStringLiteral("https://www.tiktok.com/@panwaslu_kec%1").arg(i).toUtf8());
     }
-    addresses[700] = QByteArray(8000, 'a');
     addresses[1499] = QByteArray();
-    const std::vector<Result<QrCode>> codes = QrCode::encodeAll(addresses);
-    QCOMPARE(codes.size(), size_t(addresses.size()));
+    QrCodeBatch batch(addresses);
+    QCOMPARE(batch.size(), addresses.size());
+    QList<qsizetype> order;
+    for (qsizetype i = addresses.size() - 1; i >= 0; i -= 3) {
+        order << i;
+    }
     for (qsizetype i = 0; i < addresses.size(); ++i) {
+        order << i;
+    }
+    for (qsizetype i : order) {
         const Result<QrCode> alone = QrCode::encode(addresses[i]);
-        const Result<QrCode> &together = codes[size_t(i)];
+        const Result<QrCode> &together = batch.at(i);
         QCOMPARE(together.ok(), alone.ok());
         if (!alone) {
             QCOMPARE(together.error().code(), alone.error().code());
@@ -275,8 +304,14 @@ void TestPublicList::qrCodesOfManyAddressesKeepTheirOrder()
         }
         QVERIFY2(same, qPrintable(QString::number(i)));
     }
-    QVERIFY(!codes[700] && !codes[1499] && codes[699] && codes[701]);
-    QVERIFY(QrCode::encodeAll({}).empty());
+    const std::optional<Error> failed = batch.firstError();
+    QVERIFY(failed);
+    QCOMPARE(failed->code(), ErrorCode::InvalidInput);
+    QVERIFY(!QrCodeBatch({}).firstError());
+    // Dropped while still encoding: the threads stop.
+    {
+        QrCodeBatch dropped(addresses);
+    }
 }
 
 void TestPublicList::csvRecordRoundTrips_data()
