@@ -8,6 +8,7 @@
 #include "../domain/referencedata.h"
 #include "../log/logactions.h"
 #include "../register/registerseed.h"
+#include "../storage/changelistener.h"
 #include "../storage/migrations.h"
 #include "../storage/officestore.h"
 #include "../storage/secretswrapstore.h"
@@ -278,8 +279,21 @@ Status Vault::acceptKey(SecretBytes key)
         if (!transaction) {
             return transaction.error();
         }
+        auto before = m_logStore->head();
+        if (!before) {
+            return before.error();
+        }
         if (Status status = m_log->absorbPending(); !status) {
             return status;
+        }
+        auto after = m_logStore->head();
+        if (!after) {
+            return after.error();
+        }
+        if (after.value().seq != before.value().seq) {
+            if (Status status = Storage::announceChange(*m_db); !status) {
+                return status;
+            }
         }
         return transaction.value()->commit();
     }
