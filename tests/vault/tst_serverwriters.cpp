@@ -218,7 +218,8 @@ private Q_SLOTS:
         Office office(QStringLiteral("72.05"), cluster->address().toString());
         for (int i = 0; i < 3; ++i) {
             require(office.vault->log().recordPending(
-                        QString(), LogEvent{LogAction::vaultMigrated(), QStringLiteral("vault"), {{QStringLiteral("round"), i}}}),
+                        QString(),
+                        LogEvent{LogAction::vaultMigrated(), QStringLiteral("vault"), {{QStringLiteral("round"), i}}}),
                     "pending");
         }
         const qint64 before = office.logCount();
