@@ -287,18 +287,15 @@ Status Vault::acceptKey(SecretBytes key)
         if (!transaction) {
             return transaction.error();
         }
-        auto before = m_logStore->head();
-        if (!before) {
-            return before.error();
+        // Almost always there is nothing pending, and nothing to tell the other PCs.
+        auto pending = m_logStore->pending();
+        if (!pending) {
+            return pending.error();
         }
         if (Status status = m_log->absorbPending(); !status) {
             return status;
         }
-        auto after = m_logStore->head();
-        if (!after) {
-            return after.error();
-        }
-        if (after.value().seq != before.value().seq) {
+        if (!pending.value().isEmpty()) {
             if (Status status = Storage::announceChange(*m_db); !status) {
                 return status;
             }
