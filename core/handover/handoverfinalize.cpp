@@ -109,6 +109,17 @@ Result<Handover> Handovers::finalize(const Session &session, qint64 id)
     const QDateTime now = m_vault.clock().nowUtc();
     Storage::HandoverStore store(m_vault.database());
     Status status = m_vault.commitChange(session, [&]() -> Result<QList<LogEvent>> {
+        // Read again under the writers' lock (commitChange took it), which also orders the
+        // numbering: two PCs finalising at once take their numbers one after the other, and
+        // another PC may have finalised this handover or changed its accounts since the read above.
+        auto current = draft(id);
+        if (!current) {
+            return current.error();
+        }
+        handover = std::move(current).value();
+        if (handover.items.isEmpty()) {
+            return Error(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("Brankas::Error", "The handover has no accounts."));
+        }
         int sequence = 0;
         auto number = numberFor(handover, &sequence);
         if (!number) {

@@ -207,6 +207,8 @@ Status ArchiveLog::recordPending(const QString &officer, const LogEvent &event)
         LogEntry{0, m_clock.nowUtc(), officer, event.action, event.target, compactJson(event.details), {}});
 }
 
+// Runs in the caller's transaction; reads the pending events under the log head's lock, so two PCs
+// unlocking at once chain each of them once.
 Status ArchiveLog::absorbPending()
 {
     if (!m_chain) {
@@ -215,15 +217,26 @@ Status ArchiveLog::absorbPending()
     if (Status refused = refuseWhenTampered(); !refused) {
         return refused;
     }
+    // Every unlock asks; almost always there is nothing, and then it need not wait for the head
+    // (another PC's import may hold it for a while).
+    auto waiting = m_store.pending();
+    if (!waiting) {
+        return waiting.error();
+    }
+    if (waiting.value().isEmpty()) {
+        return {};
+    }
+    // Read again under the lock: two PCs absorbing at once would otherwise both read the same
+    // pending events, and the second would chain them again after the first had cleared them.
+    if (Status locked = m_store.lockHead(); !locked) {
+        return locked;
+    }
     auto pending = m_store.pending();
     if (!pending) {
         return pending.error();
     }
     if (pending.value().isEmpty()) {
         return {};
-    }
-    if (Status locked = m_store.lockHead(); !locked) {
-        return locked;
     }
     auto head = m_store.head();
     if (!head) {

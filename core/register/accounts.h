@@ -110,8 +110,12 @@ public:
     Result<QList<qint64>> addMany(const Session &session, const std::vector<NewAccountEntry> &entries,
                                   const std::optional<LogEvent> &summary = std::nullopt);
     // Changes the account's details (never its handle, platform or kecamatan: those make it another
-    // account) and logs each changed field with its old and new value.
-    Result<Account> update(const Session &session, qint64 id, const AccountChanges &changes);
+    // account) and logs each changed field with its old and new value. `seenUpdatedAt` is the
+    // account's updatedAt as the editor showed it: a change to an account changed since (another
+    // window, another PC) is refused as changeStatus() refuses it. Without it the edit applies to
+    // the account as it is, but never writes over a change another writer made meanwhile.
+    Result<Account> update(const Session &session, qint64 id, const AccountChanges &changes,
+                           const QDateTime &seenUpdatedAt = {});
     // `seenUpdatedAt` is the account's updatedAt as the officer saw it (the window passes it): if
     // the account has changed since, in another window or on another PC, the change is refused
     // (ErrorCode::Conflict) with who changed it and when, and nothing is written.

@@ -11,7 +11,8 @@
 
 namespace Brankas {
 
-Result<Account> Accounts::update(const Session &session, qint64 id, const AccountChanges &changes)
+Result<Account> Accounts::update(const Session &session, qint64 id, const AccountChanges &changes,
+                                 const QDateTime &seenUpdatedAt)
 {
     if (Status allowed = requireRegisterRole(session); !allowed) {
         return allowed.error();
@@ -21,7 +22,8 @@ Result<Account> Accounts::update(const Session &session, qint64 id, const Accoun
     if (!stored) {
         return stored.error();
     }
-    Account account = stored.value();
+    const Account before = stored.value();
+    Account account = before;
     QJsonObject changed;
     auto note = [&](const QString &field, const QJsonValue &from, const QJsonValue &to) {
         if (from != to) {
@@ -95,9 +97,21 @@ Result<Account> Accounts::update(const Session &session, qint64 id, const Accoun
     if (changed.isEmpty()) {
         return find(id);
     }
+    if (seenUpdatedAt.isValid() && before.updatedAt != seenUpdatedAt) {
+        return changedMeanwhile(before);
+    }
     account.updatedAt = m_vault.clock().nowUtc();
     changed.insert(QStringLiteral("handle"), account.handle);
     Status status = m_vault.commitChange(session, [&]() -> Result<QList<LogEvent>> {
+        // The row is written whole: read it again under the writers' lock, so that a change another
+        // PC made since the read above is refused instead of silently undone.
+        auto current = store.find(id);
+        if (!current) {
+            return current.error();
+        }
+        if (current.value().updatedAt != before.updatedAt) {
+            return changedMeanwhile(current.value());
+        }
         if (Status updated = store.update(account); !updated) {
             return updated.error();
         }

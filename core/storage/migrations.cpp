@@ -2,6 +2,7 @@
 #include "migrations.h"
 
 #include "database.h"
+#include "logstore.h"
 #include "sqlerror.h"
 #include "vaultfile.h"
 
@@ -133,6 +134,23 @@ Status migrate(Database &db, int fromVersion, const std::function<Status()> &inT
     auto transaction = Transaction::begin(db);
     if (!transaction) {
         return transaction.error();
+    }
+    // Two PCs opening a server vault after an update both find it in the old format: the second
+    // waits for the first's upgrade (the lock every writer of the vault takes), then reads the
+    // version again and finds nothing left to do, nor to log. SQLite's BEGIN IMMEDIATE already
+    // made this transaction the file's only writer.
+    if (Status locked = LogStore(db).lockHead(); !locked) {
+        return locked;
+    }
+    auto current = db.userVersion();
+    if (!current) {
+        return current.error();
+    }
+    if (current.value() > fromVersion) {
+        fromVersion = current.value();
+        if (fromVersion >= latestSchemaVersion(db.engine())) {
+            return transaction.value()->commit();
+        }
     }
     if (Status status = applyMigrations(db, fromVersion); !status) {
         return status;

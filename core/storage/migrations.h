@@ -14,6 +14,9 @@ namespace Brankas::Storage {
 // the server's brankas_schema table) and `inTransaction` (the upgrade's log entry), so a crash
 // leaves the vault as it was or wholly upgraded with its entry, never half-way with none. Both sets
 // end at the same version: a vault's format is one number.
+// migrate() takes the vault's writer lock and reads the version again inside its transaction: when
+// another PC upgraded a server vault meanwhile, only what is still missing runs (often nothing,
+// and then `inTransaction` does not run either: that PC logged the upgrade).
 int latestSchemaVersion(Database::Engine engine = Database::Engine::SQLite);
 
 Status migrate(Database &db, int fromVersion, const std::function<Status()> &inTransaction = {});

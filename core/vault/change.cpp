@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "change.h"
 
+#include "../storage/changelistener.h"
 #include "../storage/logstore.h"
 #include "../storage/sqlerror.h"
 
@@ -29,6 +30,10 @@ Status commitChange(Storage::Database &db, ArchiveLog &log, const QString &offic
         return Storage::namingFile(events.error(), db.path());
     }
     if (Status status = log.appendAll(officer, events.value(), signer); !status) {
+        return Storage::namingFile(status.error(), db.path());
+    }
+    // The other PCs of a server vault show the change once it commits.
+    if (Status status = Storage::announceChange(db); !status) {
         return Storage::namingFile(status.error(), db.path());
     }
     Status committed = transaction.value()->commit();

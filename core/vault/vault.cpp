@@ -8,8 +8,10 @@
 #include "../domain/referencedata.h"
 #include "../log/logactions.h"
 #include "../register/registerseed.h"
+#include "../storage/changelistener.h"
 #include "../storage/migrations.h"
 #include "../storage/officestore.h"
+#include "../storage/readsnapshot.h"
 #include "../storage/secretswrapstore.h"
 #include "../storage/vaultfile.h"
 #include "change.h"
@@ -268,8 +270,15 @@ Status Vault::acceptKey(SecretBytes key)
     m_log->setChain(std::move(chain).value());
     m_key = std::move(key);
     // The log's end is checked before anything is appended, so nothing is ever chained and sealed
-    // over a cut: a tampered log stays tampered for every command that opens it.
-    auto end = m_log->checkEnd();
+    // over a cut: a tampered log stays tampered for every command that opens it. Its reads share one
+    // snapshot: another PC committing an entry and its sealed head between them would look like a cut.
+    auto end = [this]() -> Result<LogVerification> {
+        auto snapshot = Storage::ReadSnapshot::begin(*m_db);
+        if (!snapshot) {
+            return snapshot.error();
+        }
+        return m_log->checkEnd();
+    }();
     if (!end) {
         return end.error();
     }
@@ -278,8 +287,18 @@ Status Vault::acceptKey(SecretBytes key)
         if (!transaction) {
             return transaction.error();
         }
+        // Almost always there is nothing pending, and nothing to tell the other PCs.
+        auto pending = m_logStore->pending();
+        if (!pending) {
+            return pending.error();
+        }
         if (Status status = m_log->absorbPending(); !status) {
             return status;
+        }
+        if (!pending.value().isEmpty()) {
+            if (Status status = Storage::announceChange(*m_db); !status) {
+                return status;
+            }
         }
         return transaction.value()->commit();
     }

@@ -20,7 +20,9 @@ struct HandoverOffice : Office
     Account facebook;  // permanent
     Account other;     // another kecamatan
 
-    HandoverOffice()
+    // With a server address (a TestServer's), the office's vault lives on the server instead.
+    explicit HandoverOffice(const QString &vaultAddress = {})
+        : Office(QStringLiteral("72.05"), vaultAddress)
     {
         term = addTerm(QStringLiteral("Pemilu 2024"), QDate(2023, 1, 14), QDate(2024, 12, 31));
         OfficeDetails office = valueOf(OfficeSettings(*vault).get(), "office");

@@ -53,8 +53,12 @@ struct Office
     Session budi;
     Session ani;
 
-    explicit Office(const QString &regency = QStringLiteral("72.05"))
+    // With a server address (a TestServer's), the office's vault lives on the server instead.
+    explicit Office(const QString &regency = QStringLiteral("72.05"), const QString &vaultAddress = {})
     {
+        if (!vaultAddress.isEmpty()) {
+            t.path = vaultAddress;
+        }
         vault = t.create(regency);
         siti = valueOf(vault->signIn(QStringLiteral("Siti"), AdminPassphrase), "sign in Siti");
         valueOf(vault->officers().add(siti, QStringLiteral("Budi"), Role::Operator, BudiPassphrase), "add Budi");

@@ -2,6 +2,7 @@
 // Changes made on a stale view: an officer (or a second window, or another PC on a server vault)
 // decides on what they saw, and someone else changed the account since. The change is refused
 // with who changed it and when, and nothing is written; the same change on a fresh view goes in.
+#include "../common/testserver.h"
 #include "registertesting.h"
 
 #include <core/storage/accountstore.h>
@@ -17,6 +18,8 @@ private slots:
     void statusChangeOnAStaleViewIsRefused();
     void moveInsideATransactionRechecksTheAccount();
     void freshViewsGoThrough();
+    void detailEditOnAStaleViewIsRefused_data();
+    void detailEditOnAStaleViewIsRefused();
 };
 
 namespace {
@@ -25,7 +28,8 @@ struct Setup
     Office o;
     Account seen;
 
-    Setup()
+    explicit Setup(const QString &vaultAddress = {})
+        : o(QStringLiteral("72.05"), vaultAddress)
     {
         o.addTerm(QStringLiteral("Pemilu 2024"), QDate(2023, 8, 1), QDate(2024, 12, 31));
         seen = o.addAccount(newAccount(QStringLiteral("72.05.01"), Platform::Instagram, QStringLiteral("momunu")));
@@ -93,6 +97,49 @@ void TestStaleView::freshViewsGoThrough()
     QVERIFY(Accounts(*s.o.vault)
                 .changeStatus(s.o.budi, fresh.id, AccountStatus::Active, QStringLiteral("Masa tugas baru"))
                 .ok());
+}
+
+void TestStaleView::detailEditOnAStaleViewIsRefused_data()
+{
+    QTest::addColumn<bool>("onServer");
+    QTest::newRow("file") << false;
+    QTest::newRow("server") << true;
+}
+
+// Budi edits the details of the account as he saw it before Siti suspended it: refused, on a file
+// as on a server, and nothing of his edit is written; on a fresh view it goes in.
+void TestStaleView::detailEditOnAStaleViewIsRefused()
+{
+    QFETCH(bool, onServer);
+    std::unique_ptr<TestServer> server; // outlives the vault on it
+    if (onServer) {
+        if (!TestServer::cluster()) {
+            QSKIP("no PostgreSQL server for this run: run the suite through tests/with-postgres.sh");
+        }
+        server = std::make_unique<TestServer>(*TestServer::cluster());
+        QVERIFY2(server->ok(), qPrintable(server->error()));
+    }
+    Setup s(server ? server->address().toString() : QString());
+    const qint64 logBefore = s.o.logCount();
+    AccountChanges changes;
+    changes.holder = QStringLiteral("Budi");
+    changes.notes = QStringLiteral("Dipegang staf humas");
+    auto edited = Accounts(*s.o.vault).update(s.o.budi, s.seen.id, changes, s.seen.updatedAt);
+    QVERIFY(!edited);
+    QCOMPARE(edited.error().code(), ErrorCode::Conflict);
+    const QString message = edited.error().untranslatedMessage();
+    QVERIFY2(message.contains(QStringLiteral("Siti")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("2024-02-14 09:01")), qPrintable(message));
+    QCOMPARE(s.o.logCount(), logBefore);
+    const Account now = Accounts(*s.o.vault).find(s.seen.id).value();
+    QVERIFY(now.holder.isEmpty());
+    QVERIFY(now.notes.isEmpty());
+
+    auto fresh = Accounts(*s.o.vault).update(s.o.budi, s.seen.id, changes, now.updatedAt);
+    QVERIFY2(fresh.ok(), fresh ? "" : qPrintable(fresh.error().untranslatedMessage()));
+    QCOMPARE(fresh.value().holder, QStringLiteral("Budi"));
+    QCOMPARE(fresh.value().status, AccountStatus::Suspended); // Siti's change stays
+    QCOMPARE(s.o.logCount(), logBefore + 1);
 }
 
 QTEST_GUILESS_MAIN(TestStaleView)

@@ -277,6 +277,45 @@ private Q_SLOTS:
         QVERIFY(secondLog.lockHead().ok());
     }
 
+    // Two PCs open a vault of an older format at once: both read the old version, the first upgrades
+    // it; the second, which waited for the vault's writer lock, finds nothing left to run or to log.
+    void secondUpgradeFindsItDone()
+    {
+        TestServer server(*TestServer::cluster());
+        QVERIFY2(server.ok(), qPrintable(server.error()));
+        auto second = Database::open(server.address(), Database::Mode::Create);
+        QVERIFY2(second.ok(), qPrintable(second.error().message()));
+        QCOMPARE(second.value()->userVersion().value(), 0); // what the second PC read
+        auto first = migrated(server);
+        QVERIFY(first);
+        int logged = 0;
+        const Status upgraded = migrate(*second.value(), 0, [&logged] {
+            ++logged;
+            return Status();
+        });
+        QVERIFY2(upgraded.ok(), upgraded ? "" : qPrintable(upgraded.error().untranslatedMessage()));
+        QCOMPARE(logged, 0);
+        QCOMPARE(second.value()->userVersion().value(), latestSchemaVersion(Database::Engine::PostgreSql));
+    }
+
+    void upgradeWaitsForTheVaultsWriters()
+    {
+        TestServer server(*TestServer::cluster());
+        QVERIFY2(server.ok(), qPrintable(server.error()));
+        auto first = migrated(server);
+        QVERIFY(first);
+        auto second = Database::open(server.address(), Database::Mode::ReadWrite);
+        QVERIFY2(second.ok(), qPrintable(second.error().message()));
+        QSqlQuery impatient(second.value()->connection());
+        QVERIFY(impatient.exec(QStringLiteral("SET lock_timeout = '300ms'")));
+        auto writing = Transaction::begin(*first);
+        QVERIFY(writing.ok());
+        QVERIFY(LogStore(*first).lockHead().ok());
+        QVERIFY(!migrate(*second.value(), latestSchemaVersion(Database::Engine::PostgreSql)).ok());
+        QVERIFY(writing.value()->commit().ok());
+        QVERIFY(migrate(*second.value(), latestSchemaVersion(Database::Engine::PostgreSql)).ok());
+    }
+
     void unreachableServerIsAClearRefusal()
     {
         // A port nothing listens on: the refusal comes back as a value, quickly.

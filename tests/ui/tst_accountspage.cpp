@@ -113,6 +113,7 @@ private slots:
     void statusDialogOffersOnlyAllowedStatuses();
     void refusedStatusChangeShowsCoresMessage();
     void statusChangeOnAStaleViewReloads();
+    void editOnAStaleViewReloads();
     void statusChangeWithAReason();
     void viewerSeesNoRevealOrCopy();
     void languageChangeRetranslatesThePage();
@@ -438,6 +439,32 @@ void TestAccountsPage::statusChangeOnAStaleViewReloads()
     QCOMPARE(Accounts(*office.office.vault).find(office.momunuInstagram).value().status, AccountStatus::Suspended);
     QCOMPARE(page.currentAccount()->status, AccountStatus::Suspended);
     QCOMPARE(text(page, "detailStatus"), statusDisplayName(AccountStatus::Suspended));
+}
+
+void TestAccountsPage::editOnAStaleViewReloads()
+{
+    AccountsOffice office;
+    AccountsPage page(*office.workspace);
+    page.showAccount(office.bokatFacebook);
+    MessageCatcher messages;
+    bool stillOpen = true;
+    whenDialogOpens<AccountDialog>([&](AccountDialog &dialog) {
+        child<QLineEdit>(dialog, "holderField")->setText(QStringLiteral("Budi"));
+        // Meanwhile, on another PC, Siti records who holds the account now.
+        office.office.t.clock.advance(90 * 1000);
+        AccountChanges elsewhere;
+        elsewhere.holder = QStringLiteral("Rahmat");
+        QVERIFY(Accounts(*office.office.vault).update(office.office.siti, office.bokatFacebook, elsewhere).ok());
+        dialog.okButton()->click();
+        QTRY_COMPARE(messages.messages.size(), 1);
+        stillOpen = dialog.isVisible();
+        QVERIFY(!dialog.saved());
+    });
+    page.editAccountAction()->trigger();
+    QVERIFY(!stillOpen); // closed, so the officer edits the account as it is now
+    QVERIFY2(messages.messages.first().contains(QStringLiteral("Siti")), qPrintable(messages.messages.first()));
+    QCOMPARE(Accounts(*office.office.vault).find(office.bokatFacebook).value().holder, QStringLiteral("Rahmat"));
+    QCOMPARE(page.currentAccount()->holder, QStringLiteral("Rahmat"));
 }
 
 void TestAccountsPage::statusChangeWithAReason()

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
@@ -74,6 +75,7 @@ private slots:
     void verifyOnAnIntactLogShowsTheFingerprint();
     void verifyOnATamperedLogNamesTheEntry();
     void languageChangeRetranslates();
+    void changesElsewhereLeaveOlderEntriesInView();
 };
 
 void TestLogPage::modelPassesTheModelTesterWhilePaging()
@@ -249,6 +251,38 @@ void TestLogPage::languageChangeRetranslates()
     QCoreApplication::removeTranslator(&marking);
     QCoreApplication::processEvents();
     QCOMPARE(page.findChild<QPushButton *>(QStringLiteral("verifyLog"))->text(), QStringLiteral("Verify"));
+}
+
+// Another PC signs in while the officer reads older entries: the list does not jump back to the top.
+// At the top, or after a change made here, it shows the newest entries.
+void TestLogPage::changesElsewhereLeaveOlderEntriesInView()
+{
+    PageFixture fixture;
+    appendEntries(fixture.vault(), fixture.office.budi, LogEntryModel::PageSize);
+    LogPage page(*fixture.workspace);
+    page.setAttribute(Qt::WA_DontShowOnScreen);
+    page.resize(1200, 600);
+    page.show();
+    auto *table = page.findChild<QTableView *>(QStringLiteral("logTable"));
+    QVERIFY(table);
+    QScrollBar *scroll = table->verticalScrollBar();
+    QTRY_VERIFY(scroll->maximum() > 0);
+    scroll->setValue(scroll->maximum() / 2);
+    const int reading = scroll->value();
+    const qint64 newestShown = page.model()->index(0, 0).data(LogEntryModel::SeqRole).toLongLong();
+
+    appendEntries(fixture.vault(), fixture.office.budi, 1);
+    fixture.workspace->notifyChangedElsewhere();
+    QCOMPARE(scroll->value(), reading);
+    QCOMPARE(page.model()->index(0, 0).data(LogEntryModel::SeqRole).toLongLong(), newestShown);
+
+    scroll->setValue(0);
+    fixture.workspace->notifyChangedElsewhere();
+    QCOMPARE(page.model()->index(0, 0).data(LogEntryModel::SeqRole).toLongLong(), newestShown + 1);
+    scroll->setValue(scroll->maximum() / 2);
+    appendEntries(fixture.vault(), fixture.office.budi, 1);
+    fixture.workspace->notifyRegisterChanged();
+    QCOMPARE(page.model()->index(0, 0).data(LogEntryModel::SeqRole).toLongLong(), newestShown + 2);
 }
 
 QTEST_MAIN(TestLogPage)

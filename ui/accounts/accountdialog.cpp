@@ -311,7 +311,7 @@ bool AccountDialog::save()
             if (term && *term != was.termId) {
                 changes.termId = *term;
             }
-            return accounts.update(m_workspace.session(), was.id, changes);
+            return accounts.update(m_workspace.session(), was.id, changes, was.updatedAt);
         }
         NewAccount spec;
         spec.kecamatanCode = m_kecamatan->currentData(KecamatanListModel::CodeRole).toString();
@@ -335,6 +335,12 @@ bool AccountDialog::save()
     }();
     if (!result) {
         Messages::showError(this, result.error());
+        if (result.error().code() == ErrorCode::Conflict) {
+            // The account was changed elsewhere since this dialog read it: the window reloads it,
+            // and the officer edits what it is now.
+            m_workspace.notifyRegisterChanged();
+            QDialog::reject();
+        }
         return false;
     }
     m_saved = std::move(result).value();

@@ -372,6 +372,8 @@ void AccountsPage::editAccount()
     AccountDialog dialog(m_workspace, *account, this);
     if (dialog.exec() == QDialog::Accepted && dialog.saved()) {
         showAccount(dialog.saved()->id);
+    } else if (m_stale) {
+        showAccount(account->id); // changed elsewhere meanwhile: the edit was refused on a stale view
     }
 }
 

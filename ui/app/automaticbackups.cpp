@@ -34,6 +34,10 @@ std::optional<QDateTime> AutomaticBackups::lastBackup()
 
 void AutomaticBackups::changed()
 {
+    // The PC that made a change backs it up; a window that only shows it has nothing to add.
+    if (m_workspace.isChangeFromElsewhere()) {
+        return;
+    }
     m_changed = true;
     if (m_workspace.preferences().backupFolder().isEmpty() ||
         !Backup::backupDueAfterChange(lastBackup(), m_workspace.clock().nowUtc())) {

@@ -15,6 +15,13 @@ Workspace::Workspace(Vault &vault, Session session, Preferences &preferences, Se
     , m_clipboard(clipboard)
 {}
 
+void Workspace::notifyChangedElsewhere()
+{
+    m_changeFromElsewhere = true;
+    Q_EMIT registerChanged();
+    m_changeFromElsewhere = false;
+}
+
 const Clock &Workspace::clock() const
 {
     return m_vault.clock();

@@ -35,6 +35,10 @@ public:
 
     // A page that changed the register says so; the others reload what they show.
     void notifyRegisterChanged() { Q_EMIT registerChanged(); }
+    // Another PC changed the vault (a server vault told this window): the pages reload as after a
+    // change made here, but this PC made nothing new of its own to back up.
+    void notifyChangedElsewhere();
+    bool isChangeFromElsewhere() const { return m_changeFromElsewhere; }
 
 Q_SIGNALS:
     void registerChanged();
@@ -49,6 +53,7 @@ private:
     Session m_session;
     Preferences &m_preferences;
     SecretClipboard &m_clipboard;
+    bool m_changeFromElsewhere = false;
 };
 
 } // namespace Brankas

@@ -94,7 +94,10 @@ LogPage::LogPage(Workspace &workspace, QWidget *parent)
     connect(m_model, &LogEntryModel::pageFailed, this,
             [this](const Error &error) { Messages::showError(this, error); });
     connect(&m_workspace, &Workspace::registerChanged, this, [this]() {
-        if (isVisible()) {
+        // Another PC's change while the officer reads further down: the list stays where it is
+        // rather than jumping back to the newest entries (it reads again when next shown).
+        const bool readingOlder = m_table->verticalScrollBar()->value() > 0;
+        if (isVisible() && !(m_workspace.isChangeFromElsewhere() && readingOlder)) {
             reload();
         }
     });

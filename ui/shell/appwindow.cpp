@@ -2,6 +2,7 @@
 #include "appwindow.h"
 
 #include "../app/automaticbackups.h"
+#include "../app/changeselsewhere.h"
 #include "../app/idlewatcher.h"
 #include "../app/messages.h"
 #include "../app/preferences.h"
@@ -227,6 +228,7 @@ void AppWindow::enterWorkspace(const Session &session)
     m_signInLoopLevel = QThread::currentThread()->loopLevel();
     m_workspace = std::make_unique<Workspace>(*m_vault, session, m_preferences, *m_clipboard);
     m_backups = new AutomaticBackups(*m_workspace, m_workspace.get());
+    new ChangesElsewhere(*m_workspace, m_workspace.get());
     connect(m_workspace.get(), &Workspace::backupRequested, this, &AppWindow::backUpNow);
     connect(m_workspace.get(), &Workspace::restoreRequested, this, &AppWindow::restoreFromBackup);
     m_view = new WorkspaceView(*m_workspace, m_screens);

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A window learns of changes other PCs make to a server vault (PostgreSQL LISTEN/NOTIFY on the
+// private cluster of tests/with-postgres.sh): two real connections to one vault, a change on one
+// is told to the other with the log's sequence number and nothing else, never to itself, and a
+// change rolled back is told to nobody. A vault file has nothing to tell.
+#include "../common/testserver.h"
+#include "../register/registertesting.h"
+
+#include <core/storage/changelistener.h>
+#include <core/storage/database.h>
+#include <core/vault/vaultwatcher.h>
+
+#include <QSignalSpy>
+
+using namespace Brankas;
+using namespace Brankas::Testing;
+
+class TestVaultWatcher : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aChangeIsToldToTheOtherPc()
+    {
+        if (!TestServer::cluster()) {
+            QSKIP("no PostgreSQL server for this run: run the suite through tests/with-postgres.sh");
+        }
+        TestServer server(*TestServer::cluster());
+        QVERIFY2(server.ok(), qPrintable(server.error()));
+        Office office(QStringLiteral("72.05"), server.address().toString());
+        // The second PC: its own connection to the same vault.
+        std::unique_ptr<Vault> other = office.t.open();
+        require(other->unlockFromKeychain(), "unlock");
+
+        VaultWatcher here(*office.vault);
+        VaultWatcher there(*other);
+        QVERIFY(here.isLive());
+        QVERIFY(there.isLive());
+        QSignalSpy toldHere(&here, &VaultWatcher::changedElsewhere);
+        QSignalSpy toldThere(&there, &VaultWatcher::changedElsewhere);
+
+        office.addAccount(newAccount(QStringLiteral("72.05.01"), Platform::Instagram, QStringLiteral("momunu")));
+        QTRY_VERIFY(!toldThere.isEmpty());
+        QCOMPARE(toldThere.last().first().toLongLong(), office.logCount()); // the log's newest entry
+        // The other way round: a sign-in on the second PC is a change too (it is logged).
+        const qsizetype thereBeforeSignIn = toldThere.size();
+        valueOf(other->signIn(QStringLiteral("Budi"), BudiPassphrase), "sign in there");
+        QTRY_VERIFY(!toldHere.isEmpty());
+        QTRY_COMPARE(toldHere.last().first().toLongLong(), office.logCount());
+        // Nobody hears their own change.
+        QTest::qWait(300);
+        QCOMPARE(toldThere.size(), thereBeforeSignIn);
+        const qsizetype hereBefore = toldHere.size();
+        const qsizetype thereBefore = toldThere.size();
+        office.addAccount(newAccount(QStringLiteral("72.05.02"), Platform::X, QStringLiteral("PwslLakea")));
+        QTRY_COMPARE(toldThere.size(), thereBefore + 1);
+        QTest::qWait(300);
+        QCOMPARE(toldHere.size(), hereBefore);
+    }
+
+    void aChangeRolledBackIsToldToNobody()
+    {
+        if (!TestServer::cluster()) {
+            QSKIP("no PostgreSQL server for this run: run the suite through tests/with-postgres.sh");
+        }
+        TestServer server(*TestServer::cluster());
+        QVERIFY2(server.ok(), qPrintable(server.error()));
+        Office office(QStringLiteral("72.05"), server.address().toString());
+        std::unique_ptr<Vault> other = office.t.open();
+        VaultWatcher there(*other);
+        QSignalSpy told(&there, &VaultWatcher::changedElsewhere);
+        const qint64 before = office.logCount();
+        // A change that fails half-way: its entry and its announcement go with it.
+        Status failed = office.vault->commitChange(
+            office.budi, [&]() -> Result<QList<LogEvent>> { return Error(ErrorCode::InvalidInput, "refused"); });
+        QVERIFY(!failed);
+        {
+            auto transaction = Storage::Transaction::begin(office.vault->database());
+            QVERIFY(transaction.ok());
+            QVERIFY(Storage::announceChange(office.vault->database()).ok());
+        } // rolled back
+        QTest::qWait(300);
+        QCOMPARE(told.size(), 0);
+        QCOMPARE(office.logCount(), before);
+        // What does commit is told.
+        office.addAccount(newAccount(QStringLiteral("72.05.01"), Platform::Instagram, QStringLiteral("momunu")));
+        QTRY_COMPARE(told.size(), 1);
+    }
+
+    void aFileHasNothingToTell()
+    {
+        Office office;
+        VaultWatcher watcher(*office.vault);
+        QVERIFY(!watcher.isLive());
+        QSignalSpy told(&watcher, &VaultWatcher::changedElsewhere);
+        office.addAccount(newAccount(QStringLiteral("72.05.01"), Platform::Instagram, QStringLiteral("momunu")));
+        QCOMPARE(told.size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVaultWatcher)
+#include "tst_vaultwatcher.moc"
