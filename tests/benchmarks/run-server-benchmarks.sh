@@ -90,8 +90,7 @@ for vault in regency national; do
         <"$work/passphrases" >"$work/move-$vault.txt"
     echo "$vault: $(($(now_ms) - start)) ms wall, load $(load); $(tail -1 "$work/move-$vault.txt")"
 done
-pg_sql "SELECT 'national on the server: ' || pg_size_pretty(pg_database_size('national')) || ', ' ||
-        (SELECT count(*) FROM pg_stat_user_tables) || ' tables'" 2>/dev/null || true
+pg_sql "SELECT 'national on the server: ' || pg_size_pretty(pg_database_size('national'))"
 echo "national file: $(du -m "$work/national.brankas" | cut -f1) MiB"
 
 # brankas-cli end to end through brankas-bench-run: wall time from spawn to exit, CPU, peak RSS.
