@@ -59,9 +59,14 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); p
 "${as_owner[@]}" "$bin/initdb" -D "$data" -U brankas -A trust -E UTF8 --locale=C.UTF-8 >"$scratch/initdb.log" 2>&1 ||
     { cat "$scratch/initdb.log" >&2; exit 1; }
 # fsync off: the cluster is thrown away after the run, and the tests that stop a server mid-write
-# stop it with "immediate", which does not depend on fsync.
+# stop it with "immediate", which does not depend on fsync. The benchmarks set
+# BRANKAS_TEST_PG_DURABLE=1: a commit then waits for the disk, as a real server's does.
+fsync=off
+if [ -n "${BRANKAS_TEST_PG_DURABLE:-}" ]; then
+    fsync=on
+fi
 "${as_owner[@]}" "$bin/pg_ctl" -D "$data" -l "$scratch/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $scratch -c fsync=off -c max_connections=60" start >/dev/null ||
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $scratch -c fsync=$fsync -c max_connections=60" start >/dev/null ||
     { cat "$scratch/server.log" >&2; exit 1; }
 
 export BRANKAS_TEST_PG_URL="postgresql://brankas@127.0.0.1:$port/postgres"

@@ -111,10 +111,7 @@ QString searchCondition(const Database &db, const AccountSearch &search, QVarian
                 .replace(QLatin1Char('%'), QStringLiteral("\\%"))
                 .replace(QLatin1Char('_'), QStringLiteral("\\_"));
             pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-            for (const QString &field : fields) {
-                anyField << Dialect::likeIgnoringCase(db, field);
-                values << pattern;
-            }
+            anyField << Dialect::anyLikeIgnoringCase(db, fields, pattern, values);
         } else {
             for (const QString &field : fields) {
                 anyField << Dialect::containsIgnoringCase(db, field);

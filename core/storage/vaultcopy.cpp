@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vaultcopy.h"
 
+#include "batchinsert.h"
 #include "database.h"
 #include "sqlerror.h"
 
@@ -73,23 +74,19 @@ Status copyTable(Database &source, Database &target, const QString &table, QList
     }
     const QSqlRecord record = read.record();
     QStringList names;
-    QStringList marks;
     for (int i = 0; i < record.count(); ++i) {
         names << record.fieldName(i);
-        marks << QStringLiteral("?");
     }
-    QSqlQuery write(target.connection());
-    if (!write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                           .arg(table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))))) {
-        return fromSqlError(write.lastError());
-    }
+    BatchInsert write(target, table, names);
     const bool handover = table == QLatin1String("handover");
     const int idColumn = names.indexOf(QStringLiteral("id"));
     const int atColumn = names.indexOf(QStringLiteral("finalized_at"));
     const int byColumn = names.indexOf(QStringLiteral("finalized_by"));
     const int numberColumn = names.indexOf(QStringLiteral("number"));
+    QVariantList values;
+    values.reserve(names.size());
     while (read.next()) {
-        QVariantList values;
+        values.clear();
         for (int i = 0; i < names.size(); ++i) {
             values << read.value(i);
         }
@@ -99,17 +96,14 @@ Status copyTable(Database &source, Database &target, const QString &table, QList
                 values[column] = QVariant(QMetaType::fromType<QString>());
             }
         }
-        for (int i = 0; i < values.size(); ++i) {
-            write.bindValue(i, values[i]);
-        }
-        if (!write.exec()) {
-            return fromSqlError(write.lastError());
+        if (Status status = write.add(values); !status) {
+            return status;
         }
     }
     if (read.lastError().isValid()) {
         return fromSqlError(read.lastError());
     }
-    return {};
+    return write.finish();
 }
 
 Status finalise(Database &target, const QList<Finalised> &handovers)

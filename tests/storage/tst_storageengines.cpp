@@ -5,6 +5,7 @@
 #include "../common/testserver.h"
 
 #include <core/storage/accountstore.h>
+#include <core/storage/batchinsert.h>
 #include <core/storage/database.h>
 #include <core/storage/integritycheck.h>
 #include <core/storage/logstore.h>
@@ -13,6 +14,7 @@
 #include <core/storage/secretstore.h>
 #include <core/storage/vaultcopy.h>
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -373,6 +375,77 @@ private Q_SLOTS:
         QVERIFY(!again.ok());
         QCOMPARE(again.error().code(), ErrorCode::AlreadyExists);
         QCOMPARE(dump(*back.db), before);
+    }
+
+    // The rows go in multi-row INSERTs: more rows than one statement holds (the log: two full
+    // statements and a shorter rest) come over whole, byte for byte, both ways.
+    void copyInBatchesKeepsEveryRow()
+    {
+        if (!TestServer::cluster()) {
+            QSKIP("no PostgreSQL server for this run");
+        }
+        const int perStatement = BatchInsert::rowsPerStatement(7); // archive_log's columns
+        const int entries = 2 * perStatement + 345;
+        Engine file(false, QStringLiteral("source"));
+        QVERIFY2(file.db, qPrintable(file.error));
+        QVERIFY(file.exec(QStringLiteral("BEGIN")));
+        QSqlQuery insert(file.db->connection());
+        QVERIFY(insert.prepare(QStringLiteral("INSERT INTO archive_log (seq, at, officer, action, target, details, "
+                                              "mac) VALUES (?, ?, ?, ?, ?, ?, ?)")));
+        for (int seq = 1; seq <= entries; ++seq) {
+            insert.addBindValue(seq);
+            insert.addBindValue(QStringLiteral("2026-12-02T04:00:%1.000Z").arg(seq % 60, 2, 10, QLatin1Char('0')));
+            insert.addBindValue(seq % 3 ? QStringLiteral("Sitī") : QStringLiteral("O'Brien"));
+            insert.addBindValue(QStringLiteral("account.added"));
+            insert.addBindValue(QStringLiteral("account:%1").arg(seq));
+            insert.addBindValue(QStringLiteral("{\"n\":%1,\"q\":\"\\\"ü?\\\\\"}").arg(seq));
+            insert.addBindValue(QByteArray(32, char(seq)));
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        }
+        QVERIFY(file.exec(QStringLiteral("COMMIT")));
+
+        Engine server(true);
+        QVERIFY2(server.db, qPrintable(server.error));
+        const Status toServer = copyVault(*file.db, *server.db);
+        QVERIFY2(toServer.ok(), qPrintable(toServer.error().message()));
+        const QStringList rows = dump(*file.db);
+        QCOMPARE(rows.filter(QStringLiteral("archive_log ")).size(), entries);
+        QCOMPARE(dump(*server.db), rows);
+        Engine back(false, QStringLiteral("back"));
+        QVERIFY2(back.db, qPrintable(back.error));
+        const Status toFile = copyVault(*server.db, *back.db);
+        QVERIFY2(toFile.ok(), qPrintable(toFile.error().message()));
+        QCOMPARE(dump(*back.db), rows);
+    }
+
+    // A statement the target refuses after others went in leaves the target as empty as it was: the
+    // whole copy is one transaction. Two handles that differ only in a non-ASCII letter's case are
+    // two accounts to SQLite's NOCASE (ASCII only) and one to the server's lower().
+    void copyRefusedLateLeavesTargetEmpty()
+    {
+        if (!TestServer::cluster()) {
+            QSKIP("no PostgreSQL server for this run");
+        }
+        Engine file(false, QStringLiteral("source"));
+        QVERIFY2(file.db, qPrintable(file.error));
+        QVERIFY(file.exec(QStringLiteral("INSERT INTO kecamatan (code, name, created_at) VALUES ('72.05.01', "
+                                         "'Momunu', 'x')")));
+        QVERIFY(file.exec(QStringLiteral("BEGIN")));
+        for (int seq = 1; seq <= 1500; ++seq) {
+            QVERIFY(file.exec(QStringLiteral("INSERT INTO archive_log (seq, at, officer, action, target, details, mac) "
+                                             "VALUES (%1, 't', 'Siti', 'a', 't', '{}', x'01')")
+                                  .arg(seq)));
+        }
+        QVERIFY(file.exec(QStringLiteral("COMMIT")));
+        QVERIFY(AccountStore(*file.db).insert(account(1, QStringLiteral("pw.élan"))).ok());
+        QVERIFY(AccountStore(*file.db).insert(account(1, QStringLiteral("pw.Élan"))).ok());
+
+        Engine server(true);
+        QVERIFY2(server.db, qPrintable(server.error));
+        const QStringList before = dump(*server.db);
+        const Status copied = copyVault(*file.db, *server.db);
+        QVERIFY(!copied.ok());
+        QCOMPARE(dump(*server.db), before);
     }
 };
 
