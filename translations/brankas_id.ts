@@ -697,13 +697,19 @@
 <context>
     <name>Brankas::AppMenus</name>
     <message>
-        <location filename="../ui/shell/appmenus.cpp" line="+88"/>
-        <location line="+40"/>
+        <location filename="../ui/shell/appmenus.cpp" line="+96"/>
+        <location line="+60"/>
         <source>No account commands</source>
         <translation>Tidak ada perintah akun</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-38"/>
+        <location line="+32"/>
+        <source>No vault opened yet</source>
+        <translation>Belum ada brankas yang dibuka</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>&amp;Vault</source>
         <translation>&amp;Brankas</translation>
     </message>
@@ -749,8 +755,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Open a vault on a ser&amp;ver…</source>
+        <translation>Buka brankas di ser&amp;ver…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open rec&amp;ent</source>
+        <translation>Terakhir &amp;dibuka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Set up a new vault…</source>
         <translation>&amp;Siapkan brankas baru…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up a new vault on a server…</source>
+        <translation>Siapkan brankas baru di server…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -776,7 +797,7 @@
 <context>
     <name>Brankas::AppWindow</name>
     <message>
-        <location filename="../ui/shell/appwindow.cpp" line="+248"/>
+        <location filename="../ui/shell/appwindow.cpp" line="+257"/>
         <location line="+5"/>
         <source>Vault opened with the recovery passphrase</source>
         <translation>Brankas dibuka dengan frasa sandi pemulihan</translation>
@@ -802,7 +823,7 @@
         <translation>Bahasa ini tidak dapat dimuat; Brankas tetap menggunakan bahasa yang sedang dipakai.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Open a vault file</source>
         <translation>Buka berkas brankas</translation>
     </message>
@@ -812,12 +833,17 @@
         <translation>Berkas brankas (*.brankas);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../ui/shell/servervaults.cpp" line="+70"/>
+        <source>%1 (server %2) - Brankas</source>
+        <translation>%1 (server %2) - Brankas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 - Brankas</source>
         <translation>%1 - Brankas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/setupflow.cpp" line="+22"/>
+        <location filename="../ui/shell/setupflow.cpp" line="+23"/>
         <source>Set up a new vault</source>
         <translation>Siapkan brankas baru</translation>
     </message>
@@ -3137,7 +3163,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Driver PostgreSQL untuk Qt tidak ada (di Debian dan Ubuntu: paket libqt6sql6-psql); pasang ulang Brankas.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+88"/>
         <source>The SQLite driver of Qt is missing; reinstall Brankas.</source>
         <translation>Driver SQLite untuk Qt tidak ditemukan; pasang ulang Brankas.</translation>
     </message>
@@ -3167,7 +3193,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Tidak ada petugas bernomor %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlerror.cpp" line="+117"/>
+        <location filename="../core/storage/sqlerror.cpp" line="+130"/>
         <location filename="../core/vault/vault.cpp" line="+31"/>
         <source>The vault file is damaged. Open a backup copy, or restore the vault from a backup with the recovery passphrase.</source>
         <translation>Berkas brankas rusak. Buka salinan cadangan, atau pulihkan brankas dari cadangan dengan frasa sandi pemulihan.</translation>
@@ -3178,7 +3204,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Berkas brankas sedang digunakan oleh program lain. Tunggu sebentar, lalu coba lagi.</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-116"/>
         <source>The disk is full. Free some space; nothing was changed.</source>
         <translation>Disk penuh. Kosongkan sebagian ruang disk; tidak ada yang diubah.</translation>
     </message>
@@ -3188,9 +3214,13 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Berkas brankas tidak dapat dibaca atau ditulis. Pastikan foldernya ada dan Anda berhak menulis ke folder tersebut.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The vault&apos;s server asks for a password, and this PC does not have the right one (neither in a .pgpass file nor in its keychain). An administrator runs brankas-cli recover --vault ADDRESS on this PC, which asks for the server&apos;s password once and keeps it in the keychain; or the server&apos;s administrator sets up a .pgpass file or a client certificate.</source>
-        <translation>Server brankas meminta kata sandi, dan komputer ini tidak memiliki yang benar (tidak di berkas .pgpass maupun di keychain-nya). Administrator menjalankan brankas-cli recover --vault ALAMAT di komputer ini, yang menanyakan kata sandi server sekali dan menyimpannya di keychain; atau administrator server menyiapkan berkas .pgpass atau sertifikat klien.</translation>
+        <translation type="vanished">Server brankas meminta kata sandi, dan komputer ini tidak memiliki yang benar (tidak di berkas .pgpass maupun di keychain-nya). Administrator menjalankan brankas-cli recover --vault ALAMAT di komputer ini, yang menanyakan kata sandi server sekali dan menyimpannya di keychain; atau administrator server menyiapkan berkas .pgpass atau sertifikat klien.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The vault&apos;s server asks for a password, and this PC does not have the right one (neither in a .pgpass file nor in its keychain). Open the vault with Vault &gt; Open a vault on a server… and type the server&apos;s password there, or run brankas-cli recover --vault ADDRESS on this PC: either asks for it once and keeps it in the keychain. Or the server&apos;s administrator sets up a .pgpass file or a client certificate.</source>
+        <translation>Server brankas meminta kata sandi, dan komputer ini tidak memiliki yang benar (tidak di berkas .pgpass maupun di keychain-nya). Buka brankas melalui Brankas &gt; Buka brankas di server… dan ketik kata sandi server di sana, atau jalankan brankas-cli recover --vault ALAMAT di komputer ini: keduanya menanyakannya sekali dan menyimpannya di keychain. Atau administrator server menyiapkan berkas .pgpass atau sertifikat klien.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3203,13 +3233,13 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Komputer lain mengubah data yang sama pada saat yang sama, sehingga perubahan ini tidak disimpan; tidak ada yang diubah. Coba lagi.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>The vault is busy on another PC. Wait a moment and try again.</source>
         <translation>Brankas sedang dipakai di komputer lain. Tunggu sebentar lalu coba lagi.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>The vault could not save or read data; nothing was changed. Details: %1</source>
         <translation>Data tidak dapat disimpan ke atau dibaca dari berkas brankas; tidak ada yang diubah. Rincian: %1</translation>
     </message>
@@ -3500,14 +3530,13 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Salinan kunci brankas milik frasa sandi pemulihan tidak cocok dengan brankas. Minta administrator menjalankan brankas-cli vault check.</translation>
     </message>
     <message>
-        <location filename="../core/vault/vaultcreation.cpp" line="+160"/>
-        <location filename="../core/vault/vaultmove.cpp" line="+29"/>
+        <location filename="../core/vault/vaultdatabase.cpp" line="+73"/>
         <source>The database %1 on the server already holds a Brankas vault; Brankas will not overwrite it. Open that vault, or ask the server&apos;s administrator for a new, empty database.</source>
         <translation>Basis data %1 di server sudah berisi brankas Brankas; Brankas tidak akan menimpanya. Buka brankas itu, atau minta basis data baru yang kosong kepada administrator server.</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location filename="../core/vault/vaultmove.cpp" line="+25"/>
+        <location filename="../core/vault/vaultcreation.cpp" line="+192"/>
+        <location filename="../core/vault/vaultmove.cpp" line="+42"/>
         <location filename="../app/cli/initcommand.cpp" line="-53"/>
         <source>There is already a file at %1; Brankas will not overwrite it. Choose another name, or open that vault.</source>
         <translation>Sudah ada berkas di %1; Brankas tidak akan menimpanya. Pilih nama lain, atau buka brankas tersebut.</translation>
@@ -3873,7 +3902,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>&quot;%1&quot; bukan nomor telepon; tuliskan dengan angka, misalnya 0812-3456-7890 atau +62 812 3456 7890.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+134"/>
         <source>Account %1 was changed after you opened it; nothing was changed. Look at it again and repeat the change if it is still right.</source>
         <translation>Akun %1 telah diubah setelah Anda membukanya; tidak ada yang diubah. Lihat lagi akun itu dan ulangi perubahan bila masih tepat.</translation>
     </message>
@@ -4246,7 +4275,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location filename="../core/evaluation/metricsimport.cpp" line="+68"/>
-        <location filename="../core/import/accountimport.cpp" line="+119"/>
+        <location filename="../core/import/accountimport.cpp" line="+118"/>
         <location filename="../core/import/spreadsheetreader.cpp" line="+50"/>
         <location filename="../ui/import/importwizard.cpp" line="+87"/>
         <source>The file is empty: there is no row to import.</source>
@@ -4816,6 +4845,21 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <source>%1 The copy did not verify, so it was not kept; the vault stays where it was.</source>
         <translation>%1 Salinan tidak lolos pemeriksaan, sehingga tidak disimpan; brankas tetap di tempatnya.</translation>
     </message>
+    <message>
+        <location filename="../ui/signin/servervaultdialog.cpp" line="+101"/>
+        <source>Type the address of a vault on a server, which begins with postgresql://. A vault file on this PC is opened with Open a vault file.</source>
+        <translation>Ketik alamat brankas di server, yang diawali dengan postgresql://. Berkas brankas di komputer ini dibuka dengan Buka berkas brankas.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The server asks for the password of database user %1, and this PC does not have it. Type it in the server password field: Brankas keeps it in this PC&apos;s keychain, nowhere else.</source>
+        <translation>Server meminta kata sandi pengguna basis data %1, dan komputer ini tidak memilikinya. Ketik kata sandi itu di kolom kata sandi server: Brankas menyimpannya di keychain komputer ini, tidak di tempat lain.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server refused this password for database user %1. Check it with the server&apos;s administrator and type it again.</source>
+        <translation>Server menolak kata sandi ini untuk pengguna basis data %1. Periksa kata sandi itu bersama administrator server, lalu ketik ulang.</translation>
+    </message>
 </context>
 <context>
     <name>Brankas::Evaluation</name>
@@ -5243,7 +5287,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::GateScreen</name>
     <message>
-        <location filename="../ui/shell/gatescreen.cpp" line="+163"/>
+        <location filename="../ui/shell/gatescreen.cpp" line="+170"/>
         <source>Register and encrypted password archive of the Panwaslu Kecamatan social-media accounts</source>
         <translation>Daftar dan arsip kata sandi terenkripsi akun media sosial Panwaslu Kecamatan</translation>
     </message>
@@ -5273,6 +5317,11 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Buka berkas brankas lain…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Open a vault on a server…</source>
+        <translation>Buka brankas di server…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Brankas %1  |  Area data: %2</source>
         <translation>Brankas %1  |  Data wilayah: %2</translation>
@@ -5281,17 +5330,21 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+78"/>
+        <location filename="../app/gui/main.cpp" line="+81"/>
         <source>Register and encrypted password archive of the Panwaslu Kecamatan social-media accounts.</source>
         <translation>Daftar dan arsip kata sandi terenkripsi akun media sosial Panwaslu Kecamatan.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The vault file (default: %1).</source>
-        <translation>Berkas brankas (bawaan: %1).</translation>
+        <translation type="vanished">Berkas brankas (bawaan: %1).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>The vault file or server address (default: the vault opened last, or %1).</source>
+        <translation>Berkas brankas atau alamat server (bawaan: brankas yang terakhir dibuka, atau %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Language: id (default) or en.</source>
         <translation>Bahasa: id (bawaan) atau en.</translation>
     </message>
@@ -8836,7 +8889,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::RestoreDialog</name>
     <message>
-        <location filename="../ui/backup/restoredialog.cpp" line="+151"/>
+        <location filename="../ui/backup/restoredialog.cpp" line="+158"/>
         <source>Choose a backup</source>
         <translation>Pilih cadangan</translation>
     </message>
@@ -9128,6 +9181,64 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
         <location line="+2"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::ServerVaultDialog</name>
+    <message>
+        <location filename="../ui/signin/servervaultdialog.cpp" line="+42"/>
+        <source>Open a vault on a server</source>
+        <translation>Buka brankas di server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A vault on the office&apos;s PostgreSQL server is shared by the office&apos;s PCs. Type its address as the server&apos;s administrator gave it. The first time on this PC, an administrator opens it with the recovery passphrase; after that, officers sign in as usual.</source>
+        <translation>Brankas di server PostgreSQL kantor dipakai bersama oleh komputer-komputer kantor. Ketik alamatnya seperti yang diberikan administrator server. Pertama kali di komputer ini, administrator membukanya dengan frasa sandi pemulihan; setelah itu petugas masuk seperti biasa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set up a new vault on a server</source>
+        <translation>Siapkan brankas baru di server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s administrator makes an empty PostgreSQL database for the vault and a database user for the office&apos;s PCs. Type its address; the setup then makes the vault in it, as it makes a vault file.</source>
+        <translation>Administrator server membuat basis data PostgreSQL kosong untuk brankas dan pengguna basis data untuk komputer-komputer kantor. Ketik alamatnya; penyiapan lalu membuat brankas di dalamnya, seperti membuat berkas brankas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continue</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server address:</source>
+        <translation>Alamat server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postgresql://USER@HOST[:PORT]/DATABASE, for example postgresql://humas@192.168.1.10/brankas. Never put the password in the address.</source>
+        <translation>postgresql://PENGGUNA@HOST[:PORT]/BASISDATA, misalnya postgresql://humas@192.168.1.10/brankas. Jangan pernah menaruh kata sandi di dalam alamat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server password:</source>
+        <translation>Kata sandi server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only when the server asks for one and this PC has no .pgpass file or client certificate for it. It is kept in this PC&apos;s keychain beside the vault key, and nowhere else.</source>
+        <translation>Hanya bila server memintanya dan komputer ini tidak memiliki berkas .pgpass atau sertifikat klien untuknya. Kata sandi disimpan di keychain komputer ini di samping kunci brankas, tidak di tempat lain.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -9468,6 +9579,11 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
         <location line="+1"/>
         <source>Vault file:</source>
         <translation>Berkas brankas:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vault on the server:</source>
+        <translation>Brankas di server:</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -9832,17 +9948,27 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::VaultErrorPage</name>
     <message>
-        <location filename="../ui/signin/vaulterrorpage.cpp" line="+69"/>
+        <location filename="../ui/signin/vaulterrorpage.cpp" line="+80"/>
         <source>Brankas cannot open this file as a vault</source>
         <translation>Brankas tidak dapat membuka berkas ini sebagai brankas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Brankas cannot open the vault on the server</source>
+        <translation>Brankas tidak dapat membuka brankas di server</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Nothing on the server was changed. Click &quot;%1&quot; once the server can be reached (or its administrator has put it right), or open another vault.</source>
+        <translation>Tidak ada yang diubah di server. Klik &quot;%1&quot; setelah server dapat dihubungi (atau setelah administratornya memperbaikinya), atau buka brankas lain.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Brankas left the file as it was. Choose another file, or click &quot;%1&quot; once the file has been put right (or the other program has closed it).</source>
         <translation>Brankas tidak mengubah berkas ini sedikit pun. Pilih berkas lain, atau klik &quot;%1&quot; setelah berkas diperbaiki (atau setelah program lain menutupnya).</translation>
     </message>
@@ -9850,7 +9976,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::WelcomePage</name>
     <message>
-        <location filename="../ui/signin/welcomepage.cpp" line="+80"/>
+        <location filename="../ui/signin/welcomepage.cpp" line="+89"/>
         <source>Welcome to Brankas</source>
         <translation>Selamat datang di Brankas</translation>
     </message>
@@ -9871,16 +9997,30 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
     </message>
     <message>
         <location line="+1"/>
+        <source>…or on the office&apos;s server</source>
+        <translation>…atau di server kantor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The vault will be kept in %1</source>
         <translation>Brankas akan disimpan di %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Moving to a new PC? Copy the vault file from the old one and open it here, or restore it from a backup: the recovery passphrase opens either.</source>
-        <translation>Pindah ke komputer baru? Salin berkas brankas dari komputer lama lalu buka di sini, atau pulihkan dari cadangan: keduanya dapat dibuka dengan frasa sandi pemulihan.</translation>
+        <source>Moving to a new PC? Copy the vault file from the old one and open it here, or restore it from a backup: the recovery passphrase opens either. Is the office&apos;s vault on a server? Open it by its address.</source>
+        <translation>Pindah ke komputer baru? Salin berkas brankas dari komputer lama lalu buka di sini, atau pulihkan dari cadangan: keduanya dapat dibuka dengan frasa sandi pemulihan. Brankas kantor ada di server? Buka dengan alamatnya.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Open a vault on a server…</source>
+        <translation>Buka brankas di server…</translation>
+    </message>
+    <message>
+        <source>Moving to a new PC? Copy the vault file from the old one and open it here, or restore it from a backup: the recovery passphrase opens either.</source>
+        <translation type="vanished">Pindah ke komputer baru? Salin berkas brankas dari komputer lama lalu buka di sini, atau pulihkan dari cadangan: keduanya dapat dibuka dengan frasa sandi pemulihan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Restore from a backup…</source>
         <translation>Pulihkan dari cadangan…</translation>
     </message>
@@ -9889,7 +10029,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
         <translation type="vanished">Pindah ke komputer baru? Salin berkas brankas dari komputer lama, lalu buka di sini: brankas dapat dibuka dengan frasa sandi pemulihan.</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>Open a vault file…</source>
         <translation>Buka berkas brankas…</translation>
     </message>
