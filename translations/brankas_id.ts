@@ -818,7 +818,7 @@
         <translation>Simpan kunci di komputer ini</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>This language could not be loaded; Brankas stays in the current one.</source>
         <translation>Bahasa ini tidak dapat dimuat; Brankas tetap menggunakan bahasa yang sedang dipakai.</translation>
     </message>
@@ -833,7 +833,7 @@
         <translation>Berkas brankas (*.brankas);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/servervaults.cpp" line="+70"/>
+        <location filename="../ui/shell/servervaults.cpp" line="+72"/>
         <source>%1 (server %2) - Brankas</source>
         <translation>%1 (server %2) - Brankas</translation>
     </message>
@@ -3163,7 +3163,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Driver PostgreSQL untuk Qt tidak ada (di Debian dan Ubuntu: paket libqt6sql6-psql); pasang ulang Brankas.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+102"/>
         <source>The SQLite driver of Qt is missing; reinstall Brankas.</source>
         <translation>Driver SQLite untuk Qt tidak ditemukan; pasang ulang Brankas.</translation>
     </message>
@@ -3765,7 +3765,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>&quot;%1&quot; bukan nama pengguna %2 yang valid. %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/kecamatanstore.cpp" line="+76"/>
+        <location filename="../core/storage/kecamatanstore.cpp" line="+72"/>
         <source>There is no kecamatan with code &quot;%1&quot; in this vault. See: brankas-cli kecamatan list</source>
         <translation>Tidak ada kecamatan dengan kode &quot;%1&quot; di brankas ini. Lihat: brankas-cli kecamatan list</translation>
     </message>
@@ -4470,7 +4470,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Itu bukan frasa sandi petugas yang sedang masuk.</translation>
     </message>
     <message>
-        <location filename="../core/storage/logstore.cpp" line="+258"/>
+        <location filename="../core/storage/logstore.cpp" line="+251"/>
         <source>The archive log&apos;s newest signature changed while it was being extended. Nothing was saved; try again.</source>
         <translation>Tanda tangan terbaru log arsip berubah saat sedang diperpanjang. Tidak ada yang disimpan; coba lagi.</translation>
     </message>
