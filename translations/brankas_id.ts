@@ -4846,7 +4846,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>%1 Salinan tidak lolos pemeriksaan, sehingga tidak disimpan; brankas tetap di tempatnya.</translation>
     </message>
     <message>
-        <location filename="../ui/signin/servervaultdialog.cpp" line="+101"/>
+        <location filename="../ui/signin/servervaultdialog.cpp" line="+102"/>
         <source>Type the address of a vault on a server, which begins with postgresql://. A vault file on this PC is opened with Open a vault file.</source>
         <translation>Ketik alamat brankas di server, yang diawali dengan postgresql://. Berkas brankas di komputer ini dibuka dengan Buka berkas brankas.</translation>
     </message>
@@ -9186,7 +9186,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::ServerVaultDialog</name>
     <message>
-        <location filename="../ui/signin/servervaultdialog.cpp" line="+42"/>
+        <location filename="../ui/signin/servervaultdialog.cpp" line="+53"/>
         <source>Open a vault on a server</source>
         <translation>Buka brankas di server</translation>
     </message>
@@ -9546,12 +9546,17 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::SummaryPage</name>
     <message>
-        <location filename="../ui/setup/summarypage.cpp" line="+89"/>
+        <location filename="../ui/setup/summarypage.cpp" line="+90"/>
         <source>Ready to create the vault</source>
         <translation>Siap membuat brankas</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Check the details below. When you choose Create vault, Brankas makes the vault in the server&apos;s database, encrypted on this PC, and signs you in.</source>
+        <translation>Periksa data di bawah ini. Jika Anda memilih Buat brankas, Brankas akan membuat brankas di basis data server, terenkripsi di komputer ini, lalu Anda langsung masuk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Check the details below. When you choose Create vault, Brankas makes the encrypted vault file and signs you in.</source>
         <translation>Periksa data di bawah ini. Jika Anda memilih Buat brankas, Brankas akan membuat berkas brankas terenkripsi, lalu Anda langsung masuk.</translation>
     </message>
@@ -9593,12 +9598,17 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
         </translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Back up the vault regularly (Vault &gt; Back up now, or automatic backups in Settings): a backup is an encrypted file that opens with the recovery passphrase, whatever happens to the server.</source>
+        <translation>Cadangkan brankas secara berkala (Brankas &gt; Cadangkan sekarang, atau cadangan otomatis di Pengaturan): cadangan adalah berkas terenkripsi yang dapat dibuka dengan frasa sandi pemulihan, apa pun yang terjadi pada server.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Back up the vault file regularly, like other important office files. A backup is useless without the recovery passphrase, and the passphrase is useless without a copy of the file.</source>
         <translation>Cadangkan berkas brankas secara berkala, seperti berkas penting kantor lainnya. Cadangan tidak berguna tanpa frasa sandi pemulihan, dan frasa sandi tersebut tidak berguna tanpa salinan berkasnya.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Creating the vault, please wait…</source>
         <translation>Membuat brankas, harap tunggu…</translation>
     </message>

@@ -13,6 +13,7 @@
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -165,8 +166,19 @@ void ServerVaultDialog::showProblem(const Error &error)
     m_problem = error;
     m_problemLabel->setText(error.isError() ? error.message() : QString());
     m_problemLabel->setVisible(error.isError());
-    if (error.isError()) {
-        m_addressField->setFocus();
+    if (!error.isError()) {
+        return;
+    }
+    m_addressField->setFocus();
+    // Taller by the refusal, so that neither it nor the hints above it are cut off.
+    if (isVisible()) {
+        QLayout *rows = layout();
+        rows->activate();
+        int needed = rows->totalMinimumSize().height();
+        if (rows->hasHeightForWidth()) {
+            needed = qMax(needed, rows->totalHeightForWidth(width()));
+        }
+        resize(width(), qMax(height(), needed));
     }
 }
 
