@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+147"/>
+        <location line="+149"/>
         <source>%n account(s) changed status.</source>
         <translation>
             <numerusform>%n account changed status.</numerusform>
@@ -461,7 +461,7 @@ It gets its number, the accounts&apos; statuses change and the archive log recor
 <context>
     <name>Brankas::SummaryPage</name>
     <message numerus="yes">
-        <location filename="../ui/setup/summarypage.cpp" line="+99"/>
+        <location filename="../ui/setup/summarypage.cpp" line="+102"/>
         <source>%n kecamatan</source>
         <translation>
             <numerusform>%n kecamatan</numerusform>

@@ -230,7 +230,7 @@
         <translation>Dicatat sebagai @%1 · %2</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+95"/>
         <source>Edit account</source>
         <translation>Ubah akun</translation>
     </message>
@@ -582,7 +582,7 @@
         <translation>Akun ini belum memiliki kunci autentikasi dua faktor (TOTP) yang dicatat.</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%n account(s) changed status.</source>
         <translation>
             <numerusform>Status %n akun berubah.</numerusform>
@@ -697,13 +697,19 @@
 <context>
     <name>Brankas::AppMenus</name>
     <message>
-        <location filename="../ui/shell/appmenus.cpp" line="+88"/>
-        <location line="+40"/>
+        <location filename="../ui/shell/appmenus.cpp" line="+96"/>
+        <location line="+60"/>
         <source>No account commands</source>
         <translation>Tidak ada perintah akun</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-38"/>
+        <location line="+32"/>
+        <source>No vault opened yet</source>
+        <translation>Belum ada brankas yang dibuka</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>&amp;Vault</source>
         <translation>&amp;Brankas</translation>
     </message>
@@ -749,8 +755,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Open a vault on a ser&amp;ver…</source>
+        <translation>Buka brankas di ser&amp;ver…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open rec&amp;ent</source>
+        <translation>Terakhir &amp;dibuka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Set up a new vault…</source>
         <translation>&amp;Siapkan brankas baru…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up a new vault on a server…</source>
+        <translation>Siapkan brankas baru di server…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -776,7 +797,7 @@
 <context>
     <name>Brankas::AppWindow</name>
     <message>
-        <location filename="../ui/shell/appwindow.cpp" line="+248"/>
+        <location filename="../ui/shell/appwindow.cpp" line="+259"/>
         <location line="+5"/>
         <source>Vault opened with the recovery passphrase</source>
         <translation>Brankas dibuka dengan frasa sandi pemulihan</translation>
@@ -797,12 +818,12 @@
         <translation>Simpan kunci di komputer ini</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>This language could not be loaded; Brankas stays in the current one.</source>
         <translation>Bahasa ini tidak dapat dimuat; Brankas tetap menggunakan bahasa yang sedang dipakai.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Open a vault file</source>
         <translation>Buka berkas brankas</translation>
     </message>
@@ -812,12 +833,17 @@
         <translation>Berkas brankas (*.brankas);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../ui/shell/servervaults.cpp" line="+72"/>
+        <source>%1 (server %2) - Brankas</source>
+        <translation>%1 (server %2) - Brankas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 - Brankas</source>
         <translation>%1 - Brankas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/setupflow.cpp" line="+22"/>
+        <location filename="../ui/shell/setupflow.cpp" line="+23"/>
         <source>Set up a new vault</source>
         <translation>Siapkan brankas baru</translation>
     </message>
@@ -3107,7 +3133,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <location filename="../core/domain/referencedata.cpp" line="+18"/>
         <location line="+15"/>
         <location filename="../core/reports/reportfonts.cpp" line="+30"/>
-        <location filename="../core/storage/migrations.cpp" line="+114"/>
+        <location filename="../core/storage/migrations.cpp" line="+115"/>
         <source>Brankas is missing one of its own files (%1); reinstall it.</source>
         <translation>Salah satu berkas bawaan Brankas (%1) tidak ada atau tidak utuh; pasang ulang Brankas.</translation>
     </message>
@@ -3174,7 +3200,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Driver PostgreSQL untuk Qt tidak ada (di Debian dan Ubuntu: paket libqt6sql6-psql); pasang ulang Brankas.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+102"/>
         <source>The SQLite driver of Qt is missing; reinstall Brankas.</source>
         <translation>Driver SQLite untuk Qt tidak ditemukan; pasang ulang Brankas.</translation>
     </message>
@@ -3204,8 +3230,8 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Tidak ada petugas bernomor %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlerror.cpp" line="+117"/>
-        <location filename="../core/vault/vault.cpp" line="+31"/>
+        <location filename="../core/storage/sqlerror.cpp" line="+130"/>
+        <location filename="../core/vault/vault.cpp" line="+33"/>
         <source>The vault file is damaged. Open a backup copy, or restore the vault from a backup with the recovery passphrase.</source>
         <translation>Berkas brankas rusak. Buka salinan cadangan, atau pulihkan brankas dari cadangan dengan frasa sandi pemulihan.</translation>
     </message>
@@ -3215,7 +3241,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Berkas brankas sedang digunakan oleh program lain. Tunggu sebentar, lalu coba lagi.</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-116"/>
         <source>The disk is full. Free some space; nothing was changed.</source>
         <translation>Disk penuh. Kosongkan sebagian ruang disk; tidak ada yang diubah.</translation>
     </message>
@@ -3226,8 +3252,8 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location line="+3"/>
-        <source>The vault&apos;s server asks for a password, and this PC does not have the right one (neither in a .pgpass file nor in its keychain). An administrator runs brankas-cli recover --vault ADDRESS on this PC, which asks for the server&apos;s password once and keeps it in the keychain; or the server&apos;s administrator sets up a .pgpass file or a client certificate.</source>
-        <translation>Server brankas meminta kata sandi, dan komputer ini tidak memiliki yang benar (tidak di berkas .pgpass maupun di keychain-nya). Administrator menjalankan brankas-cli recover --vault ALAMAT di komputer ini, yang menanyakan kata sandi server sekali dan menyimpannya di keychain; atau administrator server menyiapkan berkas .pgpass atau sertifikat klien.</translation>
+        <source>The vault&apos;s server asks for a password, and this PC does not have the right one (neither in a .pgpass file nor in its keychain). Open the vault with Vault &gt; Open a vault on a server… and type the server&apos;s password there, or run brankas-cli recover --vault ADDRESS on this PC: either asks for it once and keeps it in the keychain. Or the server&apos;s administrator sets up a .pgpass file or a client certificate.</source>
+        <translation>Server brankas meminta kata sandi, dan komputer ini tidak memiliki yang benar (tidak di berkas .pgpass maupun di keychain-nya). Buka brankas melalui Brankas &gt; Buka brankas di server… dan ketik kata sandi server di sana, atau jalankan brankas-cli recover --vault ALAMAT di komputer ini: keduanya menanyakannya sekali dan menyimpannya di keychain. Atau administrator server menyiapkan berkas .pgpass atau sertifikat klien.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3240,13 +3266,13 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Komputer lain mengubah data yang sama pada saat yang sama, sehingga perubahan ini tidak disimpan; tidak ada yang diubah. Coba lagi.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>The vault is busy on another PC. Wait a moment and try again.</source>
         <translation>Brankas sedang dipakai di komputer lain. Tunggu sebentar lalu coba lagi.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>The vault could not save or read data; nothing was changed. Details: %1</source>
         <translation>Data tidak dapat disimpan ke atau dibaca dari berkas brankas; tidak ada yang diubah. Rincian: %1</translation>
     </message>
@@ -3517,7 +3543,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/vault/vault.cpp" line="+58"/>
+        <location filename="../core/vault/vault.cpp" line="+75"/>
         <source>The vault is open read-only; nothing can be changed.</source>
         <translation>Berkas brankas dibuka hanya untuk dibaca; tidak ada yang dapat diubah.</translation>
     </message>
@@ -3772,7 +3798,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>&quot;%1&quot; bukan nama pengguna %2 yang valid. %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/kecamatanstore.cpp" line="+76"/>
+        <location filename="../core/storage/kecamatanstore.cpp" line="+72"/>
         <source>There is no kecamatan with code &quot;%1&quot; in this vault. See: brankas-cli kecamatan list</source>
         <translation>Tidak ada kecamatan dengan kode &quot;%1&quot; di brankas ini. Lihat: brankas-cli kecamatan list</translation>
     </message>
@@ -3980,7 +4006,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Tanggal berakhir yang baru harus sesudah tanggal berakhir masa tugas saat ini (%1).</translation>
     </message>
     <message>
-        <location filename="../core/storage/accountstore.cpp" line="+224"/>
+        <location filename="../core/storage/accountstore.cpp" line="+221"/>
         <source>There is no account with number %1. See: brankas-cli account list</source>
         <translation>Tidak ada akun dengan nomor %1. Lihat: brankas-cli account list</translation>
     </message>
@@ -4055,7 +4081,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Hanya kata sandi yang dapat dibuat secara otomatis.</translation>
     </message>
     <message>
-        <location filename="../core/register/accountupdate.cpp" line="+81"/>
+        <location filename="../core/register/accountupdate.cpp" line="+83"/>
         <source>An active period set by hand needs a start date and an end date on or after it.</source>
         <translation>Masa aktif yang diisi manual memerlukan tanggal mulai dan tanggal berakhir, dan tanggal berakhir tidak boleh sebelum tanggal mulai.</translation>
     </message>
@@ -4086,6 +4112,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location line="+50"/>
+        <location line="+14"/>
         <source>The handover has no accounts.</source>
         <translation>Serah terima ini tidak memuat akun apa pun.</translation>
     </message>
@@ -4477,7 +4504,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Itu bukan frasa sandi petugas yang sedang masuk.</translation>
     </message>
     <message>
-        <location filename="../core/storage/logstore.cpp" line="+258"/>
+        <location filename="../core/storage/logstore.cpp" line="+251"/>
         <source>The archive log&apos;s newest signature changed while it was being extended. Nothing was saved; try again.</source>
         <translation>Tanda tangan terbaru log arsip berubah saat sedang diperpanjang. Tidak ada yang disimpan; coba lagi.</translation>
     </message>
@@ -4833,7 +4860,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Ketik angka dengan digit saja, misalnya 1250, atau biarkan sel kosong jika tidak ada yang menghitungnya.</translation>
     </message>
     <message>
-        <location filename="../core/storage/vaultcopy.cpp" line="+55"/>
+        <location filename="../core/storage/vaultcopy.cpp" line="+56"/>
         <source>The target already holds a vault (its archive log has entries); Brankas copies a vault only into an empty one. Nothing was copied.</source>
         <translation>Tujuan sudah berisi brankas (log arsipnya berisi entri); Brankas hanya menyalin brankas ke tempat yang kosong. Tidak ada yang disalin.</translation>
     </message>
@@ -4856,6 +4883,21 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <location line="+32"/>
         <source>%1 The copy did not verify, so it was not kept; the vault stays where it was.</source>
         <translation>%1 Salinan tidak lolos pemeriksaan, sehingga tidak disimpan; brankas tetap di tempatnya.</translation>
+    </message>
+    <message>
+        <location filename="../ui/signin/servervaultdialog.cpp" line="+102"/>
+        <source>Type the address of a vault on a server, which begins with postgresql://. A vault file on this PC is opened with Open a vault file.</source>
+        <translation>Ketik alamat brankas di server, yang diawali dengan postgresql://. Berkas brankas di komputer ini dibuka dengan Buka berkas brankas.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The server asks for the password of database user %1, and this PC does not have it. Type it in the server password field: Brankas keeps it in this PC&apos;s keychain, nowhere else.</source>
+        <translation>Server meminta kata sandi pengguna basis data %1, dan komputer ini tidak memilikinya. Ketik kata sandi itu di kolom kata sandi server: Brankas menyimpannya di keychain komputer ini, tidak di tempat lain.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server refused this password for database user %1. Check it with the server&apos;s administrator and type it again.</source>
+        <translation>Server menolak kata sandi ini untuk pengguna basis data %1. Periksa kata sandi itu bersama administrator server, lalu ketik ulang.</translation>
     </message>
 </context>
 <context>
@@ -5284,7 +5326,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::GateScreen</name>
     <message>
-        <location filename="../ui/shell/gatescreen.cpp" line="+163"/>
+        <location filename="../ui/shell/gatescreen.cpp" line="+170"/>
         <source>Register and encrypted password archive of the Panwaslu Kecamatan social-media accounts</source>
         <translation>Daftar dan arsip kata sandi terenkripsi akun media sosial Panwaslu Kecamatan</translation>
     </message>
@@ -5314,6 +5356,11 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Buka berkas brankas lain…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Open a vault on a server…</source>
+        <translation>Buka brankas di server…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Brankas %1  |  Area data: %2</source>
         <translation>Brankas %1  |  Data wilayah: %2</translation>
@@ -5322,17 +5369,17 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
 <context>
     <name>Brankas::Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+78"/>
+        <location filename="../app/gui/main.cpp" line="+81"/>
         <source>Register and encrypted password archive of the Panwaslu Kecamatan social-media accounts.</source>
         <translation>Daftar dan arsip kata sandi terenkripsi akun media sosial Panwaslu Kecamatan.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The vault file (default: %1).</source>
-        <translation>Berkas brankas (bawaan: %1).</translation>
+        <location line="+6"/>
+        <source>The vault file or server address (default: the vault opened last, or %1).</source>
+        <translation>Berkas brankas atau alamat server (bawaan: brankas yang terakhir dibuka, atau %1).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Language: id (default) or en.</source>
         <translation>Bahasa: id (bawaan) atau en.</translation>
     </message>
@@ -7368,7 +7415,7 @@ Kata sandi dan kontak pemulihan yang sudah diganti untuk serah terima ini tetap 
 <context>
     <name>Brankas::LogPage</name>
     <message>
-        <location filename="../ui/log/logpage.cpp" line="+173"/>
+        <location filename="../ui/log/logpage.cpp" line="+176"/>
         <source>Newest first. %1 entries shown; scroll down for older ones.</source>
         <translation>Terbaru di atas. %1 entri ditampilkan; gulir ke bawah untuk entri yang lebih lama.</translation>
     </message>
@@ -8877,7 +8924,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::RestoreDialog</name>
     <message>
-        <location filename="../ui/backup/restoredialog.cpp" line="+151"/>
+        <location filename="../ui/backup/restoredialog.cpp" line="+158"/>
         <source>Choose a backup</source>
         <translation>Pilih cadangan</translation>
     </message>
@@ -9169,6 +9216,64 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
         <location line="+2"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
+    </message>
+</context>
+<context>
+    <name>Brankas::ServerVaultDialog</name>
+    <message>
+        <location filename="../ui/signin/servervaultdialog.cpp" line="+53"/>
+        <source>Open a vault on a server</source>
+        <translation>Buka brankas di server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A vault on the office&apos;s PostgreSQL server is shared by the office&apos;s PCs. Type its address as the server&apos;s administrator gave it. The first time on this PC, an administrator opens it with the recovery passphrase; after that, officers sign in as usual.</source>
+        <translation>Brankas di server PostgreSQL kantor dipakai bersama oleh komputer-komputer kantor. Ketik alamatnya seperti yang diberikan administrator server. Pertama kali di komputer ini, administrator membukanya dengan frasa sandi pemulihan; setelah itu petugas masuk seperti biasa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set up a new vault on a server</source>
+        <translation>Siapkan brankas baru di server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s administrator makes an empty PostgreSQL database for the vault and a database user for the office&apos;s PCs. Type its address; the setup then makes the vault in it, as it makes a vault file.</source>
+        <translation>Administrator server membuat basis data PostgreSQL kosong untuk brankas dan pengguna basis data untuk komputer-komputer kantor. Ketik alamatnya; penyiapan lalu membuat brankas di dalamnya, seperti membuat berkas brankas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continue</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server address:</source>
+        <translation>Alamat server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postgresql://USER@HOST[:PORT]/DATABASE, for example postgresql://humas@192.168.1.10/brankas. Never put the password in the address.</source>
+        <translation>postgresql://PENGGUNA@HOST[:PORT]/BASISDATA, misalnya postgresql://humas@192.168.1.10/brankas. Jangan pernah menaruh kata sandi di dalam alamat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server password:</source>
+        <translation>Kata sandi server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only when the server asks for one and this PC has no .pgpass file or client certificate for it. It is kept in this PC&apos;s keychain beside the vault key, and nowhere else.</source>
+        <translation>Hanya bila server memintanya dan komputer ini tidak memiliki berkas .pgpass atau sertifikat klien untuknya. Kata sandi disimpan di keychain komputer ini di samping kunci brankas, tidak di tempat lain.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -9476,12 +9581,17 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::SummaryPage</name>
     <message>
-        <location filename="../ui/setup/summarypage.cpp" line="+89"/>
+        <location filename="../ui/setup/summarypage.cpp" line="+90"/>
         <source>Ready to create the vault</source>
         <translation>Siap membuat brankas</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Check the details below. When you choose Create vault, Brankas makes the vault in the server&apos;s database, encrypted on this PC, and signs you in.</source>
+        <translation>Periksa data di bawah ini. Jika Anda memilih Buat brankas, Brankas akan membuat brankas di basis data server, terenkripsi di komputer ini, lalu Anda langsung masuk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Check the details below. When you choose Create vault, Brankas makes the encrypted vault file and signs you in.</source>
         <translation>Periksa data di bawah ini. Jika Anda memilih Buat brankas, Brankas akan membuat berkas brankas terenkripsi, lalu Anda langsung masuk.</translation>
     </message>
@@ -9510,6 +9620,11 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
         <source>Vault file:</source>
         <translation>Berkas brankas:</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Vault on the server:</source>
+        <translation>Brankas di server:</translation>
+    </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n kecamatan</source>
@@ -9518,12 +9633,17 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
         </translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Back up the vault regularly (Vault &gt; Back up now, or automatic backups in Settings): a backup is an encrypted file that opens with the recovery passphrase, whatever happens to the server.</source>
+        <translation>Cadangkan brankas secara berkala (Brankas &gt; Cadangkan sekarang, atau cadangan otomatis di Pengaturan): cadangan adalah berkas terenkripsi yang dapat dibuka dengan frasa sandi pemulihan, apa pun yang terjadi pada server.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Back up the vault file regularly, like other important office files. A backup is useless without the recovery passphrase, and the passphrase is useless without a copy of the file.</source>
         <translation>Cadangkan berkas brankas secara berkala, seperti berkas penting kantor lainnya. Cadangan tidak berguna tanpa frasa sandi pemulihan, dan frasa sandi tersebut tidak berguna tanpa salinan berkasnya.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Creating the vault, please wait…</source>
         <translation>Membuat brankas, harap tunggu…</translation>
     </message>
@@ -9873,17 +9993,27 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::VaultErrorPage</name>
     <message>
-        <location filename="../ui/signin/vaulterrorpage.cpp" line="+69"/>
+        <location filename="../ui/signin/vaulterrorpage.cpp" line="+80"/>
         <source>Brankas cannot open this file as a vault</source>
         <translation>Brankas tidak dapat membuka berkas ini sebagai brankas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Brankas cannot open the vault on the server</source>
+        <translation>Brankas tidak dapat membuka brankas di server</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Nothing on the server was changed. Click &quot;%1&quot; once the server can be reached (or its administrator has put it right), or open another vault.</source>
+        <translation>Tidak ada yang diubah di server. Klik &quot;%1&quot; setelah server dapat dihubungi (atau setelah administratornya memperbaikinya), atau buka brankas lain.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Brankas left the file as it was. Choose another file, or click &quot;%1&quot; once the file has been put right (or the other program has closed it).</source>
         <translation>Brankas tidak mengubah berkas ini sedikit pun. Pilih berkas lain, atau klik &quot;%1&quot; setelah berkas diperbaiki (atau setelah program lain menutupnya).</translation>
     </message>
@@ -9891,7 +10021,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::WelcomePage</name>
     <message>
-        <location filename="../ui/signin/welcomepage.cpp" line="+80"/>
+        <location filename="../ui/signin/welcomepage.cpp" line="+89"/>
         <source>Welcome to Brankas</source>
         <translation>Selamat datang di Brankas</translation>
     </message>
@@ -9912,21 +10042,31 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
     </message>
     <message>
         <location line="+1"/>
+        <source>…or on the office&apos;s server</source>
+        <translation>…atau di server kantor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The vault will be kept in %1</source>
         <translation>Brankas akan disimpan di %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Moving to a new PC? Copy the vault file from the old one and open it here, or restore it from a backup: the recovery passphrase opens either.</source>
-        <translation>Pindah ke komputer baru? Salin berkas brankas dari komputer lama lalu buka di sini, atau pulihkan dari cadangan: keduanya dapat dibuka dengan frasa sandi pemulihan.</translation>
+        <source>Moving to a new PC? Copy the vault file from the old one and open it here, or restore it from a backup: the recovery passphrase opens either. Is the office&apos;s vault on a server? Open it by its address.</source>
+        <translation>Pindah ke komputer baru? Salin berkas brankas dari komputer lama lalu buka di sini, atau pulihkan dari cadangan: keduanya dapat dibuka dengan frasa sandi pemulihan. Brankas kantor ada di server? Buka dengan alamatnya.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Open a vault on a server…</source>
+        <translation>Buka brankas di server…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Restore from a backup…</source>
         <translation>Pulihkan dari cadangan…</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>Open a vault file…</source>
         <translation>Buka berkas brankas…</translation>
     </message>

@@ -82,7 +82,7 @@ QListWidget#navigation::item:hover { background: #24497a; }
 QListWidget#navigation::item:selected { background: #ffffff; color: #17375e; border-left: 4px solid #ffd166; }
 #topBar { background: palette(base); border-bottom: 1px solid palette(mid); }
 #topBar QPushButton { padding: 6px 14px; }
-QLabel#signInError, QLabel#recoveryError, QLabel#backupProblem, QLabel#restoreProblem {
+QLabel#signInError, QLabel#recoveryError, QLabel#backupProblem, QLabel#restoreProblem, QLabel#serverVaultProblem {
     color: #4a100c; background: #fdeceb; border: 1px solid #b3261e; border-radius: 4px; padding: 8px 10px;
 }
 QLabel#lockNotice, QLabel#backupOutcome, QLabel#restoreOutcome { color: #1b2a3a; background: #eef4fb; border: 1px solid #a9c2e0; border-radius: 4px; padding: 8px 10px; }

@@ -4,13 +4,16 @@
 #include <core/keychain/systemkeystore.h>
 #include <core/platform/processhardening.h>
 #include <core/vault/vault.h>
+#include <core/vault/vaultaddress.h>
 #include <ui/app/preferences.h>
+#include <ui/app/vaultplace.h>
 #include <ui/demo/screenshottour.h>
 #include <ui/shell/appwindow.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QIcon>
 #include <QPixmap>
 #include <QProcessEnvironment>
@@ -79,10 +82,12 @@ int main(int argc, char *argv[])
         "Brankas::Gui", "Register and encrypted password archive of the Panwaslu Kecamatan social-media accounts.")));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption vaultOption(QStringLiteral("vault"),
-                                         text(QT_TRANSLATE_NOOP("Brankas::Gui", "The vault file (default: %1)."))
-                                             .arg(QDir::toNativeSeparators(Brankas::defaultVaultPath())),
-                                         QStringLiteral("PATH"), Brankas::defaultVaultPath());
+    const QCommandLineOption vaultOption(
+        QStringLiteral("vault"),
+        text(QT_TRANSLATE_NOOP("Brankas::Gui",
+                               "The vault file or server address (default: the vault opened last, or %1)."))
+            .arg(QDir::toNativeSeparators(Brankas::defaultVaultPath())),
+        QStringLiteral("PATH"), Brankas::defaultVaultPath());
     const QCommandLineOption languageOption(QStringLiteral("lang"),
                                             text(QT_TRANSLATE_NOOP("Brankas::Gui", "Language: id (default) or en.")),
                                             QStringLiteral("id|en"));
@@ -135,7 +140,21 @@ int main(int argc, char *argv[])
 
     Brankas::SystemKeyStore keyStore;
     Brankas::SystemClock clock;
-    const QString vaultPath = parser.value(vaultOption);
+    QString vaultPath = parser.value(vaultOption);
+    // As brankas-cli: a malformed address, or one with a password in it, is refused before anything
+    // shows it (a password never reaches the window, its settings or its recent list).
+    if (auto address = Brankas::VaultAddress::parse(vaultPath); parser.isSet(vaultOption) && !address) {
+        qWarning("brankas: %s", qPrintable(address.error().message()));
+        return 2;
+    }
+    if (!parser.isSet(vaultOption)) {
+        // The vault opened last on this PC (a PC of an office whose vault is on a server opens
+        // that one), while it is still there; the default file otherwise.
+        const QStringList recent = preferences.recentVaults();
+        if (!recent.isEmpty() && (Brankas::VaultPlace::isServer(recent.first()) || QFileInfo::exists(recent.first()))) {
+            vaultPath = recent.first();
+        }
+    }
     Brankas::AppWindow window(vaultPath.isEmpty() ? Brankas::defaultVaultPath() : vaultPath,
                               Brankas::VaultEnvironment{keyStore, clock, {}}, language, preferences);
     if (parser.isSet(screenshotOption)) {

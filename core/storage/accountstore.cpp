@@ -298,17 +298,13 @@ Result<QList<StatusChange>> AccountStore::statusHistory(qint64 accountId)
 
 Result<qint64> AccountStore::findHandle(Platform platform, const QString &platformName, const QString &handle)
 {
-    if (!m_findHandle) {
-        auto query = std::make_unique<QSqlQuery>(m_db.connection());
-        query->setForwardOnly(true);
-        if (!query->prepare(QStringLiteral("SELECT id FROM account WHERE platform = ? AND %1 AND %2")
-                                .arg(Dialect::equalsIgnoringCase(m_db, QStringLiteral("platform_name")),
-                                     Dialect::equalsIgnoringCase(m_db, QStringLiteral("handle"))))) {
-            return fromSqlError(query->lastError());
-        }
-        m_findHandle = std::move(query);
+    auto prepared = m_findHandle.on(m_db, QStringLiteral("SELECT id FROM account WHERE platform = ? AND %1 AND %2")
+                                              .arg(Dialect::equalsIgnoringCase(m_db, QStringLiteral("platform_name")),
+                                                   Dialect::equalsIgnoringCase(m_db, QStringLiteral("handle"))));
+    if (!prepared) {
+        return prepared.error();
     }
-    QSqlQuery &query = *m_findHandle;
+    QSqlQuery &query = *prepared.value();
     query.bindValue(0, platformId(platform));
     query.bindValue(1, text(platformName));
     query.bindValue(2, handle);

@@ -3,6 +3,7 @@
 
 #include "../domain/account.h"
 #include "../result.h"
+#include "preparedstatement.h"
 
 #include <QHash>
 #include <QList>
@@ -56,7 +57,7 @@ private:
     Database &m_db;
     // Prepared on first use and kept while this store lives: checking a whole sheet asks it once
     // per row, and preparing the statement again each time was most of the preview's cost.
-    std::unique_ptr<QSqlQuery> m_findHandle;
+    PreparedStatement m_findHandle;
 };
 
 } // namespace Brankas::Storage

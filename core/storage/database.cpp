@@ -108,8 +108,12 @@ Result<std::unique_ptr<Database>> Database::openServer(const VaultAddress &addre
         db.setPassword(serverPassword);
     }
     // A server that does not answer must not hang the window: libpq gives up after this many
-    // seconds and the officer sees why.
-    QStringList options{QStringLiteral("connect_timeout=10")};
+    // seconds and the officer sees why. A connection whose other end vanished (a pulled cable, a
+    // server switched off) fails within about half a minute instead of TCP's quarter of an hour:
+    // keepalives find an idle one dead, tcp_user_timeout one that waits for an answer (Linux).
+    QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("keepalives_idle=30"),
+                        QStringLiteral("keepalives_interval=10"), QStringLiteral("keepalives_count=3"),
+                        QStringLiteral("tcp_user_timeout=30000")};
     if (!address.sslMode().isEmpty()) {
         options << QStringLiteral("sslmode=") + address.sslMode();
     }
@@ -117,6 +121,14 @@ Result<std::unique_ptr<Database>> Database::openServer(const VaultAddress &addre
     if (!db.open()) {
         return fromSqlError(db.lastError());
     }
+    if (Status status = database->startServerSession(); !status) {
+        return status.error();
+    }
+    return database;
+}
+
+Status Database::startServerSession()
+{
     // The stores bind texts as Brankas wrote them (dates, times, JSON details): the session must
     // not reinterpret them, and a read-only vault must not write, not even by mistake.
     // The server's notices and warnings (a shutdown under way, a BEGIN inside a transaction) are
@@ -124,15 +136,61 @@ Result<std::unique_ptr<Database>> Database::openServer(const VaultAddress &addre
     QStringList settings{QStringLiteral("SET client_encoding = 'UTF8'"),
                          QStringLiteral("SET standard_conforming_strings = on"),
                          QStringLiteral("SET client_min_messages = error")};
-    if (mode == Mode::ReadOnly) {
+    if (m_mode == Mode::ReadOnly) {
         settings << QStringLiteral("SET default_transaction_read_only = on");
     }
     for (const QString &setting : settings) {
-        if (Status status = exec(db, setting); !status) {
-            return status.error();
+        if (Status status = exec(m_db, setting); !status) {
+            return status;
         }
     }
-    return database;
+    return {};
+}
+
+QSqlDatabase &Database::connection()
+{
+    if (m_engine == Engine::PostgreSql && m_openTransactions == 0 && !m_db.isOpen()) {
+        reconnectIfLost();
+    }
+    return m_db;
+}
+
+quint64 Database::connectionNumber()
+{
+    connection();
+    return m_connectionNumber;
+}
+
+void Database::reconnectIfLost()
+{
+    // A server that refuses at once (stopped, restarting) is asked again at the next statement;
+    // one that does not answer costs connect_timeout each time, so it is left alone for a moment.
+    constexpr qint64 SlowAttemptMs = 1000;
+    constexpr qint64 RetryAfterSlowMs = 3000;
+    if (m_sinceSlowFailure.isValid() && m_sinceSlowFailure.elapsed() < RetryAfterSlowMs) {
+        return;
+    }
+    m_sinceSlowFailure.invalidate();
+    // QPSQL's isOpen() is libpq's status: a connection that failed a statement because the server
+    // went away reports itself closed. A clone keeps host, user, options and any password the
+    // connection was given, so the new one is the old one again.
+    QElapsedTimer attempt;
+    attempt.start();
+    m_db.close();
+    // A connection of its own rather than the old one opened again: the statements prepared on the
+    // old one (PreparedStatement) go with it, and are never freed on the new one, where freeing
+    // them would fail and, inside a transaction, abort it.
+    const QString broken = m_connectionName;
+    m_connectionName = nextConnectionName();
+    m_db = QSqlDatabase::cloneDatabase(m_db, m_connectionName);
+    QSqlDatabase::removeDatabase(broken);
+    ++m_connectionNumber;
+    if (!m_db.open() || !startServerSession()) {
+        m_db.close(); // a half-started session must not run statements
+        if (attempt.elapsed() >= SlowAttemptMs) {
+            m_sinceSlowFailure.start();
+        }
+    }
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
@@ -225,7 +283,9 @@ Result<qint64> Database::applicationId()
 
 Transaction::Transaction(Database &db)
     : m_db(db)
-{}
+{
+    ++m_db.m_openTransactions;
+}
 
 Result<std::unique_ptr<Transaction>> Transaction::begin(Database &db)
 {
@@ -249,6 +309,7 @@ Transaction::~Transaction()
         QSqlQuery query(m_db.connection());
         query.exec(QStringLiteral("ROLLBACK"));
     }
+    --m_db.m_openTransactions;
 }
 
 Status Transaction::commit()

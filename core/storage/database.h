@@ -4,6 +4,7 @@
 #include "../result.h"
 #include "../vault/vaultaddress.h"
 
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -32,7 +33,18 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    QSqlDatabase &connection() { return m_db; }
+    // The connection every statement runs on. A server connection that broke (a restarted
+    // server, a network that dropped) is opened again here, with the same settings, before the
+    // next statement outside a transaction: the window keeps its signed-in session, and its next
+    // action works once the server is back. Never inside a transaction, whose statements must all
+    // run on the connection that began it (the broken one fails them, and the server undid the
+    // rest); after an attempt that failed slowly (a server that does not answer waits out
+    // connect_timeout), not again for a few seconds.
+    QSqlDatabase &connection();
+    // Which connection that is: a broken one opened again is a new one, without the statements
+    // prepared on the old (PreparedStatement prepares them again). Opens a broken one first, as
+    // connection() does.
+    quint64 connectionNumber();
     // The file's path, or the server address's normal form.
     const QString &path() const { return m_path; }
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
@@ -49,12 +61,18 @@ private:
     Database(QString path, QString connectionName, Mode mode, Engine engine);
     static Result<std::unique_ptr<Database>> openServer(const VaultAddress &address, Mode mode,
                                                         const QString &serverPassword);
+    Status startServerSession();
+    void reconnectIfLost();
 
     QString m_path;
     QString m_connectionName;
     Mode m_mode;
     Engine m_engine;
     QSqlDatabase m_db;
+    int m_openTransactions = 0;
+    quint64 m_connectionNumber = 1;
+    QElapsedTimer m_sinceSlowFailure;
+    friend class Transaction;
 };
 
 // Commits explicitly; rolls back if destroyed before commit(). Every state change in Brankas runs

@@ -56,15 +56,11 @@ Result<QList<KecamatanRecord>> KecamatanStore::list(bool includeRetired)
 
 Result<KecamatanRecord> KecamatanStore::findByCode(const QString &code)
 {
-    if (!m_findByCode) {
-        auto query = std::make_unique<QSqlQuery>(m_db.connection());
-        query->setForwardOnly(true);
-        if (!query->prepare(Select + QStringLiteral(" WHERE k.code = ?"))) {
-            return fromSqlError(query->lastError());
-        }
-        m_findByCode = std::move(query);
+    auto prepared = m_findByCode.on(m_db, Select + QStringLiteral(" WHERE k.code = ?"));
+    if (!prepared) {
+        return prepared.error();
     }
-    QSqlQuery &query = *m_findByCode;
+    QSqlQuery &query = *prepared.value();
     query.bindValue(0, code.trimmed());
     if (!query.exec()) {
         return fromSqlError(query.lastError());

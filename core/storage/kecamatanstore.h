@@ -4,6 +4,7 @@
 #include "../domain/kecamatanrecord.h"
 #include "../domain/region.h"
 #include "../result.h"
+#include "preparedstatement.h"
 
 #include <QList>
 
@@ -34,7 +35,7 @@ public:
 private:
     Database &m_db;
     // Prepared on first use and kept while this store lives, as checking a sheet asks once per row.
-    std::unique_ptr<QSqlQuery> m_findByCode;
+    PreparedStatement m_findByCode;
 };
 
 } // namespace Brankas::Storage

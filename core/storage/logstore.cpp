@@ -50,15 +50,11 @@ LogStore::~LogStore() = default;
 
 Result<LogStore::Head> LogStore::head()
 {
-    if (!m_headQuery) {
-        auto query = std::make_unique<QSqlQuery>(m_db.connection());
-        query->setForwardOnly(true);
-        if (!query->prepare(QStringLiteral("SELECT seq, mac FROM archive_log ORDER BY seq DESC LIMIT 1"))) {
-            return fromSqlError(query->lastError());
-        }
-        m_headQuery = std::move(query);
+    auto prepared = m_headQuery.on(m_db, QStringLiteral("SELECT seq, mac FROM archive_log ORDER BY seq DESC LIMIT 1"));
+    if (!prepared) {
+        return prepared.error();
     }
-    QSqlQuery &query = *m_headQuery;
+    QSqlQuery &query = *prepared.value();
     if (!query.exec()) {
         const QSqlError error = query.lastError();
         query.finish();
@@ -99,15 +95,12 @@ Result<qint64> LogStore::count()
 
 Status LogStore::append(const LogEntry &entry)
 {
-    if (!m_appendQuery) {
-        auto query = std::make_unique<QSqlQuery>(m_db.connection());
-        if (!query->prepare(QStringLiteral("INSERT INTO archive_log (seq, at, officer, action, target, details, mac) "
-                                           "VALUES (?, ?, ?, ?, ?, ?, ?)"))) {
-            return fromSqlError(query->lastError());
-        }
-        m_appendQuery = std::move(query);
+    auto prepared = m_appendQuery.on(m_db, QStringLiteral("INSERT INTO archive_log (seq, at, officer, action, target, "
+                                                          "details, mac) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (!prepared) {
+        return prepared.error();
     }
-    QSqlQuery &query = *m_appendQuery;
+    QSqlQuery &query = *prepared.value();
     query.bindValue(0, entry.seq);
     query.bindValue(1, formatLogTime(entry.at));
     query.bindValue(2, text(entry.officer));

@@ -3,6 +3,7 @@
 
 #include "../log/logentry.h"
 #include "../result.h"
+#include "preparedstatement.h"
 
 #include <QList>
 #include <QStringList>
@@ -97,8 +98,8 @@ private:
     Database &m_db;
     // The statements of the append path, prepared once: every change appends to the log, and
     // parsing the SQL again each time cost more than running it.
-    std::unique_ptr<QSqlQuery> m_headQuery;
-    std::unique_ptr<QSqlQuery> m_appendQuery;
+    PreparedStatement m_headQuery;
+    PreparedStatement m_appendQuery;
 };
 
 } // namespace Brankas::Storage

@@ -26,9 +26,9 @@ const char *const CannotWrite =
 const char *const ServerPasswordNeeded = QT_TRANSLATE_NOOP(
     "Brankas::Error",
     "The vault's server asks for a password, and this PC does not have the right one (neither in a .pgpass "
-    "file nor in its keychain). An administrator runs brankas-cli recover --vault ADDRESS on this PC, which asks "
-    "for the server's password once and keeps it in the keychain; or the server's administrator sets up a .pgpass "
-    "file or a client certificate.");
+    "file nor in its keychain). Open the vault with Vault > Open a vault on a server… and type the server's "
+    "password there, or run brankas-cli recover --vault ADDRESS on this PC: either asks for it once and keeps it "
+    "in the keychain. Or the server's administrator sets up a .pgpass file or a client certificate.");
 const char *const ServerLost = QT_TRANSLATE_NOOP(
     "Brankas::Error",
     "Brankas cannot reach the vault's server, or lost it in the middle of the work. Nothing was changed: the "
@@ -57,14 +57,22 @@ Error fromServerError(const QSqlError &sqlError)
         detail.contains(QLatin1String("password authentication failed"))) {
         return Error(ErrorCode::Storage, ServerPasswordNeeded).withDetail(detail);
     }
-    const bool lost = code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P")) ||
+    // A statement refused without any error at all never reached the server: its connection broke
+    // before, and opening it again failed too (Database::connection).
+    const bool notConnected = code.isEmpty() && sqlError.type() == QSqlError::NoError;
+    const bool lost = notConnected || code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P")) ||
                       (code.isEmpty() && (sqlError.type() == QSqlError::ConnectionError ||
                                           detail.contains(QLatin1String("connection"), Qt::CaseInsensitive)));
     if (lost) {
         // libpq's text runs over several lines; the officer gets one.
-        const QString why = sqlError.databaseText().simplified();
-        return Error(ErrorCode::Storage, ServerLost, {why.isEmpty() ? sqlError.driverText().simplified() : why})
-            .withDetail(detail);
+        QString why = sqlError.databaseText().simplified();
+        if (why.isEmpty()) {
+            why = sqlError.driverText().simplified();
+        }
+        if (why.isEmpty()) {
+            why = QStringLiteral("no connection to the server");
+        }
+        return Error(ErrorCode::Storage, ServerLost, {why}).withDetail(detail);
     }
     if (code == QLatin1String("40001") || code == QLatin1String("40P01")) {
         return Error(ErrorCode::Storage, ServerConflict).withDetail(detail);
@@ -102,6 +110,11 @@ bool isCorruption(const QSqlError &sqlError)
 bool needsServerPassword(const Error &error)
 {
     return error.sourceText() == ServerPasswordNeeded;
+}
+
+bool isServerLost(const Error &error)
+{
+    return error.sourceText() == ServerLost;
 }
 
 Error fromSqlError(const QSqlError &sqlError)

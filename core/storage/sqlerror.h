@@ -15,6 +15,9 @@ Error fromSqlError(const QSqlError &sqlError);
 bool isCorruption(const QSqlError &sqlError);
 // The server wants a password that was not given, or refused the one given.
 bool needsServerPassword(const Error &error);
+// The server could not be reached, or the connection broke: nothing was changed, and the next
+// statement connects again.
+bool isServerLost(const Error &error);
 
 // A full disk or a file that cannot be written, said again naming the file (which the store that
 // met it does not know); any other error is returned as it is.

@@ -12,7 +12,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -87,23 +86,6 @@ private:
     QString m_folder;
 };
 
-// pg_ctl of the private cluster, as the user who owns it.
-int pgCtl(const QStringList &arguments)
-{
-    const QString owner = qEnvironmentVariable("BRANKAS_TEST_PG_OWNER");
-    const QString pgCtlPath = qEnvironmentVariable("BRANKAS_TEST_PG_BIN") + QStringLiteral("/pg_ctl");
-    QStringList command{pgCtlPath, QStringLiteral("-D"), qEnvironmentVariable("BRANKAS_TEST_PG_DATA")};
-    command << arguments;
-    if (geteuid() == 0 && !owner.isEmpty() && owner != QLatin1String("root")) {
-        command = QStringList{QStringLiteral("-u"), owner, QStringLiteral("--")} + command;
-        command.prepend(QStringLiteral("/usr/sbin/runuser"));
-    }
-    QProcess process;
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    process.start(command.takeFirst(), command);
-    process.waitForFinished(120000);
-    return process.exitCode();
-}
 } // namespace
 
 class TestServerConcurrency : public QObject
@@ -113,7 +95,7 @@ class TestServerConcurrency : public QObject
 private Q_SLOTS:
     void init()
     {
-        if (!TestServer::cluster() || qEnvironmentVariableIsEmpty("BRANKAS_TEST_PG_DATA")) {
+        if (!clusterIsControllable()) {
             QSKIP("no PostgreSQL server for this run: run the suite through tests/with-postgres.sh");
         }
     }
@@ -221,37 +203,9 @@ private Q_SLOTS:
         TestServer admin(cluster);
         QVERIFY2(admin.ok(), qPrintable(admin.error()));
         const QByteArray serverPassword = "sandi server kantor";
-        const QString role = QStringLiteral("humas_%1").arg(QDateTime::currentMSecsSinceEpoch());
-        QCOMPARE(
-            admin.sql(
-                QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(role, QString::fromLatin1(serverPassword))),
-            QString());
-        QCOMPARE(admin.sql(QStringLiteral("GRANT ALL ON SCHEMA public TO %1").arg(role)), QString());
-        // The cluster trusts everyone; this role alone must give its password.
-        const QString hba = qEnvironmentVariable("BRANKAS_TEST_PG_DATA") + QStringLiteral("/pg_hba.conf");
-        QFile file(hba);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray original = file.readAll();
-        file.close();
-        const QByteArray rule = "host all " + role.toLatin1() + " 127.0.0.1/32 scram-sha-256\n";
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(rule + original);
-        file.close();
-        QCOMPARE(pgCtl({QStringLiteral("reload")}), 0);
-        const auto restoreRules = qScopeGuard([&] {
-            QFile back(hba);
-            if (back.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-                back.write(original);
-            }
-            back.close();
-            pgCtl({QStringLiteral("reload")});
-        });
-        QThread::msleep(500); // the postmaster rereads its rules asynchronously
-
-        const QString vault = QStringLiteral("postgresql://%1@%2:%3/%4")
-                                  .arg(role, cluster.host())
-                                  .arg(cluster.port())
-                                  .arg(admin.address().database());
+        const PasswordRole role(admin, serverPassword);
+        QVERIFY2(role.ok(), qPrintable(role.error()));
+        const QString vault = role.address().toString();
         QTemporaryDir dir;
         const Pc office(dir.filePath(QStringLiteral("pc-kantor")));
         const Pc humas(dir.filePath(QStringLiteral("pc-humas")));
@@ -341,18 +295,11 @@ private Q_SLOTS:
                 const Run stuck = Pc::finish(*writer);
                 QVERIFY2(waiting, qPrintable(QString::number(stuck.exitCode) + stuck.err));
             }
-            QCOMPARE(pgCtl({QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("-w"),
-                            QStringLiteral("stop")}),
-                     0);
+            QVERIFY(stopCluster());
             const Run lost = Pc::finish(*writer);
             db.close();
             // Started again before any check, so a failed check leaves the cluster running.
-            // Beside the cluster's data, where its owner may write.
-            const QString restartLog =
-                QFileInfo(qEnvironmentVariable("BRANKAS_TEST_PG_DATA")).absolutePath() + QStringLiteral("/restart.log");
-            QCOMPARE(pgCtl({QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-l"),
-                            restartLog, QStringLiteral("restart")}),
-                     0);
+            QVERIFY(restartCluster());
             QCOMPARE(lost.exitCode, 1);
             QVERIFY2(lost.err.contains(QStringLiteral("lost it in the middle of the work")), qPrintable(lost.err));
             QVERIFY2(lost.err.trimmed().count(QLatin1Char('\n')) == 0, qPrintable(lost.err));

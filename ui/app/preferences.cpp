@@ -4,8 +4,10 @@
 #include <core/backup/backuphealth.h>
 #include <core/backup/retention.h>
 #include <core/import/importcolumns.h>
+#include <core/vault/vaultaddress.h>
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QtGlobal>
 
 namespace Brankas {
@@ -19,6 +21,18 @@ const auto officerKey = QStringLiteral("ui/lastOfficer");
 const auto geometryKey = QStringLiteral("ui/windowGeometry");
 const auto splitterGroup = QStringLiteral("ui/splitters/");
 const auto keptKey = QStringLiteral("backup/keepLast");
+const auto recentKey = QStringLiteral("ui/recentVaults");
+
+// A file by its absolute path, an address in its normal form; nothing for what is no vault's place
+// (an address with a password among them).
+QString normalPlace(const QString &vault)
+{
+    const auto address = VaultAddress::parse(vault);
+    if (!address) {
+        return {};
+    }
+    return address.value().isServer() ? address.value().toString() : QFileInfo(vault).absoluteFilePath();
+}
 
 const auto importGroup = QStringLiteral("import/mappings/");
 
@@ -106,6 +120,36 @@ PaperSize Preferences::paperSize() const
 void Preferences::setPaperSize(PaperSize paper)
 {
     m_settings->setValue(paperKey, paper == PaperSize::F4 ? QStringLiteral("f4") : QStringLiteral("a4"));
+    Q_EMIT changed();
+}
+
+QStringList Preferences::recentVaults() const
+{
+    QStringList recent;
+    const QStringList stored = m_settings->value(recentKey).toStringList();
+    for (const QString &entry : stored) {
+        // The settings file is the officer's to edit: what it holds is checked as it comes back.
+        const QString place = normalPlace(entry);
+        if (!place.isEmpty() && !recent.contains(place) && recent.size() < MaxRecentVaults) {
+            recent << place;
+        }
+    }
+    return recent;
+}
+
+void Preferences::rememberVault(const QString &vault)
+{
+    const QString place = normalPlace(vault);
+    if (place.isEmpty()) {
+        return;
+    }
+    QStringList recent = recentVaults();
+    recent.removeAll(place);
+    recent.prepend(place);
+    while (recent.size() > MaxRecentVaults) {
+        recent.removeLast();
+    }
+    m_settings->setValue(recentKey, recent);
     Q_EMIT changed();
 }
 

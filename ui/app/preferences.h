@@ -40,6 +40,11 @@ public:
     void setBackupFolder(const QString &folder);
     // How many of the newest automatic backups are kept (besides one a month for a year).
     int backupsKept() const;
+    // The vaults opened on this PC, newest first: files and server addresses (never with a
+    // password: an address that carries one is not kept, nor read back if the file holds one).
+    static constexpr int MaxRecentVaults = 6;
+    QStringList recentVaults() const;
+    void rememberVault(const QString &vault);
     QString lastOfficer() const;
     void setLastOfficer(const QString &name);
     // Where the window was on this PC's screen (QWidget::saveGeometry), empty the first time.

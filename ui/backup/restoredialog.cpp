@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "restoredialog.h"
 
+#include "../app/vaultplace.h"
 #include "../look.h"
 #include "backupprogressdialog.h"
 
 #include <core/backup/restore.h>
 #include <core/crypto/secretbytes.h>
+#include <core/vault/vaultaddress.h>
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -136,7 +138,12 @@ RestoreDialog::~RestoreDialog()
 
 QString RestoreDialog::suggestedTarget(const QString &currentVault)
 {
-    const QString base = currentVault.isEmpty() ? defaultVaultPath() : currentVault;
+    QString base = currentVault.isEmpty() ? defaultVaultPath() : currentVault;
+    if (const auto address = VaultAddress::parse(base); address && address.value().isServer()) {
+        // A backup restores as a file (brankas-cli vault move puts it on a server again): into the
+        // folder this PC keeps for that server's vault.
+        base = QDir(VaultPlace::folderOnThisPc(base)).filePath(address.value().database() + QStringLiteral(".brankas"));
+    }
     if (!QFileInfo::exists(base)) {
         return base;
     }

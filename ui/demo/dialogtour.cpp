@@ -16,6 +16,7 @@
 #include "../reports/reportpreviewpane.h"
 #include "../settings/recoverychangedialog.h"
 #include "../setup/setupwizard.h"
+#include "../signin/servervaultdialog.h"
 #include "tourcamera.h"
 
 #include <core/domain/referencedata.h>
@@ -25,6 +26,7 @@
 #include <core/reports/reports.h>
 
 #include <QFile>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QWizard>
 
@@ -158,6 +160,31 @@ void tourSetup(TourCamera &camera, const QString &newVaultPath, VaultEnvironment
     }
     SetupWizard wizard(newVaultPath, environment, reference.value(), language);
     tourWizard(camera, wizard, QStringLiteral("setup"));
+}
+
+void tourServerVault(TourCamera &camera, VaultEnvironment environment, LanguageSwitcher &language)
+{
+    const QString address = QStringLiteral("postgresql://humas@192.168.1.10/brankas");
+    {
+        ServerVaultDialog dialog(ServerVaultDialog::Purpose::Open, environment);
+        dialog.setAddress(address);
+        camera.takeDialog(dialog, QStringLiteral("dialog-server-vault"));
+        // Refused before any connection: a password inside the address.
+        dialog.setAddress(QStringLiteral("postgresql://humas:rahasia@192.168.1.10/brankas"));
+        dialog.okButton()->click();
+        camera.takeDialog(dialog, QStringLiteral("dialog-server-vault-refused"));
+    }
+    {
+        ServerVaultDialog dialog(ServerVaultDialog::Purpose::Create, environment);
+        dialog.setAddress(address);
+        camera.takeDialog(dialog, QStringLiteral("dialog-server-vault-new"));
+    }
+    auto reference = ReferenceData::load();
+    if (!reference) {
+        return;
+    }
+    SetupWizard wizard(address, environment, reference.value(), language);
+    tourWizard(camera, wizard, QStringLiteral("setup-server"), {SetupWizard::SummaryId});
 }
 
 } // namespace Brankas

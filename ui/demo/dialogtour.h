@@ -17,5 +17,8 @@ void tourDialogs(TourCamera &camera, Workspace &workspace, QWidget *parent);
 // Every step of the first-run wizard, which makes no vault until its last step is confirmed.
 void tourSetup(TourCamera &camera, const QString &newVaultPath, VaultEnvironment environment,
                LanguageSwitcher &language);
+// A vault on a server: the address dialog (to open one, with a refused address, and to set one up)
+// and the setup wizard's summary for a server. Nothing connects to a server.
+void tourServerVault(TourCamera &camera, VaultEnvironment environment, LanguageSwitcher &language);
 
 } // namespace Brankas

@@ -87,6 +87,16 @@ TourResult renderScreenshotTour(const QString &folder, LanguageSwitcher &languag
         language.setLanguage(lang);
         camera.setPrefix(languageCode(lang) + QLatin1Char('-'));
         tourSetup(camera, work.filePath(QStringLiteral("new.brankas")), environment, language);
+        tourServerVault(camera, environment, language);
+        {
+            // A PC without a vault: the welcome card, with the ways to a vault on a server.
+            AppWindow welcome(work.filePath(QStringLiteral("none.brankas")), environment, language, preferences);
+            welcome.setAttribute(Qt::WA_DontShowOnScreen);
+            welcome.resize(room);
+            welcome.show();
+            settle();
+            camera.take(welcome, QStringLiteral("welcome"));
+        }
         AppWindow window(path, environment, language, preferences);
         window.setAttribute(Qt::WA_DontShowOnScreen);
         window.resize(room);

@@ -2,6 +2,7 @@
 #include "recoverypassphrasepage.h"
 
 #include "../app/messages.h"
+#include "../app/vaultplace.h"
 #include "../look.h"
 #include "../reports/reportoutput.h"
 #include "adminpage.h"
@@ -13,7 +14,6 @@
 #include <core/vault/passphrase.h>
 #include <core/vault/recoveryproposal.h>
 
-#include <QDir>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -130,7 +130,7 @@ ReportDocument RecoveryPassphrasePage::sheet() const
     facts.office.address = m_office.address();
     facts.office.headName = m_office.headName();
     facts.region = m_office.areaName();
-    facts.vaultPath = QDir::toNativeSeparators(m_vaultPath);
+    facts.vaultPath = VaultPlace::shown(m_vaultPath);
     facts.createdOn = QDate::currentDate();
     facts.printedAt = QDateTime::currentDateTime();
     facts.printedBy = m_admin.adminName();

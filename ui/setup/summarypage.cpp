@@ -2,13 +2,13 @@
 #include "summarypage.h"
 
 #include "../app/messages.h"
+#include "../app/vaultplace.h"
 #include "../look.h"
 #include "adminpage.h"
 #include "kecamatanpage.h"
 #include "officepage.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -86,21 +86,29 @@ bool SummaryPage::validatePage()
 
 void SummaryPage::retranslateUi()
 {
+    const bool onServer = VaultPlace::isServer(m_vaultPath);
     setHeading(tr("Ready to create the vault"),
-               tr("Check the details below. When you choose Create vault, Brankas makes the encrypted vault file "
-                  "and signs you in."));
+               onServer ? tr("Check the details below. When you choose Create vault, Brankas makes the vault in the "
+                             "server's database, encrypted on this PC, and signs you in.")
+                        : tr("Check the details below. When you choose Create vault, Brankas makes the encrypted vault "
+                             "file and signs you in."));
     m_officeCaption->setText(tr("Office:"));
     m_areaCaption->setText(tr("Area:"));
     m_kecamatanCaption->setText(tr("Kecamatan:"));
     m_adminCaption->setText(tr("Administrator:"));
-    m_fileCaption->setText(tr("Vault file:"));
+    m_fileCaption->setText(onServer ? tr("Vault on the server:") : tr("Vault file:"));
     m_officeName->setText(m_office.officeName());
     m_area->setText(m_office.areaName());
     m_kecamatanCount->setText(tr("%n kecamatan", nullptr, m_kecamatan.kecamatanCount()));
     m_adminName->setText(m_admin.adminName());
-    m_file->setText(QDir::toNativeSeparators(m_vaultPath));
-    m_note->setText(tr("Back up the vault file regularly, like other important office files. A backup is useless "
-                       "without the recovery passphrase, and the passphrase is useless without a copy of the file."));
+    m_file->setText(VaultPlace::shown(m_vaultPath));
+    m_note->setText(onServer
+                        ? tr("Back up the vault regularly (Vault > Back up now, or automatic backups in Settings): "
+                             "a backup is an encrypted file that opens with the recovery passphrase, whatever "
+                             "happens to the server.")
+                        : tr("Back up the vault file regularly, like other important office files. A backup is "
+                             "useless without the recovery passphrase, and the passphrase is useless without a copy "
+                             "of the file."));
     m_working->setText(tr("Creating the vault, please wait…"));
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appmenus.h"
 
+#include "../app/vaultplace.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QMenu>
@@ -23,7 +25,13 @@ AppMenus::AppMenus(QMenuBar *bar, QObject *parent)
     m_vaultMenu->addSeparator();
     m_open = m_vaultMenu->addAction(QString(), this, &AppMenus::openRequested);
     m_open->setShortcut(QKeySequence::Open);
+    m_openServer = m_vaultMenu->addAction(QString(), this, &AppMenus::openServerRequested);
+    m_recentMenu = m_vaultMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentVaults"));
+    m_noRecent = m_recentMenu->addAction(QString());
+    m_noRecent->setEnabled(false);
     m_setUp = m_vaultMenu->addAction(QString(), this, &AppMenus::setUpRequested);
+    m_setUpServer = m_vaultMenu->addAction(QString(), this, &AppMenus::setUpServerRequested);
     m_vaultMenu->addSeparator();
     m_backUp = m_vaultMenu->addAction(QString(), this, &AppMenus::backupRequested);
     m_restore = m_vaultMenu->addAction(QString(), this, &AppMenus::restoreRequested);
@@ -104,6 +112,22 @@ void AppMenus::setReportActions(const QList<QAction *> &actions)
     m_reportMenu->addActions(actions);
 }
 
+void AppMenus::setRecentVaults(const QStringList &vaults)
+{
+    m_recentMenu->clear();
+    m_noRecent = m_recentMenu->addAction(tr("No vault opened yet"));
+    m_noRecent->setEnabled(false);
+    m_noRecent->setVisible(vaults.isEmpty());
+    int number = 1;
+    for (const QString &vault : vaults) {
+        // "&1" gives each a key; an address's own "&" must not become one.
+        const QString shown = VaultPlace::shown(vault).replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1  %2").arg(number++).arg(shown), this,
+                                                  [this, vault] { Q_EMIT recentRequested(vault); });
+        action->setData(vault);
+    }
+}
+
 QAction *AppMenus::sectionAction(Section section) const
 {
     const auto at = std::find(std::begin(AllSections), std::end(AllSections), section) - std::begin(AllSections);
@@ -121,7 +145,11 @@ void AppMenus::retranslateUi()
     m_lock->setText(tr("&Lock"));
     m_lock->setToolTip(tr("Lock the vault and wipe its key from memory (Ctrl+L)"));
     m_open->setText(tr("&Open another vault file…"));
+    m_openServer->setText(tr("Open a vault on a ser&ver…"));
+    m_recentMenu->setTitle(tr("Open rec&ent"));
+    m_noRecent->setText(tr("No vault opened yet"));
     m_setUp->setText(tr("&Set up a new vault…"));
+    m_setUpServer->setText(tr("Set up a new vault on a server…"));
     m_backUp->setText(tr("&Back up now…"));
     m_restore->setText(tr("&Restore from backup…"));
     m_quit->setText(tr("&Quit"));

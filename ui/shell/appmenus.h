@@ -27,17 +27,25 @@ public:
     void setLanguage(Language language);
     void setAccountActions(const QList<QAction *> &actions);
     void setReportActions(const QList<QAction *> &actions);
+    // Vault > Open recent: files and server addresses, newest first.
+    void setRecentVaults(const QStringList &vaults);
     void retranslateUi();
 
     QAction *lockAction() const { return m_lock; }
     QAction *backupAction() const { return m_backUp; }
     QAction *restoreAction() const { return m_restore; }
+    QAction *openServerAction() const { return m_openServer; }
+    QAction *setUpServerAction() const { return m_setUpServer; }
+    QMenu *recentMenu() const { return m_recentMenu; }
     QAction *sectionAction(Section section) const;
 
 Q_SIGNALS:
     void lockRequested();
     void openRequested();
+    void openServerRequested();
+    void recentRequested(const QString &vault);
     void setUpRequested();
+    void setUpServerRequested();
     void backupRequested();
     void restoreRequested();
     void quitRequested();
@@ -54,7 +62,11 @@ private:
     QMenu *m_helpMenu;
     QAction *m_lock;
     QAction *m_open;
+    QAction *m_openServer;
+    QMenu *m_recentMenu;
+    QAction *m_noRecent;
     QAction *m_setUp;
+    QAction *m_setUpServer;
     QAction *m_backUp;
     QAction *m_restore;
     QAction *m_quit;

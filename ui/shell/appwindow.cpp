@@ -7,6 +7,7 @@
 #include "../app/messages.h"
 #include "../app/preferences.h"
 #include "../app/secretclipboard.h"
+#include "../app/vaultplace.h"
 #include "../app/workspace.h"
 #include "../backup/backupdialog.h"
 #include "../backup/restoredialog.h"
@@ -86,6 +87,7 @@ AppWindow::AppWindow(const QString &vaultPath, VaultEnvironment environment, Lan
     connect(&m_preferences, &Preferences::changed, this,
             [this] { m_idle->setTimeoutMinutes(m_preferences.idleLockMinutes()); });
     m_idle->setTimeoutMinutes(m_preferences.idleLockMinutes());
+    connectServerVaults();
 
     // Roomy on a 1366x768 office screen, without running under its taskbar.
     resize(comfortableSize().boundedTo(screen()->availableGeometry().size() * 0.94));
@@ -121,7 +123,7 @@ void AppWindow::openVault(const QString &path)
     tearDownWorkspace();
     closeVault();
     m_path = path;
-    if (!QFileInfo::exists(path)) {
+    if (!VaultPlace::isServer(path) && !QFileInfo::exists(path)) {
         m_gate->welcomePage()->setVaultPath(path);
         m_gate->showCard(GateScreen::Card::Welcome);
         retranslateUi();
@@ -129,12 +131,18 @@ void AppWindow::openVault(const QString &path)
     }
     auto opened = Vault::open(path, Vault::Access::ReadWrite, m_environment);
     if (!opened) {
-        m_gate->errorPage()->setError(opened.error());
+        m_gate->errorPage()->setError(opened.error(), VaultPlace::isServer(path));
         m_gate->showCard(GateScreen::Card::Failed);
         retranslateUi();
         return;
     }
-    m_vault = std::move(opened).value();
+    showOpenedVault(std::move(opened).value());
+}
+
+void AppWindow::showOpenedVault(std::unique_ptr<Vault> vault)
+{
+    m_vault = std::move(vault);
+    rememberVault();
     showSignIn(false, false);
     // The keychain may take seconds to answer (a prompt, a slow D-Bus): the window paints first.
     m_gate->signInPage()->setBusy(true);
@@ -219,6 +227,7 @@ void AppWindow::adoptVault(std::unique_ptr<Vault> vault, const Session &session)
     closeVault();
     m_vault = std::move(vault);
     m_path = m_vault->path();
+    rememberVault();
     m_preferences.setLastOfficer(session.officer.name);
     enterWorkspace(session);
 }
@@ -308,7 +317,8 @@ void AppWindow::tearDownWorkspace()
 void AppWindow::showSignIn(bool locked, bool byIdle)
 {
     QStringList names;
-    if (auto officers = m_vault->officers().list()) {
+    auto officers = m_vault->officers().list();
+    if (officers) {
         for (const Officer &officer : officers.value()) {
             if (!officer.disabled) {
                 names.append(officer.name);
@@ -318,7 +328,8 @@ void AppWindow::showSignIn(bool locked, bool byIdle)
     SignInPage *page = m_gate->signInPage();
     page->setVault(m_vault->officeName(), m_vault->path(), names, m_preferences.lastOfficer());
     page->setLocked(locked, byIdle);
-    page->showError(Error());
+    // A server gone while the window locked: said at once, not only at the first sign-in attempt.
+    page->showError(officers ? Error() : officers.error());
     page->clearPassphrase();
     m_gate->showCard(GateScreen::Card::SignIn);
     m_screens->setCurrentWidget(m_gate);
@@ -345,7 +356,8 @@ void AppWindow::switchLanguage(Language language)
 
 void AppWindow::chooseVaultFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a vault file"), QFileInfo(m_path).absolutePath(),
+    const QString folder = QFileInfo(VaultPlace::isServer(m_path) ? defaultVaultPath() : m_path).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a vault file"), folder,
                                                       tr("Brankas vaults (*.brankas);;All files (*)"));
     if (!path.isEmpty()) {
         openVault(path);
@@ -412,7 +424,7 @@ void AppWindow::closeEvent(QCloseEvent *event)
 void AppWindow::retranslateUi()
 {
     m_menus->retranslateUi();
-    setWindowTitle(m_vault ? tr("%1 - Brankas").arg(m_vault->officeName()) : QStringLiteral("Brankas"));
+    setWindowTitle(m_vault ? windowTitleFor(*m_vault) : QStringLiteral("Brankas"));
 }
 
 } // namespace Brankas

@@ -38,7 +38,12 @@ public:
     void showRemembered();
     static QSize comfortableSize() { return {1280, 760}; }
 
+    // A file path or a server's address (postgresql://...).
     void openVault(const QString &path);
+    // Vault > Open a vault on a server…, and the same button of the welcome and sign-in cards.
+    void openServerVault();
+    // Vault > Set up a new vault on a server…: the server's address, then the setup wizard.
+    void setUpOnServer();
     // Starts signed in with a vault that was just set up (the wizard already signed its admin in).
     void adoptVault(std::unique_ptr<Vault> vault, const Session &session);
     // Signs in as the sign-in card does; false leaves the reason on the card.
@@ -64,6 +69,11 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void runSetup(const QString &place);
+    void showOpenedVault(std::unique_ptr<Vault> vault);
+    void rememberVault();
+    void connectServerVaults();
+    QString windowTitleFor(const Vault &vault) const;
     void unlockFromKeychain();
     void recover(const QString &officer, const QByteArray &recoveryPassphrase);
     void showSignIn(bool locked, bool byIdle);

@@ -116,9 +116,15 @@ QWidget *GateScreen::buildCard()
     m_openOther->setFlat(true);
     connect(m_openOther, &QPushButton::clicked, this, &GateScreen::openOtherRequested);
     connect(m_welcome, &WelcomePage::openOtherRequested, this, &GateScreen::openOtherRequested);
+    m_openServer = new QPushButton(card);
+    m_openServer->setObjectName(QStringLiteral("openServerVault"));
+    m_openServer->setFlat(true);
+    connect(m_openServer, &QPushButton::clicked, this, &GateScreen::openServerRequested);
+    connect(m_welcome, &WelcomePage::openServerRequested, this, &GateScreen::openServerRequested);
 
     auto *bottom = new QHBoxLayout;
     bottom->addStretch(1);
+    bottom->addWidget(m_openServer);
     bottom->addWidget(m_openOther);
     auto *layout = new QVBoxLayout(card);
     layout->setContentsMargins(36, 30, 36, 20);
@@ -140,6 +146,7 @@ void GateScreen::showCard(Card card)
     }
     // The welcome card offers its own way to another file; a second button would only repeat it.
     m_openOther->setVisible(card != Card::Welcome);
+    m_openServer->setVisible(card != Card::Welcome);
 }
 
 void GateScreen::setLanguage(Language language)
@@ -166,6 +173,7 @@ void GateScreen::retranslateUi()
     m_about->setText(tr("About"));
     m_about->setToolTip(tr("About Brankas (F1)"));
     m_openOther->setText(tr("Open another vault file…"));
+    m_openServer->setText(tr("Open a vault on a server…"));
     m_footer->setText(
         tr("Brankas %1  |  Area data: %2").arg(QStringLiteral(BRANKAS_VERSION), ReferenceData::attribution()));
 }

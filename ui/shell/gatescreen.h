@@ -35,11 +35,13 @@ public:
     RecoveryPage *recoveryPage() const { return m_recovery; }
     VaultErrorPage *errorPage() const { return m_error; }
     QPushButton *openOtherButton() const { return m_openOther; }
+    QPushButton *openServerButton() const { return m_openServer; }
 
 Q_SIGNALS:
     void languageRequested(Language language);
     void aboutRequested();
     void openOtherRequested();
+    void openServerRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -60,6 +62,7 @@ private:
     RecoveryPage *m_recovery = nullptr;
     VaultErrorPage *m_error = nullptr;
     QPushButton *m_openOther = nullptr;
+    QPushButton *m_openServer = nullptr;
     QLabel *m_footer = nullptr;
 };
 

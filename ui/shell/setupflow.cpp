@@ -4,6 +4,7 @@
 
 #include "../app/messages.h"
 #include "../app/preferences.h"
+#include "../app/vaultplace.h"
 #include "../setup/setupwizard.h"
 #include "workspaceview.h"
 
@@ -25,17 +26,23 @@ void AppWindow::setUp()
         }
         lock(false);
     }
-    QString path = m_path.isEmpty() ? defaultVaultPath() : m_path;
+    // A new file goes beside the current one; after a vault on a server, where this PC keeps its vault.
+    QString path = m_path.isEmpty() || VaultPlace::isServer(m_path) ? defaultVaultPath() : m_path;
     if (QFileInfo::exists(path)) {
         // Never over an existing vault: the wizard gets a path next to it and the officer may change it.
         path = QFileInfo(path).absolutePath() + QStringLiteral("/brankas-new.brankas");
     }
+    runSetup(path);
+}
+
+void AppWindow::runSetup(const QString &place)
+{
     auto reference = ReferenceData::load();
     if (!reference) {
         Messages::showError(this, reference.error());
         return;
     }
-    SetupWizard wizard(path, m_environment, reference.value(), m_language, this);
+    SetupWizard wizard(place, m_environment, reference.value(), m_language, this);
     connect(&wizard, &SetupWizard::languageChosen, this, &AppWindow::switchLanguage);
     if (wizard.exec() != QDialog::Accepted) {
         return;
@@ -47,8 +54,8 @@ void AppWindow::setUp()
 
 void AppWindow::setUpIfNoVault()
 {
-    if (m_vault || QFileInfo::exists(m_path)) {
-        return;
+    if (m_vault || VaultPlace::isServer(m_path) || QFileInfo::exists(m_path)) {
+        return; // a server that did not answer is no reason to make a new vault here
     }
     // Queued: the wizard is modal and runs its own loop, which must not start before the window
     // has painted behind it (nor inside main() before the event loop runs).

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signinpage.h"
 
+#include "../app/vaultplace.h"
 #include "../look.h"
 
 #include <core/crypto/wipe.h>
 
 #include <QComboBox>
-#include <QDir>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
@@ -94,7 +94,7 @@ void SignInPage::setVault(const QString &officeName, const QString &path, const 
                           const QString &lastOfficer)
 {
     m_office->setText(officeName);
-    m_path->setText(QDir::toNativeSeparators(path));
+    m_path->setText(VaultPlace::shown(path));
     m_officer->clear();
     m_officer->addItems(officerNames);
     // The officer who signed in last on this PC is the likeliest; a lone officer needs no choice.

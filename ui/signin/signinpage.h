@@ -35,6 +35,7 @@ public:
     QLineEdit *passphraseField() const { return m_passphrase; }
     QPushButton *signInButton() const { return m_signIn; }
     QLabel *errorLabel() const { return m_error; }
+    const Error &lastError() const { return m_lastError; }
 
 Q_SIGNALS:
     // The passphrase travels as UTF-8 bytes the receiver wipes; the field is cleared right away.

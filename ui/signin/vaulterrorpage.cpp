@@ -50,9 +50,10 @@ VaultErrorPage::VaultErrorPage(QWidget *parent)
     retranslateUi();
 }
 
-void VaultErrorPage::setError(const Error &error)
+void VaultErrorPage::setError(const Error &error, bool onServer)
 {
     m_error = error;
+    m_onServer = onServer;
     retranslateUi();
 }
 
@@ -66,12 +67,20 @@ void VaultErrorPage::changeEvent(QEvent *event)
 
 void VaultErrorPage::retranslateUi()
 {
-    m_title->setText(tr("Brankas cannot open this file as a vault"));
     m_message->setText(m_error.message());
     m_retry->setText(tr("Try again"));
+    const QString retry = m_retry->text().remove(QLatin1Char('&'));
+    if (m_onServer) {
+        m_title->setText(tr("Brankas cannot open the vault on the server"));
+        m_untouched->setText(tr("Nothing on the server was changed. Click \"%1\" once the server can be reached (or "
+                                "its administrator has put it right), or open another vault.")
+                                 .arg(retry));
+        return;
+    }
+    m_title->setText(tr("Brankas cannot open this file as a vault"));
     m_untouched->setText(tr("Brankas left the file as it was. Choose another file, or click \"%1\" once the file "
                             "has been put right (or the other program has closed it).")
-                             .arg(m_retry->text().remove(QLatin1Char('&'))));
+                             .arg(retry));
 }
 
 } // namespace Brankas

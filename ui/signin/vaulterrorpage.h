@@ -19,7 +19,8 @@ class VaultErrorPage : public QWidget
 public:
     explicit VaultErrorPage(QWidget *parent = nullptr);
 
-    void setError(const Error &error);
+    // onServer: the vault is a server's database, not a file (the texts say what was left alone).
+    void setError(const Error &error, bool onServer = false);
     QPushButton *retryButton() const { return m_retry; }
 
 Q_SIGNALS:
@@ -30,6 +31,7 @@ protected:
 
 private:
     void retranslateUi();
+    bool m_onServer = false;
 
     Error m_error;
     QLabel *m_title = nullptr;

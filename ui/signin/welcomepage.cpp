@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "welcomepage.h"
 
+#include "../app/vaultplace.h"
 #include "../look.h"
 
-#include <QDir>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,18 +26,25 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_setUp = new QPushButton(this);
     m_setUp->setObjectName(QStringLiteral("setUpButton"));
     m_setUp->setDefault(true);
+    m_setUpServer = new QPushButton(this);
+    m_setUpServer->setObjectName(QStringLiteral("setUpServerButton"));
+    m_setUpServer->setFlat(true);
     m_otherHint = Look::label(this, QStringLiteral("welcomeOtherHint"));
     Look::setMuted(m_otherHint);
     m_openOther = new QPushButton(this);
     m_openOther->setObjectName(QStringLiteral("openOtherButton"));
     m_restore = new QPushButton(this);
     m_restore->setObjectName(QStringLiteral("restoreButton"));
+    m_openServer = new QPushButton(this);
+    m_openServer->setObjectName(QStringLiteral("openServerButton"));
 
     auto *primary = new QHBoxLayout;
     primary->addWidget(m_setUp);
+    primary->addWidget(m_setUpServer);
     primary->addStretch(1);
     auto *secondary = new QHBoxLayout;
     secondary->addWidget(m_openOther);
+    secondary->addWidget(m_openServer);
     secondary->addWidget(m_restore);
     secondary->addStretch(1);
 
@@ -58,6 +65,8 @@ WelcomePage::WelcomePage(QWidget *parent)
     connect(m_setUp, &QPushButton::clicked, this, &WelcomePage::setUpRequested);
     connect(m_openOther, &QPushButton::clicked, this, &WelcomePage::openOtherRequested);
     connect(m_restore, &QPushButton::clicked, this, &WelcomePage::restoreRequested);
+    connect(m_openServer, &QPushButton::clicked, this, &WelcomePage::openServerRequested);
+    connect(m_setUpServer, &QPushButton::clicked, this, &WelcomePage::setUpServerRequested);
     retranslateUi();
 }
 
@@ -83,10 +92,13 @@ void WelcomePage::retranslateUi()
     m_steps->setText(tr("Setting up takes a few minutes: choose the office, name the first administrator, and "
                         "print the recovery sheet for the office safe."));
     m_setUp->setText(tr("Set up this office's vault…"));
-    m_path->setText(tr("The vault will be kept in %1").arg(QDir::toNativeSeparators(m_vaultPath)));
+    m_setUpServer->setText(tr("…or on the office's server"));
+    m_path->setText(tr("The vault will be kept in %1").arg(VaultPlace::shown(m_vaultPath)));
     m_otherHint->setText(tr("Moving to a new PC? Copy the vault file from the old one and open it here, or restore "
-                            "it from a backup: the recovery passphrase opens either."));
+                            "it from a backup: the recovery passphrase opens either. Is the office's vault on a "
+                            "server? Open it by its address."));
     m_openOther->setText(tr("Open a vault file…"));
+    m_openServer->setText(tr("Open a vault on a server…"));
     m_restore->setText(tr("Restore from a backup…"));
 }
 
