@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfembeddedfont.h"
 
+#include "../text/textrules.h"
 #include "pdfstreamfile.h"
 #include "pdfsyntax.h"
 
@@ -18,20 +19,6 @@ namespace {
 bool isSpace(char32_t character)
 {
     return character == 0x20 || character == 0xA0;
-}
-
-// Line and paragraph separators, soft hyphens and other marks that show nothing.
-bool showsNothing(char32_t character)
-{
-    switch (QChar::category(character)) {
-    case QChar::Other_Control:
-    case QChar::Other_Format:
-    case QChar::Separator_Line:
-    case QChar::Separator_Paragraph:
-        return true;
-    default:
-        return false;
-    }
 }
 
 void appendUtf16Hex(QByteArray &out, char32_t character)
@@ -74,7 +61,8 @@ bool PdfEmbeddedFont::glyphsOf(const QString &text, std::vector<Glyph> &glyphs, 
             character = QChar::surrogateToUcs4(text[i], text[i + 1]);
             ++i;
         }
-        if (showsNothing(character)) {
+        // Separators, soft hyphens and other marks that show nothing, as the text rules define them.
+        if (isHiddenCharacter(character)) {
             continue;
         }
         // A combining mark needs HarfBuzz's placement over its letter: left to Qt's writer.
