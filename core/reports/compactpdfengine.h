@@ -66,6 +66,8 @@ private:
     void refuse(const char *what);
     void startPage();
     void beginShape();
+    // beginShape(), then the brush's colour as the fill and the pen as the stroke, where they paint.
+    void beginShape(bool fill, bool stroke);
     void endShape();
     void setFill(const QColor &color);
     void setStroke();

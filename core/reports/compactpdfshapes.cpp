@@ -55,6 +55,17 @@ void CompactPdfEngine::beginShape()
     m_page.append("cm\n");
 }
 
+void CompactPdfEngine::beginShape(bool fill, bool stroke)
+{
+    beginShape();
+    if (fill) {
+        setFill(m_brush.color());
+    }
+    if (stroke) {
+        setStroke();
+    }
+}
+
 void CompactPdfEngine::endShape()
 {
     if (m_transformed) {
@@ -122,13 +133,7 @@ void CompactPdfEngine::drawRects(const QRectF *rects, int rectCount)
     if (rectCount <= 0 || (!fill && !stroke)) {
         return;
     }
-    beginShape();
-    if (fill) {
-        setFill(m_brush.color());
-    }
-    if (stroke) {
-        setStroke();
-    }
+    beginShape(fill, stroke);
     for (int i = 0; i < rectCount; ++i) {
         point(rects[i].topLeft());
         appendNumber(m_page, rects[i].width());
@@ -163,13 +168,7 @@ void CompactPdfEngine::drawPath(const QPainterPath &path)
     if (path.isEmpty() || (!fill && !stroke)) {
         return;
     }
-    beginShape();
-    if (fill) {
-        setFill(m_brush.color());
-    }
-    if (stroke) {
-        setStroke();
-    }
+    beginShape(fill, stroke);
     for (int i = 0; i < path.elementCount(); ++i) {
         const QPainterPath::Element element = path.elementAt(i);
         point(element);
@@ -195,13 +194,7 @@ void CompactPdfEngine::drawPolygon(const QPointF *points, int pointCount, Polygo
     if (pointCount <= 0 || (!fill && !stroke)) {
         return;
     }
-    beginShape();
-    if (fill) {
-        setFill(m_brush.color());
-    }
-    if (stroke) {
-        setStroke();
-    }
+    beginShape(fill, stroke);
     for (int i = 0; i < pointCount; ++i) {
         point(points[i]);
         m_page.append(i == 0 ? "m\n" : "l\n");
