@@ -8,6 +8,7 @@
 #include <QTextItem>
 
 #include <cmath>
+#include <utility>
 
 namespace Brankas {
 
@@ -47,16 +48,18 @@ void CompactPdfEngine::refuse(const char *what)
     }
 }
 
-bool CompactPdfEngine::begin(QPaintDevice *)
+bool CompactPdfEngine::loadFonts()
 {
-    if (m_file) {
-        return false;
-    }
     if (!m_regular) {
         m_regular = std::make_unique<PdfEmbeddedFont>(QStringLiteral(":/fonts/LiberationSans-Regular.ttf"));
         m_bold = std::make_unique<PdfEmbeddedFont>(QStringLiteral(":/fonts/LiberationSans-Bold.ttf"));
     }
-    if (!m_regular->isValid() || !m_bold->isValid()) {
+    return m_regular->isValid() && m_bold->isValid();
+}
+
+bool CompactPdfEngine::begin(QPaintDevice *)
+{
+    if (m_file || !loadFonts()) {
         return false;
     }
     m_file = std::make_unique<PdfStreamFile>();
@@ -177,24 +180,63 @@ int CompactPdfEngine::imageNumber(const QImage &image)
 
 void CompactPdfEngine::drawTextItem(const QPointF &position, const QTextItem &textItem)
 {
-    const QFont font = textItem.font();
     if (textItem.renderFlags() & QTextItem::RightToLeft) {
         refuse("right-to-left text");
         return;
     }
-    if (font.family() != m_regular->familyName() || font.italic() || font.capitalization() != QFont::MixedCase ||
-        font.letterSpacing() != 0 || font.wordSpacing() != 0 ||
-        (font.stretch() != QFont::AnyStretch && font.stretch() != QFont::Unstretched)) {
+    writeText(textItem.font(), position, textItem.text(), textItem.width());
+}
+
+void CompactPdfEngine::drawTextLine(const QTransform &transform, const QColor &color, const QFont &font,
+                                    const QPointF &position, const QString &text)
+{
+    if (!isActive() || text.isEmpty()) {
+        return;
+    }
+    // The painter's own state stays what it last told this engine: it tells only what changed.
+    const QTransform painterTransform = std::exchange(m_transform, transform);
+    const QPen painterPen = std::exchange(m_pen, QPen(color));
+    writeText(font, position, text, std::nullopt);
+    m_transform = painterTransform;
+    m_pen = painterPen;
+}
+
+bool CompactPdfEngine::isReportFont(const QFont &font) const
+{
+    return m_regular && font.family() == m_regular->familyName() && !font.italic() &&
+           font.capitalization() == QFont::MixedCase && font.letterSpacing() == 0 && font.wordSpacing() == 0 &&
+           (font.stretch() == QFont::AnyStretch || font.stretch() == QFont::Unstretched);
+}
+
+double CompactPdfEngine::pixelSize(const QFont &font) const
+{
+    return font.pointSizeF() > 0 ? font.pointSizeF() * m_resolution / 72.0 : font.pixelSize();
+}
+
+std::optional<qreal> CompactPdfEngine::lineWidth(const QFont &font, const QString &text)
+{
+    if (!loadFonts() || !isReportFont(font) || pixelSize(font) <= 0) {
+        return std::nullopt;
+    }
+    PdfEmbeddedFont &embedded = font.weight() >= QFont::DemiBold ? *m_bold : *m_regular;
+    const std::optional<double> width = embedded.naturalWidth(text);
+    return width ? std::optional<qreal>(*width * pixelSize(font) / 1000) : std::nullopt;
+}
+
+void CompactPdfEngine::writeText(const QFont &font, const QPointF &position, const QString &text,
+                                 std::optional<qreal> width)
+{
+    if (!isReportFont(font)) {
         refuse("a font other than the report's");
         return;
     }
     const bool bold = font.weight() >= QFont::DemiBold;
-    const double size = font.pointSizeF() > 0 ? font.pointSizeF() * m_resolution / 72.0 : font.pixelSize();
+    const double size = pixelSize(font);
     if (size <= 0) {
         return;
     }
     PdfEmbeddedFont &embedded = bold ? *m_bold : *m_regular;
-    const QByteArray array = embedded.textArray(textItem.text(), textItem.width() / size * 1000);
+    const QByteArray array = width ? embedded.textArray(text, *width / size * 1000) : embedded.textArray(text);
     if (array.isEmpty()) {
         refuse("a character the report's fonts do not have");
         return;

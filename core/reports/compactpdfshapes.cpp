@@ -6,6 +6,11 @@
 
 #include <QPainterPath>
 
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <iterator>
+
 namespace Brankas {
 
 using namespace PdfSyntax;
@@ -135,6 +140,23 @@ void CompactPdfEngine::drawRects(const QRectF *rects, int rectCount)
     }
     beginShape(fill, stroke);
     for (int i = 0; i < rectCount; ++i) {
+        const double values[4] = {rects[i].x(), rects[i].y(), rects[i].width(), rects[i].height()};
+        // A QR code's modules are whole numbers (the national list has 3.5 million of them): each
+        // rectangle one append, not five.
+        if (std::all_of(std::begin(values), std::end(values),
+                        [](double value) { return std::abs(value) < 1e9 && value == double(qint32(value)); })) {
+            char buffer[64];
+            char *end = buffer;
+            for (const double value : values) {
+                end = std::to_chars(end, buffer + sizeof buffer, qint32(value)).ptr;
+                *end++ = ' ';
+            }
+            *end++ = 'r';
+            *end++ = 'e';
+            *end++ = '\n';
+            m_page.append(buffer, qsizetype(end - buffer));
+            continue;
+        }
         point(rects[i].topLeft());
         appendNumber(m_page, rects[i].width());
         appendNumber(m_page, rects[i].height());

@@ -19,6 +19,20 @@ bool CompactPdfWriter::newPage()
     return m_engine->newPage();
 }
 
+void CompactPdfWriter::drawTextLine(const QPainter &painter, const QFont &font, const QPointF &position,
+                                    const QString &text)
+{
+    if (painter.pen().style() == Qt::NoPen) {
+        return; // as QPainter::drawText()
+    }
+    m_engine->drawTextLine(painter.combinedTransform(), painter.pen().color(), font, position, text);
+}
+
+std::optional<qreal> CompactPdfWriter::lineWidth(const QFont &font, const QString &text) const
+{
+    return m_engine->lineWidth(font, text);
+}
+
 QByteArray CompactPdfWriter::finish()
 {
     return m_engine->finish(m_title, m_creator);

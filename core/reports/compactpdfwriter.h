@@ -3,9 +3,11 @@
 
 #include <QPageLayout>
 #include <QPaintDevice>
+#include <QPainter>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace Brankas {
 
@@ -29,6 +31,11 @@ public:
     QPageLayout pageLayout() const { return m_layout; }
 
     bool newPage();
+    // QPainter::drawText(position, text) in `font`, for one line that needs no layout, without
+    // Qt's text shaping (see CompactPdfEngine::drawTextLine); `painter` is the one painting here.
+    void drawTextLine(const QPainter &painter, const QFont &font, const QPointF &position, const QString &text);
+    // How wide drawTextLine() makes that line; none when it would not set it (measure with Qt).
+    std::optional<qreal> lineWidth(const QFont &font, const QString &text) const;
     // The whole file, once the painter has ended; empty when something unsupported was painted.
     QByteArray finish();
     QString unsupported() const;

@@ -95,6 +95,38 @@ QByteArray PdfEmbeddedFont::textArray(const QString &text, double width)
     if (const auto kept = m_arrays.constFind(key); kept != m_arrays.cend()) {
         return *kept;
     }
+    QByteArray array = arrayOf(text, width);
+    if (m_arrays.size() > 4096) {
+        m_arrays.clear();
+    }
+    m_arrays.insert(key, array);
+    return array;
+}
+
+QByteArray PdfEmbeddedFont::textArray(const QString &text)
+{
+    return arrayOf(text, std::nullopt);
+}
+
+std::optional<double> PdfEmbeddedFont::naturalWidth(const QString &text)
+{
+    std::vector<Glyph> glyphs;
+    std::vector<char32_t> characters;
+    glyphs.reserve(size_t(text.size()));
+    characters.reserve(size_t(text.size()));
+    const bool mayCompose = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x300; });
+    if (!glyphsOf(mayCompose ? text.normalized(QString::NormalizationForm_C) : text, glyphs, characters)) {
+        return std::nullopt;
+    }
+    double width = 0;
+    for (size_t i = 0; i < glyphs.size(); ++i) {
+        width += glyphs[i].advance + (i + 1 < glyphs.size() ? kerning(glyphs[i].id, glyphs[i + 1].id) : 0);
+    }
+    return width;
+}
+
+QByteArray PdfEmbeddedFont::arrayOf(const QString &text, std::optional<double> width)
+{
     std::vector<Glyph> glyphs;
     std::vector<char32_t> characters;
     glyphs.reserve(size_t(text.size()));
@@ -124,7 +156,7 @@ QByteArray PdfEmbeddedFont::textArray(const QString &text, double width)
     for (size_t i = 0; i < lastShown; ++i) {
         spaces += isSpace(characters[i]) ? 1 : 0;
     }
-    const double perSpace = spaces > 0 && std::abs(width - natural) > 0.05 ? (width - natural) / spaces : 0;
+    const double perSpace = width && spaces > 0 && std::abs(*width - natural) > 0.05 ? (*width - natural) / spaces : 0;
 
     QByteArray array("[<");
     array.reserve(qsizetype(count) * 5 + 8);
@@ -150,10 +182,6 @@ QByteArray PdfEmbeddedFont::textArray(const QString &text, double width)
         }
     }
     array.append(open ? ">]" : "]");
-    if (m_arrays.size() > 4096) {
-        m_arrays.clear();
-    }
-    m_arrays.insert(key, array);
     return array;
 }
 

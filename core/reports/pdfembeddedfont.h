@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <map>
+#include <optional>
 #include <vector>
 
 namespace Brankas {
@@ -31,6 +32,12 @@ public:
     // Empty when the font has no glyph for a character (the caller then leaves the page to Qt's
     // writer, which falls back on other fonts).
     QByteArray textArray(const QString &text, double width);
+    // The same for a line set with the font's own advances and kerning, as Qt shapes Latin text:
+    // for text painted without Qt's shaping (CompactPdfEngine::drawTextLine). Not kept, unlike the
+    // above: such lines (a public list's account cards) rarely come back.
+    QByteArray textArray(const QString &text);
+    // How wide that line is (thousandths of the font size); none when the font lacks a character.
+    std::optional<double> naturalWidth(const QString &text);
 
     // The font's objects, written once the pages are done: `number` is the one pages refer to.
     void write(PdfStreamFile &file, int number) const;
@@ -41,6 +48,7 @@ private:
         quint16 id = 0;
         double advance = 0; // thousandths of the font size
     };
+    QByteArray arrayOf(const QString &text, std::optional<double> width);
     bool glyphsOf(const QString &text, std::vector<Glyph> &glyphs, std::vector<char32_t> &characters);
     QByteArray widths() const;
     QByteArray toUnicode() const;

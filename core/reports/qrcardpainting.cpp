@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ReportLayout: a QR code with its lines of text (the public list of official accounts).
+#include "compactpdfwriter.h"
 #include "qrcodebatch.h"
 #include "reportlayout.h"
 
@@ -31,14 +32,19 @@ double lineHeight(const QFontMetricsF &metrics)
 double ReportLayout::qrCardHeight(const ReportQrCard &card, quint8 *wrapped) const
 {
     const double textWidth = m_width - mm(card.codeMm + TextGapMm);
+    // The compact writer measures a line as it sets it, from the font file, without Qt's shaping.
+    const auto *compact = dynamic_cast<const CompactPdfWriter *>(&m_device);
     double text = 0;
     for (int i = 0; i < card.lines.size(); ++i) {
         const QFont lineFont = font(i == 0 ? card.pointSize * TitleScale : card.pointSize, i == 0);
         // A line that fits is measured without a QTextLayout, and painted with one drawText(): the
         // national list has 90,000 of these lines, nearly all short.
         const QFontMetricsF metrics(lineFont, &m_device);
-        if (i < 8 && !card.lines[i].contains(QLatin1Char('\n')) &&
-            metrics.horizontalAdvance(card.lines[i]) <= textWidth) {
+        const auto lineWidth = [&] {
+            const std::optional<qreal> set = compact ? compact->lineWidth(lineFont, card.lines[i]) : std::nullopt;
+            return set ? *set : metrics.horizontalAdvance(card.lines[i]);
+        };
+        if (i < 8 && !card.lines[i].contains(QLatin1Char('\n')) && lineWidth() <= textWidth) {
             text += lineHeight(metrics) * ParagraphSpacing;
             continue;
         }
@@ -115,6 +121,9 @@ void ReportLayout::paintQrCard(QPainter &painter, const ReportQrCard &card, doub
         painter.drawRects(rects.constData(), int(rects.size()));
         painter.restore();
     }
+    // The compact writer sets a line's text from its font file: Qt's shaping for drawText() would
+    // be done for nothing (the national list has 90,000 of these lines).
+    auto *compact = dynamic_cast<CompactPdfWriter *>(painter.device());
     const double left = mm(card.codeMm + TextGapMm);
     double lineY = y + mm(QuietZone * card.codeMm / (card.codeSize() + 2 * QuietZone));
     for (int i = 0; i < card.lines.size(); ++i) {
@@ -122,8 +131,13 @@ void ReportLayout::paintQrCard(QPainter &painter, const ReportQrCard &card, doub
         painter.setPen(Qt::black);
         if (i < 8 && (wrapped & (1U << i)) == 0) {
             const QFontMetricsF metrics(lineFont, &m_device);
-            painter.setFont(lineFont);
-            painter.drawText(QPointF(left, lineY + metrics.ascent()), card.lines[i]);
+            const QPointF baseline(left, lineY + metrics.ascent());
+            if (compact) {
+                compact->drawTextLine(painter, lineFont, baseline, card.lines[i]);
+            } else {
+                painter.setFont(lineFont);
+                painter.drawText(baseline, card.lines[i]);
+            }
             lineY += lineHeight(metrics) * ParagraphSpacing;
             continue;
         }

@@ -6,9 +6,11 @@
 
 #include <core/reports/compactpdfwriter.h>
 #include <core/reports/qrcode.h>
+#include <core/reports/reportfonts.h>
 #include <core/reports/reportprinter.h>
 
 #include <QBuffer>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QLinearGradient>
 #include <QPainter>
@@ -94,6 +96,8 @@ private slots:
     void pagesLookAsThroughQPdfWriter();
     void unsupportedPaintingIsRefused();
     void textOutsideTheFontsFallsBackToQPdfWriter();
+    void linesMeasureAsQtMeasures_data();
+    void linesMeasureAsQtMeasures();
     void lettersWithSeparateMarksAreComposed();
     void cancelStops();
 
@@ -280,6 +284,38 @@ void TestCompactPdf::textOutsideTheFontsFallsBackToQPdfWriter()
     QCOMPARE(pdfPages(path), 1);
     QVERIFY(pdfInfoField(path, QStringLiteral("Producer")).startsWith(QStringLiteral("Qt ")));
     QVERIFY(pdfText(path).contains(QStringLiteral("PANWASLU KECAMATAN Ñ/É 1")));
+}
+
+void TestCompactPdf::linesMeasureAsQtMeasures_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("bold");
+    QTest::newRow("handle") << QStringLiteral("@panwaslu.kec_tanjung-priok2024") << false;
+    QTest::newRow("kerned pairs") << QStringLiteral("AVATAR Tawang WAY Yogya LT. P.") << false;
+    QTest::newRow("bold title") << QStringLiteral("X (Twitter) · YouTube · TikTok") << true;
+    QTest::newRow("period") << QStringLiteral("Masa aktif: 1 Januari 2024 – 31 Desember 2025") << false;
+    QTest::newRow("accents") << QStringLiteral("Kecamatan Ñ/É pe\u0301sisir") << false;
+}
+
+void TestCompactPdf::linesMeasureAsQtMeasures()
+{
+    // The public list's card lines are measured and set from the font file, without Qt's shaping:
+    // the layout must come out as Qt would lay it out, so the widths agree with Qt's.
+    QFETCH(QString, text);
+    QFETCH(bool, bold);
+    CompactPdfWriter writer(pageLayoutFor(Paper::A4));
+    auto family = reportFontFamily();
+    QVERIFY(family.ok());
+    QFont font(family.value());
+    font.setPointSizeF(11);
+    font.setBold(bold);
+    const std::optional<qreal> mine = writer.lineWidth(font, text);
+    QVERIFY(mine);
+    const qreal qt = QFontMetricsF(font, &writer).horizontalAdvance(text);
+    QVERIFY2(std::abs(*mine - qt) < qt * 0.002, qPrintable(QStringLiteral("%1 against Qt's %2").arg(*mine).arg(qt)));
+    QVERIFY(!writer.lineWidth(font, QStringLiteral("微博")));
+    font.setItalic(true);
+    QVERIFY(!writer.lineWidth(font, text));
 }
 
 void TestCompactPdf::lettersWithSeparateMarksAreComposed()
