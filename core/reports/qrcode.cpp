@@ -1,24 +1,75 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "qrcode.h"
 
+#include "qrmaskchoice.h"
+
 #include <qrencode.h>
 
 #include <memory>
+#include <optional>
+
+#if BRANKAS_QRENCODE_ENCODE_MASK
+// libqrencode's encoder for one given mask: exported by its shared library (Debian's symbols file
+// lists it since 3.2.0) but not declared in qrencode.h. CMake checks that it links.
+extern "C" QRcode *QRcode_encodeMask(QRinput *input, int mask);
+#endif
 
 namespace Brankas {
 
+namespace {
+using EncodedCode = std::unique_ptr<QRcode, decltype(&QRcode_free)>;
+
+Error tooLong(QByteArrayView bytes)
+{
+    return Error(ErrorCode::InvalidInput,
+                 QT_TRANSLATE_NOOP("Brankas::Error", "The address %1 is too long for a QR code."),
+                 {QString::fromUtf8(bytes.data(), bytes.size())});
+}
+
+#if BRANKAS_QRENCODE_ENCODE_MASK
+// The bytes at level M with mask 0, and the mask libqrencode would have chosen, chosen here (see
+// QrMaskChoice); none for a symbol too wide for that, or if libqrencode refused.
+std::optional<QrMaskChoice::Choice> encodeWithChosenMask(QByteArrayView bytes)
+{
+    std::unique_ptr<QRinput, decltype(&QRinput_free)> input(QRinput_new2(0, QR_ECLEVEL_M), &QRinput_free);
+    if (!input || QRinput_append(input.get(), QR_MODE_8, int(bytes.size()),
+                                 reinterpret_cast<const unsigned char *>(bytes.data())) != 0) {
+        return std::nullopt;
+    }
+    const EncodedCode probe(QRcode_encodeMask(input.get(), 0), &QRcode_free);
+    if (!probe) {
+        return std::nullopt;
+    }
+    return QrMaskChoice::choose(probe->data, probe->width, QrMaskChoice::Level::M);
+}
+#endif
+} // namespace
+
 Result<QrCode> QrCode::encode(QByteArrayView bytes)
 {
-    // Version 0 lets libqrencode pick the smallest symbol that holds the data.
-    std::unique_ptr<QRcode, decltype(&QRcode_free)> encoded(
-        QRcode_encodeData(int(bytes.size()), reinterpret_cast<const unsigned char *>(bytes.data()), 0, QR_ECLEVEL_M),
-        &QRcode_free);
-    if (!encoded || bytes.isEmpty()) {
-        return Error(ErrorCode::InvalidInput,
-                     QT_TRANSLATE_NOOP("Brankas::Error", "The address %1 is too long for a QR code."),
-                     {QString::fromUtf8(bytes.data(), bytes.size())});
+    if (bytes.isEmpty()) {
+        return tooLong(bytes);
     }
     QrCode code;
+#if BRANKAS_QRENCODE_ENCODE_MASK
+    if (std::optional<QrMaskChoice::Choice> chosen = encodeWithChosenMask(bytes)) {
+        code.m_size = int(chosen->rows.size());
+        code.m_modules.resize(size_t(code.m_size) * size_t(code.m_size));
+        for (int y = 0; y < code.m_size; ++y) {
+            for (int x = 0; x < code.m_size; ++x) {
+                code.m_modules[size_t(y) * size_t(code.m_size) + size_t(x)] = ((chosen->rows[size_t(y)] >> x) & 1) != 0;
+            }
+        }
+        return code;
+    }
+#endif
+    // Version 0 lets libqrencode pick the smallest symbol that holds the data.
+    const EncodedCode encoded(
+        QRcode_encodeData(int(bytes.size()), reinterpret_cast<const unsigned char *>(bytes.data()), 0, QR_ECLEVEL_M),
+        &QRcode_free);
+    if (!encoded) {
+        return tooLong(bytes);
+    }
     code.m_size = encoded->width;
     code.m_modules.resize(size_t(code.m_size) * size_t(code.m_size));
     for (size_t i = 0; i < code.m_modules.size(); ++i) {
