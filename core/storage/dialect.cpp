@@ -54,8 +54,7 @@ QString hasNonAscii(const Database &db, const QString &expression)
 
 QString utf8Bytes(const Database &db, const QString &column)
 {
-    return onServer(db) ? QStringLiteral("convert_to(%1, 'UTF8')").arg(column)
-                        : QStringLiteral("CAST(%1 AS BLOB)").arg(column);
+    return onServer(db) ? column : QStringLiteral("CAST(%1 AS BLOB)").arg(column);
 }
 
 QString orderedBytes(const Database &db, const QString &column)

@@ -30,7 +30,7 @@ LogEntry entryFrom(const QSqlQuery &query, bool withMac)
     return entry;
 }
 
-// The stored UTF-8 bytes hand over without a round trip through QString.
+// The stored UTF-8 bytes, as Dialect::utf8Bytes hands them over.
 QString rawSelect(const Database &db)
 {
     QStringList columns{QStringLiteral("seq")};

@@ -209,6 +209,10 @@ private Q_SLOTS:
         LogStore log(*engine.db);
         QVERIFY(log.append(entry(1, QStringLiteral("Sitī"), QStringLiteral("account:12"))).ok());
         QVERIFY(log.append(entry(2, QStringLiteral("Budi"), QStringLiteral("account:123"))).ok());
+        // A server hands text over as QString (PostgreSQL holds only valid UTF-8, which QString keeps
+        // to the byte): letters outside the BMP, a noncharacter and an unnormalised accent included.
+        const QString unusual = QStringLiteral("Cut Nya\u0301 \U0001F600 \uFFFF \uFDD0 \u00E9");
+        QVERIFY(log.append(entry(3, unusual, QStringLiteral("account:7"))).ok());
         LogFilter officerFilter;
         officerFilter.officer = QStringLiteral("budi");
         auto byOfficer = log.entries(officerFilter);
@@ -226,10 +230,12 @@ private Q_SLOTS:
                        return true;
                    })
                     .ok());
-        QCOMPARE(officers, (QList<QByteArray>{QStringLiteral("Sitī").toUtf8(), QByteArrayLiteral("Budi")}));
-        auto tail = log.tail(1);
+        QCOMPARE(officers,
+                 (QList<QByteArray>{QStringLiteral("Sitī").toUtf8(), QByteArrayLiteral("Budi"), unusual.toUtf8()}));
+        auto tail = log.tail(2);
         QVERIFY2(tail.ok(), qPrintable(tail.error().message()));
-        QCOMPARE(tail.value().first().mac, QByteArray(32, char(2)));
+        QCOMPARE(tail.value().last().mac, QByteArray(32, char(2)));
+        QCOMPARE(tail.value().first().officer, unusual.toUtf8());
     }
 
     void metricsAreReplaced_data() { addEngines(); }
