@@ -4,7 +4,7 @@
 <context>
     <name>Brankas::AccountsPage</name>
     <message numerus="yes">
-        <location filename="../ui/accounts/accountspage.cpp" line="+239"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="+234"/>
         <source>%n accounts selected: Change status acts on all of them.</source>
         <translation>
             <numerusform>%n account selected: Change status acts on all of them.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+149"/>
+        <location filename="../ui/accounts/accountactions.cpp" line="+91"/>
         <source>%n account(s) changed status.</source>
         <translation>
             <numerusform>%n account changed status.</numerusform>

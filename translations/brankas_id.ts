@@ -560,14 +560,14 @@
 <context>
     <name>Brankas::AccountsPage</name>
     <message numerus="yes">
-        <location filename="../ui/accounts/accountspage.cpp" line="+239"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="+234"/>
         <source>%n accounts selected: Change status acts on all of them.</source>
         <translation>
             <numerusform>%n akun dipilih: Ubah status berlaku untuk semuanya.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../ui/accounts/accountactions.cpp" line="+28"/>
         <source>Copied the username %1.</source>
         <translation>Nama pengguna %1 telah disalin.</translation>
     </message>
@@ -596,7 +596,7 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="+88"/>
         <source>Social-media accounts</source>
         <translation>Akun media sosial</translation>
     </message>
@@ -797,7 +797,7 @@
 <context>
     <name>Brankas::AppWindow</name>
     <message>
-        <location filename="../ui/shell/appwindow.cpp" line="+259"/>
+        <location filename="../ui/shell/appwindow.cpp" line="+255"/>
         <location line="+5"/>
         <source>Vault opened with the recovery passphrase</source>
         <translation>Brankas dibuka dengan frasa sandi pemulihan</translation>
@@ -823,7 +823,7 @@
         <translation>Bahasa ini tidak dapat dimuat; Brankas tetap menggunakan bahasa yang sedang dipakai.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../ui/shell/vaultfileactions.cpp" line="+27"/>
         <source>Open a vault file</source>
         <translation>Buka berkas brankas</translation>
     </message>
@@ -4763,7 +4763,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location filename="../core/publish/publiclistreport.cpp" line="+66"/>
-        <location filename="../core/reports/qrcode.cpp" line="+18"/>
+        <location filename="../core/reports/qrcode.cpp" line="+25"/>
         <source>The address %1 is too long for a QR code.</source>
         <translation>Alamat %1 terlalu panjang untuk kode QR.</translation>
     </message>

@@ -8,17 +8,12 @@
 #include "../models/accountfiltermodel.h"
 #include "../models/accounttablemodel.h"
 #include "accountdetailpanel.h"
-#include "accountdialog.h"
 #include "accountfilterbar.h"
 #include "accounttableview.h"
-#include "bulkstatusdialog.h"
 #include "secretpanel.h"
-#include "statusdialog.h"
 
 #include <QAction>
-#include <QClipboard>
 #include <QEvent>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -312,95 +307,6 @@ void AccountsPage::updateActions()
     m_changeStatus->setEnabled(
         m_workspace.canChangeRegister() &&
         (several || (account && !allowedTransitions(account->status, account->nature).isEmpty())));
-}
-
-void AccountsPage::copyUsername()
-{
-    const std::optional<Account> account = currentAccount();
-    if (!account) {
-        return;
-    }
-    // A handle is public (it is on the profile page): an ordinary copy, not a logged secret.
-    QGuiApplication::clipboard()->setText(account->handle);
-    m_statusNote->setText(tr("Copied the username %1.").arg(AccountTableModel::handleText(*account)));
-}
-
-void AccountsPage::copyPassword()
-{
-    if (!detailIsCurrent() || !m_detail->secretPanel()) {
-        return;
-    }
-    if (!m_detail->secretPanel()->has(SecretKind::Password)) {
-        m_statusNote->setText(tr("This account has no password recorded."));
-        return;
-    }
-    m_detail->secretPanel()->copy(SecretKind::Password);
-}
-
-void AccountsPage::copyTotp()
-{
-    if (!detailIsCurrent() || !m_detail->secretPanel()) {
-        return;
-    }
-    if (!m_detail->secretPanel()->has(SecretKind::Totp)) {
-        m_statusNote->setText(tr("This account has no two-factor (TOTP) key recorded."));
-        return;
-    }
-    m_detail->secretPanel()->copyTotpCode();
-}
-
-void AccountsPage::addAccount()
-{
-    if (!m_workspace.canChangeRegister()) {
-        return;
-    }
-    AccountDialog dialog(m_workspace, this);
-    if (const std::optional<Account> account = currentAccount()) {
-        dialog.setKecamatan(account->kecamatanCode);
-    }
-    if (dialog.exec() == QDialog::Accepted && dialog.saved()) {
-        showAccount(dialog.saved()->id);
-    }
-}
-
-void AccountsPage::editAccount()
-{
-    const std::optional<Account> account = currentAccount();
-    if (!account || !m_workspace.canChangeRegister()) {
-        return;
-    }
-    AccountDialog dialog(m_workspace, *account, this);
-    if (dialog.exec() == QDialog::Accepted && dialog.saved()) {
-        showAccount(dialog.saved()->id);
-    } else if (m_stale) {
-        showAccount(account->id); // changed elsewhere meanwhile: the edit was refused on a stale view
-    }
-}
-
-void AccountsPage::changeStatus()
-{
-    if (const QList<qint64> selected = selectedAccountIds(); selected.size() > 1 && m_workspace.canChangeRegister()) {
-        BulkStatusDialog dialog(m_workspace, selected, this);
-        if (dialog.exec() == QDialog::Accepted && dialog.changed()) {
-            const qsizetype moved = dialog.changed()->moves.size();
-            const qsizetype refused = dialog.changed()->refused.size();
-            m_statusNote->setText(
-                refused == 0 ? tr("%n account(s) changed status.", nullptr, int(moved))
-                             : tr("%n account(s) changed status; %1 could not.", nullptr, int(moved)).arg(refused));
-            m_selectedCountShown = false;
-        }
-        return;
-    }
-    const std::optional<Account> account = currentAccount();
-    if (!account || !m_workspace.canChangeRegister()) {
-        return;
-    }
-    StatusDialog dialog(m_workspace, *account, this);
-    if (dialog.exec() == QDialog::Accepted && dialog.changed()) {
-        showAccount(dialog.changed()->id);
-    } else if (m_stale) {
-        showAccount(account->id); // changed elsewhere meanwhile: the dialog was refused on a stale view
-    }
 }
 
 void AccountsPage::changeEvent(QEvent *event)

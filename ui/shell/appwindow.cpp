@@ -9,15 +9,12 @@
 #include "../app/secretclipboard.h"
 #include "../app/vaultplace.h"
 #include "../app/workspace.h"
-#include "../backup/backupdialog.h"
-#include "../backup/restoredialog.h"
 #include "../look.h"
 #include "../officers/officeractions.h"
 #include "../signin/recoverypage.h"
 #include "../signin/signinpage.h"
 #include "../signin/vaulterrorpage.h"
 #include "../signin/welcomepage.h"
-#include "about.h"
 #include "appmenus.h"
 #include "gatescreen.h"
 #include "pages.h"
@@ -30,7 +27,6 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDialog>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -352,55 +348,6 @@ void AppWindow::switchLanguage(Language language)
     m_preferences.setLanguage(m_language.language());
     m_gate->setLanguage(m_language.language());
     m_menus->setLanguage(m_language.language());
-}
-
-void AppWindow::chooseVaultFile()
-{
-    const QString folder = QFileInfo(VaultPlace::isServer(m_path) ? defaultVaultPath() : m_path).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a vault file"), folder,
-                                                      tr("Brankas vaults (*.brankas);;All files (*)"));
-    if (!path.isEmpty()) {
-        openVault(path);
-    }
-}
-
-void AppWindow::backUpNow()
-{
-    if (!m_workspace) {
-        return;
-    }
-    // The bar lets events through while the vault is being read: no lock (Ctrl+L, idle minutes) and
-    // no automatic backup may start in the middle.
-    m_idle->stop();
-    m_menus->lockAction()->setEnabled(false);
-    m_backups->cancelPending();
-    BackupDialog dialog(*m_workspace, this);
-    dialog.exec();
-    m_menus->lockAction()->setEnabled(true);
-    m_idle->start();
-}
-
-void AppWindow::restoreFromBackup()
-{
-    const bool signedIn = m_workspace != nullptr;
-    if (signedIn) {
-        m_idle->stop();
-        m_menus->lockAction()->setEnabled(false);
-    }
-    RestoreDialog dialog(m_environment, m_path, m_preferences.backupFolder(), this);
-    const bool open = dialog.exec() == QDialog::Accepted && dialog.openRequested();
-    if (signedIn) {
-        m_menus->lockAction()->setEnabled(true);
-        m_idle->start();
-    }
-    if (open) {
-        openVault(dialog.restoredPath());
-    }
-}
-
-void AppWindow::showAbout()
-{
-    Brankas::showAbout(this);
 }
 
 void AppWindow::changeEvent(QEvent *event)
