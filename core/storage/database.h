@@ -45,6 +45,8 @@ public:
     // prepared on the old (PreparedStatement prepares them again). Opens a broken one first, as
     // connection() does.
     quint64 connectionNumber();
+    // Whether a Transaction is open on this connection (connection() opens no lost one then).
+    bool isInTransaction() const { return m_openTransactions > 0; }
     // The file's path, or the server address's normal form.
     const QString &path() const { return m_path; }
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }

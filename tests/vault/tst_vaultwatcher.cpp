@@ -2,7 +2,9 @@
 // A window learns of changes other PCs make to a server vault (PostgreSQL LISTEN/NOTIFY on the
 // private cluster of tests/with-postgres.sh): two real connections to one vault, a change on one
 // is told to the other with the log's sequence number and nothing else, never to itself, and a
-// change rolled back is told to nobody. A vault file has nothing to tell.
+// change rolled back is told to nobody. A vault file has nothing to tell. A server that goes away
+// and comes back is listened to again, by the watcher itself or after the next statement, and the
+// watcher says so (changedElsewhere(0)); those cases stop and restart the cluster (RUN_SERIAL).
 #include "../common/testserver.h"
 #include "../register/registertesting.h"
 
@@ -85,6 +87,81 @@ private Q_SLOTS:
         // What does commit is told.
         office.addAccount(newAccount(QStringLiteral("72.05.01"), Platform::Instagram, QStringLiteral("momunu")));
         QTRY_COMPARE(told.size(), 1);
+    }
+
+    void aLostServerIsListenedToAgainByItself()
+    {
+        if (!clusterIsControllable()) {
+            QSKIP("the cluster cannot be stopped here: run the suite through tests/with-postgres.sh");
+        }
+        TestServer server(*TestServer::cluster());
+        QVERIFY2(server.ok(), qPrintable(server.error()));
+        Office office(QStringLiteral("72.05"), server.address().toString());
+        // The window's connection: only its watcher uses it from here on.
+        std::unique_ptr<Vault> window = office.t.open();
+        require(window->unlockFromKeychain(), "unlock");
+        VaultWatcher watcher(*window);
+        QVERIFY(watcher.isLive());
+        QSignalSpy told(&watcher, &VaultWatcher::changedElsewhere);
+
+        QVERIFY(stopCluster());
+        // libpq reads the end of the listening connection as soon as the event loop lets it.
+        const bool liveWithoutServer = QTest::qWaitFor([&] { return !watcher.isLive(); }, 30000);
+        QTest::qWait(Storage::ChangeListener::CheckMs * 2); // attempts against a stopped server
+        const bool toldWithoutServer = !told.isEmpty();
+        QVERIFY(restartCluster()); // before any check, so a failed one leaves the cluster running
+        QVERIFY(liveWithoutServer);
+        QVERIFY(!toldWithoutServer);
+
+        // Without a statement of the window's: the watcher opens the connection and listens again,
+        // and says that what other PCs changed meanwhile was missed, once.
+        QTRY_VERIFY_WITH_TIMEOUT(!told.isEmpty(), 60000);
+        QCOMPARE(told.first().first().toLongLong(), 0);
+        QVERIFY(watcher.isLive());
+        QTest::qWait(Storage::ChangeListener::CheckMs + 500);
+        QCOMPARE(told.size(), 1);
+
+        // Another PC's change is heard again, with its sequence number. That PC's connection broke
+        // too: its first statement says so, and its next action connects again.
+        QVERIFY(!office.vault->log().count().ok());
+        office.addAccount(newAccount(QStringLiteral("72.05.01"), Platform::Instagram, QStringLiteral("momunu")));
+        const qint64 seq = office.logCount();
+        QTRY_VERIFY_WITH_TIMEOUT(told.size() > 1 && told.last().first().toLongLong() == seq, 30000);
+    }
+
+    void aStatementThatReconnectsListensAgain()
+    {
+        if (!clusterIsControllable()) {
+            QSKIP("the cluster cannot be stopped here: run the suite through tests/with-postgres.sh");
+        }
+        TestServer server(*TestServer::cluster());
+        QVERIFY2(server.ok(), qPrintable(server.error()));
+        Office office(QStringLiteral("72.05"), server.address().toString());
+        std::unique_ptr<Vault> window = office.t.open();
+        require(window->unlockFromKeychain(), "unlock");
+        VaultWatcher watcher(*window);
+        QSignalSpy told(&watcher, &VaultWatcher::changedElsewhere);
+        const quint64 firstConnection = window->database().connectionNumber();
+
+        // No event loop from here until the window's statement: only that statement reconnects.
+        QVERIFY(stopCluster());
+        const bool readWithoutServer = window->log().count().ok();
+        QVERIFY(restartCluster());
+        QVERIFY(!readWithoutServer); // the statement that found the connection lost
+        QVERIFY(!watcher.isLive());
+        QVERIFY(window->log().count().ok()); // the next one opens it again
+        QVERIFY(window->database().connectionNumber() > firstConnection);
+
+        QTRY_VERIFY_WITH_TIMEOUT(!told.isEmpty(), 30000);
+        QCOMPARE(told.first().first().toLongLong(), 0);
+        QVERIFY(watcher.isLive());
+        QTest::qWait(Storage::ChangeListener::CheckMs + 500);
+        QCOMPARE(told.size(), 1);
+
+        QVERIFY(!office.vault->log().count().ok()); // the other PC's connection broke too
+        office.addAccount(newAccount(QStringLiteral("72.05.01"), Platform::Instagram, QStringLiteral("momunu")));
+        const qint64 seq = office.logCount();
+        QTRY_VERIFY_WITH_TIMEOUT(told.size() > 1 && told.last().first().toLongLong() == seq, 30000);
     }
 
     void aFileHasNothingToTell()
