@@ -69,49 +69,17 @@ void ReportLayout::paintQrCard(QPainter &painter, const ReportQrCard &card, doub
     const int size = code->size();
     if (size > 0) {
         const double module = mm(card.codeMm) / (size + 2 * QuietZone);
-        // The dark modules as few rectangles as they make: each row's runs, merged with the same run
-        // in the rows below. Filled in one drawRects() call, the PDF holds them as "re" operators
-        // filled once: vector, so they stay sharp at any print size, with no hairline seams between
-        // neighbours, and about a third of the bytes of a path (the national list has 22,000 codes).
-        // They are given in modules, under a transform that scales a module to its size on paper:
-        // the PDF then writes "4 11 7 1 re" instead of four numbers with nine digits each, a quarter
-        // of the bytes that Qt formats and zlib deflates (the national list has about 7 million).
-        // Each row's runs are in order, like those of the row above, so a run finds its match above
-        // by walking both lists once (a std::map here cost more than painting the code's text).
-        struct Run
-        {
-            int start;
-            int end;
-            qsizetype rect;
-        };
+        // The dark modules as the rectangles QrCode merged them into (on the core that encoded
+        // it), in module units under a transform that scales a module to its size on paper: the
+        // PDF then writes "4 11 7 1 re" instead of four numbers with nine digits each, a quarter of
+        // the bytes to format and deflate (the national list has about 3.5 million). Filled in one
+        // drawRects() call: vector, so they stay sharp at any print size, with no hairline seams
+        // between neighbours.
+        const std::vector<QrCode::Rect> &merged = code->rects();
         QList<QRectF> rects;
-        std::vector<Run> open;
-        std::vector<Run> next;
-        for (int row = 0; row <= size; ++row) {
-            next.clear();
-            size_t above = 0;
-            for (int column = 0; row < size && column < size;) {
-                if (!code->isDark(column, row)) {
-                    ++column;
-                    continue;
-                }
-                const int start = column;
-                while (column < size && code->isDark(column, row)) {
-                    ++column;
-                }
-                while (above < open.size() && open[above].start < start) {
-                    ++above;
-                }
-                if (above < open.size() && open[above].start == start && open[above].end == column) {
-                    QRectF &rect = rects[open[above].rect];
-                    rect.setBottom(rect.bottom() + 1);
-                    next.push_back(open[above]);
-                } else {
-                    next.push_back(Run{start, column, rects.size()});
-                    rects.append(QRectF(QuietZone + start, QuietZone + row, column - start, 1));
-                }
-            }
-            std::swap(open, next);
+        rects.reserve(qsizetype(merged.size()));
+        for (const QrCode::Rect &rect : merged) {
+            rects.append(QRectF(QuietZone + rect.x, QuietZone + rect.y, rect.width, rect.height));
         }
         painter.save();
         painter.setRenderHint(QPainter::Antialiasing, false);

@@ -60,6 +60,7 @@ Result<QrCode> QrCode::encode(QByteArrayView bytes)
                 code.m_modules[size_t(y) * size_t(code.m_size) + size_t(x)] = ((chosen->rows[size_t(y)] >> x) & 1) != 0;
             }
         }
+        code.mergeRects();
         return code;
     }
 #endif
@@ -76,7 +77,49 @@ Result<QrCode> QrCode::encode(QByteArrayView bytes)
         // Bit 0 of each byte is the module's colour; the other bits say what libqrencode used it for.
         code.m_modules[i] = (encoded->data[i] & 1) != 0;
     }
+    code.mergeRects();
     return code;
+}
+
+void QrCode::mergeRects()
+{
+    // Each row's runs are in order, like those of the row above, so a run finds its match above by
+    // walking both lists once (a std::map here cost more than painting the code's text).
+    struct Run
+    {
+        int start;
+        int end;
+        size_t rect;
+    };
+    m_rects.clear();
+    std::vector<Run> open;
+    std::vector<Run> next;
+    for (int row = 0; row <= m_size; ++row) {
+        next.clear();
+        size_t above = 0;
+        for (int column = 0; row < m_size && column < m_size;) {
+            if (!isDark(column, row)) {
+                ++column;
+                continue;
+            }
+            const int start = column;
+            while (column < m_size && isDark(column, row)) {
+                ++column;
+            }
+            while (above < open.size() && open[above].start < start) {
+                ++above;
+            }
+            if (above < open.size() && open[above].start == start && open[above].end == column) {
+                ++m_rects[open[above].rect].height;
+                next.push_back(open[above]);
+            } else {
+                next.push_back(Run{start, column, m_rects.size()});
+                m_rects.push_back(Rect{quint8(start), quint8(row), quint8(column - start), 1});
+            }
+        }
+        std::swap(open, next);
+    }
+    m_rects.shrink_to_fit(); // a national list keeps 22,000 codes until its last page is painted
 }
 
 int QrCode::sizeFor(qsizetype length)

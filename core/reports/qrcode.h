@@ -26,9 +26,26 @@ public:
     int size() const { return m_size; } // modules per side, without the quiet zone
     bool isDark(int x, int y) const { return m_modules[size_t(y) * size_t(m_size) + size_t(x)]; }
 
+    // A block of dark modules, in modules from the symbol's top left corner.
+    struct Rect
+    {
+        quint8 x = 0;
+        quint8 y = 0;
+        quint8 width = 0;
+        quint8 height = 0;
+        bool operator==(const Rect &) const = default;
+    };
+    // The dark modules as few rectangles as they make: each row's runs, merged with the same run in
+    // the rows below (a symbol's painting is these rectangles; made with the code, so on the core
+    // that encoded it).
+    const std::vector<Rect> &rects() const { return m_rects; }
+
 private:
+    void mergeRects();
+
     int m_size = 0;
     std::vector<bool> m_modules;
+    std::vector<Rect> m_rects;
 };
 
 } // namespace Brankas

@@ -99,8 +99,9 @@ bool ChangeListener::listen()
 void ChangeListener::listenAgain()
 {
     // Inside a transaction LISTEN would wait for its commit (and be undone by a rollback), and a
-    // lost connection is not opened again there: the next check comes after it.
-    if (isListening() || m_db.isInTransaction()) {
+    // lost connection is not opened again there; during a long read it would cut the read's rows
+    // short (libpq drops an unfinished result for the next command). The next check comes after.
+    if (isListening() || m_db.isBusy()) {
         return;
     }
     // Spared after a slow attempt, unless a statement has opened a connection since.

@@ -47,6 +47,10 @@ public:
     quint64 connectionNumber();
     // Whether a Transaction is open on this connection (connection() opens no lost one then).
     bool isInTransaction() const { return m_openTransactions > 0; }
+    // Whether a statement may still be running on the connection: a transaction is open, or a read
+    // that hands its rows to a caller who may process events meanwhile (ReadInProgress). A command
+    // sent then (a LISTEN from the event loop) would make libpq drop the read's remaining rows.
+    bool isBusy() const { return m_openTransactions > 0 || m_openReads > 0; }
     // The file's path, or the server address's normal form.
     const QString &path() const { return m_path; }
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
@@ -72,9 +76,31 @@ private:
     Engine m_engine;
     QSqlDatabase m_db;
     int m_openTransactions = 0;
+    int m_openReads = 0;
     quint64 m_connectionNumber = 1;
     QElapsedTimer m_sinceSlowFailure;
     friend class Transaction;
+    friend class ReadInProgress;
+};
+
+// Marks a long read whose rows go to a caller who may let events run before the last one is in
+// (the window's log verification under its progress dialog): nothing else is sent on the
+// connection from the event loop meanwhile (see Database::isBusy).
+class ReadInProgress
+{
+public:
+    explicit ReadInProgress(Database &db)
+        : m_db(db)
+    {
+        ++m_db.m_openReads;
+    }
+    ~ReadInProgress() { --m_db.m_openReads; }
+
+    ReadInProgress(const ReadInProgress &) = delete;
+    ReadInProgress &operator=(const ReadInProgress &) = delete;
+
+private:
+    Database &m_db;
 };
 
 // Commits explicitly; rolls back if destroyed before commit(). Every state change in Brankas runs

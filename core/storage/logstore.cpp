@@ -173,6 +173,7 @@ Result<QList<LogEntry>> LogStore::entries(const LogFilter &filter)
 
 Status LogStore::forEachRaw(const std::function<bool(const RawRow &)> &visit)
 {
+    const ReadInProgress reading(m_db); // the window verifies under a progress dialog
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     if (!query.exec(rawSelect(m_db) + QStringLiteral(" ORDER BY seq"))) {
@@ -257,6 +258,7 @@ Status LogStore::extendSignature(qint64 previousLastSeq, const SignatureRow &row
 
 Status LogStore::forEachSignature(const std::function<bool(const SignatureRow &)> &visit)
 {
+    const ReadInProgress reading(m_db); // the window verifies under a progress dialog
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT first_seq, last_seq, signer, signature FROM log_signature "

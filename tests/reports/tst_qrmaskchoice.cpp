@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// QrMaskChoice (core/reports/qrmaskchoice.h): the format information against the standard's table,
-// and the symbols QrCode makes against libqrencode's own, module for module.
+// QrCode and QrMaskChoice (core/reports/qrcode.h, qrmaskchoice.h): the format information against
+// the standard's table, the symbols QrCode makes against libqrencode's own, module for module, and
+// the rectangles a symbol is painted as.
 #include <core/reports/qrcode.h>
 #include <core/reports/qrmaskchoice.h>
 
@@ -10,6 +11,7 @@
 #include <qrencode.h>
 
 #include <memory>
+#include <vector>
 
 using namespace Brankas;
 
@@ -60,6 +62,7 @@ private slots:
     void everyMaskIsChosen();
     void widerSymbolsAreLibqrencodesToo();
     void emptyAndOversizedAreRefused();
+    void rectanglesCoverTheDarkModulesOnce();
 };
 
 void TestQrMaskChoice::formatInformation_data()
@@ -178,6 +181,36 @@ void TestQrMaskChoice::emptyAndOversizedAreRefused()
     QVERIFY(!tooLong.ok());
     QVERIFY(tooLong.error().message().contains(QStringLiteral("too long")));
     QVERIFY(!QrMaskChoice::choose(nullptr, 65, QrMaskChoice::Level::M));
+}
+
+void TestQrMaskChoice::rectanglesCoverTheDarkModulesOnce()
+{
+    // The public list paints a code as its rectangles: together they must be its dark modules,
+    // each covered once, and fewer than the runs of its rows (runs under runs are merged).
+    QRandomGenerator random(3);
+    for (const int length : {20, 45, 80, 251, 400}) {
+        auto code = QrCode::encode(randomAddress(random, length));
+        QVERIFY(code.ok());
+        const int size = code.value().size();
+        std::vector<int> covered(size_t(size) * size_t(size), 0);
+        int runs = 0;
+        for (const QrCode::Rect &rect : code.value().rects()) {
+            QVERIFY(rect.width > 0 && rect.height > 0);
+            for (int y = rect.y; y < rect.y + rect.height; ++y) {
+                for (int x = rect.x; x < rect.x + rect.width; ++x) {
+                    QVERIFY(x < size && y < size);
+                    ++covered[size_t(y) * size_t(size) + size_t(x)];
+                }
+            }
+        }
+        for (int y = 0; y < size; ++y) {
+            for (int x = 0; x < size; ++x) {
+                QCOMPARE(covered[size_t(y) * size_t(size) + size_t(x)], code.value().isDark(x, y) ? 1 : 0);
+                runs += code.value().isDark(x, y) && (x == 0 || !code.value().isDark(x - 1, y)) ? 1 : 0;
+            }
+        }
+        QVERIFY(qsizetype(code.value().rects().size()) < runs);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestQrMaskChoice)

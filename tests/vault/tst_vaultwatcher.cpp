@@ -164,6 +164,36 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(told.size() > 1 && told.last().first().toLongLong() == seq, 30000);
     }
 
+    void noListenCutsALongReadShort()
+    {
+        // The window's log verification reads under its progress dialog, which lets events run: a
+        // LISTEN sent meanwhile would make libpq drop the rest of the read. It waits for the read.
+        if (!clusterIsControllable()) {
+            QSKIP("the cluster cannot be stopped here: run the suite through tests/with-postgres.sh");
+        }
+        TestServer server(*TestServer::cluster());
+        QVERIFY2(server.ok(), qPrintable(server.error()));
+        Office office(QStringLiteral("72.05"), server.address().toString());
+        std::unique_ptr<Vault> window = office.t.open();
+        require(window->unlockFromKeychain(), "unlock");
+        VaultWatcher watcher(*window);
+        QSignalSpy told(&watcher, &VaultWatcher::changedElsewhere);
+        QVERIFY(stopCluster());
+        const bool readWithoutServer = window->log().count().ok();
+        QVERIFY(restartCluster());
+        QVERIFY(!readWithoutServer);
+        {
+            const Storage::ReadInProgress reading(window->database());
+            QVERIFY(window->log().count().ok()); // reconnects, as a long read's first statement would
+            QTest::qWait(Storage::ChangeListener::CheckMs * 2 + 500); // the read lets events run
+            QVERIFY(told.isEmpty());
+            QVERIFY(!watcher.isLive());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!told.isEmpty(), 30000);
+        QCOMPARE(told.first().first().toLongLong(), 0);
+        QVERIFY(watcher.isLive());
+    }
+
     void aFileHasNothingToTell()
     {
         Office office;
