@@ -53,8 +53,13 @@ PdfEmbeddedFont::PdfEmbeddedFont(const QString &resource)
     }
 }
 
-bool PdfEmbeddedFont::glyphsOf(const QString &text, std::vector<Glyph> &glyphs, std::vector<char32_t> &characters)
+bool PdfEmbeddedFont::glyphsOf(const QString &typed, std::vector<Glyph> &glyphs, std::vector<char32_t> &characters)
 {
+    glyphs.reserve(size_t(typed.size()));
+    characters.reserve(size_t(typed.size()));
+    // An accented letter typed as letter and mark ("E" and U+0301) is shown as its single glyph.
+    const bool mayCompose = std::any_of(typed.cbegin(), typed.cend(), [](QChar c) { return c.unicode() >= 0x300; });
+    const QString text = mayCompose ? typed.normalized(QString::NormalizationForm_C) : typed;
     for (qsizetype i = 0; i < text.size(); ++i) {
         char32_t character = text[i].unicode();
         if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
@@ -112,10 +117,7 @@ std::optional<double> PdfEmbeddedFont::naturalWidth(const QString &text)
 {
     std::vector<Glyph> glyphs;
     std::vector<char32_t> characters;
-    glyphs.reserve(size_t(text.size()));
-    characters.reserve(size_t(text.size()));
-    const bool mayCompose = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x300; });
-    if (!glyphsOf(mayCompose ? text.normalized(QString::NormalizationForm_C) : text, glyphs, characters)) {
+    if (!glyphsOf(text, glyphs, characters)) {
         return std::nullopt;
     }
     double width = 0;
@@ -129,11 +131,7 @@ QByteArray PdfEmbeddedFont::arrayOf(const QString &text, std::optional<double> w
 {
     std::vector<Glyph> glyphs;
     std::vector<char32_t> characters;
-    glyphs.reserve(size_t(text.size()));
-    characters.reserve(size_t(text.size()));
-    // An accented letter typed as letter and mark ("E" and U+0301) is shown as its single glyph.
-    const bool mayCompose = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x300; });
-    if (!glyphsOf(mayCompose ? text.normalized(QString::NormalizationForm_C) : text, glyphs, characters)) {
+    if (!glyphsOf(text, glyphs, characters)) {
         return {};
     }
     const size_t count = glyphs.size();

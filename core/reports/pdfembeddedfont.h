@@ -49,7 +49,9 @@ private:
         double advance = 0; // thousandths of the font size
     };
     QByteArray arrayOf(const QString &text, std::optional<double> width);
-    bool glyphsOf(const QString &text, std::vector<Glyph> &glyphs, std::vector<char32_t> &characters);
+    // The glyphs of `typed` (a letter and its separate accent composed first), with the character each
+    // shows; false when the font lacks one.
+    bool glyphsOf(const QString &typed, std::vector<Glyph> &glyphs, std::vector<char32_t> &characters);
     QByteArray widths() const;
     QByteArray toUnicode() const;
     QByteArray descriptor(int fontFile) const;

@@ -17,6 +17,45 @@
 using namespace Brankas;
 using namespace Brankas::Testing;
 
+namespace {
+// A window signed in to the office's server vault on a connection of its own, watching it.
+struct Window
+{
+    explicit Window(Office &office)
+        : vault(office.t.open())
+    {
+        require(vault->unlockFromKeychain(), "unlock");
+        watcher = std::make_unique<VaultWatcher>(*vault);
+        told = std::make_unique<QSignalSpy>(watcher.get(), &VaultWatcher::changedElsewhere);
+    }
+
+    std::unique_ptr<Vault> vault; // goes last: the watcher must go before the vault it watches
+    std::unique_ptr<VaultWatcher> watcher;
+    std::unique_ptr<QSignalSpy> told;
+};
+
+// The server goes away and comes back while the window makes one statement, which finds the
+// connection lost; no event loop runs meanwhile. True when all of that happened.
+bool statementMeetsARestart(Vault &window)
+{
+    if (!stopCluster()) {
+        return false;
+    }
+    const bool readWithoutServer = window.log().count().ok();
+    return restartCluster() && !readWithoutServer;
+}
+
+// The other PC (whose connection broke too: its first statement says so, its next connects again)
+// adds an account, and the window hears of it with the log's sequence number.
+void otherPcIsHeard(Office &office, const QSignalSpy &told)
+{
+    QVERIFY(!office.vault->log().count().ok());
+    office.addAccount(newAccount(QStringLiteral("72.05.01"), Platform::Instagram, QStringLiteral("momunu")));
+    const qint64 seq = office.logCount();
+    QTRY_VERIFY_WITH_TIMEOUT(told.size() > 1 && told.last().first().toLongLong() == seq, 30000);
+}
+} // namespace
+
 class TestVaultWatcher : public QObject
 {
     Q_OBJECT
@@ -98,15 +137,13 @@ private Q_SLOTS:
         QVERIFY2(server.ok(), qPrintable(server.error()));
         Office office(QStringLiteral("72.05"), server.address().toString());
         // The window's connection: only its watcher uses it from here on.
-        std::unique_ptr<Vault> window = office.t.open();
-        require(window->unlockFromKeychain(), "unlock");
-        VaultWatcher watcher(*window);
-        QVERIFY(watcher.isLive());
-        QSignalSpy told(&watcher, &VaultWatcher::changedElsewhere);
+        Window window(office);
+        QVERIFY(window.watcher->isLive());
+        const QSignalSpy &told = *window.told;
 
         QVERIFY(stopCluster());
         // libpq reads the end of the listening connection as soon as the event loop lets it.
-        const bool liveWithoutServer = QTest::qWaitFor([&] { return !watcher.isLive(); }, 30000);
+        const bool liveWithoutServer = QTest::qWaitFor([&] { return !window.watcher->isLive(); }, 30000);
         QTest::qWait(Storage::ChangeListener::CheckMs * 2); // attempts against a stopped server
         const bool toldWithoutServer = !told.isEmpty();
         QVERIFY(restartCluster()); // before any check, so a failed one leaves the cluster running
@@ -117,16 +154,10 @@ private Q_SLOTS:
         // and says that what other PCs changed meanwhile was missed, once.
         QTRY_VERIFY_WITH_TIMEOUT(!told.isEmpty(), 60000);
         QCOMPARE(told.first().first().toLongLong(), 0);
-        QVERIFY(watcher.isLive());
+        QVERIFY(window.watcher->isLive());
         QTest::qWait(Storage::ChangeListener::CheckMs + 500);
         QCOMPARE(told.size(), 1);
-
-        // Another PC's change is heard again, with its sequence number. That PC's connection broke
-        // too: its first statement says so, and its next action connects again.
-        QVERIFY(!office.vault->log().count().ok());
-        office.addAccount(newAccount(QStringLiteral("72.05.01"), Platform::Instagram, QStringLiteral("momunu")));
-        const qint64 seq = office.logCount();
-        QTRY_VERIFY_WITH_TIMEOUT(told.size() > 1 && told.last().first().toLongLong() == seq, 30000);
+        otherPcIsHeard(office, told);
     }
 
     void aStatementThatReconnectsListensAgain()
@@ -137,31 +168,21 @@ private Q_SLOTS:
         TestServer server(*TestServer::cluster());
         QVERIFY2(server.ok(), qPrintable(server.error()));
         Office office(QStringLiteral("72.05"), server.address().toString());
-        std::unique_ptr<Vault> window = office.t.open();
-        require(window->unlockFromKeychain(), "unlock");
-        VaultWatcher watcher(*window);
-        QSignalSpy told(&watcher, &VaultWatcher::changedElsewhere);
-        const quint64 firstConnection = window->database().connectionNumber();
+        Window window(office);
+        const quint64 firstConnection = window.vault->database().connectionNumber();
 
         // No event loop from here until the window's statement: only that statement reconnects.
-        QVERIFY(stopCluster());
-        const bool readWithoutServer = window->log().count().ok();
-        QVERIFY(restartCluster());
-        QVERIFY(!readWithoutServer); // the statement that found the connection lost
-        QVERIFY(!watcher.isLive());
-        QVERIFY(window->log().count().ok()); // the next one opens it again
-        QVERIFY(window->database().connectionNumber() > firstConnection);
+        QVERIFY(statementMeetsARestart(*window.vault));
+        QVERIFY(!window.watcher->isLive());
+        QVERIFY(window.vault->log().count().ok()); // the next one opens it again
+        QVERIFY(window.vault->database().connectionNumber() > firstConnection);
 
-        QTRY_VERIFY_WITH_TIMEOUT(!told.isEmpty(), 30000);
-        QCOMPARE(told.first().first().toLongLong(), 0);
-        QVERIFY(watcher.isLive());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.told->isEmpty(), 30000);
+        QCOMPARE(window.told->first().first().toLongLong(), 0);
+        QVERIFY(window.watcher->isLive());
         QTest::qWait(Storage::ChangeListener::CheckMs + 500);
-        QCOMPARE(told.size(), 1);
-
-        QVERIFY(!office.vault->log().count().ok()); // the other PC's connection broke too
-        office.addAccount(newAccount(QStringLiteral("72.05.01"), Platform::Instagram, QStringLiteral("momunu")));
-        const qint64 seq = office.logCount();
-        QTRY_VERIFY_WITH_TIMEOUT(told.size() > 1 && told.last().first().toLongLong() == seq, 30000);
+        QCOMPARE(window.told->size(), 1);
+        otherPcIsHeard(office, *window.told);
     }
 
     void noListenCutsALongReadShort()
@@ -174,24 +195,18 @@ private Q_SLOTS:
         TestServer server(*TestServer::cluster());
         QVERIFY2(server.ok(), qPrintable(server.error()));
         Office office(QStringLiteral("72.05"), server.address().toString());
-        std::unique_ptr<Vault> window = office.t.open();
-        require(window->unlockFromKeychain(), "unlock");
-        VaultWatcher watcher(*window);
-        QSignalSpy told(&watcher, &VaultWatcher::changedElsewhere);
-        QVERIFY(stopCluster());
-        const bool readWithoutServer = window->log().count().ok();
-        QVERIFY(restartCluster());
-        QVERIFY(!readWithoutServer);
+        Window window(office);
+        QVERIFY(statementMeetsARestart(*window.vault));
         {
-            const Storage::ReadInProgress reading(window->database());
-            QVERIFY(window->log().count().ok()); // reconnects, as a long read's first statement would
+            const Storage::ReadInProgress reading(window.vault->database());
+            QVERIFY(window.vault->log().count().ok());                // reconnects, as a long read's first statement
             QTest::qWait(Storage::ChangeListener::CheckMs * 2 + 500); // the read lets events run
-            QVERIFY(told.isEmpty());
-            QVERIFY(!watcher.isLive());
+            QVERIFY(window.told->isEmpty());
+            QVERIFY(!window.watcher->isLive());
         }
-        QTRY_VERIFY_WITH_TIMEOUT(!told.isEmpty(), 30000);
-        QCOMPARE(told.first().first().toLongLong(), 0);
-        QVERIFY(watcher.isLive());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.told->isEmpty(), 30000);
+        QCOMPARE(window.told->first().first().toLongLong(), 0);
+        QVERIFY(window.watcher->isLive());
     }
 
     void aFileHasNothingToTell()
