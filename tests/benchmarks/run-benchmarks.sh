@@ -47,20 +47,18 @@ fi
 printf 'admin passphrase 1\nmeja kursi lemari pintu jendela\n' >"$work/passphrases"
 export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
 
-section() { printf '\n== %s\n' "$*"; }
+# shellcheck source=tests/benchmarks/benchmark-lines.sh
+. "$here/benchmark-lines.sh"
 
 section "Machine"
-echo "CPU:        $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(nproc) CPUs"
-echo "RAM:        $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
-echo "OS:         $(. /etc/os-release && echo "$PRETTY_NAME"), Debian $(cat /etc/debian_version 2>/dev/null || echo '?')"
-echo "Kernel:     $(uname -r)"
+machine_lines
 versions=$(dpkg-query -W -f='${Package} ${Version}\n' libqt6core6 libsqlite3-0 libssl3 2>/dev/null || true)
 echo "Qt:         $(awk '$1 == "libqt6core6" { print $2 }' <<<"$versions")"
 echo "SQLite:     $(awk '$1 == "libsqlite3-0" { print $2 }' <<<"$versions")"
 echo "OpenSSL:    $(openssl version 2>/dev/null || echo '?')"
 echo "Build:      $(grep -m1 '^CMAKE_BUILD_TYPE' "$build/CMakeCache.txt" | cut -d= -f2) ($build)"
 echo "Keyring:    ${BRANKAS_IN_KEYRING_SESSION:+gnome-keyring (tests/with-keyring.sh)}${BRANKAS_BENCH_NO_KEYRING:+none}"
-echo "Load:       $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) at start"
+echo "Load:       $(load) (1, 5, 15 min) at start"
 
 section "Generate: one regency (72.05), 10,000 log entries"
 "$gen" --vault "$work/regency.brankas" --regency 72.05 <"$work/passphrases"
@@ -133,7 +131,7 @@ for vault in regency national; do
 done
 
 section "Done"
-echo "Load:       $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) at end"
+echo "Load:       $(load) (1, 5, 15 min) at end"
 if [ -n "${BRANKAS_BENCH_KEEP:-}" ]; then
     echo "Vaults kept in $work"
 fi

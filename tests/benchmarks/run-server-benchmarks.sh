@@ -59,15 +59,12 @@ export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
 server=${BRANKAS_TEST_PG_URL%/*}
 pg_sql() { "$BRANKAS_TEST_PG_BIN/psql" -X -q -At -d "$BRANKAS_TEST_PG_URL" -c "$1"; }
 
-section() { printf '\n== %s\n' "$*"; }
-load() { cut -d' ' -f1-3 /proc/loadavg; }
+# shellcheck source=tests/benchmarks/benchmark-lines.sh
+. "$here/benchmark-lines.sh"
 now_ms() { date +%s%3N; }
 
 section "Machine"
-echo "CPU:        $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(nproc) CPUs"
-echo "RAM:        $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
-echo "OS:         $(. /etc/os-release && echo "$PRETTY_NAME"), Debian $(cat /etc/debian_version 2>/dev/null || echo '?')"
-echo "Kernel:     $(uname -r)"
+machine_lines
 versions=$(dpkg-query -W -f='${Package} ${Version}\n' libqt6core6 libsqlite3-0 libqt6sql6-psql libpq5 2>/dev/null || true)
 echo "Qt:         $(awk '$1 == "libqt6core6" { print $2 }' <<<"$versions") (QPSQL $(awk '$1 == "libqt6sql6-psql" { print $2 }' <<<"$versions"))"
 echo "SQLite:     $(awk '$1 == "libsqlite3-0" { print $2 }' <<<"$versions")"
