@@ -45,11 +45,10 @@ public:
     // prepared on the old (PreparedStatement prepares them again). Opens a broken one first, as
     // connection() does.
     quint64 connectionNumber();
-    // Whether a Transaction is open on this connection (connection() opens no lost one then).
-    bool isInTransaction() const { return m_openTransactions > 0; }
-    // Whether a statement may still be running on the connection: a transaction is open, or a read
-    // that hands its rows to a caller who may process events meanwhile (ReadInProgress). A command
-    // sent then (a LISTEN from the event loop) would make libpq drop the read's remaining rows.
+    // Whether a statement may still be running on the connection: a transaction is open
+    // (connection() opens no lost one then), or a read hands its rows to a caller who may process
+    // events meanwhile (ReadInProgress). A command sent then (a LISTEN from the event loop) would
+    // make libpq drop the read's remaining rows.
     bool isBusy() const { return m_openTransactions > 0 || m_openReads > 0; }
     // The file's path, or the server address's normal form.
     const QString &path() const { return m_path; }
