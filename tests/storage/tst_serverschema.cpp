@@ -11,6 +11,7 @@
 #include <core/storage/secretswrapstore.h>
 #include <core/storage/vaultfile.h>
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +30,22 @@ std::unique_ptr<Database> migrated(const TestServer &server)
     }
     if (Status status = migrate(*db.value(), 0); !status) {
         qWarning("%s", qPrintable(status.error().message()));
+        return nullptr;
+    }
+    return std::move(db).value();
+}
+
+// A second PC's connection to the vault, which gives up waiting for a lock after 300 ms.
+std::unique_ptr<Database> impatientSecondPc(const TestServer &server)
+{
+    auto db = Database::open(server.address(), Database::Mode::ReadWrite);
+    if (!db) {
+        qWarning("%s", qPrintable(db.error().message()));
+        return nullptr;
+    }
+    QSqlQuery impatient(db.value()->connection());
+    if (!impatient.exec(QStringLiteral("SET lock_timeout = '300ms'"))) {
+        qWarning("%s", qPrintable(impatient.lastError().text()));
         return nullptr;
     }
     return std::move(db).value();
@@ -249,26 +266,24 @@ private Q_SLOTS:
         QVERIFY2(server.ok(), qPrintable(server.error()));
         auto first = migrated(server);
         QVERIFY(first);
-        auto second = Database::open(server.address(), Database::Mode::ReadWrite);
-        QVERIFY2(second.ok(), qPrintable(second.error().message()));
-        QSqlQuery impatient(second.value()->connection());
-        QVERIFY(impatient.exec(QStringLiteral("SET lock_timeout = '300ms'")));
+        const std::unique_ptr<Database> second = impatientSecondPc(server);
+        QVERIFY(second);
 
         LogStore firstLog(*first);
-        LogStore secondLog(*second.value());
+        LogStore secondLog(*second);
         {
             auto writing = Transaction::begin(*first);
             QVERIFY(writing.ok());
             QVERIFY(firstLog.lockHead().ok());
             {
-                auto waiting = Transaction::begin(*second.value());
+                auto waiting = Transaction::begin(*second);
                 QVERIFY(waiting.ok());
                 const Status refused = secondLog.lockHead();
                 QVERIFY(!refused.ok()); // gave up after lock_timeout: the head was held
             }
             QVERIFY(writing.value()->commit().ok());
         }
-        auto after = Transaction::begin(*second.value());
+        auto after = Transaction::begin(*second);
         QVERIFY(after.ok());
         QVERIFY(secondLog.lockHead().ok());
         QVERIFY(after.value()->commit().ok());
@@ -304,16 +319,14 @@ private Q_SLOTS:
         QVERIFY2(server.ok(), qPrintable(server.error()));
         auto first = migrated(server);
         QVERIFY(first);
-        auto second = Database::open(server.address(), Database::Mode::ReadWrite);
-        QVERIFY2(second.ok(), qPrintable(second.error().message()));
-        QSqlQuery impatient(second.value()->connection());
-        QVERIFY(impatient.exec(QStringLiteral("SET lock_timeout = '300ms'")));
+        const std::unique_ptr<Database> second = impatientSecondPc(server);
+        QVERIFY(second);
         auto writing = Transaction::begin(*first);
         QVERIFY(writing.ok());
         QVERIFY(LogStore(*first).lockHead().ok());
-        QVERIFY(!migrate(*second.value(), latestSchemaVersion(Database::Engine::PostgreSql)).ok());
+        QVERIFY(!migrate(*second, latestSchemaVersion(Database::Engine::PostgreSql)).ok());
         QVERIFY(writing.value()->commit().ok());
-        QVERIFY(migrate(*second.value(), latestSchemaVersion(Database::Engine::PostgreSql)).ok());
+        QVERIFY(migrate(*second, latestSchemaVersion(Database::Engine::PostgreSql)).ok());
     }
 
     void unreachableServerIsAClearRefusal()
