@@ -121,21 +121,31 @@ Result<LogVerification> ArchiveLog::checkEnd()
     return result;
 }
 
-Status ArchiveLog::appendEntry(LogEntry entry, Storage::LogStore::Head &head)
+Status ArchiveLog::appendEntries(QList<LogEntry> entries, Storage::LogStore::Head &head)
 {
-    entry.seq = head.seq + 1;
-    entry.mac = m_chain->macFor(head.seq == 0 ? m_chain->genesis() : head.mac, entry);
-    if (Status status = m_store.append(entry); !status) {
+    Storage::LogStore::Head chained = head;
+    for (LogEntry &entry : entries) {
+        entry.seq = chained.seq + 1;
+        entry.mac = m_chain->macFor(chained.seq == 0 ? m_chain->genesis() : chained.mac, entry);
+        chained.seq = entry.seq;
+        chained.mac = entry.mac;
+    }
+    // One statement for the whole change: each is a round trip to a server, made under the lock.
+    if (Status status = m_store.append(entries); !status) {
         return status;
     }
-    head.seq = entry.seq;
-    head.mac = entry.mac;
+    head = chained;
     return {};
 }
 
 Status ArchiveLog::writeHead(const Storage::LogStore::Head &head)
 {
     return m_meta.setValue(HeadKey, sealedHead(*m_chain, head.seq, head.mac));
+}
+
+Status ArchiveLog::lockHead()
+{
+    return m_store.lockHead();
 }
 
 Status ArchiveLog::append(const QString &officer, const LogEvent &event, const LogSigner *signer)
@@ -151,6 +161,11 @@ Status ArchiveLog::appendAll(const QString &officer, const QList<LogEvent> &even
     if (Status refused = refuseWhenTampered(); !refused) {
         return refused;
     }
+    for (const LogEvent &event : events) {
+        if (Status refused = refuseUndescribed(event.action); !refused) {
+            return refused;
+        }
+    }
     if (Status locked = m_store.lockHead(); !locked) {
         return locked;
     }
@@ -158,18 +173,15 @@ Status ArchiveLog::appendAll(const QString &officer, const QList<LogEvent> &even
     if (!head) {
         return head.error();
     }
-    for (const LogEvent &event : events) {
-        if (Status refused = refuseUndescribed(event.action); !refused) {
-            return refused;
-        }
-    }
     const qint64 firstSeq = head.value().seq + 1;
     const QDateTime now = m_clock.nowUtc();
+    QList<LogEntry> entries;
+    entries.reserve(events.size());
     for (const LogEvent &event : events) {
-        LogEntry entry{0, now, officer, event.action, event.target, compactJson(event.details), {}};
-        if (Status status = appendEntry(std::move(entry), head.value()); !status) {
-            return status;
-        }
+        entries.append(LogEntry{0, now, officer, event.action, event.target, compactJson(event.details), {}});
+    }
+    if (Status status = appendEntries(std::move(entries), head.value()); !status) {
+        return status;
     }
     if (signer && head.value().seq >= firstSeq) {
         if (Status status = sign(*signer, firstSeq, head.value()); !status) {
@@ -242,15 +254,16 @@ Status ArchiveLog::absorbPending()
     if (!head) {
         return head.error();
     }
-    for (LogEntry entry : pending.value()) {
+    QList<LogEntry> entries = pending.value();
+    for (LogEntry &entry : entries) {
         // Anyone who can write the file could have put this row there: it enters the chain marked
         // as recorded without the key, and is shown and verified as such, never as proof.
         QJsonObject details = entry.detailsObject();
         details.insert(QStringLiteral("recordedLate"), true);
         entry.details = compactJson(details);
-        if (Status status = appendEntry(std::move(entry), head.value()); !status) {
-            return status;
-        }
+    }
+    if (Status status = appendEntries(std::move(entries), head.value()); !status) {
+        return status;
     }
     if (Status status = writeHead(head.value()); !status) {
         return status;

@@ -44,6 +44,9 @@ public:
 
     // Appends events in the caller's transaction. With a signer, the officer signs the chain's new
     // head for these entries (one signature per run of that officer's consecutive changes).
+    // In the caller's transaction: no other PC appends until it ends (LogStore::lockHead). Appending
+    // takes it anyway; a change that re-reads what it changes takes it first.
+    Status lockHead();
     Status append(const QString &officer, const LogEvent &event, const LogSigner *signer = nullptr);
     Status appendAll(const QString &officer, const QList<LogEvent> &events, const LogSigner *signer = nullptr);
 
@@ -61,7 +64,8 @@ public:
     Result<QString> headFingerprint();
 
 private:
-    Status appendEntry(LogEntry entry, Storage::LogStore::Head &head);
+    // Chains the entries onto `head` and stores them; `head` becomes the last of them.
+    Status appendEntries(QList<LogEntry> entries, Storage::LogStore::Head &head);
     Status writeHead(const Storage::LogStore::Head &head);
     Status sign(const LogSigner &signer, qint64 firstSeq, const Storage::LogStore::Head &head);
 

@@ -135,77 +135,81 @@ AccountStore::~AccountStore() = default;
 
 Result<qint64> AccountStore::insert(const Account &account)
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral(
+    // RETURNING hands the id back with the insert; QPSQL's lastInsertId() would ask the server
+    // again (SELECT lastval()).
+    auto prepared = m_db.prepared(QStringLiteral(
         "INSERT INTO account (kecamatan_id, platform, platform_name, handle, display_name, email, phone, two_factor, "
         "nature, term_id, active_from, active_until, holder, notes, updated_at, status, last_reviewed_on, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    if (!prepared) {
+        return prepared.error();
+    }
+    QSqlQuery &query = *prepared.value();
     bindFields(query, account);
     query.addBindValue(statusId(account.status));
     query.addBindValue(dateOrNull(account.lastReviewedOn));
     query.addBindValue(account.createdAt.toUTC().toString(Qt::ISODateWithMs));
-    if (!query.exec()) {
-        return fromSqlError(query.lastError());
-    }
-    return query.lastInsertId().toLongLong();
+    return runReturningId(query);
 }
 
 Status AccountStore::update(const Account &account)
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral(
+    auto prepared = m_db.prepared(QStringLiteral(
         "UPDATE account SET kecamatan_id = ?, platform = ?, platform_name = ?, handle = ?, display_name = ?, "
         "email = ?, phone = ?, two_factor = ?, nature = ?, term_id = ?, active_from = ?, active_until = ?, "
         "holder = ?, notes = ?, updated_at = ? WHERE id = ?"));
+    if (!prepared) {
+        return prepared.error();
+    }
+    QSqlQuery &query = *prepared.value();
     bindFields(query, account);
     query.addBindValue(account.id);
-    if (!query.exec()) {
-        return fromSqlError(query.lastError());
-    }
-    return {};
+    return runToEnd(query);
 }
 
 Status AccountStore::setStatus(qint64 id, AccountStatus status, const QDateTime &now)
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("UPDATE account SET status = ?, updated_at = ? WHERE id = ?"));
+    auto prepared = m_db.prepared(QStringLiteral("UPDATE account SET status = ?, updated_at = ? WHERE id = ?"));
+    if (!prepared) {
+        return prepared.error();
+    }
+    QSqlQuery &query = *prepared.value();
     query.addBindValue(statusId(status));
     query.addBindValue(now.toUTC().toString(Qt::ISODateWithMs));
     query.addBindValue(id);
-    if (!query.exec()) {
-        return fromSqlError(query.lastError());
-    }
-    return {};
+    return runToEnd(query);
 }
 
 Status AccountStore::addStatusChange(qint64 accountId, const StatusChange &change)
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("INSERT INTO account_status_change (account_id, from_status, to_status, reason, "
-                                 "officer, at) VALUES (?, ?, ?, ?, ?, ?)"));
+    auto prepared =
+        m_db.prepared(QStringLiteral("INSERT INTO account_status_change (account_id, from_status, to_status, reason, "
+                                     "officer, at) VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!prepared) {
+        return prepared.error();
+    }
+    QSqlQuery &query = *prepared.value();
     query.addBindValue(accountId);
     query.addBindValue(change.from ? QVariant(statusId(*change.from)) : QVariant(QMetaType::fromType<QString>()));
     query.addBindValue(statusId(change.to));
     query.addBindValue(text(change.reason));
     query.addBindValue(text(change.officer));
     query.addBindValue(change.at.toUTC().toString(Qt::ISODateWithMs));
-    if (!query.exec()) {
-        return fromSqlError(query.lastError());
-    }
-    return {};
+    return runToEnd(query);
 }
 
 Status AccountStore::setReviewed(qint64 id, const QDate &date, const QDateTime &now)
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("UPDATE account SET last_reviewed_on = ?, updated_at = ? WHERE id = ?"));
+    auto prepared =
+        m_db.prepared(QStringLiteral("UPDATE account SET last_reviewed_on = ?, updated_at = ? WHERE id = ?"));
+    if (!prepared) {
+        return prepared.error();
+    }
+    QSqlQuery &query = *prepared.value();
     query.addBindValue(date.toString(Qt::ISODate));
     query.addBindValue(now.toUTC().toString(Qt::ISODateWithMs));
     query.addBindValue(id);
-    if (!query.exec()) {
-        return fromSqlError(query.lastError());
-    }
-    return {};
+    return runToEnd(query);
 }
 
 Result<Account> AccountStore::find(qint64 id)

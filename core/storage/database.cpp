@@ -74,6 +74,7 @@ Database::Database(QString path, QString connectionName, Mode mode, Engine engin
 
 Database::~Database()
 {
+    m_prepared.clear(); // statements go before their connection
     if (m_db.isOpen()) {
         m_db.close();
     }
@@ -161,6 +162,21 @@ quint64 Database::connectionNumber()
     return m_connectionNumber;
 }
 
+Result<QSqlQuery *> Database::prepared(const QString &sql)
+{
+    QSqlDatabase &db = connection(); // a lost connection opened again has dropped the old statements
+    auto found = m_prepared.find(sql);
+    if (found != m_prepared.end()) {
+        return found->second.get();
+    }
+    auto query = std::make_unique<QSqlQuery>(db);
+    query->setForwardOnly(true);
+    if (!query->prepare(sql)) {
+        return fromSqlError(query->lastError());
+    }
+    return m_prepared.emplace(sql, std::move(query)).first->second.get();
+}
+
 void Database::reconnectIfLost()
 {
     // A server that refuses at once (stopped, restarting) is asked again at the next statement;
@@ -176,6 +192,7 @@ void Database::reconnectIfLost()
     // connection was given, so the new one is the old one again.
     QElapsedTimer attempt;
     attempt.start();
+    m_prepared.clear(); // they belong to the broken connection, and go with it
     m_db.close();
     // A connection of its own rather than the old one opened again: the statements prepared on the
     // old one (PreparedStatement) go with it, and are never freed on the new one, where freeing
@@ -284,7 +301,9 @@ Result<qint64> Database::applicationId()
 Transaction::Transaction(Database &db)
     : m_db(db)
 {
-    ++m_db.m_openTransactions;
+    if (m_db.m_openTransactions++ == 0) {
+        ++m_db.m_transactionNumber;
+    }
 }
 
 Result<std::unique_ptr<Transaction>> Transaction::begin(Database &db)

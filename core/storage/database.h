@@ -8,6 +8,11 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+#include <unordered_map>
+
+class QSqlQuery;
+
 namespace Brankas::Storage {
 
 // One connection to a vault: a SQLite file configured the way Brankas needs it (WAL, foreign keys,
@@ -50,6 +55,16 @@ public:
     // events meanwhile (ReadInProgress). A command sent then (a LISTEN from the event loop) would
     // make libpq drop the read's remaining rows.
     bool isBusy() const { return m_openTransactions > 0 || m_openReads > 0; }
+    // Which transaction is open: a new number at every begin, 0 when none is. A lock that lasts
+    // to the end of a transaction need only be asked for once in it (LogStore::lockHead).
+    quint64 transactionNumber() const { return m_openTransactions > 0 ? m_transactionNumber : 0; }
+
+    // The statement for `sql`, prepared on this connection when first asked for and kept for the
+    // connection's life. Every change makes the same few writes, and on a server a statement
+    // prepared anew costs two more round trips (QPSQL's PREPARE, and DEALLOCATE when the query
+    // goes), some of them while the change holds the log head's lock. One statement per SQL, not
+    // a pool: the caller runs it to its end (runToEnd) before anything else asks for the same SQL.
+    Result<QSqlQuery *> prepared(const QString &sql);
     // The file's path, or the server address's normal form.
     const QString &path() const { return m_path; }
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
@@ -77,6 +92,8 @@ private:
     int m_openTransactions = 0;
     int m_openReads = 0;
     quint64 m_connectionNumber = 1;
+    quint64 m_transactionNumber = 0;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
     QElapsedTimer m_sinceSlowFailure;
     friend class Transaction;
     friend class ReadInProgress;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logstore.h"
 
+#include "batchinsert.h"
 #include "bindvalue.h"
 #include "database.h"
 #include "dialect.h"
@@ -11,6 +12,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace Brankas::Storage {
 
@@ -75,12 +78,19 @@ Status LogStore::lockHead()
     if (m_db.engine() == Database::Engine::SQLite) {
         return {};
     }
+    // Held to the transaction's end, so asked for once in it: asking again would be one more round
+    // trip to the server while holding it.
+    const quint64 transaction = m_db.transactionNumber();
+    if (transaction != 0 && transaction == m_lockedInTransaction) {
+        return {};
+    }
     QSqlQuery query(m_db.connection());
     // The key is the vault's application id ("BRNK"): one lock per database, whatever else the
     // server's other databases lock.
     if (!query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(VaultApplicationId))) {
         return fromSqlError(query.lastError());
     }
+    m_lockedInTransaction = transaction;
     return {};
 }
 
@@ -93,26 +103,35 @@ Result<qint64> LogStore::count()
     return query.value(0).toLongLong();
 }
 
-Status LogStore::append(const LogEntry &entry)
+Status LogStore::append(const QList<LogEntry> &entries)
 {
-    auto prepared = m_appendQuery.on(m_db, QStringLiteral("INSERT INTO archive_log (seq, at, officer, action, target, "
-                                                          "details, mac) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    if (!prepared) {
-        return prepared.error();
-    }
-    QSqlQuery &query = *prepared.value();
-    query.bindValue(0, entry.seq);
-    query.bindValue(1, formatLogTime(entry.at));
-    query.bindValue(2, text(entry.officer));
-    query.bindValue(3, entry.action);
-    query.bindValue(4, text(entry.target));
-    query.bindValue(5, entry.details);
-    query.bindValue(6, entry.mac);
-    const bool inserted = query.exec();
-    const QSqlError error = query.lastError();
-    query.finish();
-    if (!inserted) {
-        return fromSqlError(error);
+    constexpr int Columns = 7;
+    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?)");
+    const qsizetype perStatement = BatchInsert::rowsPerStatement(Columns);
+    for (qsizetype from = 0; from < entries.size(); from += perStatement) {
+        const qsizetype rows = std::min(perStatement, entries.size() - from);
+        // Kept by the connection: a change appends one to three entries, so few sizes ever occur.
+        auto prepared = m_db.prepared(QStringLiteral("INSERT INTO archive_log (seq, at, officer, action, target, "
+                                                     "details, mac) VALUES ") +
+                                      QStringList(rows, row).join(QStringLiteral(", ")));
+        if (!prepared) {
+            return prepared.error();
+        }
+        QSqlQuery &query = *prepared.value();
+        int value = 0;
+        for (qsizetype i = from; i < from + rows; ++i) {
+            const LogEntry &entry = entries.at(i);
+            query.bindValue(value++, entry.seq);
+            query.bindValue(value++, formatLogTime(entry.at));
+            query.bindValue(value++, text(entry.officer));
+            query.bindValue(value++, entry.action);
+            query.bindValue(value++, text(entry.target));
+            query.bindValue(value++, entry.details);
+            query.bindValue(value++, entry.mac);
+        }
+        if (Status status = runToEnd(query); !status) {
+            return status;
+        }
     }
     return {};
 }
@@ -221,33 +240,40 @@ Result<QList<LogStore::RawRow>> LogStore::tail(int count)
 
 Status LogStore::appendSignature(const SignatureRow &row)
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(
+    auto prepared = m_db.prepared(
         QStringLiteral("INSERT INTO log_signature (last_seq, first_seq, signer, signature) VALUES (?, ?, ?, ?)"));
+    if (!prepared) {
+        return prepared.error();
+    }
+    QSqlQuery &query = *prepared.value();
     query.addBindValue(row.lastSeq);
     query.addBindValue(row.firstSeq);
     query.addBindValue(row.signer);
     query.addBindValue(row.signature);
-    if (!query.exec()) {
-        return fromSqlError(query.lastError());
-    }
-    return {};
+    return runToEnd(query);
 }
 
 Status LogStore::extendSignature(qint64 previousLastSeq, const SignatureRow &row)
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("UPDATE log_signature SET last_seq = ?, signature = ? "
-                                 "WHERE last_seq = ? AND first_seq = ? AND signer = ?"));
+    auto prepared = m_db.prepared(QStringLiteral("UPDATE log_signature SET last_seq = ?, signature = ? "
+                                                 "WHERE last_seq = ? AND first_seq = ? AND signer = ?"));
+    if (!prepared) {
+        return prepared.error();
+    }
+    QSqlQuery &query = *prepared.value();
     query.addBindValue(row.lastSeq);
     query.addBindValue(row.signature);
     query.addBindValue(previousLastSeq);
     query.addBindValue(row.firstSeq);
     query.addBindValue(row.signer);
-    if (!query.exec()) {
-        return fromSqlError(query.lastError());
+    const bool updated = query.exec();
+    const QSqlError error = query.lastError();
+    const int rows = query.numRowsAffected();
+    query.finish();
+    if (!updated) {
+        return fromSqlError(error);
     }
-    if (query.numRowsAffected() != 1) {
+    if (rows != 1) {
         return Error(ErrorCode::Storage,
                      QT_TRANSLATE_NOOP("Brankas::Error",
                                        "The archive log's newest signature changed while it was being extended. "

@@ -2,6 +2,7 @@
 #include "metastore.h"
 
 #include "database.h"
+#include "preparedstatement.h"
 #include "sqlerror.h"
 
 #include <QSqlError>
@@ -42,15 +43,15 @@ Result<QString> MetaStore::value(const QString &key)
 
 Status MetaStore::setValue(const QString &key, const QString &value)
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("INSERT INTO vault_meta (key, value) VALUES (?, ?) "
-                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    auto prepared = m_db.prepared(QStringLiteral("INSERT INTO vault_meta (key, value) VALUES (?, ?) "
+                                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    if (!prepared) {
+        return prepared.error();
+    }
+    QSqlQuery &query = *prepared.value();
     query.addBindValue(key);
     query.addBindValue(value);
-    if (!query.exec()) {
-        return fromSqlError(query.lastError());
-    }
-    return {};
+    return runToEnd(query);
 }
 
 Result<KeyWrap> KeyWrapStore::find(const QString &name)

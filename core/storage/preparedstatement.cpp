@@ -6,6 +6,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QVariant>
 
 namespace Brankas::Storage {
 
@@ -27,6 +28,29 @@ Result<QSqlQuery *> PreparedStatement::on(Database &db, const QString &sql)
         m_connection = connection;
     }
     return m_query.get();
+}
+
+Status runToEnd(QSqlQuery &query)
+{
+    const bool done = query.exec();
+    const QSqlError error = query.lastError();
+    query.finish();
+    if (!done) {
+        return fromSqlError(error);
+    }
+    return {};
+}
+
+Result<qint64> runReturningId(QSqlQuery &query)
+{
+    if (!query.exec() || !query.next()) {
+        const QSqlError error = query.lastError();
+        query.finish();
+        return fromSqlError(error);
+    }
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    return id;
 }
 
 } // namespace Brankas::Storage

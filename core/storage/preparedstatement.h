@@ -34,4 +34,11 @@ private:
     quint64 m_connection = 0;
 };
 
+// Runs a kept statement (PreparedStatement, Database::prepared) and resets it, whether it
+// succeeded or not: a SQLite statement left unreset keeps its read open, and the next caller of
+// the same statement must find it idle.
+Status runToEnd(QSqlQuery &query);
+// The same for an INSERT ... RETURNING id: the new row's id.
+Result<qint64> runReturningId(QSqlQuery &query);
+
 } // namespace Brankas::Storage

@@ -3,6 +3,7 @@
 
 #include "bindvalue.h"
 #include "database.h"
+#include "preparedstatement.h"
 #include "sqlerror.h"
 
 #include <QSqlError>
@@ -49,9 +50,12 @@ Result<qint64> SecretStore::nextId()
 
 Status SecretStore::insert(const SecretRecord &record)
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("INSERT INTO account_secret (") + Columns +
-                  QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto prepared = m_db.prepared(QStringLiteral("INSERT INTO account_secret (") + Columns +
+                                  QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!prepared) {
+        return prepared.error();
+    }
+    QSqlQuery &query = *prepared.value();
     query.addBindValue(record.id);
     query.addBindValue(record.accountId);
     query.addBindValue(secretKindId(record.kind));
@@ -61,10 +65,7 @@ Status SecretStore::insert(const SecretRecord &record)
     query.addBindValue(record.setAt.toUTC().toString(Qt::ISODateWithMs));
     query.addBindValue(text(record.officer));
     query.addBindValue(text(record.reason));
-    if (!query.exec()) {
-        return fromSqlError(query.lastError());
-    }
-    return {};
+    return runToEnd(query);
 }
 
 Result<std::optional<SecretRecord>> SecretStore::current(qint64 accountId, SecretKind kind)
@@ -165,15 +166,15 @@ Result<QList<SecretRecord>> SecretStore::all()
 
 Status SecretStore::reseal(qint64 id, const QByteArray &sealed, const QByteArray &reuseTag)
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("UPDATE account_secret SET sealed = ?, reuse_tag = ? WHERE id = ?"));
+    auto prepared = m_db.prepared(QStringLiteral("UPDATE account_secret SET sealed = ?, reuse_tag = ? WHERE id = ?"));
+    if (!prepared) {
+        return prepared.error();
+    }
+    QSqlQuery &query = *prepared.value();
     query.addBindValue(sealed);
     query.addBindValue(reuseTag.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(reuseTag));
     query.addBindValue(id);
-    if (!query.exec()) {
-        return fromSqlError(query.lastError());
-    }
-    return {};
+    return runToEnd(query);
 }
 
 } // namespace Brankas::Storage

@@ -207,12 +207,12 @@ private Q_SLOTS:
         Engine engine(server);
         QVERIFY2(engine.db, qPrintable(engine.error));
         LogStore log(*engine.db);
-        QVERIFY(log.append(entry(1, QStringLiteral("Sitī"), QStringLiteral("account:12"))).ok());
-        QVERIFY(log.append(entry(2, QStringLiteral("Budi"), QStringLiteral("account:123"))).ok());
+        QVERIFY(log.append({entry(1, QStringLiteral("Sitī"), QStringLiteral("account:12"))}).ok());
+        QVERIFY(log.append({entry(2, QStringLiteral("Budi"), QStringLiteral("account:123"))}).ok());
         // A server hands text over as QString (PostgreSQL holds only valid UTF-8, which QString keeps
         // to the byte): letters outside the BMP, a noncharacter and an unnormalised accent included.
         const QString unusual = QStringLiteral("Cut Nya\u0301 \U0001F600 \uFFFF \uFDD0 \u00E9");
-        QVERIFY(log.append(entry(3, unusual, QStringLiteral("account:7"))).ok());
+        QVERIFY(log.append({entry(3, unusual, QStringLiteral("account:7"))}).ok());
         LogFilter officerFilter;
         officerFilter.officer = QStringLiteral("budi");
         auto byOfficer = log.entries(officerFilter);
