@@ -100,8 +100,11 @@ Result<Account> Accounts::add(const Session &session, const NewAccount &spec, co
         return prepared.error();
     }
     Account account = std::move(prepared).value();
+    // The checks ran before the transaction, and the insert re-reads nothing: the head's lock is
+    // needed for the log entries only.
     Status status = m_vault.commitChange(
-        session, [&]() -> Result<QList<LogEvent>> { return insertPrepared(session, account, password); });
+        session, [&]() -> Result<QList<LogEvent>> { return insertPrepared(session, account, password); },
+        HeadLock::ForLogEntries);
     if (!status) {
         return status.error();
     }
@@ -132,20 +135,23 @@ Result<QList<qint64>> Accounts::addMany(const Session &session, const std::vecto
         seen.insert(key, accounts.size());
         accounts << prepared.value();
     }
-    Status status = m_vault.commitChange(session, [&]() -> Result<QList<LogEvent>> {
-        QList<LogEvent> events;
-        for (qsizetype i = 0; i < accounts.size(); ++i) {
-            auto inserted = insertPrepared(session, accounts[i], entries[size_t(i)].password);
-            if (!inserted) {
-                return inserted.error();
+    Status status = m_vault.commitChange(
+        session,
+        [&]() -> Result<QList<LogEvent>> {
+            QList<LogEvent> events;
+            for (qsizetype i = 0; i < accounts.size(); ++i) {
+                auto inserted = insertPrepared(session, accounts[i], entries[size_t(i)].password);
+                if (!inserted) {
+                    return inserted.error();
+                }
+                events << inserted.value();
             }
-            events << inserted.value();
-        }
-        if (summary) {
-            events << *summary;
-        }
-        return events;
-    });
+            if (summary) {
+                events << *summary;
+            }
+            return events;
+        },
+        HeadLock::ForLogEntries);
     if (!status) {
         return status.error();
     }

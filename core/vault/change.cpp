@@ -2,13 +2,12 @@
 #include "change.h"
 
 #include "../storage/changelistener.h"
-#include "../storage/logstore.h"
 #include "../storage/sqlerror.h"
 
 namespace Brankas {
 
 Status commitChange(Storage::Database &db, ArchiveLog &log, const QString &officer,
-                    const std::function<Result<QList<LogEvent>>()> &change, const LogSigner *signer)
+                    const std::function<Result<QList<LogEvent>>()> &change, const LogSigner *signer, HeadLock headLock)
 {
     if (!log.canAppend()) {
         return log.tampered() ? log.refuseWhenTampered() : Status(vaultLockedError());
@@ -18,12 +17,10 @@ Status commitChange(Storage::Database &db, ArchiveLog &log, const QString &offic
     if (!transaction) {
         return Storage::namingFile(transaction.error(), db.path());
     }
-    // Writers take turns for the whole change, not only for its log entries: a change re-reads what
-    // it changes inside its transaction (a status moved by another PC meanwhile is refused), which
-    // only holds if no other writer is between that read and the commit. SQLite's BEGIN IMMEDIATE
-    // already serialises writers; on a server this is the log head's transaction lock, taken early.
-    if (Status locked = Storage::LogStore(db).lockHead(); !locked) {
-        return Storage::namingFile(locked.error(), db.path());
+    if (headLock == HeadLock::ForWholeChange) {
+        if (Status locked = log.lockHead(); !locked) {
+            return Storage::namingFile(locked.error(), db.path());
+        }
     }
     auto events = change();
     if (!events) {

@@ -325,7 +325,8 @@ void Vault::lock()
     m_keyring.clear();
 }
 
-Status Vault::commitChange(const Session &session, const std::function<Result<QList<LogEvent>>()> &change)
+Status Vault::commitChange(const Session &session, const std::function<Result<QList<LogEvent>>()> &change,
+                           HeadLock headLock)
 {
     if (isReadOnly()) {
         return Error(ErrorCode::PermissionDenied,
@@ -336,7 +337,7 @@ Status Vault::commitChange(const Session &session, const std::function<Result<QL
         return vaultLockedError();
     }
     const LogSigner signer = keys->signer();
-    return Brankas::commitChange(*m_db, *m_log, session.officer.name, change, &signer);
+    return Brankas::commitChange(*m_db, *m_log, session.officer.name, change, &signer, headLock);
 }
 
 std::optional<LogSigner> Vault::signerFor(const Session &session) const

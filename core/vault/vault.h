@@ -11,6 +11,7 @@
 #include "../storage/logstore.h"
 #include "../storage/metastore.h"
 #include "../storage/officerstore.h"
+#include "headlock.h"
 #include "keychainstate.h"
 #include "officers.h"
 #include "secretskey.h"
@@ -135,7 +136,8 @@ public:
                                   QByteArrayView sealed);
 
     // Runs a change and appends its log entries in one transaction: both commit or neither does.
-    Status commitChange(const Session &session, const std::function<Result<QList<LogEvent>>()> &change);
+    Status commitChange(const Session &session, const std::function<Result<QList<LogEvent>>()> &change,
+                        HeadLock headLock = HeadLock::ForWholeChange);
 
     Storage::Database &database() { return *m_db; }
     const Clock &clock() const { return m_env.clock; }

@@ -11,6 +11,7 @@
 #include <core/storage/logstore.h>
 
 #include <QSemaphore>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 
@@ -62,6 +63,23 @@ public:
         return false;
     }
 
+    // The tables into which the connections waiting for the head have written meanwhile.
+    QStringList tablesWrittenByWaiters()
+    {
+        QSqlQuery query(m_db->connection());
+        QStringList tables;
+        if (!query.exec(QStringLiteral(
+                "SELECT DISTINCT c.relname FROM pg_locks w JOIN pg_locks r ON r.pid = w.pid "
+                "JOIN pg_class c ON c.oid = r.relation WHERE w.locktype = 'advisory' AND NOT w.granted "
+                "AND r.locktype = 'relation' AND r.mode = 'RowExclusiveLock' AND c.relkind = 'r' ORDER BY 1"))) {
+            qFatal("pg_locks: %s", qPrintable(query.lastError().text()));
+        }
+        while (query.next()) {
+            tables << query.value(0).toString();
+        }
+        return tables;
+    }
+
 private:
     std::unique_ptr<Storage::Database> m_db;
     std::unique_ptr<Storage::Transaction> m_transaction;
@@ -74,8 +92,10 @@ struct OtherPc
     std::function<void(Vault &)> act;
 };
 
-// Starts every PC, holds the head while they prepare and until all of them wait for it, and lets go.
-void atOnce(TestVault &files, const VaultAddress &address, const QList<OtherPc> &pcs)
+// Starts every PC, holds the head while they prepare and until all of them wait for it, looks at
+// them waiting, and lets go.
+void atOnce(TestVault &files, const VaultAddress &address, const QList<OtherPc> &pcs,
+            const std::function<void(HeadHolder &)> &whileTheyWait = {})
 {
     HeadHolder holder(address);
     QSemaphore ready;
@@ -97,6 +117,9 @@ void atOnce(TestVault &files, const VaultAddress &address, const QList<OtherPc> 
     holder.take();
     go.release(int(pcs.size()));
     const bool waiting = holder.waitForWaiters(int(pcs.size()));
+    if (waiting && whileTheyWait) {
+        whileTheyWait(holder);
+    }
     holder.release();
     for (std::thread &thread : threads) {
         thread.join();
@@ -207,6 +230,68 @@ private Q_SLOTS:
         Storage::LogFilter filter;
         filter.actionPrefix = LogAction::handoverFinalized();
         QCOMPARE(valueOf(office.vault->log().entries(filter), "entries").size(), 1);
+    }
+
+    // A new account re-reads nothing another PC could change: it writes its rows while another PC
+    // holds the log's head, and waits for the head only for its log entries. A status change
+    // re-reads the status it changes, so it waits before it writes anything.
+    void onlyAddsWriteBeforeTheHead_data()
+    {
+        QTest::addColumn<bool>("add");
+        QTest::addColumn<QStringList>("writtenWhileWaiting");
+        QTest::newRow("two accounts added") << true
+                                            << QStringList{QStringLiteral("account"), QStringLiteral("account_secret"),
+                                                           QStringLiteral("account_status_change")};
+        QTest::newRow("two statuses changed") << false << QStringList{};
+    }
+
+    void onlyAddsWriteBeforeTheHead()
+    {
+        QFETCH(bool, add);
+        QFETCH(QStringList, writtenWhileWaiting);
+        auto cluster = server();
+        QVERIFY(cluster);
+        Office office(QStringLiteral("72.05"), cluster->address().toString());
+        QList<qint64> existing;
+        const auto permanent = [](const QString &handle) {
+            NewAccount spec = newAccount(QStringLiteral("72.05.01"), Platform::Instagram, handle);
+            spec.nature = AccountNature::Permanent;
+            return spec;
+        };
+        for (const char *handle : {"panwaslu.momunu", "panwaslu.bokat"}) {
+            existing << office.addAccount(permanent(QString::fromLatin1(handle))).id;
+        }
+        const qint64 accountsBefore = office.rows("account");
+
+        Result<Account> results[2] = {Error(ErrorCode::Storage, "not run"), Error(ErrorCode::Storage, "not run")};
+        QList<OtherPc> pcs;
+        for (int pc = 0; pc < 2; ++pc) {
+            auto session = std::make_shared<Session>();
+            pcs << OtherPc{[session](Vault &vault) {
+                               unlock(vault);
+                               *session = valueOf(vault.signIn(QStringLiteral("Budi"), BudiPassphrase), "sign in");
+                           },
+                           [session, add, permanent, id = existing.at(pc), &results, pc](Vault &vault) {
+                               const SecretBytes password = secret("Sandi-Baru-42!");
+                               results[pc] =
+                                   add ? Accounts(vault).add(*session, permanent(QStringLiteral("pc%1.momunu").arg(pc)),
+                                                             &password)
+                                       : Accounts(vault).changeStatus(*session, id, AccountStatus::Active,
+                                                                      QStringLiteral("aktif"));
+                           }};
+        }
+        QStringList written;
+        atOnce(office.t, cluster->address(), pcs,
+               [&written](HeadHolder &holder) { written = holder.tablesWrittenByWaiters(); });
+
+        QCOMPARE(written, writtenWhileWaiting);
+        for (const Result<Account> &result : results) {
+            QVERIFY2(result.ok(), result ? "" : qPrintable(result.error().untranslatedMessage()));
+        }
+        QCOMPARE(office.rows("account"), accountsBefore + (add ? 2 : 0));
+        const auto verified = office.vault->verifyLog(&office.siti, {}, true);
+        QVERIFY2(verified.ok() && verified.value().intact(), "the log's chain broke");
+        QCOMPARE(verified.value().entries, office.logCount());
     }
 
     // Events recorded while the key was missing are folded into the chain by the next unlock. Two
