@@ -105,6 +105,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("cancelled");
     case ErrorCode::Conflict:
         return QStringLiteral("conflict");
+    case ErrorCode::Busy:
+        return QStringLiteral("busy");
     }
     return QStringLiteral("unknown");
 }

@@ -34,6 +34,7 @@ enum class ErrorCode {
     Io,               // reading or writing a file failed
     Cancelled,
     Conflict, // the record changed (another window or PC) since the officer looked at it
+    Busy,     // this window is still reading the vault (a verification under way); nothing was changed
 };
 
 // The one error type of Brankas. The message is kept as an untranslated source text and translated

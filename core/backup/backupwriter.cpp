@@ -102,6 +102,11 @@ Result<Written> writeBackup(Vault &vault, const Session &session, const QString 
     if (Status allowed = checkOutputPath(outPath); !allowed) {
         return allowed.error();
     }
+    // Its copy and its log entry could not run inside a read that is still open (an automatic
+    // backup due while the window verifies the log): asked now, before any work is done.
+    if (Status quiet = vault.database().refuseWhileReading(); !quiet) {
+        return quiet.error();
+    }
     auto wrap = vault.recoveryWrap();
     auto salt = Crypto::randomBytes(KeySaltSize);
     auto hash = Crypto::Sha256Stream::create();

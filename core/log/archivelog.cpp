@@ -4,6 +4,7 @@
 #include "../crypto/signing.h"
 #include "../crypto/wipe.h"
 #include "../storage/metastore.h"
+#include "../storage/readsnapshot.h"
 #include "logactions.h"
 #include "logverifier.h"
 
@@ -275,6 +276,12 @@ Result<LogVerification> ArchiveLog::verify(const Progress &progress, bool full)
 {
     if (!m_chain) {
         return vaultLockedError();
+    }
+    // The signatures, every entry and the sealed head are read one after the other: another PC
+    // appending between those reads would make an intact log look cut short.
+    auto snapshot = m_store.snapshot();
+    if (!snapshot) {
+        return snapshot.error();
     }
     return LogVerifier(m_store, m_meta, *m_chain).run(progress, full);
 }

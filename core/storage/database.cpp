@@ -270,6 +270,16 @@ Status Database::checkpoint()
     return exec(m_db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
+Status Database::refuseWhileReading() const
+{
+    if (m_openSnapshots == 0) {
+        return {};
+    }
+    return Error(ErrorCode::Busy, QT_TRANSLATE_NOOP("Brankas::Error",
+                                                    "Brankas is still reading the vault (the archive log is being "
+                                                    "verified). Nothing was changed; try again when it has finished."));
+}
+
 Result<int> Database::userVersion()
 {
     QSqlQuery query(m_db);
@@ -308,6 +318,9 @@ Transaction::Transaction(Database &db)
 
 Result<std::unique_ptr<Transaction>> Transaction::begin(Database &db)
 {
+    if (Status quiet = db.refuseWhileReading(); !quiet) {
+        return quiet.error();
+    }
     // SQLite: IMMEDIATE takes the write lock now, so a conflict shows before any work is done.
     // PostgreSQL: rows lock as they are written, and appending to the archive log takes the
     // head's own transaction-scoped lock (LogStore), so several PCs can work at once.

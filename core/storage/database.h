@@ -54,7 +54,10 @@ public:
     // (connection() opens no lost one then), or a read hands its rows to a caller who may process
     // events meanwhile (ReadInProgress). A command sent then (a LISTEN from the event loop) would
     // make libpq drop the read's remaining rows.
-    bool isBusy() const { return m_openTransactions > 0 || m_openReads > 0; }
+    bool isBusy() const { return m_openTransactions > 0 || m_openReads > 0 || m_openSnapshots > 0; }
+    // ErrorCode::Busy while a ReadSnapshot is open on this connection: a change (or a backup's copy)
+    // started from the event loop meanwhile would meet the open read.
+    Status refuseWhileReading() const;
     // Which transaction is open: a new number at every begin, 0 when none is. A lock that lasts
     // to the end of a transaction need only be asked for once in it (LogStore::lockHead).
     quint64 transactionNumber() const { return m_openTransactions > 0 ? m_transactionNumber : 0; }
@@ -91,12 +94,14 @@ private:
     QSqlDatabase m_db;
     int m_openTransactions = 0;
     int m_openReads = 0;
+    int m_openSnapshots = 0;
     quint64 m_connectionNumber = 1;
     quint64 m_transactionNumber = 0;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
     QElapsedTimer m_sinceSlowFailure;
     friend class Transaction;
     friend class ReadInProgress;
+    friend class ReadSnapshot;
 };
 
 // Marks a long read whose rows go to a caller who may let events run before the last one is in

@@ -5,6 +5,7 @@
 #include "bindvalue.h"
 #include "database.h"
 #include "dialect.h"
+#include "readsnapshot.h"
 #include "selectquery.h"
 #include "sqlerror.h"
 #include "vaultfile.h"
@@ -92,6 +93,11 @@ Status LogStore::lockHead()
     }
     m_lockedInTransaction = transaction;
     return {};
+}
+
+Result<std::unique_ptr<ReadSnapshot>> LogStore::snapshot()
+{
+    return ReadSnapshot::begin(m_db);
 }
 
 Result<qint64> LogStore::count()

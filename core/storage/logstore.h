@@ -16,6 +16,7 @@ class QSqlQuery;
 namespace Brankas::Storage {
 
 class Database;
+class ReadSnapshot;
 
 struct LogFilter
 {
@@ -71,6 +72,8 @@ public:
     // BEGIN IMMEDIATE already holds the file's write lock; a server takes a transaction-scoped
     // advisory lock, released by COMMIT or ROLLBACK (or a lost connection).
     Status lockHead();
+    // Until it ends, every read of this store sees the log as it was at the first (ReadSnapshot).
+    Result<std::unique_ptr<ReadSnapshot>> snapshot();
     Result<Head> head();
     Result<qint64> count();
     // In one statement (a thousand rows per statement for an import's many).

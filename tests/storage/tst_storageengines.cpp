@@ -2,7 +2,7 @@
 // The SQL the two engines spell differently (core/storage/dialect.*), the storage check of
 // `vault check`, and copying a whole vault between engines, each on SQLite and on the private
 // PostgreSQL cluster of tests/with-postgres.sh.
-#include "../common/testserver.h"
+#include "storageengine.h"
 
 #include <core/storage/accountstore.h>
 #include <core/storage/batchinsert.h>
@@ -26,49 +26,6 @@ using namespace Brankas::Testing;
 
 namespace {
 const QDateTime At = QDateTime::fromString(QStringLiteral("2026-12-02T04:00:00.000Z"), Qt::ISODateWithMs);
-
-// One migrated, empty vault database on the engine a test row names.
-struct Engine
-{
-    QTemporaryDir dir;
-    std::unique_ptr<TestServer> server;
-    std::unique_ptr<Database> db;
-    QString error;
-
-    explicit Engine(bool onServer, const QString &name = QStringLiteral("v"))
-    {
-        Result<std::unique_ptr<Database>> opened = Error();
-        if (onServer) {
-            server = std::make_unique<TestServer>(*TestServer::cluster());
-            if (!server->ok()) {
-                error = server->error();
-                return;
-            }
-            opened = Database::open(server->address(), Database::Mode::Create);
-        } else {
-            opened = Database::open(dir.filePath(name + QStringLiteral(".brankas")), Database::Mode::Create);
-        }
-        if (!opened) {
-            error = opened.error().message();
-            return;
-        }
-        if (Status status = migrate(*opened.value(), 0); !status) {
-            error = status.error().message();
-            return;
-        }
-        db = std::move(opened).value();
-    }
-
-    bool exec(const QString &sql)
-    {
-        QSqlQuery query(db->connection());
-        if (!query.exec(sql)) {
-            qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-            return false;
-        }
-        return true;
-    }
-};
 
 Account account(qint64 kecamatan, const QString &handle, const QString &holder = {})
 {
@@ -142,12 +99,6 @@ QStringList dump(Database &db)
     return rows;
 }
 
-void addEngines()
-{
-    QTest::addColumn<bool>("server");
-    QTest::newRow("sqlite") << false;
-    QTest::newRow("postgresql") << true;
-}
 } // namespace
 
 class TestStorageEngines : public QObject
@@ -157,7 +108,7 @@ class TestStorageEngines : public QObject
 private Q_SLOTS:
     void init()
     {
-        if (QString::fromLatin1(QTest::currentDataTag()) == QLatin1String("postgresql") && !TestServer::cluster()) {
+        if (skipsWithoutServer()) {
             QSKIP("no PostgreSQL server for this run: run the suite through tests/with-postgres.sh");
         }
     }

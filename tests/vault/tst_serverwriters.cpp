@@ -294,6 +294,51 @@ private Q_SLOTS:
         QCOMPARE(verified.value().entries, office.logCount());
     }
 
+    // A verification reads the signatures, every entry and the sealed head one after the other.
+    // Another PC that appends between those reads must not make an intact log look cut short; the
+    // next verification sees what it added.
+    void verificationWhileAnotherPcWrites()
+    {
+        auto cluster = server();
+        QVERIFY(cluster);
+        Office office(QStringLiteral("72.05"), cluster->address().toString());
+        // Enough entries for the verification to report its progress (every 4,096) before its end.
+        std::vector<NewAccountEntry> many;
+        for (int i = 0; i < 4200; ++i) {
+            NewAccountEntry entry;
+            entry.spec = newAccount(QStringLiteral("72.05.01"), Platform::Instagram, QStringLiteral("akun.%1").arg(i));
+            entry.spec.nature = AccountNature::Permanent;
+            many.push_back(entry);
+        }
+        valueOf(Accounts(*office.vault).addMany(office.budi, many, std::nullopt), "add many");
+        auto other = Vault::open(office.t.path, Vault::Access::ReadWrite, office.t.environment());
+        QVERIFY(other);
+        unlock(*other.value());
+        const Session budi = valueOf(other.value()->signIn(QStringLiteral("Budi"), BudiPassphrase), "sign in");
+
+        const qint64 before = office.logCount();
+        bool written = false;
+        auto verified = office.vault->log().verify(
+            [&](qint64, qint64) {
+                if (!written) {
+                    NewAccount spec = newAccount(QStringLiteral("72.05.01"), Platform::TikTok, QStringLiteral("baru"));
+                    spec.nature = AccountNature::Permanent;
+                    written = Accounts(*other.value()).add(budi, spec).ok();
+                }
+                return true;
+            },
+            true);
+        QVERIFY(written);
+        QVERIFY2(verified.ok(), verified ? "" : qPrintable(verified.error().untranslatedMessage()));
+        QVERIFY2(verified.value().intact(), qPrintable(verified.value().summary()));
+        QCOMPARE(verified.value().entries, before);
+
+        auto again = office.vault->log().verify({}, true);
+        QVERIFY(again.ok() && again.value().intact());
+        QCOMPARE(again.value().entries, office.logCount());
+        QVERIFY(office.logCount() > before);
+    }
+
     // Events recorded while the key was missing are folded into the chain by the next unlock. Two
     // PCs unlocking at the same moment fold them in once.
     void pendingEventsAreAbsorbedOnce()

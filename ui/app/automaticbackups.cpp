@@ -63,6 +63,11 @@ bool AutomaticBackups::backUpNow()
                                                 m_workspace.preferences().backupsKept());
     QApplication::restoreOverrideCursor();
     if (!written) {
+        // The window is still verifying the log: the backup is only put off, not failed.
+        if (written.error().code() == ErrorCode::Busy) {
+            m_timer.start();
+            return false;
+        }
         Q_EMIT attempted(written.error());
         return false;
     }

@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What a connection keeps between statements, on SQLite and on the private PostgreSQL cluster of
+// tests/with-postgres.sh: the write statements it prepared once (Database::prepared), the log
+// head's lock for the rest of a transaction, and the read snapshot no change may start inside.
+#include "storageengine.h"
+
+#include <core/storage/logstore.h>
+#include <core/storage/preparedstatement.h>
+#include <core/storage/readsnapshot.h>
+#include <core/storage/vaultfile.h>
+
+using namespace Brankas;
+using namespace Brankas::Storage;
+using namespace Brankas::Testing;
+
+namespace {
+const QString SetMeta = QStringLiteral("INSERT INTO vault_meta (key, value) VALUES (?, ?)");
+
+Status setMeta(Database &db, const QString &key, const QString &value)
+{
+    auto prepared = db.prepared(SetMeta);
+    if (!prepared) {
+        return prepared.error();
+    }
+    prepared.value()->addBindValue(key);
+    prepared.value()->addBindValue(value);
+    return runToEnd(*prepared.value());
+}
+
+LogEntry entry(qint64 seq)
+{
+    return LogEntry{seq,
+                    QDateTime(QDate(2026, 12, 2), QTime(4, 0), Qt::UTC).addSecs(seq),
+                    QStringLiteral("Budi"),
+                    QStringLiteral("account.added"),
+                    QStringLiteral("account:%1").arg(seq),
+                    QStringLiteral("{\"n\":%1}").arg(seq),
+                    QByteArray(32, char(seq % 251))};
+}
+} // namespace
+
+class TestKeptStatements : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        if (skipsWithoutServer()) {
+            QSKIP("no PostgreSQL server for this run: run the suite through tests/with-postgres.sh");
+        }
+    }
+
+    // One statement per SQL text, prepared once, and usable again after a run that failed.
+    void aStatementIsPreparedOnce_data() { addEngines(); }
+    void aStatementIsPreparedOnce()
+    {
+        QFETCH(bool, server);
+        Engine engine(server);
+        QVERIFY2(engine.db, qPrintable(engine.error));
+        Database &db = *engine.db;
+        auto first = db.prepared(SetMeta);
+        auto again = db.prepared(SetMeta);
+        auto other = db.prepared(QStringLiteral("DELETE FROM vault_meta WHERE key = ?"));
+        QVERIFY(first.ok() && again.ok() && other.ok());
+        QCOMPARE(again.value(), first.value());
+        QVERIFY(other.value() != first.value());
+
+        QVERIFY(setMeta(db, QStringLiteral("a"), QStringLiteral("1")).ok());
+        const Status twice = setMeta(db, QStringLiteral("a"), QStringLiteral("2")); // the key is taken
+        QVERIFY(!twice.ok());
+        QVERIFY(setMeta(db, QStringLiteral("b"), QStringLiteral("3")).ok());
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT key, value FROM vault_meta WHERE key IN ('a', 'b') ORDER BY key")));
+        QStringList rows;
+        while (query.next()) {
+            rows << query.value(0).toString() + QLatin1Char('=') + query.value(1).toString();
+        }
+        QCOMPARE(rows, (QStringList{QStringLiteral("a=1"), QStringLiteral("b=3")}));
+    }
+
+    // A change's entries go in one statement, an import's in statements of a thousand; either way
+    // every entry arrives whole and in order.
+    void logEntriesInAsFewStatementsAsFit_data() { addEngines(); }
+    void logEntriesInAsFewStatementsAsFit()
+    {
+        QFETCH(bool, server);
+        Engine engine(server);
+        QVERIFY2(engine.db, qPrintable(engine.error));
+        LogStore log(*engine.db);
+        QVERIFY(log.append({}).ok());
+        QList<LogEntry> entries;
+        for (qint64 seq = 1; seq <= 2500; ++seq) {
+            entries << entry(seq);
+        }
+        QVERIFY(log.append(entries.mid(0, 2)).ok());
+        QVERIFY(log.append(entries.mid(2)).ok());
+        QCOMPARE(log.count().value(), qint64(2500));
+        qint64 expected = 1;
+        bool whole = true;
+        QVERIFY(log.forEachRaw([&](const LogStore::RawRow &row) {
+                       const LogEntry wanted = entry(expected++);
+                       whole = whole && row.seq == wanted.seq && row.target == wanted.target.toUtf8() &&
+                               row.details == wanted.details.toUtf8() && row.mac == wanted.mac;
+                       return whole;
+                   })
+                    .ok());
+        QVERIFY(whole);
+        QCOMPARE(expected, qint64(2501));
+        QCOMPARE(log.head().value().seq, qint64(2500));
+    }
+
+    // While a snapshot reads, no change starts on its connection (the window's verification lets
+    // events run, and an automatic backup due meanwhile must wait); a snapshot inside another, or
+    // inside a transaction, shares it.
+    void noChangeWhileASnapshotReads_data() { addEngines(); }
+    void noChangeWhileASnapshotReads()
+    {
+        QFETCH(bool, server);
+        Engine engine(server);
+        QVERIFY2(engine.db, qPrintable(engine.error));
+        Database &db = *engine.db;
+        {
+            auto snapshot = ReadSnapshot::begin(db);
+            QVERIFY(snapshot.ok());
+            QVERIFY(db.isBusy());
+            auto inner = ReadSnapshot::begin(db);
+            QVERIFY(inner.ok());
+            auto refused = Transaction::begin(db);
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().code(), ErrorCode::Busy);
+            QVERIFY(refused.error().untranslatedMessage().contains(QStringLiteral("Nothing was changed")));
+            QCOMPARE(db.refuseWhileReading().error().code(), ErrorCode::Busy);
+            inner.value().reset();
+            QVERIFY(!Transaction::begin(db).ok()); // the outer one still reads
+        }
+        QVERIFY(!db.isBusy());
+        QVERIFY(db.refuseWhileReading().ok());
+        auto transaction = Transaction::begin(db);
+        QVERIFY(transaction.ok());
+        {
+            auto shared = ReadSnapshot::begin(db);
+            QVERIFY(shared.ok());
+            QVERIFY(setMeta(db, QStringLiteral("during"), QStringLiteral("1")).ok());
+        }
+        QVERIFY(transaction.value()->commit().ok());
+        transaction.value().reset();
+        QVERIFY(Transaction::begin(db).ok());
+    }
+
+    // The head's lock is asked for once per transaction, and again in the next one.
+    void theHeadIsLockedInEveryTransaction()
+    {
+        if (!TestServer::cluster()) {
+            QSKIP("no PostgreSQL server for this run");
+        }
+        Engine engine(true);
+        QVERIFY2(engine.db, qPrintable(engine.error));
+        auto otherPc = Database::open(engine.server->address(), Database::Mode::ReadWrite);
+        QVERIFY(otherPc);
+        const auto headIsFree = [&] {
+            QSqlQuery query(otherPc.value()->connection());
+            // pg_try_advisory_lock would keep it; the transaction-scoped one goes with the statement.
+            if (!query.exec(QStringLiteral("SELECT pg_try_advisory_xact_lock(%1)").arg(VaultApplicationId)) ||
+                !query.next()) {
+                qFatal("%s", qPrintable(query.lastError().text()));
+            }
+            return query.value(0).toBool();
+        };
+        LogStore log(*engine.db);
+        for (int round = 0; round < 2; ++round) {
+            QVERIFY(headIsFree());
+            auto transaction = Transaction::begin(*engine.db);
+            QVERIFY(transaction.ok());
+            QVERIFY(log.lockHead().ok());
+            QVERIFY(log.lockHead().ok());
+            QVERIFY2(!headIsFree(), qPrintable(QStringLiteral("round %1").arg(round)));
+            QVERIFY(transaction.value()->commit().ok());
+        }
+        QVERIFY(headIsFree());
+    }
+
+    // A connection the server dropped is opened again by the next statement, which prepares its
+    // statements anew: the old ones went with the old connection.
+    void keptStatementsFollowANewConnection()
+    {
+        if (!TestServer::cluster()) {
+            QSKIP("no PostgreSQL server for this run");
+        }
+        Engine engine(true);
+        QVERIFY2(engine.db, qPrintable(engine.error));
+        Database &db = *engine.db;
+        QVERIFY(setMeta(db, QStringLiteral("before"), QStringLiteral("1")).ok());
+        const quint64 connection = db.connectionNumber();
+        QVERIFY(engine.exec(QStringLiteral("SELECT 1"))); // the same connection, still open
+        auto admin = Database::open(engine.server->address(), Database::Mode::ReadWrite);
+        QVERIFY(admin);
+        QSqlQuery kill(admin.value()->connection());
+        QVERIFY(kill.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                         "datname = current_database() AND pid <> pg_backend_pid()")));
+        const Status lost = setMeta(db, QStringLiteral("lost"), QStringLiteral("2"));
+        QVERIFY(!lost.ok());
+        QVERIFY(setMeta(db, QStringLiteral("after"), QStringLiteral("3")).ok());
+        QVERIFY(db.connectionNumber() != connection);
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM vault_meta WHERE key IN ('before', 'lost', 'after')")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeptStatements)
+#include "tst_keptstatements.moc"
