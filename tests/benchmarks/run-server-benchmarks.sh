@@ -13,7 +13,9 @@
 # removed at the end unless BRANKAS_BENCH_KEEP=1. BRANKAS_BENCH_ENTRIES overrides the 1,000,000
 # entries of the national vault; BRANKAS_BENCH_CLI_RUNS the runs of each brankas-cli measurement
 # (default 7, after a warm-up run); BRANKAS_BENCH_WRITE_SECONDS how long each writer round lasts
-# (default 20). Run it `nice`d on a shared machine; the load average is printed at start and end.
+# (default 20); BRANKAS_BENCH_ONLY=writers skips the search and verification sections (with a small
+# BRANKAS_BENCH_ENTRIES, the writers' figures in a few minutes). Run it `nice`d on a shared machine;
+# the load average is printed at start and end.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -103,32 +105,35 @@ address() { # ENGINE VAULT
     if [ "$1" = sqlite ]; then echo "$work/$2.brankas"; else echo "$server/$2"; fi
 }
 
-section "brankas-cli account search $search_text, end to end, $cli_runs runs each (load $(load))"
-for engine in sqlite postgresql; do
-    regency=$(end_to_end "$engine one regency" "$cli_runs" "$work/search-$engine-regency.txt" \
-        --vault "$(address $engine regency)" account search "$search_text")
-    national=$(end_to_end "$engine national" "$cli_runs" "$work/search-$engine-national.txt" \
-        --vault "$(address $engine national)" account search "$search_text")
-    echo "$regency, $(wc -l <"$work/search-$engine-regency.txt") accounts found"
-    echo "$national, $(wc -l <"$work/search-$engine-national.txt") accounts found"
-    awk -v e="$engine" -v r="$(median_of "$regency")" -v n="$(median_of "$national")" \
-        -v rc="$(cpu_of "$regency")" -v nc="$(cpu_of "$national")" \
-        'BEGIN { printf "%s: national - one regency: %+.1f ms wall, %+.1f ms CPU (target < 50 ms)\n", e, n - r, nc - rc }'
-done
-
-section "brankas-cli log verify of the national vault, end to end, 3 runs each (load $(load))"
-for engine in sqlite postgresql; do
-    end_to_end "$engine national" 3 "$work/verify-$engine.txt" --vault "$(address $engine national)" log verify
-    tail -1 "$work/verify-$engine.txt"
-done
-# In process: open, unlock, sign-in, the query of `account search` alone, the health check,
-# ArchiveLog::verify alone, and appends (1,000 one per transaction, 10,000 in one).
-for engine in sqlite postgresql; do
-    for vault in regency national; do
-        section "brankas-bench: $engine, $vault (load $(load))"
-        "$bench" --vault "$(address $engine $vault)" --runs 5 --verify-runs 3 --scrypt-runs 1 <"$work/passphrases"
+if [ "${BRANKAS_BENCH_ONLY:-}" != writers ]; then
+    section "brankas-cli account search $search_text, end to end, $cli_runs runs each (load $(load))"
+    for engine in sqlite postgresql; do
+        regency=$(end_to_end "$engine one regency" "$cli_runs" "$work/search-$engine-regency.txt" \
+            --vault "$(address $engine regency)" account search "$search_text")
+        national=$(end_to_end "$engine national" "$cli_runs" "$work/search-$engine-national.txt" \
+            --vault "$(address $engine national)" account search "$search_text")
+        echo "$regency, $(wc -l <"$work/search-$engine-regency.txt") accounts found"
+        echo "$national, $(wc -l <"$work/search-$engine-national.txt") accounts found"
+        awk -v e="$engine" -v r="$(median_of "$regency")" -v n="$(median_of "$national")" \
+            -v rc="$(cpu_of "$regency")" -v nc="$(cpu_of "$national")" \
+            'BEGIN { printf "%s: national - one regency: %+.1f ms wall, %+.1f ms CPU (target < 50 ms)\n", e, n - r, nc - rc }'
     done
-done
+
+    section "brankas-cli log verify of the national vault, end to end, 3 runs each (load $(load))"
+    for engine in sqlite postgresql; do
+        end_to_end "$engine national" 3 "$work/verify-$engine.txt" --vault "$(address $engine national)" log verify
+        tail -1 "$work/verify-$engine.txt"
+    done
+    # In process: open, unlock, sign-in, the query of `account search` alone, the health check,
+    # ArchiveLog::verify alone, and appends (1,000 one per transaction, 10,000 in one).
+    for engine in sqlite postgresql; do
+        for vault in regency national; do
+            section "brankas-bench: $engine, $vault (load $(load))"
+            "$bench" --vault "$(address $engine $vault)" --runs 5 --verify-runs 3 --scrypt-runs 1 <"$work/passphrases"
+        done
+    done
+
+fi
 
 # Writers: each PC has its own keychain (tests/with-keyring.sh with BRANKAS_KEYRING_DIR) and enrols
 # with the recovery passphrase, as a new PC does. The writers of one round start at the same moment.
