@@ -170,45 +170,43 @@ Status ArchiveLog::appendAll(const QString &officer, const QList<LogEvent> &even
     if (Status locked = m_store.lockHead(); !locked) {
         return locked;
     }
-    auto head = m_store.head();
-    if (!head) {
-        return head.error();
+    auto tip = m_store.tip();
+    if (!tip) {
+        return tip.error();
     }
-    const qint64 firstSeq = head.value().seq + 1;
+    Storage::LogStore::Head &head = tip.value().head;
+    const qint64 firstSeq = head.seq + 1;
     const QDateTime now = m_clock.nowUtc();
     QList<LogEntry> entries;
     entries.reserve(events.size());
     for (const LogEvent &event : events) {
         entries.append(LogEntry{0, now, officer, event.action, event.target, compactJson(event.details), {}});
     }
-    if (Status status = appendEntries(std::move(entries), head.value()); !status) {
+    if (Status status = appendEntries(std::move(entries), head); !status) {
         return status;
     }
-    if (signer && head.value().seq >= firstSeq) {
-        if (Status status = sign(*signer, firstSeq, head.value()); !status) {
+    if (signer && head.seq >= firstSeq) {
+        if (Status status = sign(*signer, firstSeq, head, tip.value().newestSignature); !status) {
             return status;
         }
     }
-    return writeHead(head.value());
+    return writeHead(head);
 }
 
-Status ArchiveLog::sign(const LogSigner &signer, qint64 firstSeq, const Storage::LogStore::Head &head)
+Status ArchiveLog::sign(const LogSigner &signer, qint64 firstSeq, const Storage::LogStore::Head &head,
+                        const Storage::LogStore::SignatureRow &newest)
 {
     // When this officer also signed the entries just before these, one signature over the whole
     // run replaces theirs: the chain's MAC at its end covers every entry in it. A national vault
     // then carries about one signature per run of one officer's work, not one per change.
-    auto newest = m_store.newestSignature();
-    if (!newest) {
-        return newest.error();
-    }
-    const bool extends = newest.value().lastSeq == firstSeq - 1 && newest.value().signer == signer.publicKey;
-    const qint64 runStart = extends ? newest.value().firstSeq : firstSeq;
+    const bool extends = newest.lastSeq == firstSeq - 1 && newest.signer == signer.publicKey;
+    const qint64 runStart = extends ? newest.firstSeq : firstSeq;
     auto signature = Crypto::sign(signer.seed, m_chain->signatureMessage(runStart, head.seq, head.mac));
     if (!signature) {
         return signature.error();
     }
     const Storage::LogStore::SignatureRow row{runStart, head.seq, signer.publicKey, signature.value()};
-    return extends ? m_store.extendSignature(newest.value().lastSeq, row) : m_store.appendSignature(row);
+    return extends ? m_store.extendSignature(newest.lastSeq, row) : m_store.appendSignature(row);
 }
 
 Status ArchiveLog::recordPending(const QString &officer, const LogEvent &event)

@@ -67,7 +67,8 @@ private:
     // Chains the entries onto `head` and stores them; `head` becomes the last of them.
     Status appendEntries(QList<LogEntry> entries, Storage::LogStore::Head &head);
     Status writeHead(const Storage::LogStore::Head &head);
-    Status sign(const LogSigner &signer, qint64 firstSeq, const Storage::LogStore::Head &head);
+    Status sign(const LogSigner &signer, qint64 firstSeq, const Storage::LogStore::Head &head,
+                const Storage::LogStore::SignatureRow &newest);
 
     Storage::LogStore &m_store;
     Storage::MetaStore &m_meta;

@@ -74,6 +74,35 @@ Result<LogStore::Head> LogStore::head()
     return head;
 }
 
+Result<LogStore::Tip> LogStore::tip()
+{
+    auto prepared = m_tipQuery.on(
+        m_db, QStringLiteral("SELECT h.seq, h.mac, s.first_seq, s.last_seq, s.signer FROM (SELECT 1 AS one) AS o "
+                             "LEFT JOIN (SELECT seq, mac FROM archive_log ORDER BY seq DESC LIMIT 1) AS h ON 1 = 1 "
+                             "LEFT JOIN (SELECT first_seq, last_seq, signer FROM log_signature "
+                             "ORDER BY last_seq DESC LIMIT 1) AS s ON 1 = 1"));
+    if (!prepared) {
+        return prepared.error();
+    }
+    QSqlQuery &query = *prepared.value();
+    if (!query.exec() || !query.next()) {
+        const QSqlError error = query.lastError();
+        query.finish();
+        return fromSqlError(error);
+    }
+    Tip tip;
+    if (!query.isNull(0)) {
+        tip.head = Head{query.value(0).toLongLong(), query.value(1).toByteArray()};
+    }
+    if (!query.isNull(3)) {
+        tip.newestSignature.firstSeq = query.value(2).toLongLong();
+        tip.newestSignature.lastSeq = query.value(3).toLongLong();
+        tip.newestSignature.signer = query.value(4).toByteArray();
+    }
+    query.finish();
+    return tip;
+}
+
 Status LogStore::lockHead()
 {
     if (m_db.engine() == Database::Engine::SQLite) {

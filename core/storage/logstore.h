@@ -75,6 +75,14 @@ public:
     // Until it ends, every read of this store sees the log as it was at the first (ReadSnapshot).
     Result<std::unique_ptr<ReadSnapshot>> snapshot();
     Result<Head> head();
+    // The head and the newest signature (without its bytes) in one statement: a change reads both
+    // while it holds the head's lock, and each statement is a round trip to a server.
+    struct Tip
+    {
+        Head head;
+        SignatureRow newestSignature; // lastSeq 0 when there is none
+    };
+    Result<Tip> tip();
     Result<qint64> count();
     // In one statement (a thousand rows per statement for an import's many).
     Status append(const QList<LogEntry> &entries);
@@ -103,6 +111,7 @@ private:
     // Read by every change; prepared once, since parsing the SQL again each time cost more than
     // running it.
     PreparedStatement m_headQuery;
+    PreparedStatement m_tipQuery;
     quint64 m_lockedInTransaction = 0; // Database::transactionNumber() of the last lockHead()
 };
 

@@ -110,6 +110,40 @@ private Q_SLOTS:
         QCOMPARE(log.head().value().seq, qint64(2500));
     }
 
+    // What a change reads under the head's lock, in one statement: the head and the newest signature.
+    void theTipIsTheHeadAndTheNewestSignature_data() { addEngines(); }
+    void theTipIsTheHeadAndTheNewestSignature()
+    {
+        QFETCH(bool, server);
+        Engine engine(server);
+        QVERIFY2(engine.db, qPrintable(engine.error));
+        LogStore log(*engine.db);
+        auto empty = log.tip();
+        QVERIFY(empty.ok());
+        QCOMPARE(empty.value().head.seq, qint64(0));
+        QVERIFY(empty.value().head.mac.isEmpty());
+        QCOMPARE(empty.value().newestSignature.lastSeq, qint64(0));
+
+        QVERIFY(log.append({entry(1), entry(2), entry(3)}).ok());
+        auto unsignedTip = log.tip();
+        QVERIFY(unsignedTip.ok());
+        QCOMPARE(unsignedTip.value().head.seq, qint64(3));
+        QCOMPARE(unsignedTip.value().head.mac, entry(3).mac);
+        QCOMPARE(unsignedTip.value().newestSignature.lastSeq, qint64(0));
+
+        const QByteArray signer(32, 'k');
+        QVERIFY(log.appendSignature({1, 2, signer, QByteArray(64, 's')}).ok());
+        QVERIFY(log.appendSignature({3, 3, QByteArray(32, 'o'), QByteArray(64, 't')}).ok());
+        QVERIFY(log.extendSignature(2, {1, 2, signer, QByteArray(64, 'u')}).ok()); // rewritten, still 1..2
+        auto tip = log.tip();
+        QVERIFY(tip.ok());
+        QCOMPARE(tip.value().head.seq, qint64(3));
+        QCOMPARE(tip.value().newestSignature.firstSeq, qint64(3));
+        QCOMPARE(tip.value().newestSignature.lastSeq, qint64(3));
+        QCOMPARE(tip.value().newestSignature.signer, QByteArray(32, 'o'));
+        QCOMPARE(tip.value().newestSignature.lastSeq, log.newestSignature().value().lastSeq);
+    }
+
     // While a snapshot reads, no change starts on its connection (the window's verification lets
     // events run, and an automatic backup due meanwhile must wait); a snapshot inside another, or
     // inside a transaction, shares it.
