@@ -256,6 +256,7 @@ private Q_SLOTS:
         const auto permanent = [](const QString &handle) {
             NewAccount spec = newAccount(QStringLiteral("72.05.01"), Platform::Instagram, handle);
             spec.nature = AccountNature::Permanent;
+            spec.status = AccountStatus::Requested;
             return spec;
         };
         for (const char *handle : {"panwaslu.momunu", "panwaslu.bokat"}) {
@@ -289,7 +290,7 @@ private Q_SLOTS:
             QVERIFY2(result.ok(), result ? "" : qPrintable(result.error().untranslatedMessage()));
         }
         QCOMPARE(office.rows("account"), accountsBefore + (add ? 2 : 0));
-        const auto verified = office.vault->verifyLog(&office.siti, {}, true);
+        const auto verified = office.vault->log().verify({}, true);
         QVERIFY2(verified.ok() && verified.value().intact(), "the log's chain broke");
         QCOMPARE(verified.value().entries, office.logCount());
     }
