@@ -11,7 +11,9 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
+#include <QVariantList>
 
 #include <algorithm>
 
@@ -81,24 +83,28 @@ void bindFields(QSqlQuery &query, const Account &account)
     query.addBindValue(text(account.notes));
     query.addBindValue(account.updatedAt.toUTC().toString(Qt::ISODateWithMs));
 }
+const QStringList SearchedColumns = {
+    QStringLiteral("a.handle"), QStringLiteral("a.display_name"), QStringLiteral("k.name"),  QStringLiteral("k.code"),
+    QStringLiteral("a.email"),  QStringLiteral("a.phone"),        QStringLiteral("a.holder")};
+static_assert(AccountSearch::Fields.size() == 7, "SearchedColumns are AccountSearch::Fields");
+
+bool isAscii(const QString &word)
+{
+    return std::all_of(word.begin(), word.end(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
 // A condition that lets through every account AccountSearch finds, and few others. For a word
 // of ASCII characters it is exact: AccountSearch::fold turns ASCII letters to lower case and no
 // other letter into an ASCII one, and LIKE ignores the case of ASCII letters only, so LIKE finds
 // the word exactly where it is part of the folded field. A word with another character can only be
 // part of a field with such a character: every account with one is let through for
-// AccountSearch::matches to decide (SQLite does not fold those letters the way Qt does). On
-// PostgreSQL, ILIKE folds more letters than ASCII ones, which only lets through more rows.
-QString searchCondition(const Database &db, const AccountSearch &search, QVariantList &values)
+// AccountSearch::matches to decide (SQLite does not fold those letters the way Qt does).
+QString fileSearchCondition(const Database &db, const AccountSearch &search, QVariantList &values)
 {
-    QStringList fields;
-    for (const char *column : {"a.handle", "a.display_name", "k.name", "k.code", "a.email", "a.phone", "a.holder"}) {
-        fields << QString::fromLatin1(column);
-    }
-    static_assert(AccountSearch::Fields.size() == 7, "the columns above are AccountSearch::Fields");
     QStringList perWord;
     bool otherLetters = false;
     for (const QString &word : search.words()) {
-        if (!std::all_of(word.begin(), word.end(), [](QChar c) { return c.unicode() < 0x80; })) {
+        if (!isAscii(word)) {
             otherLetters = true;
             continue;
         }
@@ -111,17 +117,47 @@ QString searchCondition(const Database &db, const AccountSearch &search, QVarian
                 .replace(QLatin1Char('%'), QStringLiteral("\\%"))
                 .replace(QLatin1Char('_'), QStringLiteral("\\_"));
             pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-            anyField << Dialect::anyLikeIgnoringCase(db, fields, pattern, values);
+            for (const QString &column : SearchedColumns) {
+                anyField << Dialect::likeIgnoringCase(db, column);
+                values << pattern;
+            }
         } else {
-            for (const QString &field : fields) {
-                anyField << Dialect::containsIgnoringCase(db, field);
+            for (const QString &column : SearchedColumns) {
+                anyField << Dialect::containsIgnoringCase(db, column);
                 values << word;
             }
         }
         perWord << QLatin1Char('(') + anyField.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
     if (otherLetters) {
-        perWord << Dialect::hasNonAscii(db, fields.join(QStringLiteral(" || ")));
+        perWord << Dialect::hasNonAscii(db, SearchedColumns.join(QStringLiteral(" || ")));
+    }
+    return perWord.join(QStringLiteral(" AND "));
+}
+
+// The same condition on a server, through the search_text columns of account and kecamatan
+// (resources/sql/postgresql/0008_search_text.sql): each row's searched fields, joined by chr(1),
+// ASCII letters lowered and nothing else. A word is already folded, so an ASCII one is part of a
+// column exactly where it is part of a folded field; strpos compares bytes (no lowering per row,
+// no pattern to escape, no length limit). ILIKE over the joined fields took 52 ms on the national
+// register (36,425 accounts), against 1 ms for one regency; this takes about 15 ms. The kecamatan
+// that hold a word are looked up once into a hashed set, not matched once per account of the join
+// (= ANY of an array of them would compare each account with every id in it: 85 ms for "05").
+QString serverSearchCondition(const Database &db, const AccountSearch &search, QVariantList &values)
+{
+    QStringList perWord;
+    bool otherLetters = false;
+    for (const QString &word : search.words()) {
+        if (!isAscii(word)) {
+            otherLetters = true;
+            continue;
+        }
+        perWord << QStringLiteral("(strpos(a.search_text, ?) > 0 OR a.kecamatan_id IN (SELECT id FROM kecamatan "
+                                  "WHERE strpos(search_text, ?) > 0))");
+        values << word << word;
+    }
+    if (otherLetters) {
+        perWord << Dialect::hasNonAscii(db, SearchedColumns.join(QStringLiteral(" || ")));
     }
     return perWord.join(QStringLiteral(" AND "));
 }
@@ -251,7 +287,8 @@ Result<QList<Account>> AccountStore::list(const AccountFilter &filter)
     }
     const AccountSearch search(filter.text);
     if (!search.isEmpty()) {
-        where << searchCondition(m_db, search, values);
+        where << (m_db.engine() == Database::Engine::PostgreSql ? serverSearchCondition(m_db, search, values)
+                                                                : fileSearchCondition(m_db, search, values));
     }
     // Rows the search condition lets through are confirmed by AccountSearch itself, so the limit
     // counts confirmed rows.

@@ -30,21 +30,6 @@ QString likeIgnoringCase(const Database &db, const QString &column)
                         : QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(column);
 }
 
-QString anyLikeIgnoringCase(const Database &db, const QStringList &columns, const QString &pattern,
-                            QVariantList &values)
-{
-    if (onServer(db)) {
-        values << pattern;
-        return QStringLiteral("concat_ws(chr(1), %1) ILIKE ? ESCAPE '\\'").arg(columns.join(QStringLiteral(", ")));
-    }
-    QStringList any;
-    for (const QString &column : columns) {
-        any << likeIgnoringCase(db, column);
-        values << pattern;
-    }
-    return QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-}
-
 QString hasNonAscii(const Database &db, const QString &expression)
 {
     // Both patterns name the same class: any character from U+0080 up (or NUL, which no text holds).

@@ -2,8 +2,6 @@
 #pragma once
 
 #include <QString>
-#include <QStringList>
-#include <QVariantList>
 
 namespace Brankas::Storage {
 
@@ -24,16 +22,6 @@ QString containsIgnoringCase(const Database &db, const QString &column);
 // `column` matches a bound LIKE pattern (escaped with '\'), ignoring the case of ASCII letters at
 // least: SQLite's LIKE does so, PostgreSQL's LIKE does not, its ILIKE does.
 QString likeIgnoringCase(const Database &db, const QString &column);
-
-// One of `columns` matches the LIKE pattern (escaped with '\\', ASCII), ignoring the case of ASCII
-// letters at least; appends to `values` what the fragment binds. SQLite's LIKE on each column is
-// fast. PostgreSQL's ILIKE lowers text and pattern anew for every value it meets in a UTF-8
-// database: seven ILIKEs per account took 220 ms on the national register (36,425 accounts), so
-// there the columns are joined (by a character no search word holds) and matched with one ILIKE:
-// 60 ms, the join of accounts and kecamatan alone being 33 ms (at load 11). It lets through the same
-// rows or more (a pattern spans two columns only through that character); the caller confirms each.
-QString anyLikeIgnoringCase(const Database &db, const QStringList &columns, const QString &pattern,
-                            QVariantList &values);
 
 // `expression` contains a character outside ASCII; binds nothing.
 QString hasNonAscii(const Database &db, const QString &expression);

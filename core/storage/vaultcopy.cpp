@@ -65,8 +65,36 @@ struct Finalised
     QVariant id, at, by, number;
 };
 
+// The columns of `table` the engine computes from the others (the server's search_text, migration
+// 0008): nothing can be written into one, and the target computes its own from the copied columns.
+Result<QStringList> generatedColumns(Database &db, const QString &table)
+{
+    QSqlQuery query(db.connection());
+    if (db.engine() == Database::Engine::PostgreSql) {
+        query.prepare(QStringLiteral("SELECT attname FROM pg_attribute WHERE attrelid = to_regclass(?) AND "
+                                     "attgenerated <> '' AND NOT attisdropped"));
+        query.addBindValue(table);
+    } else {
+        // table_xinfo marks a generated column "hidden" 2 (virtual) or 3 (stored).
+        query.prepare(QStringLiteral("SELECT name FROM pragma_table_xinfo(?) WHERE hidden IN (2, 3)"));
+        query.addBindValue(table);
+    }
+    if (!query.exec()) {
+        return fromSqlError(query.lastError());
+    }
+    QStringList columns;
+    while (query.next()) {
+        columns << query.value(0).toString();
+    }
+    return columns;
+}
+
 Status copyTable(Database &source, Database &target, const QString &table, QList<Finalised> &finalised)
 {
+    const auto generated = generatedColumns(source, table);
+    if (!generated) {
+        return generated.error();
+    }
     QSqlQuery read(source.connection());
     read.setForwardOnly(true);
     if (!read.exec(QStringLiteral("SELECT * FROM %1").arg(table))) {
@@ -74,8 +102,12 @@ Status copyTable(Database &source, Database &target, const QString &table, QList
     }
     const QSqlRecord record = read.record();
     QStringList names;
+    QList<int> copied; // the record's fields that are written into the target
     for (int i = 0; i < record.count(); ++i) {
-        names << record.fieldName(i);
+        if (!generated.value().contains(record.fieldName(i))) {
+            names << record.fieldName(i);
+            copied << i;
+        }
     }
     BatchInsert write(target, table, names);
     const bool handover = table == QLatin1String("handover");
@@ -87,8 +119,8 @@ Status copyTable(Database &source, Database &target, const QString &table, QList
     values.reserve(names.size());
     while (read.next()) {
         values.clear();
-        for (int i = 0; i < names.size(); ++i) {
-            values << read.value(i);
+        for (int field : std::as_const(copied)) {
+            values << read.value(field);
         }
         if (handover && !values.value(atColumn).isNull()) {
             finalised.append({values[idColumn], values[atColumn], values[byColumn], values[numberColumn]});

@@ -1,0 +1,8 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Brankas vault schema, version 8: nothing changes in a vault file.
+--
+-- Version 8 gives a vault on a PostgreSQL server a column of ready searched text for
+-- `account search` (resources/sql/postgresql/0008_search_text.sql). A file needs none: SQLite's
+-- LIKE ignores the case of ASCII letters without lowering anything, one field at a time. Both
+-- engines name the same vault format by the same number (`vault move` copies a vault between
+-- them), so a file moves to version 8 too, with no statement to run.
