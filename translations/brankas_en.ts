@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accounts/accountactions.cpp" line="+91"/>
+        <location filename="../ui/accounts/accountactions.cpp" line="+92"/>
         <source>%n account(s) changed status.</source>
         <translation>
             <numerusform>%n account changed status.</numerusform>

@@ -567,7 +567,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountactions.cpp" line="+28"/>
+        <location filename="../ui/accounts/accountactions.cpp" line="+29"/>
         <source>Copied the username %1.</source>
         <translation>Nama pengguna %1 telah disalin.</translation>
     </message>
@@ -3180,7 +3180,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas berhenti menunggu penyimpanan kata sandi komputer ini karena Brankas sedang ditutup.</translation>
     </message>
     <message>
-        <location filename="../core/error.cpp" line="+115"/>
+        <location filename="../core/error.cpp" line="+117"/>
         <source>The vault is locked; sign in again to make changes.</source>
         <translation>Brankas terkunci; masuk kembali untuk melakukan perubahan.</translation>
     </message>
@@ -3195,17 +3195,22 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas tidak dapat membuat berkas brankas %1: %2</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>The PostgreSQL driver of Qt is missing (on Debian and Ubuntu: the package libqt6sql6-psql); reinstall Brankas.</source>
         <translation>Driver PostgreSQL untuk Qt tidak ada (di Debian dan Ubuntu: paket libqt6sql6-psql); pasang ulang Brankas.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+118"/>
         <source>The SQLite driver of Qt is missing; reinstall Brankas.</source>
         <translation>Driver SQLite untuk Qt tidak ditemukan; pasang ulang Brankas.</translation>
     </message>
     <message>
-        <location filename="../core/storage/metastore.cpp" line="+36"/>
+        <location line="+59"/>
+        <source>Brankas is still reading the vault (the archive log is being verified). Nothing was changed; try again when it has finished.</source>
+        <translation>Brankas masih membaca data brankas (log arsip sedang diverifikasi). Tidak ada yang diubah; coba lagi setelah verifikasi selesai.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/metastore.cpp" line="+37"/>
         <source>The vault is damaged: its &quot;%1&quot; record is missing. Open a backup copy.</source>
         <translation>Berkas brankas rusak: catatan &quot;%1&quot; tidak ada. Buka salinan cadangan.</translation>
     </message>
@@ -3543,7 +3548,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/vault/vault.cpp" line="+75"/>
+        <location filename="../core/vault/vault.cpp" line="+76"/>
         <source>The vault is open read-only; nothing can be changed.</source>
         <translation>Berkas brankas dibuka hanya untuk dibaca; tidak ada yang dapat diubah.</translation>
     </message>
@@ -3935,7 +3940,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>&quot;%1&quot; bukan nomor telepon; tuliskan dengan angka, misalnya 0812-3456-7890 atau +62 812 3456 7890.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+140"/>
         <source>Account %1 was changed after you opened it; nothing was changed. Look at it again and repeat the change if it is still right.</source>
         <translation>Akun %1 telah diubah setelah Anda membukanya; tidak ada yang diubah. Lihat lagi akun itu dan ulangi perubahan bila masih tepat.</translation>
     </message>
@@ -3966,7 +3971,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Akun %1 @%2 sudah ada dalam daftar (nomor %3).</translation>
     </message>
     <message>
-        <location filename="../core/register/accounts.cpp" line="-79"/>
+        <location filename="../core/register/accounts.cpp" line="-82"/>
         <source>The %1 account @%2 is given twice.</source>
         <translation>Akun %1 @%2 diberikan dua kali.</translation>
     </message>
@@ -4006,7 +4011,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Tanggal berakhir yang baru harus sesudah tanggal berakhir masa tugas saat ini (%1).</translation>
     </message>
     <message>
-        <location filename="../core/storage/accountstore.cpp" line="+221"/>
+        <location filename="../core/storage/accountstore.cpp" line="+225"/>
         <source>There is no account with number %1. See: brankas-cli account list</source>
         <translation>Tidak ada akun dengan nomor %1. Lihat: brankas-cli account list</translation>
     </message>
@@ -4278,7 +4283,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas tidak dapat menulis berkas %1: %2. Tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../core/log/archivelog.cpp" line="+31"/>
+        <location filename="../core/log/archivelog.cpp" line="+32"/>
         <source>The archive log has no words for the action &quot;%1&quot;; nothing was saved.</source>
         <translation>Log arsip tidak punya kata-kata untuk tindakan &quot;%1&quot;; tidak ada yang disimpan.</translation>
     </message>
@@ -4504,7 +4509,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Itu bukan frasa sandi petugas yang sedang masuk.</translation>
     </message>
     <message>
-        <location filename="../core/storage/logstore.cpp" line="+251"/>
+        <location filename="../core/storage/logstore.cpp" line="+313"/>
         <source>The archive log&apos;s newest signature changed while it was being extended. Nothing was saved; try again.</source>
         <translation>Tanda tangan terbaru log arsip berubah saat sedang diperpanjang. Tidak ada yang disimpan; coba lagi.</translation>
     </message>
