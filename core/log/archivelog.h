@@ -5,6 +5,7 @@
 #include "../result.h"
 #include "../storage/logstore.h"
 #include "logchain.h"
+#include "logfilter.h"
 #include "logsigner.h"
 #include "logverification.h"
 
@@ -58,7 +59,7 @@ public:
     // Recomputes the chain, checks every officer signature since signing began (or since the newest
     // administrator's checkpoint, unless `full`), and the end.
     Result<LogVerification> verify(const Progress &progress = {}, bool full = false);
-    Result<QList<LogEntry>> entries(const Storage::LogFilter &filter) { return m_store.entries(filter); }
+    Result<QList<LogEntry>> entries(const LogFilter &filter) { return m_store.entries(filter); }
     Result<qint64> count() { return m_store.count(); }
     // Fingerprint of the newest entry as stored (not verified): what reports print.
     Result<QString> headFingerprint();

@@ -87,7 +87,7 @@ Status Vault::changeRecovery(const Session &session, QByteArrayView currentRecov
     auto before = recoveryOpensSecrets();
     const bool openedSecretsBefore = before && before.value();
     Status status = commitChange(session, [&]() -> Result<QList<LogEvent>> {
-        for (const Storage::KeyWrap *made : {&newWrap.value(), &newBoxWrap.value()}) {
+        for (const KeyWrap *made : {&newWrap.value(), &newBoxWrap.value()}) {
             if (Status stored = m_keyWraps->put(*made); !stored) {
                 return stored.error();
             }

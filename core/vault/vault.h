@@ -13,6 +13,7 @@
 #include "../storage/officerstore.h"
 #include "headlock.h"
 #include "keychainstate.h"
+#include "keywrap.h"
 #include "officers.h"
 #include "secretskey.h"
 #include "session.h"
@@ -91,7 +92,7 @@ public:
     Status unlockWithKey(SecretBytes key);
     // What a backup of this vault carries: the recovery passphrase's wrap of the vault key, as stored,
     // and the key that encrypts the backup, derived from the vault key and the backup's own salt.
-    Result<Storage::KeyWrap> recoveryWrap();
+    Result<KeyWrap> recoveryWrap();
     Result<SecretBytes> backupKey(QByteArrayView salt) const;
     // Replaces the recovery passphrase (administrators, who give the current one too): the vault key
     // is wrapped again and the recovery passphrase gets a new key pair, to which the secrets key is

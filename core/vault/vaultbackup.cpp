@@ -11,7 +11,7 @@ Status Vault::unlockWithKey(SecretBytes key)
     return acceptKey(std::move(key));
 }
 
-Result<Storage::KeyWrap> Vault::recoveryWrap()
+Result<KeyWrap> Vault::recoveryWrap()
 {
     return m_keyWraps->find(QStringLiteral("recovery"));
 }

@@ -291,7 +291,7 @@ Status Vault::unlockWithRecovery(QByteArrayView recoveryPassphrase, const QStrin
         return status;
     }
     // The recovery passphrase also opens the secrets key, through its own X25519 key.
-    std::optional<Storage::KeyWrap> newBox;
+    std::optional<KeyWrap> newBox;
     QByteArray newBoxPublic;
     if (m_metaValues.contains(RecoveryBoxPublic)) {
         auto boxWrap = m_keyWraps->find(RecoveryBoxWrap);
