@@ -47,6 +47,11 @@ Vault::Vault(QString path, Access access, VaultEnvironment environment)
     , m_env(environment)
 {}
 
+int Vault::latestSchemaVersion()
+{
+    return Storage::latestSchemaVersion();
+}
+
 Vault::~Vault()
 {
     lock();

@@ -70,6 +70,8 @@ public:
     const QString &path() const { return m_path; }
     const QString &id() const { return m_id; }
     int schemaVersion() const { return m_schemaVersion; }
+    // The newest vault format this build reads and upgrades to, the same on every engine.
+    static int latestSchemaVersion();
     QString officeName() const;
     Regency regency() const;
     QString provinceName() const;
