@@ -5,6 +5,7 @@
 
 #include "../crypto/sealedbox.h"
 #include "../log/logactions.h"
+#include "../storage/metastore.h"
 #include "../storage/secretswrapstore.h"
 #include "passphrase.h"
 #include "vaultkey.h"

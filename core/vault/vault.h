@@ -7,10 +7,6 @@
 #include "../keychain/keystore.h"
 #include "../log/archivelog.h"
 #include "../result.h"
-#include "../storage/database.h"
-#include "../storage/logstore.h"
-#include "../storage/metastore.h"
-#include "../storage/officerstore.h"
 #include "headlock.h"
 #include "keychainstate.h"
 #include "keywrap.h"
@@ -28,8 +24,13 @@ namespace Brankas {
 
 class ReferenceData;
 namespace Storage {
+class Database;
+class KeyWrapStore;
+class LogStore;
+class MetaStore;
+class OfficerStore;
 class SecretsWrapStore;
-}
+} // namespace Storage
 
 // What a vault needs from outside; tests pass an in-memory key store, a fixed clock and cheap
 // scrypt parameters, the app the OS keychain, the system clock and the defaults.

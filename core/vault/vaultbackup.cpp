@@ -2,6 +2,7 @@
 // What a backup needs from the vault, without the vault key ever leaving it.
 #include "vault.h"
 
+#include "../storage/metastore.h"
 #include "vaultkey.h"
 
 namespace Brankas {

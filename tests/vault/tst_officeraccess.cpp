@@ -7,6 +7,7 @@
 #include <core/log/logactions.h>
 
 #include <QSqlQuery>
+#include <core/storage/database.h>
 
 using namespace Brankas;
 using namespace Brankas::Testing;
