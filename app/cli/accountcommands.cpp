@@ -138,7 +138,7 @@ void addListOptions(QCommandLineParser &parser)
     });
 }
 
-int printAccounts(Context &context, const Storage::AccountFilter &filter, bool json)
+int printAccounts(Context &context, const AccountFilter &filter, bool json)
 {
     return context.withSession([&](Vault &vault, const Session &) -> int {
         auto accounts = Accounts(vault).list(filter);
@@ -192,9 +192,9 @@ int runSearch(Context &context, const QCommandLineParser &parser)
 }
 } // namespace
 
-Result<Storage::AccountFilter> accountFilterFrom(const QCommandLineParser &parser)
+Result<AccountFilter> accountFilterFrom(const QCommandLineParser &parser)
 {
-    Storage::AccountFilter filter;
+    AccountFilter filter;
     filter.kecamatanCode = parser.value(QStringLiteral("kecamatan"));
     if (parser.isSet(QStringLiteral("platform"))) {
         filter.platform = platformFromId(parser.value(QStringLiteral("platform")));

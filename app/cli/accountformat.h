@@ -2,8 +2,8 @@
 #pragma once
 
 #include <core/domain/account.h>
+#include <core/domain/accountfilter.h>
 #include <core/result.h>
-#include <core/storage/accountstore.h>
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -15,7 +15,7 @@ QJsonObject accountJson(const Account &account);
 QString accountLine(const Account &account);
 // The filters of `account list` (--kecamatan, --platform, --status, --term), which `export
 // register` takes too.
-Result<Storage::AccountFilter> accountFilterFrom(const QCommandLineParser &parser);
+Result<AccountFilter> accountFilterFrom(const QCommandLineParser &parser);
 // The labelled block of `account show`.
 QString accountDetails(const Account &account);
 

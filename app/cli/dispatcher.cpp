@@ -4,6 +4,7 @@
 #include "output.h"
 
 #include <core/i18n/language.h>
+#include <core/vault/vaultaddress.h>
 
 #include <QCoreApplication>
 #include <QDir>

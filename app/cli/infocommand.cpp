@@ -3,7 +3,7 @@
 #include "output.h"
 #include "parsing.h"
 
-#include <core/storage/migrations.h>
+#include <core/vault/vault.h>
 
 #include <QDir>
 #include <QJsonObject>
@@ -52,7 +52,7 @@ int run(Context &context, const QCommandLineParser &parser)
         {CliText::tr("Created"), QLocale().toString(vault.createdAt().toLocalTime(), QLocale::LongFormat)},
         {CliText::tr("Vault format"), CliText::tr("%1 (this version of Brankas reads up to %2)")
                                           .arg(vault.schemaVersion())
-                                          .arg(Storage::latestSchemaVersion())},
+                                          .arg(Vault::latestSchemaVersion())},
         {CliText::tr("Officers"), QString::number(counts.value().officers)},
         {CliText::tr("Log entries"), QString::number(counts.value().logEntries)},
         {CliText::tr("Keychain"), keychain.description()},

@@ -3,6 +3,7 @@
 #include "output.h"
 
 #include <core/domain/referencedata.h>
+#include <core/vault/vaultaddress.h>
 
 #include <QDir>
 #include <QFileInfo>

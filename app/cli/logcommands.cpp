@@ -30,7 +30,7 @@ void addListOptions(QCommandLineParser &parser)
 
 int runList(Context &context, const QCommandLineParser &parser)
 {
-    Storage::LogFilter filter;
+    LogFilter filter;
     if (parser.isSet(QStringLiteral("from"))) {
         auto date = parseDate(parser.value(QStringLiteral("from")));
         if (!date) {

@@ -133,7 +133,7 @@ void addListOptions(QCommandLineParser &parser)
 
 int runList(Context &context, const QCommandLineParser &parser)
 {
-    Storage::MetricFilter filter;
+    MetricFilter filter;
     if (parser.isSet(QStringLiteral("account"))) {
         auto id =
             parseId(parser.value(QStringLiteral("account")), QT_TRANSLATE_NOOP("Brankas::Cli::CliText", "account"));

@@ -3,6 +3,7 @@
 #include "output.h"
 #include "parsing.h"
 
+#include <core/vault/vaultaddress.h>
 #include <core/vault/vaultmove.h>
 
 namespace Brankas::Cli {

@@ -100,8 +100,8 @@ Result<AutomaticBackup> writeAutomaticBackup(Vault &vault, const Session &sessio
 
 Result<std::optional<QDateTime>> lastBackupTime(Vault &vault)
 {
-    auto entries = vault.log().entries(
-        Storage::LogFilter{.actionPrefix = LogAction::vaultBackedUp(), .limit = 1, .newestFirst = true});
+    auto entries =
+        vault.log().entries(LogFilter{.actionPrefix = LogAction::vaultBackedUp(), .limit = 1, .newestFirst = true});
     if (!entries) {
         return entries.error();
     }

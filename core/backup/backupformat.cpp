@@ -88,7 +88,7 @@ Error damagedChunk(const QString &fileName, quint64 index)
 
 QByteArray encodeHeader(const BackupHeader &header)
 {
-    const Storage::KeyWrap &wrap = header.recoveryWrap;
+    const KeyWrap &wrap = header.recoveryWrap;
     const QJsonObject recovery{
         {QStringLiteral("name"), wrap.name},
         {QStringLiteral("salt"), base64(wrap.salt)},

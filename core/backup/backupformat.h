@@ -2,7 +2,7 @@
 #pragma once
 
 #include "../result.h"
-#include "../storage/metastore.h"
+#include "../vault/keywrap.h"
 
 #include <QDateTime>
 
@@ -32,7 +32,7 @@ struct BackupHeader
     int schemaVersion = 0;
     qint64 snapshotSize = 0; // bytes of the SQLite file inside
     QByteArray keySalt;      // for backupKeyFor()
-    Storage::KeyWrap recoveryWrap;
+    KeyWrap recoveryWrap;
     QString writtenBy; // Brankas version
 };
 

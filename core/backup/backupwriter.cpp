@@ -8,6 +8,7 @@
 #include "../crypto/wipe.h"
 #include "../io/outputfile.h"
 #include "../log/logactions.h"
+#include "../storage/database.h"
 #include "../storage/snapshot.h"
 #include "../vault/vault.h"
 #include "backupformat.h"

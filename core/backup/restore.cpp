@@ -3,6 +3,7 @@
 
 #include "../domain/role.h"
 #include "../log/logactions.h"
+#include "../storage/database.h"
 #include "../storage/snapshot.h"
 #include "progressphases.h"
 #include "snapshotfolder.h"

@@ -5,6 +5,7 @@
 #include "../register/accounts.h"
 #include "../register/healthcheck.h"
 #include "../register/kecamatanregister.h"
+#include "../storage/evaluationstore.h"
 #include "../storage/metricstore.h"
 #include "../vault/vault.h"
 #include "evaluationnotes.h"

@@ -4,7 +4,7 @@
 #include "../domain/evaluationnote.h"
 #include "../domain/platform.h"
 #include "../result.h"
-#include "../storage/evaluationstore.h"
+#include "registeryear.h"
 
 #include <QDate>
 #include <QList>
@@ -52,7 +52,7 @@ struct EvaluationYear
     int year = 0;
     int kecamatanInUse = 0;
     QMap<Platform, int> coverage; // kecamatan with at least one account active at the year's end
-    Storage::RegisterYear changes;
+    RegisterYear changes;
     int criticalFindings = 0; // open at the year's end (or today, for the current year)
     // Per platform and month, the sum over the accounts that reported a figure that month.
     QMap<Platform, MonthRow> followers;

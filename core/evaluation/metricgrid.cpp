@@ -9,7 +9,7 @@
 
 namespace Brankas {
 
-Result<QList<MetricGridRow>> readMetricGrid(Vault &vault, int year, const Storage::AccountFilter &filter)
+Result<QList<MetricGridRow>> readMetricGrid(Vault &vault, int year, const AccountFilter &filter)
 {
     auto accounts = Accounts(vault).list(filter);
     if (!accounts) {

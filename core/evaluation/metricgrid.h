@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "../domain/accountfilter.h"
 #include "../domain/platform.h"
 #include "../result.h"
-#include "../storage/accountstore.h"
 
 #include <QList>
 #include <QString>
@@ -46,6 +46,6 @@ struct MetricGridRow
 // The accounts the filter finds (the register's search, AccountSearch, included) with their
 // figures of the year: one query for the accounts and one for the figures, so the page opens the
 // national register's year (437,000 figures) quickly.
-Result<QList<MetricGridRow>> readMetricGrid(Vault &vault, int year, const Storage::AccountFilter &filter);
+Result<QList<MetricGridRow>> readMetricGrid(Vault &vault, int year, const AccountFilter &filter);
 
 } // namespace Brankas

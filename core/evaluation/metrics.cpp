@@ -3,6 +3,7 @@
 
 #include "../register/accounts.h"
 #include "../register/permissions.h"
+#include "../storage/metricstore.h"
 #include "../vault/vault.h"
 
 #include <QJsonObject>
@@ -113,7 +114,7 @@ Result<MonthlyFigures> Metrics::set(const Session &session, qint64 accountId, co
     return figures;
 }
 
-Result<QList<MonthlyFigures>> Metrics::list(const Storage::MetricFilter &filter)
+Result<QList<MonthlyFigures>> Metrics::list(const MetricFilter &filter)
 {
     return Storage::MetricStore(m_vault.database()).list(filter);
 }

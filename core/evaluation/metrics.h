@@ -4,8 +4,8 @@
 #include "../domain/monthlyfigures.h"
 #include "../log/logentry.h"
 #include "../result.h"
-#include "../storage/metricstore.h"
 #include "../vault/session.h"
+#include "metricfilter.h"
 
 namespace Brankas {
 
@@ -36,7 +36,7 @@ public:
 
     Result<MonthlyFigures> set(const Session &session, qint64 accountId, const QDate &month,
                                const FigureChange &change);
-    Result<QList<MonthlyFigures>> list(const Storage::MetricFilter &filter);
+    Result<QList<MonthlyFigures>> list(const MetricFilter &filter);
 
     // The refusals set() and the import share: a month before 2000 or that has not begun yet; a
     // figure below zero or past MaximumFigure.

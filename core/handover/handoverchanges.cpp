@@ -7,6 +7,7 @@
 #include "../register/permissions.h"
 #include "../register/secrets.h"
 #include "../storage/accountstore.h"
+#include "../storage/handoverstore.h"
 #include "../storage/secretstore.h"
 #include "../vault/vault.h"
 

@@ -7,6 +7,7 @@
 #include "../register/officesettings.h"
 #include "../register/permissions.h"
 #include "../storage/accountstore.h"
+#include "../storage/handoverstore.h"
 #include "../vault/vault.h"
 #include "handovernumber.h"
 

@@ -6,6 +6,7 @@
 #include "../register/officesettings.h"
 #include "../register/permissions.h"
 #include "../register/terms.h"
+#include "../storage/handoverstore.h"
 #include "../storage/kecamatanstore.h"
 #include "../text/textrules.h"
 #include "../vault/vault.h"
@@ -310,7 +311,7 @@ Result<Handover> Handovers::find(qint64 id)
     return handover;
 }
 
-Result<QList<Handover>> Handovers::list(const Storage::HandoverFilter &filter)
+Result<QList<Handover>> Handovers::list(const HandoverFilter &filter)
 {
     return Storage::HandoverStore(m_vault.database()).list(filter);
 }

@@ -5,9 +5,9 @@
 #include "../domain/passwordgenerator.h"
 #include "../log/logentry.h"
 #include "../result.h"
-#include "../storage/handoverstore.h"
 #include "../vault/session.h"
 #include "handover.h"
+#include "handoverfilter.h"
 
 #include <optional>
 
@@ -49,7 +49,7 @@ public:
 
     // With each item's account as the register shows it now.
     Result<Handover> find(qint64 id);
-    Result<QList<Handover>> list(const Storage::HandoverFilter &filter = {});
+    Result<QList<Handover>> list(const HandoverFilter &filter = {});
 
     // The accounts of a kecamatan a handover of this kind can include (for choosing them).
     Result<QList<Account>> candidates(const QString &kecamatanCode, HandoverKind kind);

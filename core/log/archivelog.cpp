@@ -3,6 +3,7 @@
 
 #include "../crypto/signing.h"
 #include "../crypto/wipe.h"
+#include "../storage/logstore.h"
 #include "../storage/metastore.h"
 #include "../storage/readsnapshot.h"
 #include "logactions.h"
@@ -37,6 +38,14 @@ QString sealedHead(const LogChain &chain, qint64 seq, const QByteArray &mac)
 {
     return QStringLiteral("%1 %2").arg(seq).arg(QString::fromLatin1(chain.headSeal(seq, mac).toHex()));
 }
+
+// Helpers of appendAll() and absorbPending(), here rather than in the header: their types are the
+// store's, and archivelog.h keeps storage headers out of everything that includes the vault.
+Status appendEntries(Storage::LogStore &store, const LogChain &chain, QList<LogEntry> entries,
+                     Storage::LogStore::Head &head);
+Status writeHead(Storage::MetaStore &meta, const LogChain &chain, const Storage::LogStore::Head &head);
+Status sign(Storage::LogStore &store, const LogChain &chain, const LogSigner &signer, qint64 firstSeq,
+            const Storage::LogStore::Head &head, const Storage::LogStore::SignatureRow &newest);
 } // namespace
 
 ArchiveLog::ArchiveLog(Storage::LogStore &store, Storage::MetaStore &meta, const Clock &clock)
@@ -122,27 +131,30 @@ Result<LogVerification> ArchiveLog::checkEnd()
     return result;
 }
 
-Status ArchiveLog::appendEntries(QList<LogEntry> entries, Storage::LogStore::Head &head)
+namespace {
+Status appendEntries(Storage::LogStore &store, const LogChain &chain, QList<LogEntry> entries,
+                     Storage::LogStore::Head &head)
 {
     Storage::LogStore::Head chained = head;
     for (LogEntry &entry : entries) {
         entry.seq = chained.seq + 1;
-        entry.mac = m_chain->macFor(chained.seq == 0 ? m_chain->genesis() : chained.mac, entry);
+        entry.mac = chain.macFor(chained.seq == 0 ? chain.genesis() : chained.mac, entry);
         chained.seq = entry.seq;
         chained.mac = entry.mac;
     }
     // One statement for the whole change: each is a round trip to a server, made under the lock.
-    if (Status status = m_store.append(entries); !status) {
+    if (Status status = store.append(entries); !status) {
         return status;
     }
     head = chained;
     return {};
 }
 
-Status ArchiveLog::writeHead(const Storage::LogStore::Head &head)
+Status writeHead(Storage::MetaStore &meta, const LogChain &chain, const Storage::LogStore::Head &head)
 {
-    return m_meta.setValue(HeadKey, sealedHead(*m_chain, head.seq, head.mac));
+    return meta.setValue(HeadKey, sealedHead(chain, head.seq, head.mac));
 }
+} // namespace
 
 Status ArchiveLog::lockHead()
 {
@@ -182,32 +194,34 @@ Status ArchiveLog::appendAll(const QString &officer, const QList<LogEvent> &even
     for (const LogEvent &event : events) {
         entries.append(LogEntry{0, now, officer, event.action, event.target, compactJson(event.details), {}});
     }
-    if (Status status = appendEntries(std::move(entries), head); !status) {
+    if (Status status = appendEntries(m_store, *m_chain, std::move(entries), head); !status) {
         return status;
     }
     if (signer && head.seq >= firstSeq) {
-        if (Status status = sign(*signer, firstSeq, head, tip.value().newestSignature); !status) {
+        if (Status status = sign(m_store, *m_chain, *signer, firstSeq, head, tip.value().newestSignature); !status) {
             return status;
         }
     }
-    return writeHead(head);
+    return writeHead(m_meta, *m_chain, head);
 }
 
-Status ArchiveLog::sign(const LogSigner &signer, qint64 firstSeq, const Storage::LogStore::Head &head,
-                        const Storage::LogStore::SignatureRow &newest)
+namespace {
+Status sign(Storage::LogStore &store, const LogChain &chain, const LogSigner &signer, qint64 firstSeq,
+            const Storage::LogStore::Head &head, const Storage::LogStore::SignatureRow &newest)
 {
     // When this officer also signed the entries just before these, one signature over the whole
     // run replaces theirs: the chain's MAC at its end covers every entry in it. A national vault
     // then carries about one signature per run of one officer's work, not one per change.
     const bool extends = newest.lastSeq == firstSeq - 1 && newest.signer == signer.publicKey;
     const qint64 runStart = extends ? newest.firstSeq : firstSeq;
-    auto signature = Crypto::sign(signer.seed, m_chain->signatureMessage(runStart, head.seq, head.mac));
+    auto signature = Crypto::sign(signer.seed, chain.signatureMessage(runStart, head.seq, head.mac));
     if (!signature) {
         return signature.error();
     }
     const Storage::LogStore::SignatureRow row{runStart, head.seq, signer.publicKey, signature.value()};
-    return extends ? m_store.extendSignature(newest.lastSeq, row) : m_store.appendSignature(row);
+    return extends ? store.extendSignature(newest.lastSeq, row) : store.appendSignature(row);
 }
+} // namespace
 
 Status ArchiveLog::recordPending(const QString &officer, const LogEvent &event)
 {
@@ -261,10 +275,10 @@ Status ArchiveLog::absorbPending()
         details.insert(QStringLiteral("recordedLate"), true);
         entry.details = compactJson(details);
     }
-    if (Status status = appendEntries(std::move(entries), head.value()); !status) {
+    if (Status status = appendEntries(m_store, *m_chain, std::move(entries), head.value()); !status) {
         return status;
     }
-    if (Status status = writeHead(head.value()); !status) {
+    if (Status status = writeHead(m_meta, *m_chain, head.value()); !status) {
         return status;
     }
     return m_store.clearPending();
@@ -282,6 +296,16 @@ Result<LogVerification> ArchiveLog::verify(const Progress &progress, bool full)
         return snapshot.error();
     }
     return LogVerifier(m_store, m_meta, *m_chain).run(progress, full);
+}
+
+Result<QList<LogEntry>> ArchiveLog::entries(const LogFilter &filter)
+{
+    return m_store.entries(filter);
+}
+
+Result<qint64> ArchiveLog::count()
+{
+    return m_store.count();
 }
 
 Result<QString> ArchiveLog::headFingerprint()

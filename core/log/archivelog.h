@@ -3,8 +3,8 @@
 
 #include "../clock.h"
 #include "../result.h"
-#include "../storage/logstore.h"
 #include "logchain.h"
+#include "logfilter.h"
 #include "logsigner.h"
 #include "logverification.h"
 
@@ -14,8 +14,9 @@
 namespace Brankas {
 
 namespace Storage {
+class LogStore;
 class MetaStore;
-}
+} // namespace Storage
 
 // The append-only, hash-chained record of everything that happened in a vault. append() must run
 // inside the transaction of the change it records, so the two commit together or not at all.
@@ -58,18 +59,12 @@ public:
     // Recomputes the chain, checks every officer signature since signing began (or since the newest
     // administrator's checkpoint, unless `full`), and the end.
     Result<LogVerification> verify(const Progress &progress = {}, bool full = false);
-    Result<QList<LogEntry>> entries(const Storage::LogFilter &filter) { return m_store.entries(filter); }
-    Result<qint64> count() { return m_store.count(); }
+    Result<QList<LogEntry>> entries(const LogFilter &filter);
+    Result<qint64> count();
     // Fingerprint of the newest entry as stored (not verified): what reports print.
     Result<QString> headFingerprint();
 
 private:
-    // Chains the entries onto `head` and stores them; `head` becomes the last of them.
-    Status appendEntries(QList<LogEntry> entries, Storage::LogStore::Head &head);
-    Status writeHead(const Storage::LogStore::Head &head);
-    Status sign(const LogSigner &signer, qint64 firstSeq, const Storage::LogStore::Head &head,
-                const Storage::LogStore::SignatureRow &newest);
-
     Storage::LogStore &m_store;
     Storage::MetaStore &m_meta;
     const Clock &m_clock;

@@ -77,7 +77,7 @@ Result<PublicList> Publisher::list(const QDate &asOf)
     if (!office) {
         return office.error();
     }
-    Storage::AccountFilter filter;
+    AccountFilter filter;
     filter.status = AccountStatus::Active;
     auto accounts = Accounts(m_vault).list(filter);
     if (!accounts) {

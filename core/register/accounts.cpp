@@ -10,6 +10,7 @@
 #include "secrets.h"
 #include "terms.h"
 
+#include "../storage/accountstore.h"
 #include "../text/textrules.h"
 
 #include <QHash>
@@ -349,7 +350,7 @@ Result<Account> Accounts::find(qint64 id)
     return filled.value().first();
 }
 
-Result<QList<Account>> Accounts::list(const Storage::AccountFilter &filter)
+Result<QList<Account>> Accounts::list(const AccountFilter &filter)
 {
     auto accounts = Storage::AccountStore(m_vault.database()).list(filter);
     if (!accounts) {

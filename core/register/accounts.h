@@ -3,9 +3,9 @@
 
 #include "../crypto/secretbytes.h"
 #include "../domain/account.h"
+#include "../domain/accountfilter.h"
 #include "../log/logentry.h"
 #include "../result.h"
-#include "../storage/accountstore.h"
 #include "../vault/session.h"
 
 #include <optional>
@@ -141,7 +141,7 @@ public:
     Result<Account> markReviewed(const Session &session, qint64 id);
 
     Result<Account> find(qint64 id);
-    Result<QList<Account>> list(const Storage::AccountFilter &filter);
+    Result<QList<Account>> list(const AccountFilter &filter);
     Result<QList<StatusChange>> statusHistory(qint64 id);
 
     static Status checkEmail(const QString &email);

@@ -4,6 +4,7 @@
 #include "../domain/totp.h"
 #include "../log/logactions.h"
 #include "../storage/accountstore.h"
+#include "../storage/secretstore.h"
 #include "../vault/vault.h"
 #include "permissions.h"
 

@@ -5,8 +5,10 @@
 #include "../domain/secretkind.h"
 #include "../log/logentry.h"
 #include "../result.h"
-#include "../storage/secretstore.h"
 #include "../vault/session.h"
+
+#include <QDateTime>
+#include <QList>
 
 namespace Brankas {
 

@@ -48,7 +48,7 @@ Result<ReportDocument> Reports::logExtract(const Session &, const QDate &from, c
     if (!verification) {
         return verification.error();
     }
-    Storage::LogFilter filter;
+    LogFilter filter;
     filter.from = from.startOfDay().toUTC();
     filter.until = until.addDays(1).startOfDay().toUTC();
     auto entries = m_vault.log().entries(filter);

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "../crypto/secretbytes.h"
+#include "../domain/accountfilter.h"
 #include "../result.h"
-#include "../storage/accountstore.h"
 #include "../vault/session.h"
 #include "reportdocument.h"
 
@@ -27,7 +27,7 @@ struct ReportOptions
 // The register report's filters, as in the register window.
 struct RegisterReportFilter
 {
-    Storage::AccountFilter accounts;
+    AccountFilter accounts;
     QString areaCode; // a province ("72") or regency ("72.05"): only its kecamatan
     QDate activeFrom; // only accounts whose active period overlaps [activeFrom, activeUntil]
     QDate activeUntil;

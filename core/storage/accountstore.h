@@ -2,6 +2,7 @@
 #pragma once
 
 #include "../domain/account.h"
+#include "../domain/accountfilter.h"
 #include "../result.h"
 #include "preparedstatement.h"
 
@@ -16,16 +17,6 @@ class QSqlQuery;
 namespace Brankas::Storage {
 
 class Database;
-
-struct AccountFilter
-{
-    QString kecamatanCode = {};
-    std::optional<Platform> platform = {};
-    std::optional<AccountStatus> status = {};
-    qint64 termId = 0;
-    QString text = {}; // search words, as AccountSearch reads them
-    int limit = -1;
-};
 
 // The account table and its status history. Accounts are never deleted: a closed account stays
 // as a record.

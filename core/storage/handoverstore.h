@@ -2,6 +2,7 @@
 #pragma once
 
 #include "../handover/handover.h"
+#include "../handover/handoverfilter.h"
 #include "../result.h"
 
 #include <QList>
@@ -9,13 +10,6 @@
 namespace Brankas::Storage {
 
 class Database;
-
-struct HandoverFilter
-{
-    QString kecamatanCode = {};
-    qint64 accountId = 0; // only handovers that include this account
-    int limit = -1;
-};
 
 // The handover and handover_account tables, and the committees handovers name. The schema's
 // triggers refuse any change to a finalised handover, so a bug here cannot rewrite a signed record.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "../log/logentry.h"
+#include "../log/logfilter.h"
 #include "../result.h"
 #include "preparedstatement.h"
 
@@ -17,23 +18,6 @@ namespace Brankas::Storage {
 
 class Database;
 class ReadSnapshot;
-
-struct LogFilter
-{
-    QDateTime from = {};  // inclusive, UTC; invalid = open
-    QDateTime until = {}; // exclusive, UTC; invalid = open
-    QString officer = {};
-    QString actionPrefix = {};
-    QString targetContains = {};
-    qint64 afterSeq = 0;
-    int limit = -1;
-    bool newestFirst = false;
-    // Pages newest-first lists (the GUI's log viewer) the way afterSeq pages oldest-first ones.
-    qint64 beforeSeq = 0;
-    // Exact targets, any of them ("kecamatan:72.05.01", "account:12"): a kecamatan's own entries
-    // and its accounts', where targetContains would also match "account:123" for "account:12".
-    QStringList targetIn = {};
-};
 
 // The archive_log and pending_event tables. Rows are only ever inserted (triggers in the schema
 // refuse UPDATE and DELETE on archive_log).

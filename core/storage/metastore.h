@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "../crypto/kdf.h"
 #include "../result.h"
+#include "../vault/keywrap.h"
 
 #include <QDateTime>
 #include <QMap>
@@ -25,16 +25,6 @@ public:
 
 private:
     Database &m_db;
-};
-
-// A vault key wrapped under a key derived from a passphrase, with the KDF parameters beside it.
-struct KeyWrap
-{
-    QString name;
-    QByteArray salt;
-    Crypto::ScryptParams params;
-    QByteArray wrapped;
-    QDateTime createdAt;
 };
 
 class KeyWrapStore

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "../domain/monthlyfigures.h"
+#include "../evaluation/metricfilter.h"
 #include "../result.h"
 
 #include <QDateTime>
@@ -12,13 +13,6 @@
 namespace Brankas::Storage {
 
 class Database;
-
-struct MetricFilter
-{
-    std::optional<qint64> accountId = {};
-    std::optional<int> year = {};
-    QString areaCode = {}; // a province ("72") or regency ("72.05"): only the accounts of its kecamatan
-};
 
 // account_metric: one row per account and month; unknown figures are NULL.
 class MetricStore

@@ -6,6 +6,7 @@
 #include "../crypto/random.h"
 #include "../crypto/wipe.h"
 #include "../log/logactions.h"
+#include "../storage/officerstore.h"
 #include "../storage/secretswrapstore.h"
 #include "../text/textrules.h"
 #include "change.h"
@@ -190,7 +191,7 @@ Status Officers::reset(const Session &session, const QString &name, QByteArrayVi
     if (!change) {
         return change.error();
     }
-    Storage::OfficerRecord record = change.value().target;
+    OfficerRecord record = change.value().target;
     if (record.officer.id == session.officer.id) {
         return Error(ErrorCode::InvalidInput,
                      QT_TRANSLATE_NOOP("Brankas::Error",
@@ -201,7 +202,7 @@ Status Officers::reset(const Session &session, const QString &name, QByteArrayVi
     if (!made) {
         return made.error();
     }
-    const Storage::OfficerRecord &fresh = made.value().record;
+    const OfficerRecord &fresh = made.value().record;
     record.salt = fresh.salt;
     record.params = fresh.params;
     record.verifier = fresh.verifier;
@@ -224,8 +225,8 @@ Status Officers::reset(const Session &session, const QString &name, QByteArrayVi
     });
 }
 
-Result<Storage::OfficerRecord> Officers::withPassphrase(Storage::OfficerRecord record, const SecretBytes &signSeed,
-                                                        const SecretBytes &boxPrivate, QByteArrayView passphrase) const
+Result<OfficerRecord> Officers::withPassphrase(OfficerRecord record, const SecretBytes &signSeed,
+                                               const SecretBytes &boxPrivate, QByteArrayView passphrase) const
 {
     if (Status status = checkNewPassphrase(passphrase, PassphraseKind::Officer, record.officer.name); !status) {
         return status.error();
@@ -261,7 +262,7 @@ Status Officers::changePassphrase(const Session &session, QByteArrayView current
     if (!officer) {
         return officer.error();
     }
-    const Storage::OfficerRecord &record = officer.value().record;
+    const OfficerRecord &record = officer.value().record;
     if (Crypto::constantTimeEqual(normalizedPassphrase(current, PassphraseKind::Officer).view(),
                                   normalizedPassphrase(next, PassphraseKind::Officer).view())) {
         return Error(ErrorCode::InvalidInput,

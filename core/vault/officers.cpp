@@ -4,6 +4,8 @@
 #include "../crypto/random.h"
 #include "../crypto/wipe.h"
 #include "../log/logactions.h"
+#include "../storage/database.h"
+#include "../storage/officerstore.h"
 #include "../text/textrules.h"
 #include "change.h"
 #include "passphrase.h"
@@ -35,6 +37,11 @@ Officers::Officers(Storage::Database &db, Stores stores, ArchiveLog &log, const 
     , m_clock(clock)
     , m_kdf(kdf)
 {}
+
+Result<QList<Officer>> Officers::list()
+{
+    return m_store.list();
+}
 
 Status Officers::checkName(const QString &name)
 {
@@ -72,7 +79,7 @@ Result<Officers::NewOfficer> Officers::makeRecord(const QString &name, Role role
         return keys.error();
     }
     NewOfficer made{{}, std::move(keys).value()};
-    Storage::OfficerRecord &record = made.record;
+    OfficerRecord &record = made.record;
     record.officer.name = name.trimmed();
     record.officer.role = role;
     record.officer.createdAt = now;
@@ -149,7 +156,7 @@ Result<Officers::Authenticated> Officers::authenticate(const QString &name, QByt
         (void)passphraseKeys(normalizedPassphrase(passphrase, PassphraseKind::Officer), dummySalt, m_kdf);
         return wrongNameOrPassphrase();
     }
-    const Storage::OfficerRecord &officer = record.value();
+    const OfficerRecord &officer = record.value();
     auto derived =
         passphraseKeys(normalizedPassphrase(passphrase, PassphraseKind::Officer), officer.salt, officer.params);
     if (!derived) {

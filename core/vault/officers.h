@@ -6,16 +6,17 @@
 #include "../domain/officer.h"
 #include "../log/archivelog.h"
 #include "../result.h"
-#include "../storage/database.h"
-#include "../storage/officerstore.h"
 #include "officerkeys.h"
+#include "officerrecord.h"
 #include "session.h"
 #include "signedinkeys.h"
 
 namespace Brankas {
 
 namespace Storage {
+class Database;
 class MetaStore;
+class OfficerStore;
 class SecretsWrapStore;
 } // namespace Storage
 
@@ -35,7 +36,7 @@ public:
     // Administrators only. The name must be new (names compare without case). An operator or
     // administrator is given the secrets key in the same transaction.
     Result<Officer> add(const Session &session, const QString &name, Role role, QByteArrayView passphrase);
-    Result<QList<Officer>> list() { return m_store.list(); }
+    Result<QList<Officer>> list();
 
     // Administrators only, each in one signed transaction that also puts the seals of the secrets
     // key right (given to operators and administrators who may hold it, taken from viewers and
@@ -52,14 +53,14 @@ public:
     Status changePassphrase(const Session &session, QByteArrayView current, QByteArrayView next);
     // The record with a new passphrase (new salt and verifier) and the same key pairs rewrapped
     // under its key-encryption key; no longer marked as needing a change.
-    Result<Storage::OfficerRecord> withPassphrase(Storage::OfficerRecord record, const SecretBytes &signSeed,
-                                                  const SecretBytes &boxPrivate, QByteArrayView passphrase) const;
+    Result<OfficerRecord> withPassphrase(OfficerRecord record, const SecretBytes &signSeed,
+                                         const SecretBytes &boxPrivate, QByteArrayView passphrase) const;
 
     // Checks name and passphrase; does not log (the vault's signIn does). The key-encryption key
     // comes with the record: it opens the officer's own keys.
     struct Authenticated
     {
-        Storage::OfficerRecord record;
+        OfficerRecord record;
         SecretBytes kek;
     };
     Result<Authenticated> authenticate(const QString &name, QByteArrayView passphrase);
@@ -68,7 +69,7 @@ public:
     // A new officer with their key pairs, and the registration the log records for them.
     struct NewOfficer
     {
-        Storage::OfficerRecord record;
+        OfficerRecord record;
         OfficerKeyPairs keys;
         QJsonObject registration() const;
     };
@@ -79,7 +80,7 @@ private:
     struct AdminChange
     {
         const SignedInKeys *keys = nullptr;
-        Storage::OfficerRecord target;
+        OfficerRecord target;
     };
     Result<AdminChange> prepareAdminChange(const Session &session, const QString &name);
     Status refuseLastAdministrator(const Officer &target);

@@ -5,6 +5,7 @@
 
 #include "../crypto/sealedbox.h"
 #include "../log/logactions.h"
+#include "../storage/metastore.h"
 #include "../storage/secretswrapstore.h"
 #include "passphrase.h"
 #include "vaultkey.h"
@@ -87,7 +88,7 @@ Status Vault::changeRecovery(const Session &session, QByteArrayView currentRecov
     auto before = recoveryOpensSecrets();
     const bool openedSecretsBefore = before && before.value();
     Status status = commitChange(session, [&]() -> Result<QList<LogEvent>> {
-        for (const Storage::KeyWrap *made : {&newWrap.value(), &newBoxWrap.value()}) {
+        for (const KeyWrap *made : {&newWrap.value(), &newBoxWrap.value()}) {
             if (Status stored = m_keyWraps->put(*made); !stored) {
                 return stored.error();
             }

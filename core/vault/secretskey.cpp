@@ -104,7 +104,7 @@ Status syncSecretsWraps(Storage::OfficerStore &officers, Storage::SecretsWrapSto
     }
     const qint64 boundary = signedFrom.value().toLongLong();
     QMap<QString, QByteArray> remaining = existing.value();
-    for (const Storage::OfficerRecord &record : records.value()) {
+    for (const OfficerRecord &record : records.value()) {
         const QString holder = officerHolder(record.officer.id);
         const bool entitled = canRevealSecrets(record.officer.role) && !record.officer.disabled;
         const QString target = QStringLiteral("officer:") + record.officer.name;

@@ -9,7 +9,11 @@
 #include "../log/logactions.h"
 #include "../register/registerseed.h"
 #include "../storage/changelistener.h"
+#include "../storage/database.h"
+#include "../storage/logstore.h"
+#include "../storage/metastore.h"
 #include "../storage/migrations.h"
+#include "../storage/officerstore.h"
 #include "../storage/officestore.h"
 #include "../storage/readsnapshot.h"
 #include "../storage/secretswrapstore.h"
@@ -46,6 +50,11 @@ Vault::Vault(QString path, Access access, VaultEnvironment environment)
     , m_access(access)
     , m_env(environment)
 {}
+
+int Vault::latestSchemaVersion()
+{
+    return Storage::latestSchemaVersion();
+}
 
 Vault::~Vault()
 {

@@ -7,12 +7,9 @@
 #include "../keychain/keystore.h"
 #include "../log/archivelog.h"
 #include "../result.h"
-#include "../storage/database.h"
-#include "../storage/logstore.h"
-#include "../storage/metastore.h"
-#include "../storage/officerstore.h"
 #include "headlock.h"
 #include "keychainstate.h"
+#include "keywrap.h"
 #include "officers.h"
 #include "secretskey.h"
 #include "session.h"
@@ -27,8 +24,13 @@ namespace Brankas {
 
 class ReferenceData;
 namespace Storage {
+class Database;
+class KeyWrapStore;
+class LogStore;
+class MetaStore;
+class OfficerStore;
 class SecretsWrapStore;
-}
+} // namespace Storage
 
 // What a vault needs from outside; tests pass an in-memory key store, a fixed clock and cheap
 // scrypt parameters, the app the OS keychain, the system clock and the defaults.
@@ -69,6 +71,8 @@ public:
     const QString &path() const { return m_path; }
     const QString &id() const { return m_id; }
     int schemaVersion() const { return m_schemaVersion; }
+    // The newest vault format this build reads and upgrades to, the same on every engine.
+    static int latestSchemaVersion();
     QString officeName() const;
     Regency regency() const;
     QString provinceName() const;
@@ -91,7 +95,7 @@ public:
     Status unlockWithKey(SecretBytes key);
     // What a backup of this vault carries: the recovery passphrase's wrap of the vault key, as stored,
     // and the key that encrypts the backup, derived from the vault key and the backup's own salt.
-    Result<Storage::KeyWrap> recoveryWrap();
+    Result<KeyWrap> recoveryWrap();
     Result<SecretBytes> backupKey(QByteArrayView salt) const;
     // Replaces the recovery passphrase (administrators, who give the current one too): the vault key
     // is wrapped again and the recovery passphrase gets a new key pair, to which the secrets key is

@@ -2,6 +2,7 @@
 // What a backup needs from the vault, without the vault key ever leaving it.
 #include "vault.h"
 
+#include "../storage/metastore.h"
 #include "vaultkey.h"
 
 namespace Brankas {
@@ -11,7 +12,7 @@ Status Vault::unlockWithKey(SecretBytes key)
     return acceptKey(std::move(key));
 }
 
-Result<Storage::KeyWrap> Vault::recoveryWrap()
+Result<KeyWrap> Vault::recoveryWrap()
 {
     return m_keyWraps->find(QStringLiteral("recovery"));
 }

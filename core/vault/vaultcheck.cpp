@@ -2,6 +2,7 @@
 #include "vaultcheck.h"
 
 #include "../domain/secretkind.h"
+#include "../storage/database.h"
 #include "../storage/integritycheck.h"
 #include "../storage/metastore.h"
 #include "../storage/secretstore.h"

@@ -79,4 +79,9 @@ Result<std::unique_ptr<Storage::Database>> openEmptyServerDatabase(const VaultAd
     return db;
 }
 
+bool isServerPasswordError(const Error &error)
+{
+    return Storage::needsServerPassword(error);
+}
+
 } // namespace Brankas

@@ -34,4 +34,8 @@ Result<std::unique_ptr<Storage::Database>> openEmptyServerDatabase(const VaultAd
 Status enrolServerPassword(const VaultAddress &address, KeyStore &keyStore,
                            const std::function<Result<SecretBytes>()> &ask);
 
+// The error says the server wants a password that was not given, or refused the one given: the
+// caller may ask for it again without knowing how each engine reports it.
+bool isServerPasswordError(const Error &error);
+
 } // namespace Brankas

@@ -29,8 +29,8 @@ Result<QString> keyCheckValue(const SecretBytes &vaultKey, const QString &vaultI
     return QString::fromLatin1(mac.value().toHex());
 }
 
-Result<Storage::KeyWrap> wrapVaultKey(const SecretBytes &vaultKey, const SecretBytes &passphrase,
-                                      const Crypto::ScryptParams &params, const QString &vaultId, const QString &name)
+Result<KeyWrap> wrapVaultKey(const SecretBytes &vaultKey, const SecretBytes &passphrase,
+                             const Crypto::ScryptParams &params, const QString &vaultId, const QString &name)
 {
     auto salt = Crypto::randomBytes(SaltSize);
     if (!salt) {
@@ -45,7 +45,7 @@ Result<Storage::KeyWrap> wrapVaultKey(const SecretBytes &vaultKey, const SecretB
     if (!wrapped) {
         return wrapped.error();
     }
-    Storage::KeyWrap wrap;
+    KeyWrap wrap;
     wrap.name = name;
     wrap.salt = salt.value();
     wrap.params = params;
@@ -53,7 +53,7 @@ Result<Storage::KeyWrap> wrapVaultKey(const SecretBytes &vaultKey, const SecretB
     return wrap;
 }
 
-Result<SecretBytes> unwrapVaultKey(const Storage::KeyWrap &wrap, const SecretBytes &passphrase, const QString &vaultId)
+Result<SecretBytes> unwrapVaultKey(const KeyWrap &wrap, const SecretBytes &passphrase, const QString &vaultId)
 {
     if (!wrap.params.isAcceptable()) {
         return damagedKdfParameters();

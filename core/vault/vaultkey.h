@@ -4,7 +4,7 @@
 #include "../crypto/kdf.h"
 #include "../crypto/secretbytes.h"
 #include "../result.h"
-#include "../storage/metastore.h"
+#include "keywrap.h"
 
 namespace Brankas {
 
@@ -15,10 +15,10 @@ constexpr qsizetype VaultKeySize = 32;
 Result<QString> keyCheckValue(const SecretBytes &vaultKey, const QString &vaultId);
 
 // Wraps the vault key under scrypt(passphrase), bound to the vault and the wrap's name.
-Result<Storage::KeyWrap> wrapVaultKey(const SecretBytes &vaultKey, const SecretBytes &passphrase,
-                                      const Crypto::ScryptParams &params, const QString &vaultId, const QString &name);
+Result<KeyWrap> wrapVaultKey(const SecretBytes &vaultKey, const SecretBytes &passphrase,
+                             const Crypto::ScryptParams &params, const QString &vaultId, const QString &name);
 // WrongPassphrase when the passphrase does not unwrap it.
-Result<SecretBytes> unwrapVaultKey(const Storage::KeyWrap &wrap, const SecretBytes &passphrase, const QString &vaultId);
+Result<SecretBytes> unwrapVaultKey(const KeyWrap &wrap, const SecretBytes &passphrase, const QString &vaultId);
 
 // The key that encrypts secret fields, separate from the key that signs the log.
 Result<SecretBytes> fieldKeyFor(const SecretBytes &vaultKey, const QString &vaultId);

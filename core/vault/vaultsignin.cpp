@@ -10,6 +10,8 @@
 #include "../crypto/sealedbox.h"
 #include "../domain/secretkind.h"
 #include "../log/logactions.h"
+#include "../storage/metastore.h"
+#include "../storage/officerstore.h"
 #include "../storage/secretstore.h"
 #include "../storage/secretswrapstore.h"
 #include "change.h"
@@ -37,7 +39,7 @@ struct Vault::SignInKeys
 
 Result<Vault::SignInKeys> Vault::openSignInKeys(const Officers::Authenticated &officer, QList<LogEvent> &events)
 {
-    const Storage::OfficerRecord &record = officer.record;
+    const OfficerRecord &record = officer.record;
     SignInKeys result;
     if (record.hasKeys()) {
         auto opened = openOfficerKeys(officer.kek, m_id, record.signPublic, record.boxPublic, record.keysWrapped);
@@ -156,7 +158,7 @@ Result<Session> Vault::signIn(const QString &officerName, QByteArrayView passphr
         }
         return officer.error();
     }
-    const Storage::OfficerRecord &record = officer.value().record;
+    const OfficerRecord &record = officer.value().record;
     const bool changePassphrase = record.officer.mustChangePassphrase || !newPassphrase.isEmpty();
     if (record.officer.mustChangePassphrase && newPassphrase.isEmpty()) {
         return Error(ErrorCode::PassphraseChangeRequired,
@@ -176,9 +178,9 @@ Result<Session> Vault::signIn(const QString &officerName, QByteArrayView passphr
     if (!keys) {
         return keys.error();
     }
-    std::optional<Storage::OfficerRecord> rekeyed;
+    std::optional<OfficerRecord> rekeyed;
     if (changePassphrase) {
-        Storage::OfficerRecord current = record;
+        OfficerRecord current = record;
         if (keys.value().newKeys) {
             current.signPublic = keys.value().made.signPublic;
             current.boxPublic = keys.value().made.boxPublic;
@@ -291,7 +293,7 @@ Status Vault::unlockWithRecovery(QByteArrayView recoveryPassphrase, const QStrin
         return status;
     }
     // The recovery passphrase also opens the secrets key, through its own X25519 key.
-    std::optional<Storage::KeyWrap> newBox;
+    std::optional<KeyWrap> newBox;
     QByteArray newBoxPublic;
     if (m_metaValues.contains(RecoveryBoxPublic)) {
         auto boxWrap = m_keyWraps->find(RecoveryBoxWrap);

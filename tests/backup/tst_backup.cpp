@@ -13,6 +13,7 @@
 #include <QDirIterator>
 #include <QJsonObject>
 #include <QtEndian>
+#include <core/storage/database.h>
 
 using namespace Brankas;
 using namespace Brankas::Testing;

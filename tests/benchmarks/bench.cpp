@@ -341,7 +341,7 @@ Status Benchmark::measureRegister(Vault &vault)
     double firstSearchMs = 0;
     qsizetype found = 0;
     for (int i = 0; i <= m_options.runs; ++i) {
-        Storage::AccountFilter filter;
+        AccountFilter filter;
         filter.text = m_options.search;
         QElapsedTimer timer;
         const double cpuStart = cpuMs();

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTest>
+#include <core/storage/database.h>
 
 using namespace Brankas;
 using namespace Brankas::Testing;

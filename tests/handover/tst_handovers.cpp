@@ -6,6 +6,7 @@
 #include <core/register/officesettings.h>
 
 #include <QSqlError>
+#include <core/storage/database.h>
 
 using namespace Brankas;
 using namespace Brankas::Testing;

@@ -3,6 +3,7 @@
 #include "xlsxfixtures.h"
 
 #include <core/import/accountimport.h>
+#include <core/storage/accountstore.h>
 
 using namespace Brankas;
 using namespace Brankas::Testing;

@@ -209,7 +209,7 @@ private slots:
         // Logged before anything is decrypted: a file that cannot be written still leaves the entry.
         const QString unwritable = office.t.dir.filePath(QStringLiteral("no-such-folder/sandi.csv"));
         QVERIFY(!exporter.writeWithPasswords(office.siti, accounts, unwritable, AdminPassphrase));
-        Storage::LogFilter exported;
+        LogFilter exported;
         exported.actionPrefix = LogAction::reportExported();
         const QList<LogEntry> entries = valueOf(office.vault->log().entries(exported), "entries");
         QCOMPARE(entries.size(), 1);

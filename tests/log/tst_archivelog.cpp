@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
+#include <core/storage/database.h>
 
 using namespace Brankas;
 using namespace Brankas::Testing;

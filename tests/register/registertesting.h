@@ -10,6 +10,7 @@
 #include <core/register/terms.h>
 
 #include <QSqlQuery>
+#include <core/storage/database.h>
 
 namespace Brankas::Testing {
 

@@ -7,6 +7,7 @@
 #include <core/register/officesettings.h>
 
 #include <QSet>
+#include <core/storage/accountstore.h>
 
 using namespace Brankas;
 using namespace Brankas::Testing;

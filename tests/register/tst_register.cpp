@@ -994,7 +994,7 @@ void TestRegister::listFiltersAndSearch()
         o.addAccount(newAccount(QStringLiteral("72.05.03"), Platform::TikTok, QStringLiteral("pw.bokat")));
     o.changeStatus(bokat.id, AccountStatus::Suspended);
 
-    auto ids = [&](const Storage::AccountFilter &filter) {
+    auto ids = [&](const AccountFilter &filter) {
         QList<qint64> result;
         const auto accounts = Accounts(*o.vault).list(filter);
         for (const Account &account : accounts.value()) {

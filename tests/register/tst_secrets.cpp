@@ -10,6 +10,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <core/storage/database.h>
 
 using namespace Brankas;
 using namespace Brankas::Testing;

@@ -13,6 +13,7 @@
 #include <core/vault/secretskey.h>
 
 #include <QSqlQuery>
+#include <core/storage/database.h>
 
 using namespace Brankas;
 using namespace Brankas::Testing;

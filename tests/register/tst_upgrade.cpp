@@ -7,6 +7,7 @@
 #include <core/log/logactions.h>
 #include <core/register/kecamatanregister.h>
 #include <core/register/officesettings.h>
+#include <core/storage/database.h>
 #include <core/storage/migrations.h>
 
 using namespace Brankas;

@@ -4,6 +4,7 @@
 // head's lock for the rest of a transaction, and the read snapshot no change may start inside.
 #include "storageengine.h"
 
+#include <core/storage/database.h>
 #include <core/storage/logstore.h>
 #include <core/storage/preparedstatement.h>
 #include <core/storage/readsnapshot.h>

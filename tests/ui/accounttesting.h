@@ -110,7 +110,7 @@ struct AccountsOffice
 
     QList<LogEntry> logFor(qint64 accountId, const QString &action)
     {
-        Storage::LogFilter filter;
+        LogFilter filter;
         filter.targetContains = QStringLiteral("account:%1").arg(accountId);
         filter.actionPrefix = action;
         QList<LogEntry> result;

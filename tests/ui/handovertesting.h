@@ -58,7 +58,7 @@ struct HandoverDesk : Office
 
     qsizetype logged(const QString &action)
     {
-        Storage::LogFilter filter;
+        LogFilter filter;
         filter.actionPrefix = action;
         return valueOf(vault->log().entries(filter), "entries").size();
     }

@@ -68,7 +68,7 @@ void answerNextMessageBox(QString *seenText = nullptr)
 
 qsizetype countLogged(Vault &vault, const QString &action)
 {
-    Storage::LogFilter filter;
+    LogFilter filter;
     filter.actionPrefix = action;
     auto entries = vault.log().entries(filter);
     return entries ? entries->size() : -1;

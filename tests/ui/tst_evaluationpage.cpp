@@ -139,7 +139,7 @@ void TestEvaluationPage::modelPassesTheTester()
     model.setFigure(Figure::Posts);
     QVERIFY(model.setData(model.index(1, February), QStringLiteral("7")));
     QVERIFY(model.load(2023, {}).ok());
-    Storage::AccountFilter filter;
+    AccountFilter filter;
     filter.platform = Platform::Facebook;
     QVERIFY(model.load(2024, filter).ok());
     QCOMPARE(model.rowCount(), 1);

@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTableView>
+#include <core/storage/database.h>
 
 using namespace Brankas;
 using namespace Brankas::Testing;

@@ -119,7 +119,7 @@ bool problemShown(const ServerVaultDialog &dialog)
 
 qsizetype countLogged(Vault &vault, const QString &action)
 {
-    Storage::LogFilter filter;
+    LogFilter filter;
     filter.actionPrefix = action;
     auto entries = vault.log().entries(filter);
     return entries ? entries->size() : -1;

@@ -158,7 +158,7 @@ void TestSettingsPage::officeDetailsSaveToTheVaultAndTheLog()
     // The form shows what core keeps.
     QCOMPARE(child<QLineEdit>(page, "emailDomains")->text(), QStringLiteral("bawaslu.go.id, buolkab.go.id"));
 
-    Storage::LogFilter filter;
+    LogFilter filter;
     filter.actionPrefix = QStringLiteral("office.updated");
     auto entries = f.vault->log().entries(filter);
     QVERIFY(entries);

@@ -171,7 +171,7 @@ void TestSetupWizard::wholeSetupCreatesTheVaultAndSignsIn()
     QCOMPARE(office.value().name, QStringLiteral("Bawaslu Kabupaten Buol"));
     QCOMPARE(office.value().address, QStringLiteral("Jl. Syarif Mansyur No. 1, Buol"));
     QCOMPARE(office.value().headName, QStringLiteral("Moh. Rizal"));
-    Storage::LogFilter filter;
+    LogFilter filter;
     filter.actionPrefix = QStringLiteral("office.updated");
     auto updates = vault->log().entries(filter);
     QVERIFY(updates);

@@ -8,6 +8,7 @@
 #include <core/storage/migrations.h>
 
 #include <QSqlQuery>
+#include <core/storage/database.h>
 
 using namespace Brankas;
 using namespace Brankas::Testing;

@@ -17,6 +17,7 @@
 
 #include <QSet>
 #include <QSqlQuery>
+#include <core/storage/database.h>
 
 using namespace Brankas;
 using namespace Brankas::Testing;

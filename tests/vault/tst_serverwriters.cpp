@@ -227,7 +227,7 @@ private Q_SLOTS:
         const Result<Handover> &refused = results[0].ok() ? results[1] : results[0];
         QVERIFY2(refused.error().untranslatedMessage().contains(QStringLiteral("was finalised as")),
                  qPrintable(refused.error().untranslatedMessage()));
-        Storage::LogFilter filter;
+        LogFilter filter;
         filter.actionPrefix = LogAction::handoverFinalized();
         QCOMPARE(valueOf(office.vault->log().entries(filter), "entries").size(), 1);
     }

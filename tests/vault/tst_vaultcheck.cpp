@@ -7,6 +7,7 @@
 #include <core/vault/vaultcheck.h>
 
 #include <QSqlQuery>
+#include <core/storage/database.h>
 
 using namespace Brankas;
 using namespace Brankas::Testing;

@@ -206,7 +206,7 @@ void EvaluationPage::reload()
         fillKecamatan();
     }
     m_stale = false;
-    Storage::AccountFilter filter;
+    AccountFilter filter;
     filter.kecamatanCode = m_kecamatan->currentData(KecamatanListModel::CodeRole).toString();
     if (m_platform->currentIndex() > 0) {
         filter.platform = Platform(m_platform->currentData().toInt());

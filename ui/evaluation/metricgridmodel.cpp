@@ -65,7 +65,7 @@ MetricGridModel::MetricGridModel(Vault &vault, Session session, QObject *parent)
     , m_session(std::move(session))
 {}
 
-Status MetricGridModel::load(int year, const Storage::AccountFilter &filter)
+Status MetricGridModel::load(int year, const AccountFilter &filter)
 {
     auto rows = readMetricGrid(m_vault, year, filter);
     if (!rows) {

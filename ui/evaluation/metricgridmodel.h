@@ -30,7 +30,7 @@ public:
     MetricGridModel(Vault &vault, Session session, QObject *parent = nullptr);
 
     // Reads the accounts the filter finds and their figures of the year.
-    Status load(int year, const Storage::AccountFilter &filter);
+    Status load(int year, const AccountFilter &filter);
     int year() const { return m_year; }
     void setFigure(Figure figure);
     Figure figure() const { return m_figure; }

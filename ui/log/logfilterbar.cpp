@@ -194,9 +194,9 @@ void LogFilterBar::setEarliestDate(const QDate &date)
     m_quiet = wasQuiet;
 }
 
-Storage::LogFilter LogFilterBar::filter() const
+LogFilter LogFilterBar::filter() const
 {
-    Storage::LogFilter filter;
+    LogFilter filter;
     if (m_from->date() != m_noDate) {
         filter.from = startOfLocalDay(m_from->date());
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <core/storage/logstore.h>
+#include <core/log/logfilter.h>
 
 #include <QWidget>
 
@@ -29,7 +29,7 @@ public:
 
     // Dates, officer and action; the kecamatan is turned into targets by the page, which knows
     // which accounts it has.
-    Storage::LogFilter filter() const;
+    LogFilter filter() const;
     QString kecamatanCode() const;
 
     void setOfficer(const QString &name);

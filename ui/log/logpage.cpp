@@ -146,7 +146,7 @@ void LogPage::loadChoices()
 
 void LogPage::applyFilters()
 {
-    Storage::LogFilter filter = m_filters->filter();
+    LogFilter filter = m_filters->filter();
     const QString code = m_filters->kecamatanCode();
     if (!code.isEmpty()) {
         // A kecamatan's entries are its own and those of its accounts.

@@ -45,7 +45,7 @@ AccountLogModel::~AccountLogModel() = default;
 
 Status AccountLogModel::load(Vault &vault, qint64 accountId)
 {
-    Storage::LogFilter filter;
+    LogFilter filter;
     filter.targetIn = {targetOf(accountId)}; // exact, and served by the log's target index
     filter.newestFirst = true;
     auto entries = vault.log().entries(filter);

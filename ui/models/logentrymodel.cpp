@@ -24,7 +24,7 @@ void LogEntryModel::setSubjects(LogSubjects *subjects)
 
 Result<QList<LogEntry>> LogEntryModel::readPage() const
 {
-    Storage::LogFilter page = m_filter;
+    LogFilter page = m_filter;
     page.newestFirst = true;
     page.limit = PageSize;
     page.afterSeq = 0;
@@ -34,7 +34,7 @@ Result<QList<LogEntry>> LogEntryModel::readPage() const
     return m_log.entries(page);
 }
 
-Status LogEntryModel::setFilter(const Storage::LogFilter &filter)
+Status LogEntryModel::setFilter(const LogFilter &filter)
 {
     beginResetModel();
     m_filter = filter;

@@ -27,8 +27,8 @@ public:
     // register; without it, the model shows the stored identifiers (for scripts and tests).
     void setSubjects(LogSubjects *subjects);
     // Shows the entries the filter selects (its limit, beforeSeq and newestFirst are the model's).
-    Status setFilter(const Storage::LogFilter &filter);
-    const Storage::LogFilter &filter() const { return m_filter; }
+    Status setFilter(const LogFilter &filter);
+    const LogFilter &filter() const { return m_filter; }
     Status reload() { return setFilter(m_filter); }
     // The error of the last page read, shown by the page (fetchMore has no way to return one).
     const Error &lastError() const { return m_lastError; }
@@ -51,7 +51,7 @@ private:
 
     ArchiveLog &m_log;
     LogSubjects *m_subjects = nullptr;
-    Storage::LogFilter m_filter;
+    LogFilter m_filter;
     QList<LogEntry> m_entries;
     bool m_atEnd = true;
     bool m_resetting = false;

@@ -4,7 +4,6 @@
 #include "../look.h"
 
 #include <core/crypto/secretbytes.h>
-#include <core/storage/sqlerror.h>
 #include <core/vault/vaultaddress.h>
 #include <core/vault/vaultdatabase.h>
 
@@ -138,7 +137,7 @@ Status ServerVaultDialog::reachVault(const VaultAddress &address)
         return password.clone();
     });
     if (!enrolled) {
-        if (asked && !password.isEmpty() && Storage::needsServerPassword(enrolled.error())) {
+        if (asked && !password.isEmpty() && isServerPasswordError(enrolled.error())) {
             return Error(ErrorCode::WrongPassphrase,
                          QT_TRANSLATE_NOOP("Brankas::Error",
                                            "The server refused this password for database user %1. Check it with the "
