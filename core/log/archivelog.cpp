@@ -179,10 +179,7 @@ Status ArchiveLog::appendAll(const QString &officer, const QList<LogEvent> &even
             return refused;
         }
     }
-    if (Status locked = m_store.lockHead(); !locked) {
-        return locked;
-    }
-    auto tip = m_store.tip();
+    auto tip = m_store.lockedTip();
     if (!tip) {
         return tip.error();
     }

@@ -136,7 +136,7 @@ QString fileSearchCondition(const Database &db, const AccountSearch &search, QVa
 }
 
 // The same condition on a server, through the search_text columns of account and kecamatan
-// (resources/sql/postgresql/0008_search_text.sql): each row's searched fields, joined by chr(1),
+// (resources/sql/postgresql/0008_search_and_head.sql): each row's searched fields, joined by chr(1),
 // ASCII letters lowered and nothing else. A word is already folded, so an ASCII one is part of a
 // column exactly where it is part of a folded field; strpos compares bytes (no lowering per row,
 // no pattern to escape, no length limit). ILIKE over the joined fields took 52 ms on the national

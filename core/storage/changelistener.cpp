@@ -10,24 +10,6 @@
 
 namespace Brankas::Storage {
 
-Status announceChange(Database &db)
-{
-    if (db.engine() != Database::Engine::PostgreSql) {
-        return {};
-    }
-    QSqlQuery query(db.connection());
-    // One statement with nothing bound, so one round trip: a prepared statement would cost two more
-    // (and one to free it, which a lost connection turns into a warning on stderr). pg_notify takes
-    // the channel as a value; the caller holds the log head's lock, so the newest entry is this
-    // change's last.
-    const QString sql = QStringLiteral("SELECT pg_notify('%1', (SELECT coalesce(max(seq), 0) FROM archive_log)::text)")
-                            .arg(VaultChangedChannel);
-    if (!query.exec(sql)) {
-        return fromSqlError(query.lastError());
-    }
-    return {};
-}
-
 ChangeListener::ChangeListener(Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)

@@ -14,15 +14,12 @@ namespace Brankas::Storage {
 
 class Database;
 
-// The server's notification channel every committed change of a vault is announced on
-// (LogStore::announce). PostgreSQL keeps channels per database: one vault, one channel.
+// The server's notification channel every committed change of a vault is announced on, with the
+// log's new head as payload: the server's trigger on the sealed head (vault_meta_announce_head,
+// format 8) sends it when a change's transaction writes the head, and only if it commits; the
+// migration's SQL names the channel too. PostgreSQL keeps channels per database: one vault, one
+// channel.
 inline const QString VaultChangedChannel = QStringLiteral("brankas_vault_changed");
-
-// Inside the transaction of a change, after its log entries: tells every other PC listening on
-// this server vault, once the transaction commits, that the log reached its newest entry; a change
-// rolled back tells nobody. The payload is that sequence number alone, nothing of the change.
-// Nothing to do for a file, which no other PC writes.
-Status announceChange(Database &db);
 
 // Listens on a server vault's connection for the changes other connections commit (PostgreSQL
 // LISTEN/NOTIFY), and says so with the log's sequence number they reached. The connection's own

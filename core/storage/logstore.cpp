@@ -74,6 +74,30 @@ Result<LogStore::Head> LogStore::head()
     return head;
 }
 
+namespace {
+// The row of LogStore::tip() and of brankas_lock_head(): head seq, head MAC, and the newest
+// signature's first seq, last seq and signer (all NULL where there is none).
+Result<LogStore::Tip> tipFrom(QSqlQuery &query)
+{
+    if (!query.exec() || !query.next()) {
+        const QSqlError error = query.lastError();
+        query.finish();
+        return fromSqlError(error);
+    }
+    LogStore::Tip tip;
+    if (!query.isNull(0)) {
+        tip.head = LogStore::Head{query.value(0).toLongLong(), query.value(1).toByteArray()};
+    }
+    if (!query.isNull(3)) {
+        tip.newestSignature.firstSeq = query.value(2).toLongLong();
+        tip.newestSignature.lastSeq = query.value(3).toLongLong();
+        tip.newestSignature.signer = query.value(4).toByteArray();
+    }
+    query.finish();
+    return tip;
+}
+} // namespace
+
 Result<LogStore::Tip> LogStore::tip()
 {
     auto prepared = m_tipQuery.on(
@@ -84,22 +108,26 @@ Result<LogStore::Tip> LogStore::tip()
     if (!prepared) {
         return prepared.error();
     }
-    QSqlQuery &query = *prepared.value();
-    if (!query.exec() || !query.next()) {
-        const QSqlError error = query.lastError();
-        query.finish();
-        return fromSqlError(error);
+    return tipFrom(*prepared.value());
+}
+
+Result<LogStore::Tip> LogStore::lockedTip()
+{
+    const quint64 transaction = m_db.transactionNumber();
+    if (m_db.engine() == Database::Engine::SQLite || (transaction != 0 && transaction == m_lockedInTransaction)) {
+        return tip();
     }
-    Tip tip;
-    if (!query.isNull(0)) {
-        tip.head = Head{query.value(0).toLongLong(), query.value(1).toByteArray()};
+    // On a server, the lock and the read in one round trip (resources/sql/postgresql, format 8).
+    auto prepared = m_lockedTipQuery.on(
+        m_db, QStringLiteral("SELECT head_seq, head_mac, signed_first, signed_last, signer FROM brankas_lock_head(?)"));
+    if (!prepared) {
+        return prepared.error();
     }
-    if (!query.isNull(3)) {
-        tip.newestSignature.firstSeq = query.value(2).toLongLong();
-        tip.newestSignature.lastSeq = query.value(3).toLongLong();
-        tip.newestSignature.signer = query.value(4).toByteArray();
+    prepared.value()->bindValue(0, VaultApplicationId);
+    auto tip = tipFrom(*prepared.value());
+    if (tip) {
+        m_lockedInTransaction = transaction;
     }
-    query.finish();
     return tip;
 }
 

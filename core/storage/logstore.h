@@ -67,6 +67,8 @@ public:
         SignatureRow newestSignature; // lastSeq 0 when there is none
     };
     Result<Tip> tip();
+    // lockHead() and tip() together: a server takes the lock and reads in one round trip.
+    Result<Tip> lockedTip();
     Result<qint64> count();
     // In one statement (a thousand rows per statement for an import's many).
     Status append(const QList<LogEntry> &entries);
@@ -96,6 +98,7 @@ private:
     // running it.
     PreparedStatement m_headQuery;
     PreparedStatement m_tipQuery;
+    PreparedStatement m_lockedTipQuery;
     quint64 m_lockedInTransaction = 0; // Database::transactionNumber() of the last lockHead()
 };
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "change.h"
 
-#include "../storage/changelistener.h"
 #include "../storage/sqlerror.h"
 
 namespace Brankas {
@@ -29,10 +28,8 @@ Status commitChange(Storage::Database &db, ArchiveLog &log, const QString &offic
     if (Status status = log.appendAll(officer, events.value(), signer); !status) {
         return Storage::namingFile(status.error(), db.path());
     }
-    // The other PCs of a server vault show the change once it commits.
-    if (Status status = Storage::announceChange(db); !status) {
-        return Storage::namingFile(status.error(), db.path());
-    }
+    // The other PCs of a server vault show the change once it commits: writing the sealed head
+    // announced it (a trigger of the server's, resources/sql/postgresql, format 8).
     Status committed = transaction.value()->commit();
     return committed ? committed : Status(Storage::namingFile(committed.error(), db.path()));
 }

@@ -8,7 +8,6 @@
 #include "../domain/referencedata.h"
 #include "../log/logactions.h"
 #include "../register/registerseed.h"
-#include "../storage/changelistener.h"
 #include "../storage/database.h"
 #include "../storage/logstore.h"
 #include "../storage/metastore.h"
@@ -296,18 +295,10 @@ Status Vault::acceptKey(SecretBytes key)
         if (!transaction) {
             return transaction.error();
         }
-        // Almost always there is nothing pending, and nothing to tell the other PCs.
-        auto pending = m_logStore->pending();
-        if (!pending) {
-            return pending.error();
-        }
+        // Almost always there is nothing pending. Events folded in move the sealed head, which tells
+        // the other PCs (the server's trigger, format 8).
         if (Status status = m_log->absorbPending(); !status) {
             return status;
-        }
-        if (!pending.value().isEmpty()) {
-            if (Status status = Storage::announceChange(*m_db); !status) {
-                return status;
-            }
         }
         return transaction.value()->commit();
     }

@@ -10,6 +10,11 @@
 #include <core/storage/readsnapshot.h>
 #include <core/storage/vaultfile.h>
 
+#include <QThread>
+
+#include <atomic>
+#include <thread>
+
 using namespace Brankas;
 using namespace Brankas::Storage;
 using namespace Brankas::Testing;
@@ -213,12 +218,62 @@ private Q_SLOTS:
             QVERIFY(headIsFree());
             auto transaction = Transaction::begin(*engine.db);
             QVERIFY(transaction.ok());
-            QVERIFY(log.lockHead().ok());
+            // Once taken alone, once with the head's read.
+            QVERIFY(round == 0 ? log.lockHead().ok() : log.lockedTip().ok());
             QVERIFY(log.lockHead().ok());
             QVERIFY2(!headIsFree(), qPrintable(QStringLiteral("round %1").arg(round)));
             QVERIFY(transaction.value()->commit().ok());
         }
         QVERIFY(headIsFree());
+    }
+
+    // Two PCs append at once: the second waits for the head while the first writes, and must then
+    // read the head the first committed (each statement of the server's brankas_lock_head() reads
+    // anew), or both would chain to the same entry.
+    void theHeadReadUnderTheLockSeesTheWriterBefore()
+    {
+        if (!TestServer::cluster()) {
+            QSKIP("no PostgreSQL server for this run");
+        }
+        Engine engine(true);
+        QVERIFY2(engine.db, qPrintable(engine.error));
+        LogStore first(*engine.db);
+        auto transaction = Transaction::begin(*engine.db);
+        QVERIFY(transaction.ok());
+        auto before = first.lockedTip();
+        QVERIFY(before.ok());
+        QCOMPARE(before.value().head.seq, qint64(0));
+
+        Result<LogStore::Tip> seen = Error(ErrorCode::Storage, "not run");
+        std::atomic<bool> waiting = false;
+        std::thread secondPc([&] {
+            auto db = Database::open(engine.server->address(), Database::Mode::ReadWrite);
+            if (!db) {
+                seen = db.error();
+                return;
+            }
+            auto second = Transaction::begin(*db.value());
+            LogStore log(*db.value());
+            waiting = true;
+            seen = log.lockedTip();
+        });
+        bool secondWaits = false;
+        for (int tries = 0; tries < 1000 && !secondWaits; ++tries) {
+            QThread::msleep(10);
+            QSqlQuery locks(engine.db->connection());
+            secondWaits = waiting &&
+                          locks.exec(QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = "
+                                                    "'advisory' AND NOT granted")) &&
+                          locks.next() && locks.value(0).toInt() == 1;
+        }
+        const bool appended = first.append({entry(1)}).ok();
+        const bool committed = transaction.value()->commit().ok();
+        secondPc.join();
+        QVERIFY2(secondWaits, "the second PC never waited for the head");
+        QVERIFY(appended && committed);
+        QVERIFY2(seen.ok(), seen ? "" : qPrintable(seen.error().untranslatedMessage()));
+        QCOMPARE(seen.value().head.seq, qint64(1));
+        QCOMPARE(seen.value().head.mac, entry(1).mac);
     }
 
     // A connection the server dropped is opened again by the next statement, which prepares its

@@ -2,7 +2,9 @@
 -- Brankas vault schema, version 8: nothing changes in a vault file.
 --
 -- Version 8 gives a vault on a PostgreSQL server a column of ready searched text for
--- `account search` (resources/sql/postgresql/0008_search_text.sql). A file needs none: SQLite's
--- LIKE ignores the case of ASCII letters without lowering anything, one field at a time. Both
+-- `account search`, and a function and a trigger that spare a change round trips while it holds
+-- the log head's lock (resources/sql/postgresql/0008_search_and_head.sql). A file needs none:
+-- SQLite's LIKE ignores the case of ASCII letters without lowering anything, one field at a time,
+-- and a file's writer holds the whole file and talks to no server. Both
 -- engines name the same vault format by the same number (`vault move` copies a vault between
 -- them), so a file moves to version 8 too, with no statement to run.
