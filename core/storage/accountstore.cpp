@@ -16,6 +16,7 @@
 #include <QVariantList>
 
 #include <algorithm>
+#include <functional>
 
 namespace Brankas::Storage {
 
@@ -93,13 +94,11 @@ bool isAscii(const QString &word)
     return std::all_of(word.begin(), word.end(), [](QChar c) { return c.unicode() < 0x80; });
 }
 
-// A condition that lets through every account AccountSearch finds, and few others. For a word
-// of ASCII characters it is exact: AccountSearch::fold turns ASCII letters to lower case and no
-// other letter into an ASCII one, and LIKE ignores the case of ASCII letters only, so LIKE finds
-// the word exactly where it is part of the folded field. A word with another character can only be
+// One condition per ASCII word, all of them required. A word with another character can only be
 // part of a field with such a character: every account with one is let through for
-// AccountSearch::matches to decide (SQLite does not fold those letters the way Qt does).
-QString fileSearchCondition(const Database &db, const AccountSearch &search, QVariantList &values)
+// AccountSearch::matches to decide (neither engine folds those letters the way Qt does).
+QString perWordCondition(const Database &db, const AccountSearch &search,
+                         const std::function<QString(const QString &word)> &wordCondition)
 {
     QStringList perWord;
     bool otherLetters = false;
@@ -108,6 +107,21 @@ QString fileSearchCondition(const Database &db, const AccountSearch &search, QVa
             otherLetters = true;
             continue;
         }
+        perWord << wordCondition(word);
+    }
+    if (otherLetters) {
+        perWord << Dialect::hasNonAscii(db, SearchedColumns.join(QStringLiteral(" || ")));
+    }
+    return perWord.join(QStringLiteral(" AND "));
+}
+
+// A condition that lets through every account AccountSearch finds, and few others. For a word
+// of ASCII characters it is exact: AccountSearch::fold turns ASCII letters to lower case and no
+// other letter into an ASCII one, and LIKE ignores the case of ASCII letters only, so LIKE finds
+// the word exactly where it is part of the folded field.
+QString fileSearchCondition(const Database &db, const AccountSearch &search, QVariantList &values)
+{
+    return perWordCondition(db, search, [&](const QString &word) {
         QStringList anyField;
         // LIKE refuses patterns longer than SQLITE_MAX_LIKE_PATTERN_LENGTH (50,000 bytes by
         // default); instr of lower() folds ASCII the same way.
@@ -127,12 +141,8 @@ QString fileSearchCondition(const Database &db, const AccountSearch &search, QVa
                 values << word;
             }
         }
-        perWord << QLatin1Char('(') + anyField.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-    }
-    if (otherLetters) {
-        perWord << Dialect::hasNonAscii(db, SearchedColumns.join(QStringLiteral(" || ")));
-    }
-    return perWord.join(QStringLiteral(" AND "));
+        return QLatin1Char('(') + anyField.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    });
 }
 
 // The same condition on a server, through the search_text columns of account and kecamatan
@@ -145,21 +155,11 @@ QString fileSearchCondition(const Database &db, const AccountSearch &search, QVa
 // (= ANY of an array of them would compare each account with every id in it: 85 ms for "05").
 QString serverSearchCondition(const Database &db, const AccountSearch &search, QVariantList &values)
 {
-    QStringList perWord;
-    bool otherLetters = false;
-    for (const QString &word : search.words()) {
-        if (!isAscii(word)) {
-            otherLetters = true;
-            continue;
-        }
-        perWord << QStringLiteral("(strpos(a.search_text, ?) > 0 OR a.kecamatan_id IN (SELECT id FROM kecamatan "
-                                  "WHERE strpos(search_text, ?) > 0))");
+    return perWordCondition(db, search, [&](const QString &word) {
         values << word << word;
-    }
-    if (otherLetters) {
-        perWord << Dialect::hasNonAscii(db, SearchedColumns.join(QStringLiteral(" || ")));
-    }
-    return perWord.join(QStringLiteral(" AND "));
+        return QStringLiteral("(strpos(a.search_text, ?) > 0 OR a.kecamatan_id IN (SELECT id FROM kecamatan "
+                              "WHERE strpos(search_text, ?) > 0))");
+    });
 }
 } // namespace
 
