@@ -1051,7 +1051,7 @@
     <message>
         <location line="-13"/>
         <location line="+14"/>
-        <location filename="../app/cli/initcommand.cpp" line="+77"/>
+        <location filename="../app/cli/initcommand.cpp" line="+78"/>
         <location filename="../app/cli/recovercommand.cpp" line="+4"/>
         <location filename="../app/cli/restorecommand.cpp" line="+4"/>
         <source>recovery passphrase</source>
@@ -1068,7 +1068,7 @@
         <translation>Berkas brankas dibuka dengan frasa sandi pemulihan. Agar brankas dapat dibuka di komputer ini tanpa frasa sandi pemulihan, administrator perlu menjalankan: brankas-cli recover</translation>
     </message>
     <message>
-        <location filename="../app/cli/dispatcher.cpp" line="+70"/>
+        <location filename="../app/cli/dispatcher.cpp" line="+71"/>
         <source>Usage: brankas-cli [global options] COMMAND [options]</source>
         <translation>Penggunaan: brankas-cli [opsi umum] COMMAND [opsi]</translation>
     </message>
@@ -2754,7 +2754,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/vaultmovecommand.cpp" line="+46"/>
+        <location filename="../app/cli/vaultmovecommand.cpp" line="+47"/>
         <source>Archive log</source>
         <translation>Log arsip</translation>
     </message>
@@ -3215,7 +3215,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Berkas brankas rusak: catatan &quot;%1&quot; tidak ada. Buka salinan cadangan.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>The vault is damaged: its recovery key record is missing. Open a backup copy.</source>
         <translation>Berkas brankas rusak: catatan kunci pemulihan tidak ada. Buka salinan cadangan.</translation>
     </message>
@@ -3236,7 +3236,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location filename="../core/storage/sqlerror.cpp" line="+130"/>
-        <location filename="../core/vault/vault.cpp" line="+33"/>
+        <location filename="../core/vault/vault.cpp" line="+36"/>
         <source>The vault file is damaged. Open a backup copy, or restore the vault from a backup with the recovery passphrase.</source>
         <translation>Berkas brankas rusak. Buka salinan cadangan, atau pulihkan brankas dari cadangan dengan frasa sandi pemulihan.</translation>
     </message>
@@ -3313,7 +3313,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../core/vault/vault.cpp" line="+97"/>
+        <location filename="../core/vault/vault.cpp" line="+102"/>
         <source>This vault was saved by a newer version of Brankas (vault format %1; this version reads up to %2). Install the newer Brankas to open it.</source>
         <translation>Berkas brankas ini disimpan oleh aplikasi Brankas versi yang lebih baru (format brankas %1; versi ini hanya dapat membaca sampai format %2). Pasang aplikasi Brankas versi terbaru untuk membukanya.</translation>
     </message>
@@ -3338,7 +3338,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>kolom yang diawali tanda kutip tidak pernah ditutup.</translation>
     </message>
     <message>
-        <location filename="../core/vault/officers.cpp" line="+22"/>
+        <location filename="../core/vault/officers.cpp" line="+24"/>
         <source>The officer name or passphrase is not right. Check Caps Lock and try again.</source>
         <translation>Nama petugas atau frasa sandi salah. Periksa tombol Caps Lock, lalu coba lagi.</translation>
     </message>
@@ -3433,7 +3433,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Isikan nama petugas.</translation>
     </message>
     <message>
-        <location filename="../core/vault/officers.cpp" line="+70"/>
+        <location filename="../core/vault/officers.cpp" line="+75"/>
         <location filename="../app/cli/officercommands.cpp" line="-234"/>
         <source>Only an administrator can add officers.</source>
         <translation>Hanya administrator yang dapat menambahkan petugas.</translation>
@@ -3541,14 +3541,14 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Peninjau tidak dapat melihat kata sandi atau data rahasia lainnya.</translation>
     </message>
     <message>
-        <location filename="../core/vault/recoverychange.cpp" line="+27"/>
+        <location filename="../core/vault/recoverychange.cpp" line="+28"/>
         <location filename="../app/cli/recoverychangecommand.cpp" line="-48"/>
         <source>Only an administrator can change the recovery passphrase.</source>
         <translation>Hanya administrator yang dapat mengganti frasa sandi pemulihan.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/vault/vault.cpp" line="+76"/>
+        <location filename="../core/vault/vault.cpp" line="+68"/>
         <source>The vault is open read-only; nothing can be changed.</source>
         <translation>Berkas brankas dibuka hanya untuk dibaca; tidak ada yang dapat diubah.</translation>
     </message>
@@ -3573,7 +3573,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Basis data %1 di server sudah berisi brankas Brankas; Brankas tidak akan menimpanya. Buka brankas itu, atau minta basis data baru yang kosong kepada administrator server.</translation>
     </message>
     <message>
-        <location filename="../core/vault/vaultcreation.cpp" line="+192"/>
+        <location filename="../core/vault/vaultcreation.cpp" line="+196"/>
         <location filename="../core/vault/vaultmove.cpp" line="+42"/>
         <location filename="../app/cli/initcommand.cpp" line="-53"/>
         <source>There is already a file at %1; Brankas will not overwrite it. Choose another name, or open that vault.</source>
@@ -3585,7 +3585,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Frasa sandi pemulihan harus berbeda dari frasa sandi administrator: frasa sandi pemulihan disimpan dalam bentuk tertulis di lemari besi kantor.</translation>
     </message>
     <message>
-        <location filename="../core/backup/restore.cpp" line="+43"/>
+        <location filename="../core/backup/restore.cpp" line="+44"/>
         <source>Brankas could not rename %1 to %2, so the restored vault was not put in place. Nothing was changed.</source>
         <translation>Brankas tidak dapat mengganti nama %1 menjadi %2, sehingga brankas hasil pemulihan tidak dipasang. Tidak ada yang diubah.</translation>
     </message>
@@ -3803,7 +3803,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>&quot;%1&quot; bukan nama pengguna %2 yang valid. %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/kecamatanstore.cpp" line="+72"/>
+        <location filename="../core/storage/kecamatanstore.cpp" line="+75"/>
         <source>There is no kecamatan with code &quot;%1&quot; in this vault. See: brankas-cli kecamatan list</source>
         <translation>Tidak ada kecamatan dengan kode &quot;%1&quot; di brankas ini. Lihat: brankas-cli kecamatan list</translation>
     </message>
@@ -3923,9 +3923,9 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas tidak dapat menghitung kode autentikasi dua faktor karena jam komputer tidak menunjukkan tanggal dan waktu yang valid. Perbaiki jam komputer, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../core/register/accounts.cpp" line="+40"/>
+        <location filename="../core/register/accounts.cpp" line="+41"/>
         <location filename="../core/register/kecamatanregister.cpp" line="+116"/>
-        <location filename="../core/register/secrets.cpp" line="+84"/>
+        <location filename="../core/register/secrets.cpp" line="+85"/>
         <source>Give the reason for the change; it goes into the archive log and the account&apos;s history.</source>
         <translation>Isikan alasan perubahan; alasan ini dicatat dalam log arsip dan riwayat akun.</translation>
     </message>
@@ -4011,7 +4011,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Tanggal berakhir yang baru harus sesudah tanggal berakhir masa tugas saat ini (%1).</translation>
     </message>
     <message>
-        <location filename="../core/storage/accountstore.cpp" line="+225"/>
+        <location filename="../core/storage/accountstore.cpp" line="+269"/>
         <source>There is no account with number %1. See: brankas-cli account list</source>
         <translation>Tidak ada akun dengan nomor %1. Lihat: brankas-cli account list</translation>
     </message>
@@ -4091,7 +4091,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Masa aktif yang diisi manual memerlukan tanggal mulai dan tanggal berakhir, dan tanggal berakhir tidak boleh sebelum tanggal mulai.</translation>
     </message>
     <message>
-        <location filename="../core/handover/handoverchanges.cpp" line="+32"/>
+        <location filename="../core/handover/handoverchanges.cpp" line="+33"/>
         <source>Account %1 is not part of handover %2.</source>
         <translation>Akun nomor %1 tidak termasuk dalam serah terima %2.</translation>
     </message>
@@ -4106,7 +4106,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Isikan e-mail pemulihan baru, nomor telepon pemulihan baru, atau keduanya.</translation>
     </message>
     <message>
-        <location filename="../core/handover/handoverfinalize.cpp" line="+43"/>
+        <location filename="../core/handover/handoverfinalize.cpp" line="+44"/>
         <source>The handover number template gives no free number; put {seq} and {year} in it.</source>
         <translation>Templat nomor serah terima tidak menghasilkan nomor yang masih tersedia; cantumkan {seq} dan {year} di dalamnya.</translation>
     </message>
@@ -4132,7 +4132,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Templat nomor serah terima harus memuat {seq} (atau {seq3}) agar tidak ada dua serah terima yang bernomor sama.</translation>
     </message>
     <message>
-        <location filename="../core/handover/handovers.cpp" line="+75"/>
+        <location filename="../core/handover/handovers.cpp" line="+76"/>
         <source>A handover needs its date.</source>
         <translation>Tanggal serah terima harus diisi.</translation>
     </message>
@@ -4283,12 +4283,12 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Brankas tidak dapat menulis berkas %1: %2. Tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../core/log/archivelog.cpp" line="+32"/>
+        <location filename="../core/log/archivelog.cpp" line="+33"/>
         <source>The archive log has no words for the action &quot;%1&quot;; nothing was saved.</source>
         <translation>Log arsip tidak punya kata-kata untuk tindakan &quot;%1&quot;; tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>%1 Brankas will not add anything to this archive log, so nothing can be changed in this vault. Restore the vault from a backup, and keep this copy for the investigation.</source>
         <translation>%1 Brankas tidak akan menambahkan apa pun ke log arsip ini, sehingga tidak ada yang dapat diubah di brankas ini. Pulihkan brankas dari cadangan, dan simpan salinan ini untuk pemeriksaan.</translation>
     </message>
@@ -4509,12 +4509,12 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Itu bukan frasa sandi petugas yang sedang masuk.</translation>
     </message>
     <message>
-        <location filename="../core/storage/logstore.cpp" line="+313"/>
+        <location filename="../core/storage/logsql.cpp" line="+46"/>
         <source>The archive log&apos;s newest signature changed while it was being extended. Nothing was saved; try again.</source>
         <translation>Tanda tangan terbaru log arsip berubah saat sedang diperpanjang. Tidak ada yang disimpan; coba lagi.</translation>
     </message>
     <message>
-        <location filename="../core/vault/officeraccess.cpp" line="+28"/>
+        <location filename="../core/vault/officeraccess.cpp" line="+29"/>
         <source>Only an active administrator can close or open an officer&apos;s access, change a role or reset a passphrase.</source>
         <translation>Hanya administrator aktif yang dapat menutup atau membuka akses petugas, mengubah peran, atau mengatur ulang frasa sandi.</translation>
     </message>
@@ -4564,12 +4564,12 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Frasa sandi baru sama dengan yang sekarang; pilih yang lain.</translation>
     </message>
     <message>
-        <location filename="../core/vault/vaultcheck.cpp" line="+29"/>
+        <location filename="../core/vault/vaultcheck.cpp" line="+30"/>
         <source>The vault&apos;s key check value does not match the vault key: the file was altered.</source>
         <translation>Nilai pemeriksa kunci brankas tidak cocok dengan kunci brankas: berkas telah diubah.</translation>
     </message>
     <message>
-        <location filename="../core/vault/vaultsignin.cpp" line="+163"/>
+        <location filename="../core/vault/vaultsignin.cpp" line="+165"/>
         <source>An administrator gave %1 a temporary passphrase: choose a new one to sign in.</source>
         <translation>Administrator memberi %1 frasa sandi sementara: pilih frasa sandi baru untuk masuk.</translation>
     </message>
@@ -4707,7 +4707,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Cadangan &quot;%1&quot; rusak: ada data yang ditambahkan setelah bagian terakhirnya. Tidak ada yang dipulihkan; gunakan cadangan lain.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupwriter.cpp" line="+27"/>
+        <location filename="../core/backup/backupwriter.cpp" line="+28"/>
         <source>The backup was cancelled; no backup file was written.</source>
         <translation>Pencadangan dibatalkan; tidak ada berkas cadangan yang ditulis.</translation>
     </message>
@@ -4799,7 +4799,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Tidak ada catatan evaluasi %1.</translation>
     </message>
     <message>
-        <location filename="../core/evaluation/metrics.cpp" line="+35"/>
+        <location filename="../core/evaluation/metrics.cpp" line="+36"/>
         <source>Give the month as YYYY-MM, e.g. 2025-03, from 2000 on.</source>
         <translation>Tulis bulan sebagai YYYY-MM, mis. 2025-03, mulai tahun 2000.</translation>
     </message>
@@ -4890,7 +4890,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>%1 Salinan tidak lolos pemeriksaan, sehingga tidak disimpan; brankas tetap di tempatnya.</translation>
     </message>
     <message>
-        <location filename="../ui/signin/servervaultdialog.cpp" line="+102"/>
+        <location filename="../ui/signin/servervaultdialog.cpp" line="+101"/>
         <source>Type the address of a vault on a server, which begins with postgresql://. A vault file on this PC is opened with Open a vault file.</source>
         <translation>Ketik alamat brankas di server, yang diawali dengan postgresql://. Berkas brankas di komputer ini dibuka dengan Buka berkas brankas.</translation>
     </message>

@@ -41,11 +41,9 @@ QString sealedHead(const LogChain &chain, qint64 seq, const QByteArray &mac)
 
 // Helpers of appendAll() and absorbPending(), here rather than in the header: their types are the
 // store's, and archivelog.h keeps storage headers out of everything that includes the vault.
-Status appendEntries(Storage::LogStore &store, const LogChain &chain, QList<LogEntry> entries,
-                     Storage::LogStore::Head &head);
-Status writeHead(Storage::MetaStore &meta, const LogChain &chain, const Storage::LogStore::Head &head);
-Status sign(Storage::LogStore &store, const LogChain &chain, const LogSigner &signer, qint64 firstSeq,
-            const Storage::LogStore::Head &head, const Storage::LogStore::SignatureRow &newest);
+Storage::LogStore::Write chained(const LogChain &chain, QList<LogEntry> entries, const Storage::LogStore::Head &head);
+Status sign(Storage::LogStore::Write &write, const LogChain &chain, const LogSigner &signer,
+            const Storage::LogStore::SignatureRow &newest);
 } // namespace
 
 ArchiveLog::ArchiveLog(Storage::LogStore &store, Storage::MetaStore &meta, const Clock &clock)
@@ -132,27 +130,21 @@ Result<LogVerification> ArchiveLog::checkEnd()
 }
 
 namespace {
-Status appendEntries(Storage::LogStore &store, const LogChain &chain, QList<LogEntry> entries,
-                     Storage::LogStore::Head &head)
+// The entries numbered and MAC'd after the head, and the head sealed after the last of them.
+Storage::LogStore::Write chained(const LogChain &chain, QList<LogEntry> entries, const Storage::LogStore::Head &head)
 {
-    Storage::LogStore::Head chained = head;
+    Storage::LogStore::Head last = head;
     for (LogEntry &entry : entries) {
-        entry.seq = chained.seq + 1;
-        entry.mac = chain.macFor(chained.seq == 0 ? chain.genesis() : chained.mac, entry);
-        chained.seq = entry.seq;
-        chained.mac = entry.mac;
+        entry.seq = last.seq + 1;
+        entry.mac = chain.macFor(last.seq == 0 ? chain.genesis() : last.mac, entry);
+        last.seq = entry.seq;
+        last.mac = entry.mac;
     }
-    // One statement for the whole change: each is a round trip to a server, made under the lock.
-    if (Status status = store.append(entries); !status) {
-        return status;
-    }
-    head = chained;
-    return {};
-}
-
-Status writeHead(Storage::MetaStore &meta, const LogChain &chain, const Storage::LogStore::Head &head)
-{
-    return meta.setValue(HeadKey, sealedHead(chain, head.seq, head.mac));
+    Storage::LogStore::Write write;
+    write.entries = std::move(entries);
+    write.headKey = HeadKey;
+    write.sealedHead = sealedHead(chain, last.seq, last.mac);
+    return write;
 }
 } // namespace
 
@@ -183,40 +175,41 @@ Status ArchiveLog::appendAll(const QString &officer, const QList<LogEvent> &even
     if (!tip) {
         return tip.error();
     }
-    Storage::LogStore::Head &head = tip.value().head;
-    const qint64 firstSeq = head.seq + 1;
     const QDateTime now = m_clock.nowUtc();
     QList<LogEntry> entries;
     entries.reserve(events.size());
     for (const LogEvent &event : events) {
         entries.append(LogEntry{0, now, officer, event.action, event.target, compactJson(event.details), {}});
     }
-    if (Status status = appendEntries(m_store, *m_chain, std::move(entries), head); !status) {
-        return status;
-    }
-    if (signer && head.seq >= firstSeq) {
-        if (Status status = sign(m_store, *m_chain, *signer, firstSeq, head, tip.value().newestSignature); !status) {
+    Storage::LogStore::Write write = chained(*m_chain, std::move(entries), tip.value().head);
+    if (signer && !write.entries.isEmpty()) {
+        if (Status status = sign(write, *m_chain, *signer, tip.value().newestSignature); !status) {
             return status;
         }
     }
-    return writeHead(m_meta, *m_chain, head);
+    // The entries, the signature and the sealed head in one go: a server takes them in one
+    // statement, made while every other PC waits for the head.
+    return m_store.write(write);
 }
 
 namespace {
-Status sign(Storage::LogStore &store, const LogChain &chain, const LogSigner &signer, qint64 firstSeq,
-            const Storage::LogStore::Head &head, const Storage::LogStore::SignatureRow &newest)
+Status sign(Storage::LogStore::Write &write, const LogChain &chain, const LogSigner &signer,
+            const Storage::LogStore::SignatureRow &newest)
 {
+    const LogEntry &first = write.entries.constFirst();
+    const LogEntry &last = write.entries.constLast();
     // When this officer also signed the entries just before these, one signature over the whole
     // run replaces theirs: the chain's MAC at its end covers every entry in it. A national vault
     // then carries about one signature per run of one officer's work, not one per change.
-    const bool extends = newest.lastSeq == firstSeq - 1 && newest.signer == signer.publicKey;
-    const qint64 runStart = extends ? newest.firstSeq : firstSeq;
-    auto signature = Crypto::sign(signer.seed, chain.signatureMessage(runStart, head.seq, head.mac));
+    const bool extends = newest.lastSeq == first.seq - 1 && newest.signer == signer.publicKey;
+    const qint64 runStart = extends ? newest.firstSeq : first.seq;
+    auto signature = Crypto::sign(signer.seed, chain.signatureMessage(runStart, last.seq, last.mac));
     if (!signature) {
         return signature.error();
     }
-    const Storage::LogStore::SignatureRow row{runStart, head.seq, signer.publicKey, signature.value()};
-    return extends ? store.extendSignature(newest.lastSeq, row) : store.appendSignature(row);
+    write.signature = Storage::LogStore::SignatureRow{runStart, last.seq, signer.publicKey, signature.value()};
+    write.extendsSignatureEndingAt = extends ? newest.lastSeq : 0;
+    return {};
 }
 } // namespace
 
@@ -272,10 +265,7 @@ Status ArchiveLog::absorbPending()
         details.insert(QStringLiteral("recordedLate"), true);
         entry.details = compactJson(details);
     }
-    if (Status status = appendEntries(m_store, *m_chain, std::move(entries), head.value()); !status) {
-        return status;
-    }
-    if (Status status = writeHead(m_meta, *m_chain, head.value()); !status) {
+    if (Status status = m_store.write(chained(*m_chain, std::move(entries), head.value())); !status) {
         return status;
     }
     return m_store.clearPending();

@@ -4,11 +4,13 @@
 #include "bindvalue.h"
 #include "database.h"
 #include "dialect.h"
+#include "keptstatement.h"
 #include "selectquery.h"
 #include "sqlerror.h"
 
 #include "../domain/accountsearch.h"
 
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -250,13 +252,19 @@ Status AccountStore::setReviewed(qint64 id, const QDate &date, const QDateTime &
 
 Result<Account> AccountStore::find(qint64 id)
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(Select + QStringLiteral(" WHERE a.id = ?"));
-    query.addBindValue(id);
-    if (!query.exec()) {
-        return fromSqlError(query.lastError());
+    // Kept by the connection: every change reads its account back.
+    auto prepared = m_db.prepared(Select + QStringLiteral(" WHERE a.id = ?"));
+    if (!prepared) {
+        return prepared.error();
     }
-    if (!query.next()) {
+    QSqlQuery &query = *prepared.value();
+    query.bindValue(0, id);
+    auto found = firstRow(query);
+    if (!found) {
+        return found.error();
+    }
+    const auto finish = qScopeGuard([&query] { query.finish(); });
+    if (!found.value()) {
         return Error(ErrorCode::NotFound,
                      QT_TRANSLATE_NOOP("Brankas::Error", "There is no account with number %1. See: brankas-cli "
                                                          "account list"),
@@ -339,9 +347,11 @@ Result<QList<StatusChange>> AccountStore::statusHistory(qint64 accountId)
 
 Result<qint64> AccountStore::findHandle(Platform platform, const QString &platformName, const QString &handle)
 {
-    auto prepared = m_findHandle.on(m_db, QStringLiteral("SELECT id FROM account WHERE platform = ? AND %1 AND %2")
-                                              .arg(Dialect::equalsIgnoringCase(m_db, QStringLiteral("platform_name")),
-                                                   Dialect::equalsIgnoringCase(m_db, QStringLiteral("handle"))));
+    // Kept by the connection: every account added is checked against the register, and a sheet's
+    // check asks once per row (preparing it each time was most of the preview's cost).
+    auto prepared = m_db.prepared(QStringLiteral("SELECT id FROM account WHERE platform = ? AND %1 AND %2")
+                                      .arg(Dialect::equalsIgnoringCase(m_db, QStringLiteral("platform_name")),
+                                           Dialect::equalsIgnoringCase(m_db, QStringLiteral("handle"))));
     if (!prepared) {
         return prepared.error();
     }
@@ -349,11 +359,11 @@ Result<qint64> AccountStore::findHandle(Platform platform, const QString &platfo
     query.bindValue(0, platformId(platform));
     query.bindValue(1, text(platformName));
     query.bindValue(2, handle);
-    if (!query.exec()) {
-        return fromSqlError(query.lastError());
+    auto found = firstRow(query);
+    if (!found) {
+        return found.error();
     }
-    const qint64 id = query.next() ? query.value(0).toLongLong() : qint64(0);
-    // Ends the read at once, so the kept statement holds no snapshot of the vault open.
+    const qint64 id = found.value() ? query.value(0).toLongLong() : qint64(0);
     query.finish();
     return id;
 }

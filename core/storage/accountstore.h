@@ -4,7 +4,6 @@
 #include "../domain/account.h"
 #include "../domain/accountfilter.h"
 #include "../result.h"
-#include "preparedstatement.h"
 
 #include <QHash>
 #include <QList>
@@ -46,9 +45,6 @@ public:
 
 private:
     Database &m_db;
-    // Prepared on first use and kept while this store lives: checking a whole sheet asks it once
-    // per row, and preparing the statement again each time was most of the preview's cost.
-    PreparedStatement m_findHandle;
 };
 
 } // namespace Brankas::Storage

@@ -195,7 +195,7 @@ void Database::reconnectIfLost()
     m_prepared.clear(); // they belong to the broken connection, and go with it
     m_db.close();
     // A connection of its own rather than the old one opened again: the statements prepared on the
-    // old one (PreparedStatement) go with it, and are never freed on the new one, where freeing
+    // old one (prepared()) go with it, and are never freed on the new one, where freeing
     // them would fail and, inside a transaction, abort it.
     const QString broken = m_connectionName;
     m_connectionName = nextConnectionName();

@@ -47,8 +47,8 @@ public:
     // connect_timeout), not again for a few seconds.
     QSqlDatabase &connection();
     // Which connection that is: a broken one opened again is a new one, without the statements
-    // prepared on the old (PreparedStatement prepares them again). Opens a broken one first, as
-    // connection() does.
+    // prepared on the old (prepared() prepares them again), and a LISTEN must be sent on it again.
+    // Opens a broken one first, as connection() does.
     quint64 connectionNumber();
     // Whether a statement may still be running on the connection: a transaction is open
     // (connection() opens no lost one then), or a read hands its rows to a caller who may process

@@ -3,6 +3,7 @@
 
 #include "bindvalue.h"
 #include "database.h"
+#include "keptstatement.h"
 #include "sqlerror.h"
 
 #include <QScopeGuard>
@@ -56,18 +57,20 @@ Result<QList<KecamatanRecord>> KecamatanStore::list(bool includeRetired)
 
 Result<KecamatanRecord> KecamatanStore::findByCode(const QString &code)
 {
-    auto prepared = m_findByCode.on(m_db, Select + QStringLiteral(" WHERE k.code = ?"));
+    // Kept by the connection: every account added looks its kecamatan up, and a sheet's check once
+    // per row.
+    auto prepared = m_db.prepared(Select + QStringLiteral(" WHERE k.code = ?"));
     if (!prepared) {
         return prepared.error();
     }
     QSqlQuery &query = *prepared.value();
     query.bindValue(0, code.trimmed());
-    if (!query.exec()) {
-        return fromSqlError(query.lastError());
+    auto found = firstRow(query);
+    if (!found) {
+        return found.error();
     }
-    // Ends the read once the row is taken, so the kept statement holds no snapshot open.
     const auto finish = qScopeGuard([&query] { query.finish(); });
-    if (!query.next()) {
+    if (!found.value()) {
         return Error(ErrorCode::NotFound,
                      QT_TRANSLATE_NOOP("Brankas::Error",
                                        "There is no kecamatan with code \"%1\" in this vault. See: brankas-cli "

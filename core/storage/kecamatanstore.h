@@ -4,7 +4,6 @@
 #include "../domain/kecamatanrecord.h"
 #include "../domain/region.h"
 #include "../result.h"
-#include "preparedstatement.h"
 
 #include <QList>
 
@@ -34,8 +33,6 @@ public:
 
 private:
     Database &m_db;
-    // Prepared on first use and kept while this store lives, as checking a sheet asks once per row.
-    PreparedStatement m_findByCode;
 };
 
 } // namespace Brankas::Storage

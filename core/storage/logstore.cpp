@@ -5,6 +5,9 @@
 #include "bindvalue.h"
 #include "database.h"
 #include "dialect.h"
+#include "keptstatement.h"
+#include "logsql.h"
+#include "metastore.h"
 #include "readsnapshot.h"
 #include "selectquery.h"
 #include "sqlerror.h"
@@ -19,6 +22,8 @@
 namespace Brankas::Storage {
 
 namespace {
+constexpr int EntryColumns = 7; // LogSql::insertEntries
+
 LogEntry entryFrom(const QSqlQuery &query, bool withMac)
 {
     LogEntry entry;
@@ -54,22 +59,21 @@ LogStore::~LogStore() = default;
 
 Result<LogStore::Head> LogStore::head()
 {
-    auto prepared = m_headQuery.on(m_db, QStringLiteral("SELECT seq, mac FROM archive_log ORDER BY seq DESC LIMIT 1"));
+    // Kept by the connection, as are the other reads of every change here.
+    auto prepared = m_db.prepared(QStringLiteral("SELECT seq, mac FROM archive_log ORDER BY seq DESC LIMIT 1"));
     if (!prepared) {
         return prepared.error();
     }
     QSqlQuery &query = *prepared.value();
-    if (!query.exec()) {
-        const QSqlError error = query.lastError();
-        query.finish();
-        return fromSqlError(error);
+    auto found = firstRow(query);
+    if (!found) {
+        return found.error();
     }
     Head head;
-    if (query.next()) {
+    if (found.value()) {
         head.seq = query.value(0).toLongLong();
         head.mac = query.value(1).toByteArray();
     }
-    // Resets the statement, so it holds no read snapshot of the database between calls.
     query.finish();
     return head;
 }
@@ -100,46 +104,45 @@ Result<LogStore::Tip> tipFrom(QSqlQuery &query)
 
 Result<LogStore::Tip> LogStore::tip()
 {
-    auto prepared = m_tipQuery.on(
-        m_db, QStringLiteral("SELECT h.seq, h.mac, s.first_seq, s.last_seq, s.signer FROM (SELECT 1 AS one) AS o "
-                             "LEFT JOIN (SELECT seq, mac FROM archive_log ORDER BY seq DESC LIMIT 1) AS h ON 1 = 1 "
-                             "LEFT JOIN (SELECT first_seq, last_seq, signer FROM log_signature "
-                             "ORDER BY last_seq DESC LIMIT 1) AS s ON 1 = 1"));
+    auto prepared = m_db.prepared(
+        QStringLiteral("SELECT h.seq, h.mac, s.first_seq, s.last_seq, s.signer FROM (SELECT 1 AS one) AS o "
+                       "LEFT JOIN (SELECT seq, mac FROM archive_log ORDER BY seq DESC LIMIT 1) AS h ON 1 = 1 "
+                       "LEFT JOIN (SELECT first_seq, last_seq, signer FROM log_signature "
+                       "ORDER BY last_seq DESC LIMIT 1) AS s ON 1 = 1"));
     if (!prepared) {
         return prepared.error();
     }
     return tipFrom(*prepared.value());
 }
 
-Result<LogStore::Tip> LogStore::lockedTip()
+bool LogStore::holdsHead() const
 {
     const quint64 transaction = m_db.transactionNumber();
-    if (m_db.engine() == Database::Engine::SQLite || (transaction != 0 && transaction == m_lockedInTransaction)) {
+    return transaction != 0 && transaction == m_lockedInTransaction;
+}
+
+Result<LogStore::Tip> LogStore::lockedTip()
+{
+    if (m_db.engine() == Database::Engine::SQLite || holdsHead()) {
         return tip();
     }
     // On a server, the lock and the read in one round trip (resources/sql/postgresql, format 8).
-    auto prepared = m_lockedTipQuery.on(
-        m_db, QStringLiteral("SELECT head_seq, head_mac, signed_first, signed_last, signer FROM brankas_lock_head(?)"));
+    auto prepared = m_db.prepared(
+        QStringLiteral("SELECT head_seq, head_mac, signed_first, signed_last, signer FROM brankas_lock_head(?)"));
     if (!prepared) {
         return prepared.error();
     }
     prepared.value()->bindValue(0, VaultApplicationId);
     auto tip = tipFrom(*prepared.value());
     if (tip) {
-        m_lockedInTransaction = transaction;
+        m_lockedInTransaction = m_db.transactionNumber();
     }
     return tip;
 }
 
 Status LogStore::lockHead()
 {
-    if (m_db.engine() == Database::Engine::SQLite) {
-        return {};
-    }
-    // Held to the transaction's end, so asked for once in it: asking again would be one more round
-    // trip to the server while holding it.
-    const quint64 transaction = m_db.transactionNumber();
-    if (transaction != 0 && transaction == m_lockedInTransaction) {
+    if (m_db.engine() == Database::Engine::SQLite || holdsHead()) {
         return {};
     }
     QSqlQuery query(m_db.connection());
@@ -148,7 +151,7 @@ Status LogStore::lockHead()
     if (!query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(VaultApplicationId))) {
         return fromSqlError(query.lastError());
     }
-    m_lockedInTransaction = transaction;
+    m_lockedInTransaction = m_db.transactionNumber();
     return {};
 }
 
@@ -168,33 +171,91 @@ Result<qint64> LogStore::count()
 
 Status LogStore::append(const QList<LogEntry> &entries)
 {
-    constexpr int Columns = 7;
-    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?)");
-    const qsizetype perStatement = BatchInsert::rowsPerStatement(Columns);
+    const qsizetype perStatement = BatchInsert::rowsPerStatement(EntryColumns);
     for (qsizetype from = 0; from < entries.size(); from += perStatement) {
         const qsizetype rows = std::min(perStatement, entries.size() - from);
         // Kept by the connection: a change appends one to three entries, so few sizes ever occur.
-        auto prepared = m_db.prepared(QStringLiteral("INSERT INTO archive_log (seq, at, officer, action, target, "
-                                                     "details, mac) VALUES ") +
-                                      QStringList(rows, row).join(QStringLiteral(", ")));
+        auto prepared = m_db.prepared(LogSql::insertEntries(rows));
         if (!prepared) {
             return prepared.error();
         }
-        QSqlQuery &query = *prepared.value();
         int value = 0;
-        for (qsizetype i = from; i < from + rows; ++i) {
-            const LogEntry &entry = entries.at(i);
-            query.bindValue(value++, entry.seq);
-            query.bindValue(value++, formatLogTime(entry.at));
-            query.bindValue(value++, text(entry.officer));
-            query.bindValue(value++, entry.action);
-            query.bindValue(value++, text(entry.target));
-            query.bindValue(value++, entry.details);
-            query.bindValue(value++, entry.mac);
-        }
-        if (Status status = runToEnd(query); !status) {
+        LogSql::bindEntries(*prepared.value(), entries, from, rows, value);
+        if (Status status = runToEnd(*prepared.value()); !status) {
             return status;
         }
+    }
+    return {};
+}
+
+Status LogStore::write(const Write &write)
+{
+    if (m_db.engine() == Database::Engine::PostgreSql) {
+        return writeOnServer(write);
+    }
+    // Each statement is a call into the file: nothing to gain by joining them.
+    if (Status status = append(write.entries); !status) {
+        return status;
+    }
+    if (write.signature) {
+        Status signed_ = write.extendsSignatureEndingAt > 0
+                             ? extendSignature(write.extendsSignatureEndingAt, *write.signature)
+                             : appendSignature(*write.signature);
+        if (!signed_) {
+            return signed_;
+        }
+    }
+    return MetaStore(m_db).setValue(write.headKey, write.sealedHead);
+}
+
+Status LogStore::writeOnServer(const Write &write)
+{
+    // An import's entries beyond the last thousand go first, a thousand per statement.
+    const qsizetype perStatement = BatchInsert::rowsPerStatement(EntryColumns);
+    const qsizetype inLast = write.entries.isEmpty() ? 0 : (write.entries.size() - 1) % perStatement + 1;
+    if (Status status = append(write.entries.first(write.entries.size() - inLast)); !status) {
+        return status;
+    }
+    // One statement of data-modifying WITH parts: each sees the tables as they were before it, and
+    // none reads what another writes (the triggers look at their own row only).
+    QStringList parts;
+    if (inLast > 0) {
+        parts << QStringLiteral("entries AS (") + LogSql::insertEntries(inLast) + QLatin1Char(')');
+    }
+    const bool extends = write.signature && write.extendsSignatureEndingAt > 0;
+    if (write.signature) {
+        parts << QStringLiteral("signature AS (") + (extends ? LogSql::extendSignature() : LogSql::insertSignature()) +
+                     QStringLiteral(" RETURNING 1)");
+    }
+    parts << QStringLiteral("head AS (") + MetaStore::setValueSql() + QLatin1Char(')');
+    const QString written = write.signature ? QStringLiteral("(SELECT count(*) FROM signature)") : QStringLiteral("1");
+    auto prepared = m_db.prepared(QStringLiteral("WITH ") + parts.join(QStringLiteral(", ")) +
+                                  QStringLiteral(" SELECT ") + written);
+    if (!prepared) {
+        return prepared.error();
+    }
+    QSqlQuery &query = *prepared.value();
+    int value = 0;
+    LogSql::bindEntries(query, write.entries, write.entries.size() - inLast, inLast, value);
+    if (write.signature) {
+        const SignatureRow &row = *write.signature;
+        const QVariantList values =
+            extends ? QVariantList{row.lastSeq, row.signature, write.extendsSignatureEndingAt, row.firstSeq, row.signer}
+                    : QVariantList{row.lastSeq, row.firstSeq, row.signer, row.signature};
+        for (const QVariant &signatureValue : values) {
+            query.bindValue(value++, signatureValue);
+        }
+    }
+    query.bindValue(value++, write.headKey);
+    query.bindValue(value++, write.sealedHead);
+    auto found = firstRow(query);
+    if (!found) {
+        return found.error();
+    }
+    const qint64 signaturesWritten = found.value() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    if (write.signature && signaturesWritten != 1) {
+        return LogSql::signatureChangedMeanwhile();
     }
     return {};
 }
@@ -301,90 +362,6 @@ Result<QList<LogStore::RawRow>> LogStore::tail(int count)
     return rows;
 }
 
-Status LogStore::appendSignature(const SignatureRow &row)
-{
-    auto prepared = m_db.prepared(
-        QStringLiteral("INSERT INTO log_signature (last_seq, first_seq, signer, signature) VALUES (?, ?, ?, ?)"));
-    if (!prepared) {
-        return prepared.error();
-    }
-    QSqlQuery &query = *prepared.value();
-    query.addBindValue(row.lastSeq);
-    query.addBindValue(row.firstSeq);
-    query.addBindValue(row.signer);
-    query.addBindValue(row.signature);
-    return runToEnd(query);
-}
-
-Status LogStore::extendSignature(qint64 previousLastSeq, const SignatureRow &row)
-{
-    auto prepared = m_db.prepared(QStringLiteral("UPDATE log_signature SET last_seq = ?, signature = ? "
-                                                 "WHERE last_seq = ? AND first_seq = ? AND signer = ?"));
-    if (!prepared) {
-        return prepared.error();
-    }
-    QSqlQuery &query = *prepared.value();
-    query.addBindValue(row.lastSeq);
-    query.addBindValue(row.signature);
-    query.addBindValue(previousLastSeq);
-    query.addBindValue(row.firstSeq);
-    query.addBindValue(row.signer);
-    const bool updated = query.exec();
-    const QSqlError error = query.lastError();
-    const int rows = query.numRowsAffected();
-    query.finish();
-    if (!updated) {
-        return fromSqlError(error);
-    }
-    if (rows != 1) {
-        return Error(ErrorCode::Storage,
-                     QT_TRANSLATE_NOOP("Brankas::Error",
-                                       "The archive log's newest signature changed while it was being extended. "
-                                       "Nothing was saved; try again."));
-    }
-    return {};
-}
-
-Status LogStore::forEachSignature(const std::function<bool(const SignatureRow &)> &visit)
-{
-    const ReadInProgress reading(m_db); // the window verifies under a progress dialog
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT first_seq, last_seq, signer, signature FROM log_signature "
-                                   "ORDER BY last_seq"))) {
-        return fromSqlError(query.lastError());
-    }
-    SignatureRow row;
-    while (query.next()) {
-        row.firstSeq = query.value(0).toLongLong();
-        row.lastSeq = query.value(1).toLongLong();
-        row.signer = query.value(2).toByteArray();
-        row.signature = query.value(3).toByteArray();
-        if (!visit(row)) {
-            break;
-        }
-    }
-    if (query.lastError().isValid()) {
-        return fromSqlError(query.lastError());
-    }
-    return {};
-}
-
-Result<LogStore::SignatureRow> LogStore::newestSignature()
-{
-    QSqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("SELECT first_seq, last_seq, signer, signature FROM log_signature "
-                                   "ORDER BY last_seq DESC LIMIT 1"))) {
-        return fromSqlError(query.lastError());
-    }
-    SignatureRow row;
-    if (query.next()) {
-        row = SignatureRow{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toByteArray(),
-                           query.value(3).toByteArray()};
-    }
-    return row;
-}
-
 Result<LogEntry> LogStore::newestWithAction(const QString &action)
 {
     QSqlQuery query(m_db.connection());
@@ -395,44 +372,6 @@ Result<LogEntry> LogStore::newestWithAction(const QString &action)
         return fromSqlError(query.lastError());
     }
     return query.next() ? entryFrom(query, true) : LogEntry{};
-}
-
-Status LogStore::addPending(const LogEntry &entry)
-{
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("INSERT INTO pending_event (at, officer, action, target, details) "
-                                 "VALUES (?, ?, ?, ?, ?)"));
-    query.addBindValue(formatLogTime(entry.at));
-    query.addBindValue(text(entry.officer));
-    query.addBindValue(entry.action);
-    query.addBindValue(text(entry.target));
-    query.addBindValue(entry.details);
-    if (!query.exec()) {
-        return fromSqlError(query.lastError());
-    }
-    return {};
-}
-
-Result<QList<LogEntry>> LogStore::pending()
-{
-    QSqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("SELECT id, at, officer, action, target, details FROM pending_event ORDER BY id"))) {
-        return fromSqlError(query.lastError());
-    }
-    QList<LogEntry> result;
-    while (query.next()) {
-        result.append(entryFrom(query, false));
-    }
-    return result;
-}
-
-Status LogStore::clearPending()
-{
-    QSqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("DELETE FROM pending_event"))) {
-        return fromSqlError(query.lastError());
-    }
-    return {};
 }
 
 } // namespace Brankas::Storage

@@ -4,13 +4,13 @@
 #include "../log/logentry.h"
 #include "../log/logfilter.h"
 #include "../result.h"
-#include "preparedstatement.h"
 
 #include <QList>
 #include <QStringList>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QSqlQuery;
 
@@ -45,8 +45,19 @@ public:
         QByteArray signature;
     };
 
+    // What one change adds to the log, written together: its entries, the signature over them (a
+    // new row, or the signer's newest one extended over them) and the sealed head, stored under
+    // headKey in vault_meta.
+    struct Write
+    {
+        QList<LogEntry> entries;
+        std::optional<SignatureRow> signature;
+        qint64 extendsSignatureEndingAt = 0; // the newest signature's lastSeq when extending it
+        QString headKey;
+        QString sealedHead;
+    };
+
     explicit LogStore(Database &db);
-    // Must go before the Database: it finalizes the statements it keeps prepared.
     ~LogStore();
     LogStore(const LogStore &) = delete;
     LogStore &operator=(const LogStore &) = delete;
@@ -72,6 +83,10 @@ public:
     Result<qint64> count();
     // In one statement (a thousand rows per statement for an import's many).
     Status append(const QList<LogEntry> &entries);
+    // Inside the transaction, under the head's lock. A server takes it in one statement (with an
+    // import's many entries, one per thousand before it): every round trip made under the lock is
+    // one all the office's other PCs wait for.
+    Status write(const Write &write);
     Result<QList<LogEntry>> entries(const LogFilter &filter);
     // Streams every row in seq order; the visitor returns false to stop early.
     Status forEachRaw(const std::function<bool(const RawRow &)> &visit);
@@ -93,12 +108,12 @@ public:
     Status clearPending();
 
 private:
+    // Whether this store already holds the head's lock in the open transaction: held to its end, so
+    // asking again would only be one more round trip to the server while holding it.
+    bool holdsHead() const;
+    Status writeOnServer(const Write &write);
+
     Database &m_db;
-    // Read by every change; prepared once, since parsing the SQL again each time cost more than
-    // running it.
-    PreparedStatement m_headQuery;
-    PreparedStatement m_tipQuery;
-    PreparedStatement m_lockedTipQuery;
     quint64 m_lockedInTransaction = 0; // Database::transactionNumber() of the last lockHead()
 };
 

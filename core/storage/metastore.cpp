@@ -2,7 +2,7 @@
 #include "metastore.h"
 
 #include "database.h"
-#include "preparedstatement.h"
+#include "keptstatement.h"
 #include "sqlerror.h"
 
 #include <QSqlError>
@@ -41,10 +41,15 @@ Result<QString> MetaStore::value(const QString &key)
     return query.value(0).toString();
 }
 
+QString MetaStore::setValueSql()
+{
+    return QStringLiteral("INSERT INTO vault_meta (key, value) VALUES (?, ?) "
+                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+}
+
 Status MetaStore::setValue(const QString &key, const QString &value)
 {
-    auto prepared = m_db.prepared(QStringLiteral("INSERT INTO vault_meta (key, value) VALUES (?, ?) "
-                                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    auto prepared = m_db.prepared(setValueSql());
     if (!prepared) {
         return prepared.error();
     }

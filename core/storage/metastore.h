@@ -22,6 +22,8 @@ public:
     Result<QMap<QString, QString>> all();
     Result<QString> value(const QString &key);
     Status setValue(const QString &key, const QString &value);
+    // The statement of setValue (values: key, value), which a change's log write also runs.
+    static QString setValueSql();
 
 private:
     Database &m_db;

@@ -3,7 +3,7 @@
 
 #include "bindvalue.h"
 #include "database.h"
-#include "preparedstatement.h"
+#include "keptstatement.h"
 #include "sqlerror.h"
 
 #include <QSqlError>
@@ -35,17 +35,24 @@ SecretRecord recordFrom(const QSqlQuery &query)
 
 Result<qint64> SecretStore::nextId()
 {
-    QSqlQuery query(m_db.connection());
     // The id is bound into the sealed secret before the row exists. SQLite's writer holds the whole
     // file, so the next number is free; on a server several PCs write at once, and the identity
-    // column's sequence hands each one its own number.
-    const QString sql = m_db.engine() == Database::Engine::PostgreSql
-                            ? QStringLiteral("SELECT nextval(pg_get_serial_sequence('account_secret', 'id'))")
-                            : QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM account_secret");
-    if (!query.exec(sql) || !query.next()) {
-        return fromSqlError(query.lastError());
+    // column's sequence hands each one its own number. Kept by the connection: every password
+    // recorded asks.
+    auto prepared = m_db.prepared(m_db.engine() == Database::Engine::PostgreSql
+                                      ? QStringLiteral("SELECT nextval(pg_get_serial_sequence('account_secret', 'id'))")
+                                      : QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM account_secret"));
+    if (!prepared) {
+        return prepared.error();
     }
-    return query.value(0).toLongLong();
+    QSqlQuery &query = *prepared.value();
+    auto found = firstRow(query);
+    if (!found) {
+        return found.error();
+    }
+    const qint64 id = query.value(0).toLongLong(); // both statements always give one row
+    query.finish();
+    return id;
 }
 
 Status SecretStore::insert(const SecretRecord &record)

@@ -5,7 +5,7 @@
 #include "database.h"
 #include "sqlerror.h"
 
-#include <QHash>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -14,36 +14,43 @@ namespace Brankas::Storage {
 
 Result<QList<Term>> TermStore::list()
 {
-    QSqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("SELECT id, name, formed_on, ends_on FROM term ORDER BY formed_on, id"))) {
+    // One statement, kept by the connection: every account added and read back asks for the terms,
+    // and on a server each statement is a round trip. A term's extensions follow it in their order.
+    auto prepared = m_db.prepared(QStringLiteral(
+        "SELECT t.id, t.name, t.formed_on, t.ends_on, e.id, e.until, e.basis, e.created_at, e.officer "
+        "FROM term AS t LEFT JOIN term_extension AS e ON e.term_id = t.id ORDER BY t.formed_on, t.id, e.id"));
+    if (!prepared) {
+        return prepared.error();
+    }
+    QSqlQuery &query = *prepared.value();
+    const auto finish = qScopeGuard([&query] { query.finish(); });
+    if (!query.exec()) {
         return fromSqlError(query.lastError());
     }
     QList<Term> terms;
-    QHash<qint64, qsizetype> index;
     while (query.next()) {
-        Term term;
-        term.id = query.value(0).toLongLong();
-        term.name = query.value(1).toString();
-        term.formedOn = QDate::fromString(query.value(2).toString(), Qt::ISODate);
-        term.endsOn = QDate::fromString(query.value(3).toString(), Qt::ISODate);
-        index.insert(term.id, terms.size());
-        terms.append(term);
-    }
-    if (!query.exec(QStringLiteral("SELECT id, term_id, until, basis, created_at, officer FROM term_extension "
-                                   "ORDER BY id"))) {
-        return fromSqlError(query.lastError());
-    }
-    while (query.next()) {
-        TermExtension extension;
-        extension.id = query.value(0).toLongLong();
-        extension.until = QDate::fromString(query.value(2).toString(), Qt::ISODate);
-        extension.basis = query.value(3).toString();
-        extension.createdAt = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
-        extension.officer = query.value(5).toString();
-        const auto it = index.constFind(query.value(1).toLongLong());
-        if (it != index.constEnd()) {
-            terms[*it].extensions.append(extension);
+        const qint64 id = query.value(0).toLongLong();
+        if (terms.isEmpty() || terms.constLast().id != id) {
+            Term term;
+            term.id = id;
+            term.name = query.value(1).toString();
+            term.formedOn = QDate::fromString(query.value(2).toString(), Qt::ISODate);
+            term.endsOn = QDate::fromString(query.value(3).toString(), Qt::ISODate);
+            terms.append(term);
         }
+        if (query.isNull(4)) {
+            continue;
+        }
+        TermExtension extension;
+        extension.id = query.value(4).toLongLong();
+        extension.until = QDate::fromString(query.value(5).toString(), Qt::ISODate);
+        extension.basis = query.value(6).toString();
+        extension.createdAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
+        extension.officer = query.value(8).toString();
+        terms.last().extensions.append(extension);
+    }
+    if (query.lastError().isValid()) {
+        return fromSqlError(query.lastError());
     }
     return terms;
 }

@@ -197,6 +197,27 @@ cli_round() { # ENGINE WRITERS
         echo "  a refusal: $(cat "$(compgen -G "$work/cli$round-*.txt.refusal" | head -1)")"
     fi
 }
+# Where the CPU goes while writers add: the machine's busy cores (from /proc/stat) and the server's
+# CPU (its postmaster and every process it started, those that ended meanwhile included: the
+# postmaster collects their time), in clock ticks. One writer and its server process take turns
+# (on one machine a round trip is CPU, not a wire), so one writer keeps about one core busy, and
+# N cores then allow at most N / (its busy cores) times its rate, however many writers there are.
+cpu_sample() { # prints: busy-ticks total-ticks server-ticks
+    local postmaster
+    postmaster=$(head -1 "$BRANKAS_TEST_PG_DATA/postmaster.pid")
+    awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $2 + $3 + $4 + $5 + $6 + $7 + $8 }' /proc/stat | tr '\n' ' '
+    # After "pid (comm) ": state, ppid, ..., utime (12), stime, cutime, cstime (15).
+    cat /proc/[0-9]*/stat 2>/dev/null | awk -v pm="$postmaster" '
+        { pid = $1; rest = $0; sub(/^.*\) /, "", rest); split(rest, f, " ")
+          if (pid == pm || f[2] == pm) ticks += f[12] + f[13] + f[14] + f[15] }
+        END { print ticks + 0 }'
+}
+sample_at() { # MS FILE: a cpu_sample at MS since the epoch
+    local wait=$(($1 - $(now_ms)))
+    if [ "$wait" -gt 0 ]; then sleep "$(awk -v w="$wait" 'BEGIN { print w / 1000 }')"; fi
+    cpu_sample >"$2"
+}
+single_busy=""
 bench_round() { # ENGINE WRITERS
     local engine=$1 writers=$2 vault
     vault=$(address "$1" national)
@@ -208,11 +229,29 @@ bench_round() { # ENGINE WRITERS
             <"$work/passphrases" >"$work/w$round-$pc.txt" &
         pids+=($!)
     done
+    # The second sample a little before the writers stop, so that their measurements after the
+    # round (the checks alone) stay out.
+    sample_at "$((start + 200))" "$work/cpu$round-a" &
+    sample_at "$((start + write_seconds * 1000 - 200))" "$work/cpu$round-b" &
     for pid in "${pids[@]}"; do wait "$pid" || true; done
+    wait
     cat "$work"/w"$round"-*.txt | sed 's/^/  /'
     cat "$work"/w"$round"-*.txt | awk -v e="$engine" -v w="$writers" -v s="$write_seconds" -v l="$(load)" '
         /added/ { added += $4; opened++ } /refused/ { refused++ }
         END { printf "%s, %d writer(s) signed in once: %d accounts in %d s = %.1f accounts/s (%d opened the vault, %d refused), load %s\n", e, w, added, s, added / s, opened, refused, l }'
+    local rate busy
+    rate=$(cat "$work"/w"$round"-*.txt | awk '/added/ { added += $4 } END { print added / '"$write_seconds"' }')
+    read -r b0 t0 s0 <"$work/cpu$round-a"
+    read -r b1 t1 s1 <"$work/cpu$round-b"
+    busy=$(awk -v b=$((b1 - b0)) -v t=$((t1 - t0)) -v n="$(nproc)" 'BEGIN { printf "%.2f", n * b / t }')
+    awk -v busy="$busy" -v n="$(nproc)" -v st=$((s1 - s0)) -v hz="$(getconf CLK_TCK)" -v r="$rate" \
+        -v secs="$(awk -v ms=$((write_seconds * 1000 - 400)) 'BEGIN { print ms / 1000 }')" '
+        BEGIN { printf "  CPU while writing: %s of the machine'"'"'s %d cores busy; the server %.2f ms per account added\n", busy, n, r > 0 ? 1000 * st / hz / (r * secs) : 0 }'
+    if [ "$engine" = postgresql ] && [ "$writers" = 1 ]; then
+        single_busy=$busy
+    elif [ "$engine" = postgresql ] && [ -n "$single_busy" ]; then
+        awk -v b="$single_busy" -v n="$(nproc)" 'BEGIN { printf "  one writer kept %s cores busy: on %d cores any number of writers reach at most %.1fx its rate here\n", b, n, n / b }'
+    fi
 }
 
 section "Writers signed in once (brankas-bench-writer, an officer's window), ${write_seconds} s per round"

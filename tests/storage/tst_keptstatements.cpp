@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What a connection keeps between statements, on SQLite and on the private PostgreSQL cluster of
-// tests/with-postgres.sh: the write statements it prepared once (Database::prepared), the log
-// head's lock for the rest of a transaction, and the read snapshot no change may start inside.
+// tests/with-postgres.sh: the statements it prepared once (Database::prepared), a change's part of
+// the log written whole, the log head's lock for the rest of a transaction, and the read snapshot
+// no change may start inside.
 #include "storageengine.h"
 
 #include <core/storage/database.h>
+#include <core/storage/keptstatement.h>
 #include <core/storage/logstore.h>
-#include <core/storage/preparedstatement.h>
+#include <core/storage/metastore.h>
 #include <core/storage/readsnapshot.h>
 #include <core/storage/vaultfile.h>
 
@@ -154,6 +156,155 @@ private Q_SLOTS:
         QCOMPARE(tip.value().newestSignature.lastSeq, qint64(3));
         QCOMPARE(tip.value().newestSignature.signer, QByteArray(32, 'o'));
         QCOMPARE(tip.value().newestSignature.lastSeq, log.newestSignature().value().lastSeq);
+    }
+
+    // A change's part of the log (its entries, the signature over them, the sealed head) is written
+    // whole by LogStore::write, which a server takes in one statement: a new signature, one extended
+    // over the new entries, and an import's many entries without one.
+    void aChangesLogPartIsWrittenWhole_data()
+    {
+        QTest::addColumn<bool>("server");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QString>("signature");
+        for (const bool server : {false, true}) {
+            const char *engine = server ? "postgresql" : "sqlite";
+            QTest::addRow("%s, one entry, a new signature", engine) << server << 1 << QStringLiteral("new");
+            QTest::addRow("%s, three entries, the signature extended", engine)
+                << server << 3 << QStringLiteral("extended");
+            QTest::addRow("%s, 2,345 entries, no signature", engine) << server << 2345 << QStringLiteral("none");
+        }
+    }
+    void aChangesLogPartIsWrittenWhole()
+    {
+        QFETCH(bool, server);
+        QFETCH(int, count);
+        QFETCH(QString, signature);
+        Engine engine(server);
+        QVERIFY2(engine.db, qPrintable(engine.error));
+        Database &db = *engine.db;
+        LogStore log(db);
+        const QByteArray signer(32, 'k');
+        QVERIFY(log.append({entry(1), entry(2)}).ok());
+        QVERIFY(log.appendSignature({1, 2, signer, QByteArray(64, 's')}).ok());
+
+        LogStore::Write write;
+        for (qint64 seq = 3; seq < 3 + count; ++seq) {
+            write.entries << entry(seq);
+        }
+        const qint64 last = 2 + count;
+        if (signature == QLatin1String("new")) {
+            write.signature = LogStore::SignatureRow{3, last, QByteArray(32, 'o'), QByteArray(64, 'n')};
+        } else if (signature == QLatin1String("extended")) {
+            write.signature = LogStore::SignatureRow{1, last, signer, QByteArray(64, 'e')};
+            write.extendsSignatureEndingAt = 2;
+        }
+        write.headKey = QStringLiteral("log_head");
+        write.sealedHead = QStringLiteral("%1 sealed").arg(last);
+        {
+            auto transaction = Transaction::begin(db);
+            QVERIFY(transaction.ok());
+            auto tip = log.lockedTip();
+            QVERIFY(tip.ok());
+            QCOMPARE(tip.value().head.seq, qint64(2));
+            const Status written = log.write(write);
+            QVERIFY2(written.ok(), written ? "" : qPrintable(written.error().untranslatedMessage()));
+            QVERIFY(transaction.value()->commit().ok());
+        }
+        QCOMPARE(log.count().value(), last);
+        qint64 expected = 1;
+        bool whole = true;
+        QVERIFY(log.forEachRaw([&](const LogStore::RawRow &row) {
+                       const LogEntry wanted = entry(expected++);
+                       whole = whole && row.seq == wanted.seq && row.details == wanted.details.toUtf8() &&
+                               row.mac == wanted.mac;
+                       return whole;
+                   })
+                    .ok());
+        QVERIFY(whole);
+        QCOMPARE(log.head().value().seq, last);
+        QCOMPARE(MetaStore(db).value(QStringLiteral("log_head")).value(), write.sealedHead);
+        QList<LogStore::SignatureRow> signatures;
+        QVERIFY(log.forEachSignature([&](const LogStore::SignatureRow &row) {
+                       signatures << row;
+                       return true;
+                   })
+                    .ok());
+        if (signature == QLatin1String("new")) {
+            QCOMPARE(signatures.size(), 2);
+            QCOMPARE(signatures.last().firstSeq, qint64(3));
+            QCOMPARE(signatures.last().signer, QByteArray(32, 'o'));
+        } else {
+            QCOMPARE(signatures.size(), 1);
+            QCOMPARE(signatures.first().firstSeq, qint64(1));
+            QCOMPARE(signatures.first().signature,
+                     signature == QLatin1String("extended") ? QByteArray(64, 'e') : QByteArray(64, 's'));
+        }
+        QCOMPARE(signatures.last().lastSeq, signature == QLatin1String("none") ? qint64(2) : last);
+    }
+
+    // An extension of a signature that is no longer the newest (another PC's write came between)
+    // is refused, and the transaction it was part of leaves nothing behind.
+    void anExtensionOfAChangedSignatureSavesNothing_data() { addEngines(); }
+    void anExtensionOfAChangedSignatureSavesNothing()
+    {
+        QFETCH(bool, server);
+        Engine engine(server);
+        QVERIFY2(engine.db, qPrintable(engine.error));
+        Database &db = *engine.db;
+        LogStore log(db);
+        const QByteArray signer(32, 'k');
+        QVERIFY(log.append({entry(1), entry(2)}).ok());
+        QVERIFY(log.appendSignature({1, 2, signer, QByteArray(64, 's')}).ok());
+        QVERIFY(MetaStore(db).setValue(QStringLiteral("log_head"), QStringLiteral("2 sealed")).ok());
+
+        LogStore::Write write;
+        write.entries = {entry(3)};
+        write.signature = LogStore::SignatureRow{1, 3, signer, QByteArray(64, 'e')};
+        write.extendsSignatureEndingAt = 1; // the run read under the lock ended at 1: no longer so
+        write.headKey = QStringLiteral("log_head");
+        write.sealedHead = QStringLiteral("3 sealed");
+        {
+            auto transaction = Transaction::begin(db);
+            QVERIFY(transaction.ok());
+            const Status written = log.write(write);
+            QVERIFY(!written.ok());
+            QVERIFY2(written.error().untranslatedMessage().contains(QStringLiteral("Nothing was saved")),
+                     qPrintable(written.error().untranslatedMessage()));
+        } // rolled back
+        QCOMPARE(log.count().value(), qint64(2));
+        QCOMPARE(MetaStore(db).value(QStringLiteral("log_head")).value(), QStringLiteral("2 sealed"));
+        QCOMPARE(log.newestSignature().value().lastSeq, qint64(2));
+        QCOMPARE(log.newestSignature().value().signature, QByteArray(64, 's'));
+    }
+
+    // The reads every change makes are kept by the connection too, and must end with each call: a
+    // kept read left open would go on seeing the vault as it was (SQLite's snapshot) and hold back
+    // the file's checkpoints.
+    void aKeptReadSeesTheNextCommit_data() { addEngines(); }
+    void aKeptReadSeesTheNextCommit()
+    {
+        QFETCH(bool, server);
+        Engine engine(server);
+        QVERIFY2(engine.db, qPrintable(engine.error));
+        LogStore log(*engine.db);
+        QVERIFY(log.append({entry(1)}).ok());
+        QCOMPARE(log.tip().value().head.seq, qint64(1));
+        QCOMPARE(log.head().value().seq, qint64(1));
+
+        auto otherPc = server ? Database::open(engine.server->address(), Database::Mode::ReadWrite)
+                              : Database::open(engine.db->path(), Database::Mode::ReadWrite);
+        QVERIFY2(otherPc, otherPc ? "" : qPrintable(otherPc.error().untranslatedMessage()));
+        {
+            LogStore other(*otherPc.value());
+            auto transaction = Transaction::begin(*otherPc.value());
+            QVERIFY2(transaction.ok(), transaction ? "" : qPrintable(transaction.error().untranslatedMessage()));
+            QVERIFY(other.append({entry(2)}).ok());
+            QVERIFY(transaction.value()->commit().ok());
+        }
+        // Another statement of this connection first: on SQLite it would share an open read's snapshot.
+        QCOMPARE(log.count().value(), qint64(2));
+        QCOMPARE(log.head().value().seq, qint64(2));
+        QCOMPARE(log.tip().value().head.seq, qint64(2));
     }
 
     // While a snapshot reads, no change starts on its connection (the window's verification lets
