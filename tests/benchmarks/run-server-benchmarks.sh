@@ -246,7 +246,7 @@ bench_round() { # ENGINE WRITERS
     busy=$(awk -v b=$((b1 - b0)) -v t=$((t1 - t0)) -v n="$(nproc)" 'BEGIN { printf "%.2f", n * b / t }')
     awk -v busy="$busy" -v n="$(nproc)" -v st=$((s1 - s0)) -v hz="$(getconf CLK_TCK)" -v r="$rate" \
         -v secs="$(awk -v ms=$((write_seconds * 1000 - 400)) 'BEGIN { print ms / 1000 }')" '
-        BEGIN { printf "  CPU while writing: %s of the machine'"'"'s %d cores busy; the server %.2f ms per account added\n", busy, n, r > 0 ? 1000 * st / hz / (r * secs) : 0 }'
+        BEGIN { printf "  CPU while writing: %s of the machine'"'"'s %d cores busy; the server %.2f ms per account added\n", busy, n, (r > 0 ? 1000 * st / hz / (r * secs) : 0) }'
     if [ "$engine" = postgresql ] && [ "$writers" = 1 ]; then
         single_busy=$busy
     elif [ "$engine" = postgresql ] && [ -n "$single_busy" ]; then
