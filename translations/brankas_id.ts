@@ -3803,7 +3803,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>&quot;%1&quot; bukan nama pengguna %2 yang valid. %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/kecamatanstore.cpp" line="+75"/>
+        <location filename="../core/storage/kecamatanstore.cpp" line="+79"/>
         <source>There is no kecamatan with code &quot;%1&quot; in this vault. See: brankas-cli kecamatan list</source>
         <translation>Tidak ada kecamatan dengan kode &quot;%1&quot; di brankas ini. Lihat: brankas-cli kecamatan list</translation>
     </message>
@@ -4011,7 +4011,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Tanggal berakhir yang baru harus sesudah tanggal berakhir masa tugas saat ini (%1).</translation>
     </message>
     <message>
-        <location filename="../core/storage/accountstore.cpp" line="+269"/>
+        <location filename="../core/storage/accountstore.cpp" line="+261"/>
         <source>There is no account with number %1. See: brankas-cli account list</source>
         <translation>Tidak ada akun dengan nomor %1. Lihat: brankas-cli account list</translation>
     </message>

@@ -36,7 +36,7 @@ Result<Account> AccountChecks::check(const NewAccount &spec)
     if (Status allowed = requireRegisterRole(m_session); !allowed) {
         return allowed.error();
     }
-    auto kecamatan = m_lookups->kecamatan.findByCode(spec.kecamatanCode);
+    auto kecamatan = m_lookups->kecamatan.findByCodeUncounted(spec.kecamatanCode);
     if (!kecamatan) {
         return kecamatan.error();
     }

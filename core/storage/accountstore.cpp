@@ -10,7 +10,6 @@
 
 #include "../domain/accountsearch.h"
 
-#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -253,24 +252,17 @@ Status AccountStore::setReviewed(qint64 id, const QDate &date, const QDateTime &
 Result<Account> AccountStore::find(qint64 id)
 {
     // Kept by the connection: every change reads its account back.
-    auto prepared = m_db.prepared(Select + QStringLiteral(" WHERE a.id = ?"));
-    if (!prepared) {
-        return prepared.error();
+    auto row = KeptRow::read(m_db, Select + QStringLiteral(" WHERE a.id = ?"), {id});
+    if (!row) {
+        return row.error();
     }
-    QSqlQuery &query = *prepared.value();
-    query.bindValue(0, id);
-    auto found = firstRow(query);
-    if (!found) {
-        return found.error();
-    }
-    const auto finish = qScopeGuard([&query] { query.finish(); });
-    if (!found.value()) {
+    if (!row->found()) {
         return Error(ErrorCode::NotFound,
                      QT_TRANSLATE_NOOP("Brankas::Error", "There is no account with number %1. See: brankas-cli "
                                                          "account list"),
                      {QString::number(id)});
     }
-    return accountFrom(query);
+    return accountFrom(row->query());
 }
 
 Result<QList<Account>> AccountStore::list(const AccountFilter &filter)
@@ -349,23 +341,15 @@ Result<qint64> AccountStore::findHandle(Platform platform, const QString &platfo
 {
     // Kept by the connection: every account added is checked against the register, and a sheet's
     // check asks once per row (preparing it each time was most of the preview's cost).
-    auto prepared = m_db.prepared(QStringLiteral("SELECT id FROM account WHERE platform = ? AND %1 AND %2")
-                                      .arg(Dialect::equalsIgnoringCase(m_db, QStringLiteral("platform_name")),
-                                           Dialect::equalsIgnoringCase(m_db, QStringLiteral("handle"))));
-    if (!prepared) {
-        return prepared.error();
+    auto row = KeptRow::read(m_db,
+                             QStringLiteral("SELECT id FROM account WHERE platform = ? AND %1 AND %2")
+                                 .arg(Dialect::equalsIgnoringCase(m_db, QStringLiteral("platform_name")),
+                                      Dialect::equalsIgnoringCase(m_db, QStringLiteral("handle"))),
+                             {platformId(platform), text(platformName), handle});
+    if (!row) {
+        return row.error();
     }
-    QSqlQuery &query = *prepared.value();
-    query.bindValue(0, platformId(platform));
-    query.bindValue(1, text(platformName));
-    query.bindValue(2, handle);
-    auto found = firstRow(query);
-    if (!found) {
-        return found.error();
-    }
-    const qint64 id = found.value() ? query.value(0).toLongLong() : qint64(0);
-    query.finish();
-    return id;
+    return row->found() ? row->query().value(0).toLongLong() : qint64(0);
 }
 
 Result<qint64> AccountStore::count()

@@ -6,7 +6,6 @@
 #include "keptstatement.h"
 #include "sqlerror.h"
 
-#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -14,8 +13,10 @@
 namespace Brankas::Storage {
 
 namespace {
-const QString Select = QStringLiteral("SELECT k.id, k.code, k.name, k.address, k.phone, k.email, k.retired_at, "
-                                      "(SELECT count(*) FROM account a WHERE a.kecamatan_id = k.id) FROM kecamatan k");
+const QString Columns = QStringLiteral("SELECT k.id, k.code, k.name, k.address, k.phone, k.email, k.retired_at, ");
+const QString Select =
+    Columns + QStringLiteral("(SELECT count(*) FROM account a WHERE a.kecamatan_id = k.id) FROM kecamatan k");
+const QString SelectUncounted = Columns + QStringLiteral("0 FROM kecamatan k");
 
 KecamatanRecord recordFrom(const QSqlQuery &query)
 {
@@ -57,27 +58,30 @@ Result<QList<KecamatanRecord>> KecamatanStore::list(bool includeRetired)
 
 Result<KecamatanRecord> KecamatanStore::findByCode(const QString &code)
 {
+    return findByCode(Select, code);
+}
+
+Result<KecamatanRecord> KecamatanStore::findByCodeUncounted(const QString &code)
+{
+    return findByCode(SelectUncounted, code);
+}
+
+Result<KecamatanRecord> KecamatanStore::findByCode(const QString &select, const QString &code)
+{
     // Kept by the connection: every account added looks its kecamatan up, and a sheet's check once
     // per row.
-    auto prepared = m_db.prepared(Select + QStringLiteral(" WHERE k.code = ?"));
-    if (!prepared) {
-        return prepared.error();
+    auto row = KeptRow::read(m_db, select + QStringLiteral(" WHERE k.code = ?"), {code.trimmed()});
+    if (!row) {
+        return row.error();
     }
-    QSqlQuery &query = *prepared.value();
-    query.bindValue(0, code.trimmed());
-    auto found = firstRow(query);
-    if (!found) {
-        return found.error();
-    }
-    const auto finish = qScopeGuard([&query] { query.finish(); });
-    if (!found.value()) {
+    if (!row->found()) {
         return Error(ErrorCode::NotFound,
                      QT_TRANSLATE_NOOP("Brankas::Error",
                                        "There is no kecamatan with code \"%1\" in this vault. See: brankas-cli "
                                        "kecamatan list"),
                      {code});
     }
-    return recordFrom(query);
+    return recordFrom(row->query());
 }
 
 Result<qint64> KecamatanStore::count()

@@ -25,6 +25,9 @@ public:
 
     Result<QList<KecamatanRecord>> list(bool includeRetired = true);
     Result<KecamatanRecord> findByCode(const QString &code);
+    // The same with accountCount left 0: the checks of every account added need the kecamatan
+    // alone, and counting its accounts costs more the more it has.
+    Result<KecamatanRecord> findByCodeUncounted(const QString &code);
     Result<qint64> count();
     Result<qint64> insert(const Kecamatan &kecamatan, const QDateTime &now);
     Status insertAll(const QList<Kecamatan> &kecamatan, const QDateTime &now);
@@ -32,6 +35,8 @@ public:
     Status setRetired(qint64 id, const QDateTime &retiredAt); // invalid = back in use
 
 private:
+    Result<KecamatanRecord> findByCode(const QString &select, const QString &code);
+
     Database &m_db;
 };
 

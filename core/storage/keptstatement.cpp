@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keptstatement.h"
 
+#include "database.h"
 #include "sqlerror.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <utility>
 
 namespace Brankas::Storage {
 
@@ -32,20 +35,49 @@ Result<qint64> runReturningId(QSqlQuery &query)
     return id;
 }
 
-Result<bool> firstRow(QSqlQuery &query)
+KeptRow::KeptRow(QSqlQuery *query, bool found)
+    : m_query(query)
+    , m_found(found)
+{}
+
+KeptRow::KeptRow(KeptRow &&other) noexcept
+    : m_query(std::exchange(other.m_query, nullptr))
+    , m_found(other.m_found)
+{}
+
+KeptRow::~KeptRow()
 {
+    if (m_query) {
+        m_query->finish();
+    }
+}
+
+Result<KeptRow> KeptRow::read(Database &db, const QString &sql, const QVariantList &values)
+{
+    return read(db, sql, [&values](QSqlQuery &query) {
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            query.bindValue(int(i), values.at(i));
+        }
+    });
+}
+
+Result<KeptRow> KeptRow::read(Database &db, const QString &sql, const std::function<void(QSqlQuery &)> &bind)
+{
+    auto prepared = db.prepared(sql);
+    if (!prepared) {
+        return prepared.error();
+    }
+    QSqlQuery &query = *prepared.value();
+    bind(query);
+    KeptRow row(&query, false); // resets the statement on every way out
     if (!query.exec()) {
-        const QSqlError error = query.lastError();
-        query.finish();
-        return fromSqlError(error);
+        return fromSqlError(query.lastError());
     }
-    const bool found = query.next();
-    if (!found && query.lastError().isValid()) {
-        const QSqlError error = query.lastError();
-        query.finish();
-        return fromSqlError(error);
+    row.m_found = query.next();
+    if (!row.m_found && query.lastError().isValid()) {
+        return fromSqlError(query.lastError());
     }
-    return found;
+    return row;
 }
 
 } // namespace Brankas::Storage

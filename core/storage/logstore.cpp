@@ -60,35 +60,29 @@ LogStore::~LogStore() = default;
 Result<LogStore::Head> LogStore::head()
 {
     // Kept by the connection, as are the other reads of every change here.
-    auto prepared = m_db.prepared(QStringLiteral("SELECT seq, mac FROM archive_log ORDER BY seq DESC LIMIT 1"));
-    if (!prepared) {
-        return prepared.error();
+    auto row = KeptRow::read(m_db, QStringLiteral("SELECT seq, mac FROM archive_log ORDER BY seq DESC LIMIT 1"));
+    if (!row) {
+        return row.error();
     }
-    QSqlQuery &query = *prepared.value();
-    auto found = firstRow(query);
-    if (!found) {
-        return found.error();
+    if (!row->found()) {
+        return Head{};
     }
-    Head head;
-    if (found.value()) {
-        head.seq = query.value(0).toLongLong();
-        head.mac = query.value(1).toByteArray();
-    }
-    query.finish();
-    return head;
+    return Head{row->query().value(0).toLongLong(), row->query().value(1).toByteArray()};
 }
 
 namespace {
 // The row of LogStore::tip() and of brankas_lock_head(): head seq, head MAC, and the newest
 // signature's first seq, last seq and signer (all NULL where there is none).
-Result<LogStore::Tip> tipFrom(QSqlQuery &query)
+Result<LogStore::Tip> tipFrom(Result<KeptRow> row)
 {
-    if (!query.exec() || !query.next()) {
-        const QSqlError error = query.lastError();
-        query.finish();
-        return fromSqlError(error);
+    if (!row) {
+        return row.error();
     }
     LogStore::Tip tip;
+    const QSqlQuery &query = row->query();
+    if (!row->found()) {
+        return tip; // the statements give one row always; none would be an empty log
+    }
     if (!query.isNull(0)) {
         tip.head = LogStore::Head{query.value(0).toLongLong(), query.value(1).toByteArray()};
     }
@@ -97,22 +91,17 @@ Result<LogStore::Tip> tipFrom(QSqlQuery &query)
         tip.newestSignature.lastSeq = query.value(3).toLongLong();
         tip.newestSignature.signer = query.value(4).toByteArray();
     }
-    query.finish();
     return tip;
 }
 } // namespace
 
 Result<LogStore::Tip> LogStore::tip()
 {
-    auto prepared = m_db.prepared(
-        QStringLiteral("SELECT h.seq, h.mac, s.first_seq, s.last_seq, s.signer FROM (SELECT 1 AS one) AS o "
-                       "LEFT JOIN (SELECT seq, mac FROM archive_log ORDER BY seq DESC LIMIT 1) AS h ON 1 = 1 "
-                       "LEFT JOIN (SELECT first_seq, last_seq, signer FROM log_signature "
-                       "ORDER BY last_seq DESC LIMIT 1) AS s ON 1 = 1"));
-    if (!prepared) {
-        return prepared.error();
-    }
-    return tipFrom(*prepared.value());
+    return tipFrom(KeptRow::read(
+        m_db, QStringLiteral("SELECT h.seq, h.mac, s.first_seq, s.last_seq, s.signer FROM (SELECT 1 AS one) AS o "
+                             "LEFT JOIN (SELECT seq, mac FROM archive_log ORDER BY seq DESC LIMIT 1) AS h ON 1 = 1 "
+                             "LEFT JOIN (SELECT first_seq, last_seq, signer FROM log_signature "
+                             "ORDER BY last_seq DESC LIMIT 1) AS s ON 1 = 1")));
 }
 
 bool LogStore::holdsHead() const
@@ -127,13 +116,9 @@ Result<LogStore::Tip> LogStore::lockedTip()
         return tip();
     }
     // On a server, the lock and the read in one round trip (resources/sql/postgresql, format 8).
-    auto prepared = m_db.prepared(
-        QStringLiteral("SELECT head_seq, head_mac, signed_first, signed_last, signer FROM brankas_lock_head(?)"));
-    if (!prepared) {
-        return prepared.error();
-    }
-    prepared.value()->bindValue(0, VaultApplicationId);
-    auto tip = tipFrom(*prepared.value());
+    auto tip = tipFrom(KeptRow::read(
+        m_db, QStringLiteral("SELECT head_seq, head_mac, signed_first, signed_last, signer FROM brankas_lock_head(?)"),
+        {VaultApplicationId}));
     if (tip) {
         m_lockedInTransaction = m_db.transactionNumber();
     }
@@ -229,31 +214,27 @@ Status LogStore::writeOnServer(const Write &write)
     }
     parts << QStringLiteral("head AS (") + MetaStore::setValueSql() + QLatin1Char(')');
     const QString written = write.signature ? QStringLiteral("(SELECT count(*) FROM signature)") : QStringLiteral("1");
-    auto prepared = m_db.prepared(QStringLiteral("WITH ") + parts.join(QStringLiteral(", ")) +
-                                  QStringLiteral(" SELECT ") + written);
-    if (!prepared) {
-        return prepared.error();
-    }
-    QSqlQuery &query = *prepared.value();
-    int value = 0;
-    LogSql::bindEntries(query, write.entries, write.entries.size() - inLast, inLast, value);
-    if (write.signature) {
-        const SignatureRow &row = *write.signature;
-        const QVariantList values =
-            extends ? QVariantList{row.lastSeq, row.signature, write.extendsSignatureEndingAt, row.firstSeq, row.signer}
-                    : QVariantList{row.lastSeq, row.firstSeq, row.signer, row.signature};
-        for (const QVariant &signatureValue : values) {
-            query.bindValue(value++, signatureValue);
+    const auto bind = [&](QSqlQuery &query) {
+        int value = 0;
+        LogSql::bindEntries(query, write.entries, write.entries.size() - inLast, inLast, value);
+        if (write.signature) {
+            const SignatureRow &row = *write.signature;
+            const QVariantList values = extends ? QVariantList{row.lastSeq, row.signature,
+                                                               write.extendsSignatureEndingAt, row.firstSeq, row.signer}
+                                                : QVariantList{row.lastSeq, row.firstSeq, row.signer, row.signature};
+            for (const QVariant &signatureValue : values) {
+                query.bindValue(value++, signatureValue);
+            }
         }
+        query.bindValue(value++, write.headKey);
+        query.bindValue(value++, write.sealedHead);
+    };
+    auto row = KeptRow::read(
+        m_db, QStringLiteral("WITH ") + parts.join(QStringLiteral(", ")) + QStringLiteral(" SELECT ") + written, bind);
+    if (!row) {
+        return row.error();
     }
-    query.bindValue(value++, write.headKey);
-    query.bindValue(value++, write.sealedHead);
-    auto found = firstRow(query);
-    if (!found) {
-        return found.error();
-    }
-    const qint64 signaturesWritten = found.value() ? query.value(0).toLongLong() : 0;
-    query.finish();
+    const qint64 signaturesWritten = row->found() ? row->query().value(0).toLongLong() : 0;
     if (write.signature && signaturesWritten != 1) {
         return LogSql::signatureChangedMeanwhile();
     }

@@ -39,20 +39,14 @@ Result<qint64> SecretStore::nextId()
     // file, so the next number is free; on a server several PCs write at once, and the identity
     // column's sequence hands each one its own number. Kept by the connection: every password
     // recorded asks.
-    auto prepared = m_db.prepared(m_db.engine() == Database::Engine::PostgreSql
-                                      ? QStringLiteral("SELECT nextval(pg_get_serial_sequence('account_secret', 'id'))")
-                                      : QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM account_secret"));
-    if (!prepared) {
-        return prepared.error();
+    auto row =
+        KeptRow::read(m_db, m_db.engine() == Database::Engine::PostgreSql
+                                ? QStringLiteral("SELECT nextval(pg_get_serial_sequence('account_secret', 'id'))")
+                                : QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM account_secret"));
+    if (!row) {
+        return row.error();
     }
-    QSqlQuery &query = *prepared.value();
-    auto found = firstRow(query);
-    if (!found) {
-        return found.error();
-    }
-    const qint64 id = query.value(0).toLongLong(); // both statements always give one row
-    query.finish();
-    return id;
+    return row->query().value(0).toLongLong(); // both statements always give one row
 }
 
 Status SecretStore::insert(const SecretRecord &record)

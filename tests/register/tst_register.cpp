@@ -8,6 +8,7 @@
 #include <core/register/kecamatanregister.h>
 #include <core/register/officesettings.h>
 #include <core/storage/accountstore.h>
+#include <core/storage/kecamatanstore.h>
 
 #include <algorithm>
 #include <functional>
@@ -218,6 +219,16 @@ void TestRegister::addRecordsTheAccount()
 
     auto kecamatan = KecamatanRegister(*o.vault).find(QStringLiteral("72.05.01"));
     QCOMPARE(kecamatan.value().accountCount, 1);
+    // The checks of an add look the kecamatan up without counting its accounts: the same record.
+    auto uncounted = Storage::KecamatanStore(o.vault->database()).findByCodeUncounted(QStringLiteral(" 72.05.01 "));
+    QVERIFY(uncounted.ok());
+    QCOMPARE(uncounted.value().id, kecamatan.value().id);
+    QCOMPARE(uncounted.value().name, kecamatan.value().name);
+    QCOMPARE(uncounted.value().retiredAt, kecamatan.value().retiredAt);
+    QCOMPARE(uncounted.value().accountCount, 0);
+    QCOMPARE(
+        Storage::KecamatanStore(o.vault->database()).findByCodeUncounted(QStringLiteral("99.99.99")).error().code(),
+        ErrorCode::NotFound);
     // Other platforms keep the name the officer gave them.
     NewAccount other = newAccount(QStringLiteral("72.05.02"), Platform::Other, QStringLiteral("@saluran_lakea"));
     other.platformName = QStringLiteral("  WhatsApp   Channel ");

@@ -45,6 +45,11 @@ LogEntry entry(qint64 seq)
                     QStringLiteral("{\"n\":%1}").arg(seq),
                     QByteArray(32, char(seq % 251))};
 }
+// Entries 1 and 2, signed by `signer` in one run: the log a change's write continues.
+bool twoSignedEntries(LogStore &log, const QByteArray &signer)
+{
+    return log.append({entry(1), entry(2)}).ok() && log.appendSignature({1, 2, signer, QByteArray(64, 's')}).ok();
+}
 } // namespace
 
 class TestKeptStatements : public QObject
@@ -184,8 +189,7 @@ private Q_SLOTS:
         Database &db = *engine.db;
         LogStore log(db);
         const QByteArray signer(32, 'k');
-        QVERIFY(log.append({entry(1), entry(2)}).ok());
-        QVERIFY(log.appendSignature({1, 2, signer, QByteArray(64, 's')}).ok());
+        QVERIFY(twoSignedEntries(log, signer));
 
         LogStore::Write write;
         for (qint64 seq = 3; seq < 3 + count; ++seq) {
@@ -253,8 +257,7 @@ private Q_SLOTS:
         Database &db = *engine.db;
         LogStore log(db);
         const QByteArray signer(32, 'k');
-        QVERIFY(log.append({entry(1), entry(2)}).ok());
-        QVERIFY(log.appendSignature({1, 2, signer, QByteArray(64, 's')}).ok());
+        QVERIFY(twoSignedEntries(log, signer));
         QVERIFY(MetaStore(db).setValue(QStringLiteral("log_head"), QStringLiteral("2 sealed")).ok());
 
         LogStore::Write write;
