@@ -3133,7 +3133,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <location filename="../core/domain/referencedata.cpp" line="+18"/>
         <location line="+15"/>
         <location filename="../core/reports/reportfonts.cpp" line="+30"/>
-        <location filename="../core/storage/migrations.cpp" line="+115"/>
+        <location filename="../core/storage/migrations.cpp" line="+120"/>
         <source>Brankas is missing one of its own files (%1); reinstall it.</source>
         <translation>Salah satu berkas bawaan Brankas (%1) tidak ada atau tidak utuh; pasang ulang Brankas.</translation>
     </message>
@@ -3514,7 +3514,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Berkas brankas ini harus diperbarui ke format terkini terlebih dahulu: buka sekali dengan akses tulis.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Brankas could not keep a copy of the vault before upgrading it (%1). Nothing was changed.</source>
         <translation>Brankas tidak dapat membuat salinan berkas brankas sebelum memperbaruinya (%1). Tidak ada yang diubah.</translation>
     </message>
@@ -4564,7 +4564,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Frasa sandi baru sama dengan yang sekarang; pilih yang lain.</translation>
     </message>
     <message>
-        <location filename="../core/vault/vaultcheck.cpp" line="+30"/>
+        <location filename="../core/vault/vaultcheck.cpp" line="+29"/>
         <source>The vault&apos;s key check value does not match the vault key: the file was altered.</source>
         <translation>Nilai pemeriksa kunci brankas tidak cocok dengan kunci brankas: berkas telah diubah.</translation>
     </message>
@@ -4707,7 +4707,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Cadangan &quot;%1&quot; rusak: ada data yang ditambahkan setelah bagian terakhirnya. Tidak ada yang dipulihkan; gunakan cadangan lain.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupwriter.cpp" line="+28"/>
+        <location filename="../core/backup/backupwriter.cpp" line="+29"/>
         <source>The backup was cancelled; no backup file was written.</source>
         <translation>Pencadangan dibatalkan; tidak ada berkas cadangan yang ditulis.</translation>
     </message>
@@ -9960,17 +9960,17 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::VaultCheck</name>
     <message>
-        <location filename="../core/vault/vaultcheck.cpp" line="+15"/>
+        <location filename="../core/storage/integritycheck.cpp" line="+95"/>
         <source>Server check: %1</source>
         <translation>Pemeriksaan server: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-73"/>
         <source>SQLite integrity check: %1</source>
         <translation>Pemeriksaan integritas SQLite: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+77"/>
         <source>PostgreSQL server: the append-only triggers, constraints and indexes of the vault were checked, and every index was read with amcheck; the server checks its own data pages.</source>
         <translation>Server PostgreSQL: pemicu (trigger) tambah-saja, batasan dan indeks brankas telah diperiksa, dan setiap indeks dibaca dengan amcheck; server memeriksa halaman datanya sendiri.</translation>
     </message>
@@ -9980,7 +9980,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
         <translation>Server PostgreSQL: pemicu (trigger) tambah-saja, batasan dan indeks brankas telah diperiksa; server memeriksa halaman datanya sendiri (pemeriksaan halaman SQLite tidak ada padanannya yang dapat dijalankan klien; administrator server dapat memasang ekstensi amcheck agar indeks ikut dibaca).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/vault/vaultcheck.cpp" line="+31"/>
         <source>Archive log: %1</source>
         <translation>Log arsip: %1</translation>
     </message>

@@ -11,6 +11,7 @@
 #include "../storage/database.h"
 #include "../storage/snapshot.h"
 #include "../vault/vault.h"
+#include "../vault/vaultaddress.h"
 #include "backupformat.h"
 #include "progressphases.h"
 #include "snapshotfolder.h"
@@ -122,7 +123,8 @@ Result<Written> writeBackup(Vault &vault, const Session &session, const QString 
 
     // A server vault has no folder of its own on this PC: the plaintext snapshot is made beside the
     // backup instead, in the same private folder, and is gone before the backup appears.
-    const bool onServer = vault.database().engine() == Storage::Database::Engine::PostgreSql;
+    const auto address = VaultAddress::parse(vault.path());
+    const bool onServer = address && address.value().isServer();
     auto folder = SnapshotFolder::create(onServer ? QFileInfo(outPath).absoluteFilePath() : vault.path());
     if (!folder) {
         return folder.error();

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "sqlerror.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -18,6 +19,7 @@ Result<IntegrityReport> sqliteCheck(Database &db)
         return fromSqlError(query.lastError());
     }
     IntegrityReport report;
+    report.problemShown = QCoreApplication::translate("Brankas::VaultCheck", "SQLite integrity check: %1");
     while (query.next()) {
         const QString line = query.value(0).toString();
         if (line != QLatin1String("ok")) {
@@ -90,6 +92,20 @@ Result<IntegrityReport> serverCheck(Database &db)
         }
         report.indexesRead = true;
     }
+    report.problemShown = QCoreApplication::translate("Brankas::VaultCheck", "Server check: %1");
+    // Said every time: a server has no equivalent of SQLite's page check that a client may run.
+    report.checked =
+        report.indexesRead
+            ? QCoreApplication::translate("Brankas::VaultCheck",
+                                          "PostgreSQL server: the append-only triggers, constraints and "
+                                          "indexes of the vault were checked, and every index was read "
+                                          "with amcheck; the server checks its own data pages.")
+            : QCoreApplication::translate("Brankas::VaultCheck",
+                                          "PostgreSQL server: the append-only triggers, constraints and indexes "
+                                          "of the vault were checked; the server checks its own data pages (SQLite's "
+                                          "page check has no equivalent a client can run; an administrator of "
+                                          "the server can install the amcheck extension to have indexes read "
+                                          "too).");
     return report;
 }
 } // namespace

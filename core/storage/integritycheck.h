@@ -11,7 +11,12 @@ class Database;
 
 struct IntegrityReport
 {
-    QStringList problems; // none when whole
+    QStringList problems; // none when whole, each as the engine's check words it
+    // How a problem is shown to the officer ("%1" is the problem), naming the check that found it.
+    QString problemShown;
+    // What was checked, said every time the engine's own words leave it unclear (a server, whose
+    // data pages no client can check); empty for SQLite, whose check covers the whole file.
+    QString checked;
     // PostgreSQL only: whether amcheck's bt_index_check read every index of the vault (the
     // extension is installed in the vault's database), the closest a server gives to SQLite's check.
     bool indexesRead = false;

@@ -48,6 +48,11 @@ int latestSchemaVersion(Database::Engine engine)
     return files.empty() ? 0 : files.rbegin()->first;
 }
 
+int latestSchemaVersion(const Database &db)
+{
+    return latestSchemaVersion(db.engine());
+}
+
 QStringList splitStatements(const QString &script)
 {
     QStringList statements;

@@ -18,6 +18,9 @@ namespace Brankas::Storage {
 // another PC upgraded a server vault meanwhile, only what is still missing runs (often nothing,
 // and then `inTransaction` does not run either: that PC logged the upgrade).
 int latestSchemaVersion(Database::Engine engine = Database::Engine::SQLite);
+// The newest format of the engine that holds `db`: what a caller outside core/storage asks, which
+// need not know the engine.
+int latestSchemaVersion(const Database &db);
 
 Status migrate(Database &db, int fromVersion, const std::function<Status()> &inTransaction = {});
 // The same without a transaction of its own: the caller holds one around the whole creation of a

@@ -123,7 +123,7 @@ Status Vault::load()
         return version ? applicationId.error() : version.error();
     }
     if (applicationId.value() != Storage::VaultApplicationId) {
-        if (m_db->engine() == Storage::Database::Engine::PostgreSql && applicationId.value() == 0) {
+        if (address.value().isServer() && applicationId.value() == 0) {
             return Error(ErrorCode::NotAVault,
                          QT_TRANSLATE_NOOP("Brankas::Error",
                                            "The database %1 on the server holds no Brankas vault. Create one there "
@@ -132,7 +132,7 @@ Status Vault::load()
         }
         return damaged();
     }
-    const int newest = Storage::latestSchemaVersion(m_db->engine());
+    const int newest = Storage::latestSchemaVersion(*m_db);
     if (version.value() > newest) {
         return Error(ErrorCode::VaultTooNew,
                      QT_TRANSLATE_NOOP("Brankas::Error",
@@ -161,8 +161,7 @@ Status Vault::load()
         if (Status flushed = m_db->checkpoint(); !flushed) {
             return flushed;
         }
-        if (m_db->engine() == Storage::Database::Engine::SQLite && !QFile::exists(backup) &&
-            !QFile::copy(m_path, backup)) {
+        if (!address.value().isServer() && !QFile::exists(backup) && !QFile::copy(m_path, backup)) {
             return Error(ErrorCode::Io,
                          QT_TRANSLATE_NOOP("Brankas::Error",
                                            "Brankas could not keep a copy of the vault before upgrading "

@@ -2,7 +2,6 @@
 #include "vaultcheck.h"
 
 #include "../domain/secretkind.h"
-#include "../storage/database.h"
 #include "../storage/integritycheck.h"
 #include "../storage/metastore.h"
 #include "../storage/secretstore.h"
@@ -40,28 +39,11 @@ Result<VaultCheckResult> checkVault(Vault &vault, const Session &session)
     if (!integrity) {
         return integrity.error();
     }
-    const bool onServer = vault.database().engine() == Storage::Database::Engine::PostgreSql;
+    // Each engine words what its check covers (core/storage), so a third one brings its own words.
     for (const QString &problem : integrity.value().problems) {
-        result.problems << (onServer ? QCoreApplication::translate("Brankas::VaultCheck", "Server check: %1")
-                                     : QCoreApplication::translate("Brankas::VaultCheck", "SQLite integrity check: %1"))
-                               .arg(problem);
+        result.problems << integrity.value().problemShown.arg(problem);
     }
-    if (onServer) {
-        // Said every time: a server has no equivalent of SQLite's page check that a client may run.
-        result.storageChecked =
-            integrity.value().indexesRead
-                ? QCoreApplication::translate("Brankas::VaultCheck",
-                                              "PostgreSQL server: the append-only triggers, constraints and indexes "
-                                              "of the vault were checked, and every index was read with amcheck; "
-                                              "the server checks its own data pages.")
-                : QCoreApplication::translate(
-                      "Brankas::VaultCheck",
-                      "PostgreSQL server: the append-only triggers, constraints and indexes "
-                      "of the vault were checked; the server checks its own data pages (SQLite's "
-                      "page check has no equivalent a client can run; an administrator of "
-                      "the server can install the amcheck extension to have indexes read "
-                      "too).");
-    }
+    result.storageChecked = integrity.value().checked;
     if (Status key = vault.checkKeyAgainstFile(); !key) {
         if (key.error().code() != ErrorCode::VaultDamaged) {
             return key.error();

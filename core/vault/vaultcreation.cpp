@@ -125,7 +125,7 @@ Status populate(Storage::Database &db, const NewVault &spec, const ReferenceData
                 {LogAction::vaultCreated(), QStringLiteral("vault"),
                  QJsonObject{{QStringLiteral("office"), officeName},
                              {QStringLiteral("regency"), regency.code},
-                             {QStringLiteral("schema"), Storage::latestSchemaVersion(db.engine())},
+                             {QStringLiteral("schema"), Storage::latestSchemaVersion(db)},
                              {QStringLiteral("kecamatan"), reference.kecamatanOf(regency.code).size()}}},
                 {LogAction::officerAdded(), QStringLiteral("officer:") + admin.value().record.officer.name,
                  admin.value().registration()},

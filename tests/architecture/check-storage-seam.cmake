@@ -1,6 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Fails listing every line under ui/ and app/ that includes a header of core/storage/ or names the
-# Storage namespace: which engine holds the vault is core's business alone.
+# Storage namespace: which engine holds the vault is core's business alone. And every line of core/
+# outside core/storage/ that asks which engine a database is: the rest of core asks core/storage
+# what it needs (a format number, the words of a check) or the vault's address where it is a
+# question of place, so that a third engine changes core/storage and the address alone.
 cmake_minimum_required(VERSION 3.21)
 
 set(forbidden "core/storage/|(^|[^A-Za-z0-9_])Storage::|Brankas::Storage([^A-Za-z0-9_]|$)")
@@ -46,3 +49,27 @@ if(hits)
                         "or to a value type outside core/storage):${hits}")
 endif()
 message(STATUS "${count} files of ui/ and app/ stay off core/storage")
+
+set(forbidden "Database::Engine|[.>]engine\\(\\)")
+foreach(line "if (db.engine() == x)" "m_db->engine()" "Storage::Database::Engine::SQLite")
+    if(NOT line MATCHES "${forbidden}")
+        message(FATAL_ERROR "The engine pattern misses: ${line}")
+    endif()
+endforeach()
+foreach(line "address.value().isServer()" "Storage::latestSchemaVersion(*m_db)" "QSqlDatabase::database()")
+    if(line MATCHES "${forbidden}")
+        message(FATAL_ERROR "The engine pattern wrongly finds: ${line}")
+    endif()
+endforeach()
+file(GLOB_RECURSE core_files ${SOURCE_DIR}/core/*.cpp ${SOURCE_DIR}/core/*.h)
+list(FILTER core_files EXCLUDE REGEX "/core/storage/")
+list(LENGTH core_files core_count)
+if(core_count EQUAL 0)
+    message(FATAL_ERROR "No sources under ${SOURCE_DIR}/core outside core/storage")
+endif()
+find_forbidden(engine_hits ${core_files})
+if(engine_hits)
+    message(FATAL_ERROR "core/ outside core/storage must not ask which engine holds the vault (ask core/storage "
+                        "for what differs, or the vault's address for where it is):${engine_hits}")
+endif()
+message(STATUS "${core_count} files of core/ outside core/storage do not ask for the engine")
