@@ -23,25 +23,31 @@ function(find_forbidden out)
     set(${out} "${found}" PARENT_SCOPE)
 endfunction()
 
+# The pattern itself, on lines it must and must not find: a typo in it would otherwise let this test
+# pass whatever it reads.
+function(check_pattern what)
+    cmake_parse_arguments(PARSE_ARGV 1 arg "" "" "FINDS;SKIPS")
+    foreach(line IN LISTS arg_FINDS)
+        if(NOT line MATCHES "${forbidden}")
+            message(FATAL_ERROR "The ${what} pattern misses: ${line}")
+        endif()
+    endforeach()
+    foreach(line IN LISTS arg_SKIPS)
+        if(line MATCHES "${forbidden}")
+            message(FATAL_ERROR "The ${what} pattern wrongly finds: ${line}")
+        endif()
+    endforeach()
+endfunction()
+
 file(GLOB_RECURSE files ${SOURCE_DIR}/ui/*.cpp ${SOURCE_DIR}/ui/*.h ${SOURCE_DIR}/app/*.cpp ${SOURCE_DIR}/app/*.h)
 list(LENGTH files count)
 if(count EQUAL 0)
     message(FATAL_ERROR "No sources under ${SOURCE_DIR}/ui or ${SOURCE_DIR}/app")
 endif()
 
-# The pattern itself, on lines it must and must not find: a typo in it would otherwise let this test
-# pass whatever ui/ and app/ include.
-foreach(line "#include <core/storage/logstore.h>" "#include \"../../core/storage/sqlerror.h\""
-        "Storage::LogFilter filter;" "(Storage::needsServerPassword(error))" "using namespace Brankas::Storage;")
-    if(NOT line MATCHES "${forbidden}")
-        message(FATAL_ERROR "The pattern misses: ${line}")
-    endif()
-endforeach()
-foreach(line "#include <core/log/logfilter.h>" "QStorageInfo info;" "KeyStorage::open()" "Brankas::Storages")
-    if(line MATCHES "${forbidden}")
-        message(FATAL_ERROR "The pattern wrongly finds: ${line}")
-    endif()
-endforeach()
+check_pattern("storage" FINDS "#include <core/storage/logstore.h>" "#include \"../../core/storage/sqlerror.h\""
+              "Storage::LogFilter filter;" "(Storage::needsServerPassword(error))" "using namespace Brankas::Storage;"
+              SKIPS "#include <core/log/logfilter.h>" "QStorageInfo info;" "KeyStorage::open()" "Brankas::Storages")
 
 find_forbidden(hits ${files})
 if(hits)
@@ -51,16 +57,8 @@ endif()
 message(STATUS "${count} files of ui/ and app/ stay off core/storage")
 
 set(forbidden "Database::Engine|[.>]engine\\(\\)")
-foreach(line "if (db.engine() == x)" "m_db->engine()" "Storage::Database::Engine::SQLite")
-    if(NOT line MATCHES "${forbidden}")
-        message(FATAL_ERROR "The engine pattern misses: ${line}")
-    endif()
-endforeach()
-foreach(line "address.value().isServer()" "Storage::latestSchemaVersion(*m_db)" "QSqlDatabase::database()")
-    if(line MATCHES "${forbidden}")
-        message(FATAL_ERROR "The engine pattern wrongly finds: ${line}")
-    endif()
-endforeach()
+check_pattern("engine" FINDS "if (db.engine() == x)" "m_db->engine()" "Storage::Database::Engine::SQLite"
+              SKIPS "address.value().isServer()" "Storage::latestSchemaVersion(*m_db)" "QSqlDatabase::database()")
 file(GLOB_RECURSE core_files ${SOURCE_DIR}/core/*.cpp ${SOURCE_DIR}/core/*.h)
 list(FILTER core_files EXCLUDE REGEX "/core/storage/")
 list(LENGTH core_files core_count)
