@@ -4509,7 +4509,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Itu bukan frasa sandi petugas yang sedang masuk.</translation>
     </message>
     <message>
-        <location filename="../core/storage/logsql.cpp" line="+46"/>
+        <location filename="../core/storage/logsql.cpp" line="+54"/>
         <source>The archive log&apos;s newest signature changed while it was being extended. Nothing was saved; try again.</source>
         <translation>Tanda tangan terbaru log arsip berubah saat sedang diperpanjang. Tidak ada yang disimpan; coba lagi.</translation>
     </message>

@@ -15,30 +15,24 @@ namespace Brankas::Storage {
 
 Status LogStore::appendSignature(const SignatureRow &row)
 {
-    auto prepared = m_db.prepared(LogSql::insertSignature());
+    auto prepared = m_db.prepared(LogSql::writeSignature(0));
     if (!prepared) {
         return prepared.error();
     }
-    QSqlQuery &query = *prepared.value();
-    query.addBindValue(row.lastSeq);
-    query.addBindValue(row.firstSeq);
-    query.addBindValue(row.signer);
-    query.addBindValue(row.signature);
-    return runToEnd(query);
+    int value = 0;
+    LogSql::bindSignature(*prepared.value(), row, 0, value);
+    return runToEnd(*prepared.value());
 }
 
 Status LogStore::extendSignature(qint64 previousLastSeq, const SignatureRow &row)
 {
-    auto prepared = m_db.prepared(LogSql::extendSignature());
+    auto prepared = m_db.prepared(LogSql::writeSignature(previousLastSeq));
     if (!prepared) {
         return prepared.error();
     }
     QSqlQuery &query = *prepared.value();
-    query.addBindValue(row.lastSeq);
-    query.addBindValue(row.signature);
-    query.addBindValue(previousLastSeq);
-    query.addBindValue(row.firstSeq);
-    query.addBindValue(row.signer);
+    int value = 0;
+    LogSql::bindSignature(query, row, previousLastSeq, value);
     const bool updated = query.exec();
     const QSqlError error = query.lastError();
     const int rows = query.numRowsAffected();

@@ -29,15 +29,23 @@ void bindEntries(QSqlQuery &query, const QList<LogEntry> &entries, qsizetype fro
     }
 }
 
-QString insertSignature()
+QString writeSignature(qint64 extendsEndingAt)
 {
-    return QStringLiteral("INSERT INTO log_signature (last_seq, first_seq, signer, signature) VALUES (?, ?, ?, ?)");
+    return extendsEndingAt > 0
+               ? QStringLiteral("UPDATE log_signature SET last_seq = ?, signature = ? "
+                                "WHERE last_seq = ? AND first_seq = ? AND signer = ?")
+               : QStringLiteral(
+                     "INSERT INTO log_signature (last_seq, first_seq, signer, signature) VALUES (?, ?, ?, ?)");
 }
 
-QString extendSignature()
+void bindSignature(QSqlQuery &query, const LogStore::SignatureRow &row, qint64 extendsEndingAt, int &value)
 {
-    return QStringLiteral("UPDATE log_signature SET last_seq = ?, signature = ? "
-                          "WHERE last_seq = ? AND first_seq = ? AND signer = ?");
+    const QVariantList values =
+        extendsEndingAt > 0 ? QVariantList{row.lastSeq, row.signature, extendsEndingAt, row.firstSeq, row.signer}
+                            : QVariantList{row.lastSeq, row.firstSeq, row.signer, row.signature};
+    for (const QVariant &each : values) {
+        query.bindValue(value++, each);
+    }
 }
 
 Error signatureChangedMeanwhile()

@@ -3,6 +3,7 @@
 
 #include "../log/logentry.h"
 #include "../result.h"
+#include "logstore.h"
 
 #include <QList>
 #include <QString>
@@ -18,11 +19,12 @@ QString insertEntries(qsizetype rows);
 // Binds entries[from, from + rows) from position `value` on, and advances it.
 void bindEntries(QSqlQuery &query, const QList<LogEntry> &entries, qsizetype from, qsizetype rows, int &value);
 
-// Values: last_seq, first_seq, signer, signature.
-QString insertSignature();
-// Values: the new last_seq and signature, then the old last_seq, first_seq and signer (the row is
-// found by all three, so a signature changed meanwhile is not overwritten: no row is).
-QString extendSignature();
+// The statement writing a signature row: a new one, or (extendsEndingAt > 0) the signature ending at
+// extendsEndingAt extended to the row's run. An extension finds that row by its last seq, first seq
+// and signer, so a signature changed meanwhile is not overwritten: no row is.
+QString writeSignature(qint64 extendsEndingAt);
+// Binds that statement's values from position `value` on, and advances it.
+void bindSignature(QSqlQuery &query, const LogStore::SignatureRow &row, qint64 extendsEndingAt, int &value);
 // Why an extension found no row to extend: the signature it read under the head's lock is gone.
 Error signatureChangedMeanwhile();
 

@@ -207,9 +207,8 @@ Status LogStore::writeOnServer(const Write &write)
     if (inLast > 0) {
         parts << QStringLiteral("entries AS (") + LogSql::insertEntries(inLast) + QLatin1Char(')');
     }
-    const bool extends = write.signature && write.extendsSignatureEndingAt > 0;
     if (write.signature) {
-        parts << QStringLiteral("signature AS (") + (extends ? LogSql::extendSignature() : LogSql::insertSignature()) +
+        parts << QStringLiteral("signature AS (") + LogSql::writeSignature(write.extendsSignatureEndingAt) +
                      QStringLiteral(" RETURNING 1)");
     }
     parts << QStringLiteral("head AS (") + MetaStore::setValueSql() + QLatin1Char(')');
@@ -218,13 +217,7 @@ Status LogStore::writeOnServer(const Write &write)
         int value = 0;
         LogSql::bindEntries(query, write.entries, write.entries.size() - inLast, inLast, value);
         if (write.signature) {
-            const SignatureRow &row = *write.signature;
-            const QVariantList values = extends ? QVariantList{row.lastSeq, row.signature,
-                                                               write.extendsSignatureEndingAt, row.firstSeq, row.signer}
-                                                : QVariantList{row.lastSeq, row.firstSeq, row.signer, row.signature};
-            for (const QVariant &signatureValue : values) {
-                query.bindValue(value++, signatureValue);
-            }
+            LogSql::bindSignature(query, *write.signature, write.extendsSignatureEndingAt, value);
         }
         query.bindValue(value++, write.headKey);
         query.bindValue(value++, write.sealedHead);
