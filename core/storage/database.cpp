@@ -308,6 +308,13 @@ Result<qint64> Database::applicationId()
     return query.value(0).toLongLong();
 }
 
+void Database::noteHeadLocked()
+{
+    if (m_openTransactions > 0 && !m_headHeld.isValid()) {
+        m_headHeld.start();
+    }
+}
+
 Transaction::Transaction(Database &db)
     : m_db(db)
 {
@@ -330,7 +337,11 @@ Result<std::unique_ptr<Transaction>> Transaction::begin(Database &db)
     if (!query.exec(begin)) {
         return fromSqlError(query.lastError());
     }
-    return std::unique_ptr<Transaction>(new Transaction(db));
+    auto transaction = std::unique_ptr<Transaction>(new Transaction(db));
+    if (db.engine() == Database::Engine::SQLite) {
+        db.noteHeadLocked();
+    }
+    return transaction;
 }
 
 Transaction::~Transaction()
@@ -341,7 +352,10 @@ Transaction::~Transaction()
         QSqlQuery query(m_db.connection());
         query.exec(QStringLiteral("ROLLBACK"));
     }
-    --m_db.m_openTransactions;
+    if (--m_db.m_openTransactions == 0 && m_db.m_headHeld.isValid()) {
+        m_db.m_lastHeadHeldNs = m_db.m_headHeld.nsecsElapsed();
+        m_db.m_headHeld.invalidate();
+    }
 }
 
 Status Transaction::commit()

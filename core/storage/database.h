@@ -61,6 +61,13 @@ public:
     // Which transaction is open: a new number at every begin, 0 when none is. A lock that lasts
     // to the end of a transaction need only be asked for once in it (LogStore::lockHead).
     quint64 transactionNumber() const { return m_openTransactions > 0 ? m_transactionNumber : 0; }
+    // The open transaction now holds the vault's write order: on a server the log head's lock
+    // (LogStore), on SQLite the file's write lock (BEGIN IMMEDIATE). Until its end no other PC's
+    // change can commit, so how long that lasts bounds how many changes several PCs can make.
+    void noteHeadLocked();
+    // How long the last transaction that held it kept it, to its COMMIT or ROLLBACK, in
+    // nanoseconds; -1 before any did. The writers' benchmark reads it.
+    qint64 lastHeadHeldNs() const { return m_lastHeadHeldNs; }
 
     // The statement for `sql`, prepared on this connection when first asked for and kept for the
     // connection's life. Every change makes the same few writes, and on a server a statement
@@ -99,6 +106,8 @@ private:
     quint64 m_transactionNumber = 0;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
     QElapsedTimer m_sinceSlowFailure;
+    QElapsedTimer m_headHeld;
+    qint64 m_lastHeadHeldNs = -1;
     friend class Transaction;
     friend class ReadInProgress;
     friend class ReadSnapshot;

@@ -121,6 +121,7 @@ Result<LogStore::Tip> LogStore::lockedTip()
         {VaultApplicationId}));
     if (tip) {
         m_lockedInTransaction = m_db.transactionNumber();
+        m_db.noteHeadLocked();
     }
     return tip;
 }
@@ -137,6 +138,7 @@ Status LogStore::lockHead()
         return fromSqlError(query.lastError());
     }
     m_lockedInTransaction = m_db.transactionNumber();
+    m_db.noteHeadLocked();
     return {};
 }
 

@@ -18,6 +18,8 @@
 #include <core/crypto/secretbytes.h>
 #include <core/register/accountchecks.h>
 #include <core/register/accounts.h>
+#include <core/storage/database.h>
+#include <core/vault/vault.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -93,6 +95,7 @@ int main(int argc, char *argv[])
     }
     const SecretBytes password = SecretBytes::fromView("Bench-Sandi-42!");
     QList<double> adds;
+    QList<double> held; // of each add, the part no other writer's add could overlap
     QElapsedTimer total;
     total.start();
     const double cpuStart = cpuMs();
@@ -107,6 +110,7 @@ int main(int argc, char *argv[])
             return failWith(Program, added.error());
         }
         adds << msSince(one);
+        held << double(vault.database().lastHeadHeldNs()) / 1e6;
     }
     const double elapsed = msSince(total);
     const double cpu = cpuMs() - cpuStart;
@@ -122,13 +126,14 @@ int main(int argc, char *argv[])
         readBacks << timed([&] { (void)accounts.find(1); });
     }
     say(QStringLiteral("writer %1 added %2 in %3 ms: %4 accounts/s; add median %5, p90 %6, max %7; CPU %8 per add; "
-                       "outside the transaction: checks %9, read back %10")
+                       "outside the transaction: checks %9, read back %10; the vault's write order held %11, p90 %12")
             .arg(prefix)
             .arg(adds.size())
             .arg(elapsed, 0, 'f', 0)
             .arg(double(adds.size()) * 1000.0 / elapsed, 0, 'f', 1)
             .arg(ms(median(adds)), ms(percentile(adds, 0.9)),
                  ms(adds.isEmpty() ? 0 : *std::max_element(adds.begin(), adds.end())),
-                 ms(adds.isEmpty() ? 0 : cpu / double(adds.size())), ms(median(checks)), ms(median(readBacks))));
+                 ms(adds.isEmpty() ? 0 : cpu / double(adds.size())), ms(median(checks)), ms(median(readBacks)))
+            .arg(ms(median(held)), ms(percentile(held, 0.9))));
     return 0;
 }

@@ -249,6 +249,12 @@ bench_round() { # ENGINE WRITERS
         BEGIN { printf "  CPU while writing: %s of the machine'"'"'s %d cores busy; the server %.2f ms per account added\n", busy, n, (r > 0 ? 1000 * st / hz / (r * secs) : 0) }'
     if [ "$engine" = postgresql ] && [ "$writers" = 1 ]; then
         single_busy=$busy
+        # The part of an add no other PC's add can overlap is the time its transaction holds the
+        # vault's write order (the head's lock to the commit's end, the disk's flush included).
+        # Writers with CPUs of their own, as PCs have, could reach at most add / held times one
+        # writer's rate, whatever their number: the lock's own ceiling, apart from this machine's.
+        grep -h '^writer' "$work"/w"$round"-*.txt | sed -E 's/.*add median ([0-9.]+) ms.*write order held ([0-9.]+) ms.*/\1 \2/' |
+            awk '{ printf "  the write order held %.2f ms of an add'"'"'s %.2f ms (medians): writers on CPUs of their own reach at most %.1fx one writer'"'"'s rate\n", $2, $1, ($2 > 0 ? $1 / $2 : 0) }'
     elif [ "$engine" = postgresql ] && [ -n "$single_busy" ]; then
         awk -v b="$single_busy" -v n="$(nproc)" 'BEGIN { printf "  one writer kept %s cores busy: on %d cores any number of writers reach at most %.1fx its rate here\n", b, n, n / b }'
     fi

@@ -348,6 +348,56 @@ private Q_SLOTS:
         QVERIFY(Transaction::begin(db).ok());
     }
 
+    // How long a transaction held the vault's write order, from the moment it held it to its end,
+    // committed or not: on a server from the head's lock, on SQLite from BEGIN IMMEDIATE.
+    void theWriteOrderIsTimedFromItsLockToTheEnd_data() { addEngines(); }
+    void theWriteOrderIsTimedFromItsLockToTheEnd()
+    {
+        QFETCH(bool, server);
+        Engine engine(server);
+        QVERIFY2(engine.db, qPrintable(engine.error));
+        Database &db = *engine.db;
+        const qint64 earlier = db.lastHeadHeldNs(); // the vault's creation wrote the log
+        {
+            auto transaction = Transaction::begin(db);
+            QVERIFY(transaction.ok());
+            QVERIFY(setMeta(db, QStringLiteral("unlogged"), QStringLiteral("1")).ok());
+            QThread::msleep(30);
+            QVERIFY(transaction.value()->commit().ok());
+        }
+        // A server transaction that never asked for the head held nothing of it.
+        if (server) {
+            QCOMPARE(db.lastHeadHeldNs(), earlier);
+        } else {
+            QVERIFY(db.lastHeadHeldNs() >= 30'000'000);
+        }
+
+        LogStore log(db);
+        for (const bool commits : {true, false}) {
+            QElapsedTimer whole;
+            whole.start();
+            qint64 before = 0;
+            {
+                auto transaction = Transaction::begin(db);
+                QVERIFY(transaction.ok());
+                QThread::msleep(20); // before the lock on a server, inside it on SQLite
+                before = whole.nsecsElapsed();
+                QVERIFY(log.lockedTip().ok());
+                // Longer when rolled back, so that the figure the commit left cannot pass for it.
+                QThread::msleep(commits ? 40 : 80);
+                if (commits) {
+                    QVERIFY(transaction.value()->commit().ok());
+                }
+            }
+            const qint64 held = db.lastHeadHeldNs();
+            const qint64 after = whole.nsecsElapsed();
+            // A server's from the lock on, after `before`; SQLite's from BEGIN, the first sleep too.
+            const qint64 slept = (commits ? 40'000'000 : 80'000'000) + (server ? 0 : 20'000'000);
+            QVERIFY2(held >= slept, qPrintable(QString::number(held)));
+            QVERIFY2(held <= (server ? after - before : after), qPrintable(QString::number(held)));
+        }
+    }
+
     // The head's lock is asked for once per transaction, and again in the next one.
     void theHeadIsLockedInEveryTransaction()
     {
