@@ -1,13 +1,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Windows: everything the installed program needs beside brankas.exe and brankas-cli.exe, so it runs
 # on an office PC with neither Qt nor Visual Studio:
-#  1. windeployqt: the Qt DLLs and plugins (platforms/qwindows, sqldrivers/qsqlite, the SVG icon
-#     engine and image format, styles). Qt 6 has no printsupport plugin on Windows any more: the
+#  1. windeployqt: the Qt DLLs and plugins (platforms/qwindows, sqldrivers/qsqlite and qsqlpsql,
+#     the SVG icon engine and image format, styles). Qt 6 has no printsupport plugin on Windows: the
 #     printing code is in Qt6PrintSupport.dll, which windeployqt copies as a linked library. Qt ships
 #     no Indonesian translation of its own texts (there is no qtbase_id.qm); Brankas carries those
 #     few texts in its own catalogue (core/i18n/qtstrings.cpp), so no Qt translations are deployed.
 #  2. The other DLLs the executables and those plugins load (QtKeychain, OpenSSL 3's libcrypto, and
-#     what Qt itself was built with, such as zlib, pcre2 and sqlite3 from vcpkg), found with
+#     what Qt itself was built with, such as zlib, pcre2 and sqlite3 from vcpkg, and libpq, which
+#     the PostgreSQL driver loads for a vault on the office's server), found with
 #     file(GET_RUNTIME_DEPENDENCIES) in the folders those libraries come from.
 #  3. The MSVC runtime DLLs, app-local (InstallRequiredSystemLibraries).
 # The Windows default vault is %LOCALAPPDATA%\brankas\vault.brankas: outside the install folder, so
@@ -36,7 +37,8 @@ install(CODE "
     if(NOT result EQUAL 0)
         message(FATAL_ERROR \"windeployqt failed (\${result})\")
     endif()
-    foreach(plugin platforms/qwindows.dll sqldrivers/qsqlite.dll iconengines/qsvgicon.dll imageformats/qsvg.dll)
+    foreach(plugin platforms/qwindows.dll sqldrivers/qsqlite.dll sqldrivers/qsqlpsql.dll iconengines/qsvgicon.dll
+                   imageformats/qsvg.dll)
         if(NOT EXISTS \"\${bin}/\${plugin}\")
             message(FATAL_ERROR \"windeployqt did not deploy \${plugin}\")
         endif()
@@ -60,7 +62,8 @@ install(CODE "
     if(unresolved)
         message(WARNING \"DLLs not found (expected only for system DLLs): \${unresolved}\")
     endif()
-    foreach(needed qt6keychain.dll)
+    # libpq.dll: without it Qt skips the PostgreSQL driver, and a vault on a server cannot be opened.
+    foreach(needed qt6keychain.dll libpq.dll)
         if(NOT EXISTS \"\${bin}/\${needed}\")
             message(FATAL_ERROR \"\${needed} was not deployed\")
         endif()

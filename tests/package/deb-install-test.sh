@@ -2,6 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs a built brankas .deb the way an officer would (apt-get install ./FILE) into a pristine
 # Debian 12 root, then runs brankas-cli --version, brankas-cli init against a real gnome-keyring,
+# a vault on a server (the driver always; a whole init --server under tests/with-postgres.sh),
 # and brankas offscreen on an empty HOME; finally removes and purges the package and checks that the
 # vault is still there.
 #
@@ -116,7 +117,7 @@ in_root sh -c "cd /tmp && apt-get install -y -q -o Dpkg::Options::=--force-unsaf
 }
 grep -E '^(Setting up|Unpacking) brankas' "$work/apt.log" || true
 cp -n "$root"/var/cache/apt/archives/*.deb "$cache/archives/" 2>/dev/null || true
-in_root dpkg-query -W -f='${Package} ${Version}\n' brankas gnome-keyring libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6 libsecret-1-0
+in_root dpkg-query -W -f='${Package} ${Version}\n' brankas gnome-keyring libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libqt6svg6 libsecret-1-0
 
 # The test's own harness, not part of what brankas needs: a session bus to run the keyring on
 # (every desktop has one; a bare root may not).
@@ -156,6 +157,45 @@ chmod 755 "$root/tmp/keyring-flow.sh"
 as_officer dbus-run-session -- /tmp/keyring-flow.sh
 vault=/home/officer/.local/share/brankas/vault.brankas
 [ -f "$root$vault" ] || { echo "FAIL: no vault at $vault after init"; exit 1; }
+
+# The package must bring Qt's PostgreSQL driver: an office's vault on its server is opened by the
+# same program. Without a server, a refused connection (port 1) proves the driver loaded: a missing
+# one says so instead.
+phase "brankas-cli with a vault on a server: the PostgreSQL driver is there"
+no_server=$(as_officer brankas-cli --lang en --vault postgresql://humas@127.0.0.1:1/brankas info 2>&1) && {
+    echo "FAIL: a vault on a server that is not there opened: $no_server"
+    exit 1
+}
+echo "$no_server"
+if grep -q -i 'driver' <<<"$no_server"; then
+    echo "FAIL: the installed package cannot talk to a PostgreSQL server"
+    exit 1
+fi
+# Under tests/with-postgres.sh (the README's test command), the whole way: a new vault in an empty
+# database of the private cluster, then an officer's command on it with the key from the keyring.
+if [ -n "${BRANKAS_TEST_PG_URL:-}" ] && [ -n "${BRANKAS_TEST_PG_BIN:-}" ]; then
+    phase "brankas-cli init --server on the test's private PostgreSQL cluster"
+    database=brankas_deb_install_$$
+    "$BRANKAS_TEST_PG_BIN/psql" -X -q -d "$BRANKAS_TEST_PG_URL" -c "CREATE DATABASE $database"
+    server_vault="${BRANKAS_TEST_PG_URL%/*}/$database"
+    cat >"$root/tmp/server-flow.sh" <<'EOF'
+#!/bin/sh
+# Runs inside dbus-run-session: the officer's keyring, then a vault on the office's server.
+set -eu
+export XDG_RUNTIME_DIR=$(mktemp -d)
+eval "$(printf 'officer-login-password' | gnome-keyring-daemon --unlock --components=secrets)"
+export GNOME_KEYRING_CONTROL
+printf 'admin passphrase for the install test\nrecovery passphrase of the install test office\n' |
+    brankas-cli --lang en init --server "$1" --regency 72.05 --admin "Siti Rahma"
+printf 'admin passphrase for the install test\n' | brankas-cli --lang en --vault "$1" --officer "Siti Rahma" officer list
+kill "${GNOME_KEYRING_PID:-}" 2>/dev/null || true
+EOF
+    chmod 755 "$root/tmp/server-flow.sh"
+    server_ok=0
+    as_officer dbus-run-session -- /tmp/server-flow.sh "$server_vault" || server_ok=$?
+    "$BRANKAS_TEST_PG_BIN/psql" -X -q -d "$BRANKAS_TEST_PG_URL" -c "DROP DATABASE $database" || true
+    [ "$server_ok" -eq 0 ] || { echo "FAIL: the installed package could not keep a vault on the server"; exit 1; }
+fi
 
 phase "brankas offscreen, first run on an empty HOME"
 in_root useradd --create-home --shell /bin/sh newcomer
