@@ -75,6 +75,9 @@ public:
     // goes), some of them while the change holds the log head's lock. One statement per SQL, not
     // a pool: the caller runs it to its end (runToEnd) before anything else asks for the same SQL.
     Result<QSqlQuery *> prepared(const QString &sql);
+    // How many statements prepared() keeps now: the statements of the few writes of a change, and
+    // a short list of import sizes (LogSql::statementSizes), however long a window stays open.
+    qsizetype keptStatements() const { return qsizetype(m_prepared.size()); }
     // The file's path, or the server address's normal form.
     const QString &path() const { return m_path; }
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }

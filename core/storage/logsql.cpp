@@ -15,6 +15,20 @@ QString insertEntries(qsizetype rows)
            QStringList(rows, QStringLiteral("(?, ?, ?, ?, ?, ?, ?)")).join(QStringLiteral(", "));
 }
 
+QList<qsizetype> statementSizes(qsizetype rows, qsizetype perStatement)
+{
+    QList<qsizetype> sizes;
+    for (const qsizetype size : {perStatement, qsizetype(100), qsizetype(10)}) {
+        for (; size <= perStatement && rows >= size; rows -= size) {
+            sizes << size;
+        }
+    }
+    if (rows > 0) {
+        sizes << rows;
+    }
+    return sizes;
+}
+
 void bindEntries(QSqlQuery &query, const QList<LogEntry> &entries, qsizetype from, qsizetype rows, int &value)
 {
     for (qsizetype i = from; i < from + rows; ++i) {

@@ -158,10 +158,8 @@ Result<qint64> LogStore::count()
 
 Status LogStore::append(const QList<LogEntry> &entries)
 {
-    const qsizetype perStatement = BatchInsert::rowsPerStatement(EntryColumns);
-    for (qsizetype from = 0; from < entries.size(); from += perStatement) {
-        const qsizetype rows = std::min(perStatement, entries.size() - from);
-        // Kept by the connection: a change appends one to three entries, so few sizes ever occur.
+    qsizetype from = 0;
+    for (const qsizetype rows : LogSql::statementSizes(entries.size(), BatchInsert::rowsPerStatement(EntryColumns))) {
         auto prepared = m_db.prepared(LogSql::insertEntries(rows));
         if (!prepared) {
             return prepared.error();
@@ -171,6 +169,7 @@ Status LogStore::append(const QList<LogEntry> &entries)
         if (Status status = runToEnd(*prepared.value()); !status) {
             return status;
         }
+        from += rows;
     }
     return {};
 }
@@ -197,9 +196,9 @@ Status LogStore::write(const Write &write)
 
 Status LogStore::writeOnServer(const Write &write)
 {
-    // An import's entries beyond the last thousand go first, a thousand per statement.
-    const qsizetype perStatement = BatchInsert::rowsPerStatement(EntryColumns);
-    const qsizetype inLast = write.entries.isEmpty() ? 0 : (write.entries.size() - 1) % perStatement + 1;
+    // An import's entries before the last statement's go first.
+    const auto sizes = LogSql::statementSizes(write.entries.size(), BatchInsert::rowsPerStatement(EntryColumns));
+    const qsizetype inLast = sizes.isEmpty() ? 0 : sizes.last();
     if (Status status = append(write.entries.first(write.entries.size() - inLast)); !status) {
         return status;
     }

@@ -123,6 +123,53 @@ private Q_SLOTS:
         QCOMPARE(log.head().value().seq, qint64(2500));
     }
 
+    // Imports of every size keep a short list of statements on the connection, not one for each
+    // size an import ended with, and their entries still arrive whole: appended alone, and as a
+    // change's write, whose last statement is the server's one-statement write.
+    void importsOfEverySizeKeepFewStatements_data() { addEngines(); }
+    void importsOfEverySizeKeepFewStatements()
+    {
+        QFETCH(bool, server);
+        Engine engine(server);
+        QVERIFY2(engine.db, qPrintable(engine.error));
+        Database &db = *engine.db;
+        LogStore log(db);
+        const qsizetype before = db.keptStatements();
+        qint64 seq = 0;
+        const auto next = [&](qsizetype count) {
+            QList<LogEntry> entries;
+            while (entries.size() < count) {
+                entries << entry(++seq);
+            }
+            return entries;
+        };
+        const QList<qsizetype> sizes{1,    2,    3,  9,    10,  11,  99,  100, 345, 999, 1000,
+                                     1001, 2345, 77, 3010, 123, 234, 456, 567, 678, 789, 890};
+        for (const qsizetype size : sizes) {
+            QVERIFY(log.append(next(size)).ok());
+            auto transaction = Transaction::begin(db);
+            QVERIFY(transaction.ok());
+            QVERIFY(log.lockedTip().ok());
+            QVERIFY(log.write({next(size), std::nullopt, 0, QStringLiteral("head"), QStringLiteral("sealed")}).ok());
+            QVERIFY(transaction.value()->commit().ok());
+        }
+        // Appends of 1000, 100, 10 and 1 to 9 entries (twelve texts), and the head's read; on SQLite the
+        // head's seal, on a server the one-statement write with as many sizes as the appends.
+        const qsizetype kept = db.keptStatements() - before;
+        QVERIFY2(kept <= (server ? 25 : 14), qPrintable(QString::number(kept)));
+        QCOMPARE(log.count().value(), seq);
+        qint64 expected = 1;
+        bool whole = true;
+        QVERIFY(log.forEachRaw([&](const LogStore::RawRow &row) {
+                       const LogEntry wanted = entry(expected++);
+                       whole = whole && row.seq == wanted.seq && row.mac == wanted.mac;
+                       return whole;
+                   })
+                    .ok());
+        QVERIFY(whole);
+        QCOMPARE(expected, seq + 1);
+    }
+
     // What a change reads under the head's lock, in one statement: the head and the newest signature.
     void theTipIsTheHeadAndTheNewestSignature_data() { addEngines(); }
     void theTipIsTheHeadAndTheNewestSignature()
