@@ -71,3 +71,21 @@ if(engine_hits)
                         "for what differs, or the vault's address for where it is):${engine_hits}")
 endif()
 message(STATUS "${core_count} files of core/ outside core/storage do not ask for the engine")
+
+# Nothing outside core/storage speaks SQL: no Qt Sql type and no statement on the vault's
+# connection. The services hand the vault's database to the stores and nothing else, so the stores
+# are the whole interface a third engine would implement, whatever the rest of core does.
+set(forbidden "QSql[A-Z]|QtSql|[.>]connection\\(\\)")
+check_pattern("SQL" FINDS "#include <QSqlQuery>" "QSqlQuery query(m_vault.database().connection());"
+              "#include <QtSql/QSqlError>" "db->connection()"
+              SKIPS "Storage::AccountStore store(m_vault.database());" "QObject::connect(a, b)" "connectionNumber()"
+                    "m_connections.size()")
+file(GLOB_RECURSE outside_storage ${SOURCE_DIR}/core/*.cpp ${SOURCE_DIR}/core/*.h ${SOURCE_DIR}/ui/*.cpp
+     ${SOURCE_DIR}/ui/*.h ${SOURCE_DIR}/app/*.cpp ${SOURCE_DIR}/app/*.h)
+list(FILTER outside_storage EXCLUDE REGEX "/core/storage/")
+find_forbidden(sql_hits ${outside_storage})
+if(sql_hits)
+    message(FATAL_ERROR "Only core/storage may run SQL (add what is needed to a store):${sql_hits}")
+endif()
+list(LENGTH outside_storage outside_count)
+message(STATUS "${outside_count} files outside core/storage run no SQL")
