@@ -3,7 +3,7 @@
 
 #include "output.h"
 
-#include <core/vault/vaultdatabase.h>
+#include <core/vault/serveraccess.h>
 
 #include <QCoreApplication>
 

@@ -79,6 +79,12 @@ Result<std::unique_ptr<Storage::Database>> openEmptyServerDatabase(const VaultAd
     return db;
 }
 
+Status checkEmptyServerDatabase(const VaultAddress &address, KeyStore &keyStore)
+{
+    auto empty = openEmptyServerDatabase(address, keyStore);
+    return empty ? Status() : Status(empty.error());
+}
+
 bool isServerPasswordError(const Error &error)
 {
     return Storage::needsServerPassword(error);

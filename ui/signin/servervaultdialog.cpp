@@ -4,8 +4,8 @@
 #include "../look.h"
 
 #include <core/crypto/secretbytes.h>
+#include <core/vault/serveraccess.h>
 #include <core/vault/vaultaddress.h>
-#include <core/vault/vaultdatabase.h>
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -149,8 +149,7 @@ Status ServerVaultDialog::reachVault(const VaultAddress &address)
     }
     if (m_purpose == Purpose::Create) {
         // Said now rather than after the whole wizard: the database must exist and hold no vault.
-        auto empty = openEmptyServerDatabase(address, m_environment.keyStore);
-        return empty ? Status() : Status(empty.error());
+        return checkEmptyServerDatabase(address, m_environment.keyStore);
     }
     auto opened = Vault::open(address.toString(), Vault::Access::ReadWrite, m_environment);
     if (!opened) {
