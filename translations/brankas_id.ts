@@ -3568,7 +3568,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Salinan kunci brankas milik frasa sandi pemulihan tidak cocok dengan brankas. Minta administrator menjalankan brankas-cli vault check.</translation>
     </message>
     <message>
-        <location filename="../core/vault/vaultdatabase.cpp" line="+73"/>
+        <location filename="../core/vault/vaultdatabase.cpp" line="+47"/>
         <source>The database %1 on the server already holds a Brankas vault; Brankas will not overwrite it. Open that vault, or ask the server&apos;s administrator for a new, empty database.</source>
         <translation>Basis data %1 di server sudah berisi brankas Brankas; Brankas tidak akan menimpanya. Buka brankas itu, atau minta basis data baru yang kosong kepada administrator server.</translation>
     </message>
@@ -4509,7 +4509,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Itu bukan frasa sandi petugas yang sedang masuk.</translation>
     </message>
     <message>
-        <location filename="../core/storage/logsql.cpp" line="+54"/>
+        <location filename="../core/storage/logsql.cpp" line="+68"/>
         <source>The archive log&apos;s newest signature changed while it was being extended. Nothing was saved; try again.</source>
         <translation>Tanda tangan terbaru log arsip berubah saat sedang diperpanjang. Tidak ada yang disimpan; coba lagi.</translation>
     </message>
@@ -9226,7 +9226,7 @@ Cetak lampiran ini hanya untuk dimasukkan ke dalam amplop tertutup yang disimpan
 <context>
     <name>Brankas::ServerVaultDialog</name>
     <message>
-        <location filename="../ui/signin/servervaultdialog.cpp" line="+53"/>
+        <location filename="../ui/signin/servervaultdialog.cpp" line="+52"/>
         <source>Open a vault on a server</source>
         <translation>Buka brankas di server</translation>
     </message>

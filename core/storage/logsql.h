@@ -20,7 +20,8 @@ QString insertEntries(qsizetype rows);
 // the rest in hundreds, tens and one statement of the last one to nine. The connection keeps every
 // statement it prepared (Database::prepared), so the sizes must come from a short list: an import's
 // leftover in one statement would keep one more for every size an import ever ended with. Without
-// its last size, the list for rows is the list for rows minus that size (LogStore::write relies on it).
+// its last size, the list for rows is the list for rows minus that size (LogStore::write relies on
+// it).
 QList<qsizetype> statementSizes(qsizetype rows, qsizetype perStatement);
 // Binds entries[from, from + rows) from position `value` on, and advances it.
 void bindEntries(QSqlQuery &query, const QList<LogEntry> &entries, qsizetype from, qsizetype rows, int &value);

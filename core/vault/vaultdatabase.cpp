@@ -15,11 +15,6 @@ Result<std::unique_ptr<Database>> openWith(const VaultAddress &address, Database
 }
 } // namespace
 
-QString serverPasswordEntry(const VaultAddress &address)
-{
-    return QStringLiteral("server:") + address.toString();
-}
-
 Result<std::unique_ptr<Database>> openVaultDatabase(const VaultAddress &address, Database::Mode mode,
                                                     KeyStore &keyStore)
 {
@@ -35,27 +30,6 @@ Result<std::unique_ptr<Database>> openVaultDatabase(const VaultAddress &address,
         return db.error(); // says which ways there are to give one
     }
     return openWith(address, mode, stored.value());
-}
-
-Status enrolServerPassword(const VaultAddress &address, KeyStore &keyStore,
-                           const std::function<Result<SecretBytes>()> &ask)
-{
-    if (!address.isServer()) {
-        return {};
-    }
-    auto db = openVaultDatabase(address, Database::Mode::ReadOnly, keyStore);
-    if (db || !Storage::needsServerPassword(db.error())) {
-        return {}; // connected, or a problem a password would not solve: the command meets it again
-    }
-    auto password = ask();
-    if (!password) {
-        return password.error();
-    }
-    auto tried = openWith(address, Database::Mode::ReadOnly, password.value());
-    if (!tried) {
-        return tried.error();
-    }
-    return keyStore.writeKey(serverPasswordEntry(address), password.value());
 }
 
 Result<std::unique_ptr<Storage::Database>> openEmptyServerDatabase(const VaultAddress &address, KeyStore &keyStore)
@@ -77,17 +51,6 @@ Result<std::unique_ptr<Storage::Database>> openEmptyServerDatabase(const VaultAd
                      {address.toString()});
     }
     return db;
-}
-
-Status checkEmptyServerDatabase(const VaultAddress &address, KeyStore &keyStore)
-{
-    auto empty = openEmptyServerDatabase(address, keyStore);
-    return empty ? Status() : Status(empty.error());
-}
-
-bool isServerPasswordError(const Error &error)
-{
-    return Storage::needsServerPassword(error);
 }
 
 } // namespace Brankas
