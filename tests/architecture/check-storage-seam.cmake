@@ -39,6 +39,15 @@ function(check_pattern what)
     endforeach()
 endfunction()
 
+# Fails listing `hits` after the reason (the rest of the arguments, joined), or says what passed.
+function(report hits passed)
+    if(hits)
+        string(JOIN "" why ${ARGN})
+        message(FATAL_ERROR "${why}:${hits}")
+    endif()
+    message(STATUS "${passed}")
+endfunction()
+
 file(GLOB_RECURSE files ${SOURCE_DIR}/ui/*.cpp ${SOURCE_DIR}/ui/*.h ${SOURCE_DIR}/app/*.cpp ${SOURCE_DIR}/app/*.h)
 list(LENGTH files count)
 if(count EQUAL 0)
@@ -50,11 +59,9 @@ check_pattern("storage" FINDS "#include <core/storage/logstore.h>" "#include \".
               SKIPS "#include <core/log/logfilter.h>" "QStorageInfo info;" "KeyStorage::open()" "Brankas::Storages")
 
 find_forbidden(hits ${files})
-if(hits)
-    message(FATAL_ERROR "ui/ and app/ must not reach into core/storage (add what they need to core's services "
-                        "or to a value type outside core/storage):${hits}")
-endif()
-message(STATUS "${count} files of ui/ and app/ stay off core/storage")
+report("${hits}" "${count} files of ui/ and app/ stay off core/storage"
+       "ui/ and app/ must not reach into core/storage (add what they need to core's services or to a value type "
+       "outside core/storage)")
 
 set(forbidden "Database::Engine|[.>]engine\\(\\)")
 check_pattern("engine" FINDS "if (db.engine() == x)" "m_db->engine()" "Storage::Database::Engine::SQLite"
@@ -66,11 +73,9 @@ if(core_count EQUAL 0)
     message(FATAL_ERROR "No sources under ${SOURCE_DIR}/core outside core/storage")
 endif()
 find_forbidden(engine_hits ${core_files})
-if(engine_hits)
-    message(FATAL_ERROR "core/ outside core/storage must not ask which engine holds the vault (ask core/storage "
-                        "for what differs, or the vault's address for where it is):${engine_hits}")
-endif()
-message(STATUS "${core_count} files of core/ outside core/storage do not ask for the engine")
+report("${engine_hits}" "${core_count} files of core/ outside core/storage do not ask for the engine"
+       "core/ outside core/storage must not ask which engine holds the vault (ask core/storage for what differs, "
+       "or the vault's address for where it is)")
 
 # Nothing outside core/storage speaks SQL: no Qt Sql type and no statement on the vault's
 # connection. The services hand the vault's database to the stores and nothing else, so the stores
@@ -84,11 +89,9 @@ file(GLOB_RECURSE outside_storage ${SOURCE_DIR}/core/*.cpp ${SOURCE_DIR}/core/*.
      ${SOURCE_DIR}/ui/*.h ${SOURCE_DIR}/app/*.cpp ${SOURCE_DIR}/app/*.h)
 list(FILTER outside_storage EXCLUDE REGEX "/core/storage/")
 find_forbidden(sql_hits ${outside_storage})
-if(sql_hits)
-    message(FATAL_ERROR "Only core/storage may run SQL (add what is needed to a store):${sql_hits}")
-endif()
 list(LENGTH outside_storage outside_count)
-message(STATUS "${outside_count} files outside core/storage run no SQL")
+report("${sql_hits}" "${outside_count} files outside core/storage run no SQL"
+       "Only core/storage may run SQL (add what is needed to a store)")
 
 # Nor through a header of core: every header ui/ and app/ include, and every header those include
 # in turn, stays out of core/storage, so that no storage type reaches the GUI or the CLI unseen.
@@ -159,8 +162,5 @@ if(NOT probe MATCHES "core/vault/vaultdatabase.h -> core/storage/database.h")
     message(FATAL_ERROR "The include walk misses core/vault/vaultdatabase.h -> core/storage/database.h:${probe}")
 endif()
 storage_chains(chains ${files})
-if(chains)
-    message(FATAL_ERROR "ui/ and app/ reach core/storage through core's headers (give them a header that "
-                        "needs no storage type):${chains}")
-endif()
-message(STATUS "${chains_count} headers of core that ui/ and app/ include stay off core/storage")
+report("${chains}" "${chains_count} headers of core that ui/ and app/ include stay off core/storage"
+       "ui/ and app/ reach core/storage through core's headers (give them a header that needs no storage type)")
