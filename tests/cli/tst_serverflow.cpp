@@ -266,6 +266,41 @@ private Q_SLOTS:
         QVERIFY(!init.err.contains(QStringLiteral("rahasia")));
     }
 
+    // A database its user does not own (the guide's OWNER left out): the user may not build the
+    // vault's tables there. One clear line that says what the administrator must do, and the
+    // database as empty as it was.
+    void aDatabaseItsUserDoesNotOwnIsOneClearLine()
+    {
+        if (!TestServer::cluster()) {
+            QSKIP("no PostgreSQL server for this run: run the suite through tests/with-postgres.sh");
+        }
+        TestServer database(*TestServer::cluster());
+        QVERIFY2(database.ok(), qPrintable(database.error()));
+        const QString role = QStringLiteral("guest_%1").arg(QDateTime::currentMSecsSinceEpoch());
+        QCOMPARE(database.sql(QStringLiteral("CREATE ROLE %1 LOGIN").arg(role)), QString());
+        const VaultAddress owned = database.address();
+        const QString address =
+            QStringLiteral("postgresql://%1@%2:%3/%4").arg(role, owned.host()).arg(owned.port()).arg(owned.database());
+        Run init = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("init"),
+                        QStringLiteral("--server"), address, QStringLiteral("--regency"), QStringLiteral("72.05"),
+                        QStringLiteral("--admin"), QStringLiteral("Siti")},
+                       {Admin, Recovery});
+        QCOMPARE(init.exitCode, 1);
+        QVERIFY2(init.err.contains(QStringLiteral("The database must belong to that user")), qPrintable(init.err));
+        QCOMPARE(init.err.trimmed().count(QLatin1Char('\n')), 0);
+        QCOMPARE(database.sql(QStringLiteral("DO $$ BEGIN IF to_regclass('brankas_schema') IS NOT NULL THEN "
+                                             "RAISE EXCEPTION 'left behind'; END IF; END $$")),
+                 QString());
+        Run indonesian = cli({QStringLiteral("--lang"), QStringLiteral("id"), QStringLiteral("init"),
+                              QStringLiteral("--server"), address, QStringLiteral("--regency"), QStringLiteral("72.05"),
+                              QStringLiteral("--admin"), QStringLiteral("Siti")},
+                             {Admin, Recovery});
+        QCOMPARE(indonesian.exitCode, 1);
+        QVERIFY2(indonesian.err.contains(QStringLiteral("harus dimiliki oleh pengguna itu")),
+                 qPrintable(indonesian.err));
+        QCOMPARE(database.sql(QStringLiteral("DROP OWNED BY %1; DROP ROLE %1").arg(role)), QString());
+    }
+
     void unreachableServerIsOneClearLine()
     {
         Run run = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--vault"),
