@@ -3235,7 +3235,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Tidak ada petugas bernomor %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlerror.cpp" line="+142"/>
+        <location filename="../core/storage/sqlerror.cpp" line="+150"/>
         <location filename="../core/vault/vault.cpp" line="+36"/>
         <source>The vault file is damaged. Open a backup copy, or restore the vault from a backup with the recovery passphrase.</source>
         <translation>Berkas brankas rusak. Buka salinan cadangan, atau pulihkan brankas dari cadangan dengan frasa sandi pemulihan.</translation>
@@ -3246,7 +3246,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Berkas brankas sedang digunakan oleh program lain. Tunggu sebentar, lalu coba lagi.</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-136"/>
         <source>The disk is full. Free some space; nothing was changed.</source>
         <translation>Disk penuh. Kosongkan sebagian ruang disk; tidak ada yang diubah.</translation>
     </message>
@@ -3271,12 +3271,12 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Komputer lain mengubah data yang sama pada saat yang sama, sehingga perubahan ini tidak disimpan; tidak ada yang diubah. Coba lagi.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+20"/>
         <source>The vault&apos;s server does not allow the user named in the vault&apos;s address to do this in its database; nothing was changed. The database must belong to that user: ask the server&apos;s administrator to make it so (CREATE DATABASE … OWNER that user).</source>
         <translation>Server brankas tidak mengizinkan pengguna yang tertulis di alamat brankas melakukan hal ini di basis datanya; tidak ada yang diubah. Basis data itu harus dimiliki oleh pengguna itu: minta administrator server untuk mengaturnya (CREATE DATABASE … OWNER pengguna itu).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+49"/>
         <source>The vault is busy on another PC. Wait a moment and try again.</source>
         <translation>Brankas sedang dipakai di komputer lain. Tunggu sebentar lalu coba lagi.</translation>
     </message>

@@ -296,6 +296,22 @@ Result<int> Database::userVersion()
     return query.value(0).toInt();
 }
 
+Status Database::checkMayBuild()
+{
+    if (m_engine != Engine::PostgreSql) {
+        return {};
+    }
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT has_schema_privilege('public', 'CREATE'), current_user")) || !query.next()) {
+        return fromSqlError(query.lastError());
+    }
+    if (!query.value(0).toBool()) {
+        return userMayNotBuild(QStringLiteral("%1 may not create in the schema public of %2")
+                                   .arg(query.value(1).toString(), m_db.databaseName()));
+    }
+    return {};
+}
+
 Result<qint64> Database::applicationId()
 {
     QSqlQuery query(m_db);

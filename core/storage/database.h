@@ -88,6 +88,9 @@ public:
     Status checkpoint();
 
     Result<int> userVersion();
+    // Refuses, before any work, a server database where this connection's user may not build a
+    // vault's tables (userMayNotBuild): one it does not own. A file needs nothing here.
+    Status checkMayBuild();
     Result<qint64> applicationId();
 
 private:

@@ -47,6 +47,23 @@ bool isServerError(const QSqlError &sqlError)
     return code.size() == 5 || code.isEmpty();
 }
 
+} // namespace
+
+// Most often a new vault's database that its user does not own: PostgreSQL 15 lets only the
+// database's owner create in its public schema.
+Error userMayNotBuild(const QString &detail)
+{
+    return Error(ErrorCode::Storage,
+                 QT_TRANSLATE_NOOP("Brankas::Error",
+                                   "The vault's server does not allow the user named in the vault's address to do "
+                                   "this in its database; nothing was changed. The database must belong to that "
+                                   "user: ask the server's administrator to make it so (CREATE DATABASE … OWNER that "
+                                   "user)."))
+        .withDetail(detail);
+}
+
+namespace {
+
 Error fromServerError(const QSqlError &sqlError)
 {
     const QString code = sqlError.nativeErrorCode();
@@ -80,17 +97,8 @@ Error fromServerError(const QSqlError &sqlError)
     if (code == QLatin1String("53100")) {
         return Error(ErrorCode::Io, DiskFull).withDetail(detail);
     }
-    // insufficient_privilege: most often a new vault's database that its user does not own, so that
-    // the user may not build the vault's tables there (PostgreSQL 15 gives the public schema to
-    // the database's owner alone).
-    if (code == QLatin1String("42501")) {
-        return Error(ErrorCode::Storage,
-                     QT_TRANSLATE_NOOP("Brankas::Error",
-                                       "The vault's server does not allow the user named in the vault's address to "
-                                       "do this in its database; nothing was changed. The database must belong to "
-                                       "that user: ask the server's administrator to make it so (CREATE DATABASE … "
-                                       "OWNER that user)."))
-            .withDetail(detail);
+    if (code == QLatin1String("42501")) { // insufficient_privilege
+        return userMayNotBuild(detail);
     }
     if (code == QLatin1String("55P03")) {
         return Error(

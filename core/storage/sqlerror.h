@@ -19,6 +19,10 @@ bool needsServerPassword(const Error &error);
 // statement connects again.
 bool isServerLost(const Error &error);
 
+// The user named in a server vault's address may not do what was asked in its database (most often:
+// build a new vault's tables in a database it does not own). `detail` is the server's own words.
+Error userMayNotBuild(const QString &detail);
+
 // A full disk or a file that cannot be written, said again naming the file (which the store that
 // met it does not know); any other error is returned as it is.
 Error namingFile(const Error &error, const QString &path);

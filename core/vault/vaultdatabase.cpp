@@ -50,6 +50,9 @@ Result<std::unique_ptr<Storage::Database>> openEmptyServerDatabase(const VaultAd
                                        "a new, empty database."),
                      {address.toString()});
     }
+    if (Status mayBuild = db.value()->checkMayBuild(); !mayBuild) {
+        return mayBuild.error();
+    }
     return db;
 }
 

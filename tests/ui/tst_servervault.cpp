@@ -230,6 +230,47 @@ private Q_SLOTS:
         }
     }
 
+    // Create, on a database whose user may not build there (not its owner): said in the dialog,
+    // before the wizard's other pages, with what the server's administrator must do.
+    void createRefusesADatabaseItsUserMayNotBuildIn()
+    {
+        if (!TestServer::cluster()) {
+            QSKIP("no PostgreSQL server for this run: run the suite through tests/with-postgres.sh");
+        }
+        TestServer database(*TestServer::cluster());
+        QVERIFY2(database.ok(), qPrintable(database.error()));
+        const QString role = QStringLiteral("guest_%1").arg(QDateTime::currentMSecsSinceEpoch());
+        QCOMPARE(database.sql(QStringLiteral("CREATE ROLE %1 LOGIN").arg(role)), QString());
+        const VaultAddress owned = database.address();
+        Pc pc;
+        {
+            ServerVaultDialog dialog(ServerVaultDialog::Purpose::Create, pc.environment());
+            dialog.addressField()->setText(QStringLiteral("postgresql://%1@%2:%3/%4")
+                                               .arg(role, owned.host())
+                                               .arg(owned.port())
+                                               .arg(owned.database()));
+            dialog.okButton()->click();
+            QVERIFY(dialog.result() != QDialog::Accepted);
+            QVERIFY(problemShown(dialog));
+            QVERIFY2(dialog.problem().untranslatedMessage().contains(QStringLiteral("must belong to that user")),
+                     qPrintable(dialog.problem().untranslatedMessage()));
+        }
+        // Once it belongs to the user, the same address passes.
+        QCOMPARE(database.sql(QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(owned.database(), role)), QString());
+        {
+            ServerVaultDialog dialog(ServerVaultDialog::Purpose::Create, pc.environment());
+            dialog.addressField()->setText(QStringLiteral("postgresql://%1@%2:%3/%4")
+                                               .arg(role, owned.host())
+                                               .arg(owned.port())
+                                               .arg(owned.database()));
+            dialog.okButton()->click();
+            QVERIFY2(dialog.result() == QDialog::Accepted, qPrintable(dialog.problem().untranslatedMessage()));
+        }
+        QCOMPARE(database.sql(QStringLiteral("ALTER DATABASE %1 OWNER TO CURRENT_USER").arg(owned.database())),
+                 QString());
+        QCOMPARE(database.sql(QStringLiteral("DROP ROLE %1").arg(role)), QString());
+    }
+
     // A PC that never opened the vault: the address on the welcome card, then the recovery card
     // (as brankas-cli recover), and the key goes into this PC's keychain; the next start opens the
     // vault from the recent list with the keychain alone.
