@@ -45,6 +45,13 @@ ServerVaultDialog::ServerVaultDialog(Purpose purpose, VaultEnvironment environme
     m_passwordLabel->setBuddy(m_password);
     Look::setMuted(m_addressHint);
     Look::setMuted(m_passwordHint);
+    // As wide as the fields they explain: the form grows only expanding fields, and a wrapped
+    // label left at its own size breaks every few words. Its least width sets how tall its row
+    // must be at least, so that is a field's width too, not a few words'.
+    for (QLabel *hint : {m_addressHint, m_passwordHint}) {
+        hint->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        hint->setMinimumWidth(420);
+    }
     m_problemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problemLabel->hide();
 
