@@ -276,11 +276,9 @@ private Q_SLOTS:
         }
         TestServer database(*TestServer::cluster());
         QVERIFY2(database.ok(), qPrintable(database.error()));
-        const QString role = QStringLiteral("guest_%1").arg(QDateTime::currentMSecsSinceEpoch());
-        QCOMPARE(database.sql(QStringLiteral("CREATE ROLE %1 LOGIN").arg(role)), QString());
-        const VaultAddress owned = database.address();
-        const QString address =
-            QStringLiteral("postgresql://%1@%2:%3/%4").arg(role, owned.host()).arg(owned.port()).arg(owned.database());
+        const QString role = database.newGuestRole();
+        QVERIFY(!role.isEmpty());
+        const QString address = database.addressAs(role).toString();
         Run init = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("init"),
                         QStringLiteral("--server"), address, QStringLiteral("--regency"), QStringLiteral("72.05"),
                         QStringLiteral("--admin"), QStringLiteral("Siti")},

@@ -61,6 +61,22 @@ public:
             .value();
     }
 
+    // The same database's address with another user in it.
+    VaultAddress addressAs(const QString &user) const
+    {
+        const VaultAddress own = address();
+        return VaultAddress::parse(
+                   QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, own.host()).arg(own.port()).arg(own.database()))
+            .value();
+    }
+
+    // A new login role that owns nothing (the cluster trusts it), or "" when the server refused.
+    QString newGuestRole() const
+    {
+        const QString role = QStringLiteral("guest_%1").arg(QRandomGenerator::global()->generate64(), 0, 16);
+        return sql(QStringLiteral("CREATE ROLE %1 LOGIN").arg(role)).isEmpty() ? role : QString();
+    }
+
     // Runs one statement on the test's database as the cluster's superuser, as an attacker with
     // the server's keys (or its administrator) would; returns the server's refusal, or "".
     QString sql(const QString &statement) const { return run(m_name, statement); }

@@ -239,34 +239,30 @@ private Q_SLOTS:
         }
         TestServer database(*TestServer::cluster());
         QVERIFY2(database.ok(), qPrintable(database.error()));
-        const QString role = QStringLiteral("guest_%1").arg(QDateTime::currentMSecsSinceEpoch());
-        QCOMPARE(database.sql(QStringLiteral("CREATE ROLE %1 LOGIN").arg(role)), QString());
-        const VaultAddress owned = database.address();
+        const QString role = database.newGuestRole();
+        QVERIFY(!role.isEmpty());
+        const VaultAddress guest = database.addressAs(role);
         Pc pc;
+        const auto tryCreate = [&](ServerVaultDialog &dialog) {
+            dialog.addressField()->setText(guest.toString());
+            dialog.okButton()->click();
+        };
         {
             ServerVaultDialog dialog(ServerVaultDialog::Purpose::Create, pc.environment());
-            dialog.addressField()->setText(QStringLiteral("postgresql://%1@%2:%3/%4")
-                                               .arg(role, owned.host())
-                                               .arg(owned.port())
-                                               .arg(owned.database()));
-            dialog.okButton()->click();
+            tryCreate(dialog);
             QVERIFY(dialog.result() != QDialog::Accepted);
             QVERIFY(problemShown(dialog));
             QVERIFY2(dialog.problem().untranslatedMessage().contains(QStringLiteral("must belong to that user")),
                      qPrintable(dialog.problem().untranslatedMessage()));
         }
         // Once it belongs to the user, the same address passes.
-        QCOMPARE(database.sql(QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(owned.database(), role)), QString());
+        QCOMPARE(database.sql(QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(guest.database(), role)), QString());
         {
             ServerVaultDialog dialog(ServerVaultDialog::Purpose::Create, pc.environment());
-            dialog.addressField()->setText(QStringLiteral("postgresql://%1@%2:%3/%4")
-                                               .arg(role, owned.host())
-                                               .arg(owned.port())
-                                               .arg(owned.database()));
-            dialog.okButton()->click();
+            tryCreate(dialog);
             QVERIFY2(dialog.result() == QDialog::Accepted, qPrintable(dialog.problem().untranslatedMessage()));
         }
-        QCOMPARE(database.sql(QStringLiteral("ALTER DATABASE %1 OWNER TO CURRENT_USER").arg(owned.database())),
+        QCOMPARE(database.sql(QStringLiteral("ALTER DATABASE %1 OWNER TO CURRENT_USER").arg(guest.database())),
                  QString());
         QCOMPARE(database.sql(QStringLiteral("DROP ROLE %1").arg(role)), QString());
     }
