@@ -3235,7 +3235,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Tidak ada petugas bernomor %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlerror.cpp" line="+150"/>
+        <location filename="../core/storage/sqlerror.cpp" line="+146"/>
         <location filename="../core/vault/vault.cpp" line="+36"/>
         <source>The vault file is damaged. Open a backup copy, or restore the vault from a backup with the recovery passphrase.</source>
         <translation>Berkas brankas rusak. Buka salinan cadangan, atau pulihkan brankas dari cadangan dengan frasa sandi pemulihan.</translation>
@@ -3246,7 +3246,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Berkas brankas sedang digunakan oleh program lain. Tunggu sebentar, lalu coba lagi.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-132"/>
         <source>The disk is full. Free some space; nothing was changed.</source>
         <translation>Disk penuh. Kosongkan sebagian ruang disk; tidak ada yang diubah.</translation>
     </message>
@@ -3271,18 +3271,18 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>Komputer lain mengubah data yang sama pada saat yang sama, sehingga perubahan ini tidak disimpan; tidak ada yang diubah. Coba lagi.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+75"/>
         <source>The vault&apos;s server does not allow the user named in the vault&apos;s address to do this in its database; nothing was changed. The database must belong to that user: ask the server&apos;s administrator to make it so (CREATE DATABASE … OWNER that user).</source>
         <translation>Server brankas tidak mengizinkan pengguna yang tertulis di alamat brankas melakukan hal ini di basis datanya; tidak ada yang diubah. Basis data itu harus dimiliki oleh pengguna itu: minta administrator server untuk mengaturnya (CREATE DATABASE … OWNER pengguna itu).</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-23"/>
         <source>The vault is busy on another PC. Wait a moment and try again.</source>
         <translation>Brankas sedang dipakai di komputer lain. Tunggu sebentar lalu coba lagi.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+58"/>
+        <location line="+71"/>
         <source>The vault could not save or read data; nothing was changed. Details: %1</source>
         <translation>Data tidak dapat disimpan ke atau dibaca dari berkas brankas; tidak ada yang diubah. Rincian: %1</translation>
     </message>
@@ -4895,7 +4895,7 @@ Brankas telah dibuat dan aman. Selama penyimpanan kata sandi komputer ini belum 
         <translation>%1 Salinan tidak lolos pemeriksaan, sehingga tidak disimpan; brankas tetap di tempatnya.</translation>
     </message>
     <message>
-        <location filename="../ui/signin/servervaultdialog.cpp" line="+101"/>
+        <location filename="../ui/signin/servervaultdialog.cpp" line="+108"/>
         <source>Type the address of a vault on a server, which begins with postgresql://. A vault file on this PC is opened with Open a vault file.</source>
         <translation>Ketik alamat brankas di server, yang diawali dengan postgresql://. Berkas brankas di komputer ini dibuka dengan Buka berkas brankas.</translation>
     </message>

@@ -47,23 +47,6 @@ bool isServerError(const QSqlError &sqlError)
     return code.size() == 5 || code.isEmpty();
 }
 
-} // namespace
-
-// Most often a new vault's database that its user does not own: PostgreSQL 15 lets only the
-// database's owner create in its public schema.
-Error userMayNotBuild(const QString &detail)
-{
-    return Error(ErrorCode::Storage,
-                 QT_TRANSLATE_NOOP("Brankas::Error",
-                                   "The vault's server does not allow the user named in the vault's address to do "
-                                   "this in its database; nothing was changed. The database must belong to that "
-                                   "user: ask the server's administrator to make it so (CREATE DATABASE … OWNER that "
-                                   "user)."))
-        .withDetail(detail);
-}
-
-namespace {
-
 Error fromServerError(const QSqlError &sqlError)
 {
     const QString code = sqlError.nativeErrorCode();
@@ -120,6 +103,19 @@ int primaryCode(const QSqlError &sqlError)
     return ok ? (code & 0xff) : -1;
 }
 } // namespace
+
+// Most often a new vault's database that its user does not own: PostgreSQL 15 lets only the
+// database's owner create in its public schema.
+Error userMayNotBuild(const QString &detail)
+{
+    return Error(ErrorCode::Storage,
+                 QT_TRANSLATE_NOOP("Brankas::Error",
+                                   "The vault's server does not allow the user named in the vault's address to do "
+                                   "this in its database; nothing was changed. The database must belong to that "
+                                   "user: ask the server's administrator to make it so (CREATE DATABASE … OWNER that "
+                                   "user)."))
+        .withDetail(detail);
+}
 
 bool isCorruption(const QSqlError &sqlError)
 {

@@ -41,6 +41,8 @@ role="guide_role_$suffix"
 db="guide_db_$suffix"
 restored="guide_restored_$suffix"
 password="guide-password-$RANDOM-$RANDOM"
+superuser=${BRANKAS_TEST_PG_URL#postgresql://}
+superuser=${superuser%%@*}
 hostport=${BRANKAS_TEST_PG_URL#postgresql://*@}
 hostport=${hostport%%/*}
 host=${hostport%:*}
@@ -100,7 +102,7 @@ before=$(printf '%s\n' "$admin" | "$cli" --lang en --vault "$vault" --officer "S
 echo "$before"
 
 echo "== the guide's backup and restore, as the server's superuser"
-export PATH="$BRANKAS_TEST_PG_BIN:$PATH" PGHOST="$host" PGPORT="$port" PGUSER=brankas
+export PATH="$BRANKAS_TEST_PG_BIN:$PATH" PGHOST="$host" PGPORT="$port" PGUSER="$superuser"
 rename <<<"$backup" | tee "$work/backup.sh"
 bash -e "$work/backup.sh" || fail "the guide's pg_dump"
 rename <<<"$restore" | tee "$work/restore.sh"

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What a connection keeps between statements, on SQLite and on the private PostgreSQL cluster of
-// tests/with-postgres.sh: the statements it prepared once (Database::prepared), a change's part of
-// the log written whole, the log head's lock for the rest of a transaction, and the read snapshot
-// no change may start inside.
+// tests/with-postgres.sh: the statements it prepared once (Database::prepared), and how few of them
+// imports of every size leave; a change's part of the log written whole; the log head's lock for
+// the rest of a transaction, and how long a transaction held it; and the read snapshot no change
+// may start inside.
 #include "storageengine.h"
 
 #include <core/storage/database.h>
